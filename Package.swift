@@ -1,0 +1,92 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// lode: a line-editing analysis shell for news about Ukraine's mineral wealth.
+/// Dependencies point one way: lode → LodeShell → (LodeSession, LodeQuery, LodePluginHost,
+/// modules, LineEditor) → LodeExtract → LodeModel → LodeCore. See docs/modules.md.
+let strict: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+]
+
+func module(_ name: String, folder: String, deps: [Target.Dependency] = []) -> Target {
+  .target(
+    name: name, dependencies: ["LodeCore", "LodeModel"] + deps,
+    path: "Sources/Modules/\(folder)", swiftSettings: strict)
+}
+
+let package = Package(
+  name: "lode",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "lode", targets: ["lode"]),
+    .library(name: "LodePluginKit", targets: ["LodePluginKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    .target(
+      name: "CLineEdit", path: "Sources/CLineEdit",
+      linkerSettings: [.linkedLibrary("edit")]),
+    .target(name: "LineEditor", dependencies: ["CLineEdit"], swiftSettings: strict),
+    .target(name: "LodeCore", swiftSettings: strict),
+    .target(name: "LodeModel", dependencies: ["LodeCore"], swiftSettings: strict),
+    .target(name: "LodeExtract", dependencies: ["LodeCore", "LodeModel"], swiftSettings: strict),
+    .target(name: "LodeQuery", dependencies: ["LodeCore"], swiftSettings: strict),
+    module("CorpusModule", folder: "Corpus", deps: ["LodeExtract"]),
+    module("ValuationModule", folder: "Valuation"),
+    module("RegionsModule", folder: "Regions"),
+    module("QuotesModule", folder: "Quotes"),
+    module("TimelineModule", folder: "Timeline"),
+    .target(name: "LodePluginProtocol", dependencies: ["LodeCore"], swiftSettings: strict),
+    .target(
+      name: "LodePluginHost", dependencies: ["LodeCore", "LodePluginProtocol"],
+      swiftSettings: strict),
+    .target(
+      name: "LodePluginKit", dependencies: ["LodeCore", "LodePluginProtocol"],
+      swiftSettings: strict),
+    .target(name: "LodeSession", dependencies: ["LodeCore"], swiftSettings: strict),
+    .target(
+      name: "LodeShell",
+      dependencies: [
+        "LodeCore", "LodeModel", "LodeExtract", "LodeQuery", "LodeSession", "LodePluginHost",
+        "LineEditor", "CorpusModule", "ValuationModule", "RegionsModule", "QuotesModule",
+        "TimelineModule",
+      ],
+      swiftSettings: strict),
+    .executableTarget(
+      name: "lode",
+      dependencies: [
+        "LodeShell", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict),
+    .executableTarget(
+      name: "lode-plugin-fx", dependencies: ["LodePluginKit"],
+      path: "Examples/FXPlugin", swiftSettings: strict),
+    .executableTarget(
+      name: "lode-bench",
+      dependencies: ["LodeCore", "LodeModel", "LodeExtract", "LodeQuery", "LodeShell"],
+      path: "Benchmarks/LodeBench", swiftSettings: strict),
+    .target(
+      name: "LodeTestSupport", dependencies: ["LodeCore", "LodeShell", "LodeSession"],
+      swiftSettings: strict),
+
+    .testTarget(name: "LodeCoreTests", dependencies: ["LodeCore"]),
+    .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+    .testTarget(name: "LodeModelTests", dependencies: ["LodeModel"]),
+    .testTarget(name: "LodeExtractTests", dependencies: ["LodeExtract", "LodeModel"], exclude: ["Articles"]),
+    .testTarget(name: "LodeQueryTests", dependencies: ["LodeQuery", "LodeCore"]),
+    .testTarget(
+      name: "ModulesTests",
+      dependencies: [
+        "CorpusModule", "ValuationModule", "RegionsModule", "QuotesModule", "TimelineModule",
+        "LodeTestSupport", "LodeShell",
+      ]),
+    .testTarget(name: "LodePluginHostTests", dependencies: ["LodePluginHost", "LodePluginProtocol", "LodeTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "LodeSessionTests", dependencies: ["LodeSession", "LodeTestSupport"]),
+    .testTarget(name: "LodeShellTests", dependencies: ["LodeShell", "LodeTestSupport"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["LodeTestSupport", "lode", "lode-plugin-fx"],
+      exclude: ["Transcripts"]),
+  ]
+)

@@ -1,0 +1,2 @@
+/// Namespace for the LineEditor target; see docs/modules.md.
+public enum LineEditorTarget {}

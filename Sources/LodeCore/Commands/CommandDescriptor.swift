@@ -1,0 +1,71 @@
+/// A command, declared once: name, summary, signature, examples, completion and `run`.
+///
+/// Help text, argument checking, completion, `docs/commands.md` and the example tests
+/// are all generated from this value, so a command cannot drift from its docs.
+/// Names may have two words (`value payback`, `timeline add`); the registry resolves
+/// the longest match.
+public struct CommandDescriptor: Sendable {
+  public typealias Run = @Sendable (Invocation, Context) throws(Diagnostic) -> CommandOutput
+
+  public var name: String
+  public var module: String
+  public var summary: String
+  public var discussion: String
+  public var aliases: [String]
+  public var signature: Signature
+  public var examples: [Example]
+  /// Static output schema, when known without running (source tables): lets completion
+  /// offer fields after `quotes | where `.
+  public var outputSchema: Schema?
+  /// True when running has no side effects, so completion may evaluate it for values.
+  public var pure: Bool
+  public var run: Run
+
+  public init(
+    name: String, module: String, summary: String, discussion: String = "",
+    aliases: [String] = [], signature: Signature = Signature(), examples: [Example] = [],
+    outputSchema: Schema? = nil, pure: Bool = true, run: @escaping Run
+  ) {
+    self.name = name
+    self.module = module
+    self.summary = summary
+    self.discussion = discussion
+    self.aliases = aliases
+    self.signature = signature
+    self.examples = examples
+    self.outputSchema = outputSchema
+    self.pure = pure
+    self.run = run
+  }
+
+  public var usage: String { signature.usage(name) }
+}
+
+/// A worked example: the input line and the exact text it prints (table format,
+/// no colour, width 100). Every example with an `output` runs as a test.
+public struct Example: Sendable, Hashable {
+  public var summary: String
+  public var input: String
+  public var output: String?
+
+  public init(_ summary: String, _ input: String, output: String? = nil) {
+    self.summary = summary
+    self.input = input
+    self.output = output
+  }
+}
+
+/// What `run` returns: the value that flows on, and optionally what to show instead
+/// when this is the last stage (`value payback` shows its worked steps but yields the
+/// number of years), plus notes printed under the output.
+public struct CommandOutput: Sendable {
+  public var value: Value
+  public var display: Value?
+  public var notes: [String]
+
+  public init(_ value: Value, display: Value? = nil, notes: [String] = []) {
+    self.value = value
+    self.display = display
+    self.notes = notes
+  }
+}

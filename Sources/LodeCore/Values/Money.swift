@@ -1,0 +1,23 @@
+import Foundation
+
+/// An exact decimal amount in one ISO 4217 currency, optionally a flow per year.
+///
+/// `$2bn/yr` is `Money(amount: 2e9, currency: "USD", perYear: true)`; a flow times a
+/// duration is a stock (`2bn/yr * 10y` → `$20bn`).
+public struct Money: Hashable, Sendable, Codable {
+  public var amount: Decimal
+  public var currency: String
+  public var perYear: Bool
+
+  public init(_ amount: Decimal, _ currency: String = "USD", perYear: Bool = false) {
+    self.amount = amount
+    self.currency = currency
+    self.perYear = perYear
+  }
+}
+
+/// A length of time in years (`30y`, `6mo` = 0.5 years), exact decimal.
+public struct Duration: Hashable, Sendable, Codable {
+  public var years: Decimal
+  public init(years: Decimal) { self.years = years }
+}

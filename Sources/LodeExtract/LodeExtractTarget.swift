@@ -1,0 +1,2 @@
+/// Namespace for the LodeExtract target; see docs/modules.md.
+public enum LodeExtractTarget {}

@@ -1,0 +1,70 @@
+import LodeCore
+
+/// One source article: its text after front matter, metadata, and its sentences.
+///
+/// `id` is the file name without extension; every fact extracted from it carries this
+/// id plus a span of Unicode-scalar offsets into `text`.
+public struct Document: Sendable, Hashable {
+  /// How the document's date was found: from front matter, inferred from its text, or not at all.
+  public enum DateSource: String, Sendable, Hashable, Codable { case explicit, inferred, unknown }
+
+  public var id: String
+  public var title: String
+  public var date: DateValue?
+  public var dateSource: DateSource
+  /// Path as given (relative to the working directory or seeds folder), for display.
+  public var path: String
+  public var source: String?
+  public var url: String?
+  public var text: String
+  public var sentences: [Sentence]
+
+  public init(
+    id: String, title: String, date: DateValue?, dateSource: DateSource, path: String,
+    source: String? = nil, url: String? = nil, text: String, sentences: [Sentence] = []
+  ) {
+    self.id = id
+    self.title = title
+    self.date = date
+    self.dateSource = dateSource
+    self.path = path
+    self.source = source
+    self.url = url
+    self.text = text
+    self.sentences = sentences
+  }
+
+  /// Number of whitespace-separated words in the text.
+  public var words: Int { text.split(whereSeparator: { $0.isWhitespace }).count }
+}
+
+/// One sentence of a document, with its span in the document text.
+public struct Sentence: Sendable, Hashable {
+  public var doc: String
+  public var index: Int
+  public var span: SourceSpan
+  public var text: String
+  /// Index of the paragraph the sentence starts in (0-based); used by quote continuation.
+  public var paragraph: Int
+
+  public init(doc: String, index: Int, span: SourceSpan, text: String, paragraph: Int = 0) {
+    self.doc = doc
+    self.index = index
+    self.span = span
+    self.text = text
+    self.paragraph = paragraph
+  }
+}
+
+/// Where a fact came from: document, sentence index, span in the document text.
+public struct Provenance: Sendable, Hashable, Codable {
+  public var doc: String
+  public var sentence: Int
+  public var span: SourceSpan
+
+  public init(doc: String, sentence: Int, span: SourceSpan) {
+    self.doc = doc
+    self.sentence = sentence
+    self.span = span
+  }
+}

@@ -1,0 +1,2 @@
+/// Namespace for the LodePluginHost target; see docs/modules.md.
+public enum LodePluginHostTarget {}

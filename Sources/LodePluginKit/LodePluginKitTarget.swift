@@ -1,0 +1,2 @@
+/// Namespace for the LodePluginKit target; see docs/modules.md.
+public enum LodePluginKitTarget {}

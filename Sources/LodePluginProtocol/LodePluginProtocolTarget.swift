@@ -1,0 +1,2 @@
+/// Namespace for the LodePluginProtocol target; see docs/modules.md.
+public enum LodePluginProtocolTarget {}

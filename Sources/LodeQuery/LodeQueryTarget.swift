@@ -1,0 +1,2 @@
+/// Namespace for the LodeQuery target; see docs/modules.md.
+public enum LodeQueryTarget {}

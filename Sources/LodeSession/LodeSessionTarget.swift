@@ -1,0 +1,2 @@
+/// Namespace for the LodeSession target; see docs/modules.md.
+public enum LodeSessionTarget {}

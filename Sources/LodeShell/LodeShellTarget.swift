@@ -1,0 +1,2 @@
+/// Namespace for the LodeShell target; see docs/modules.md.
+public enum LodeShellTarget {}

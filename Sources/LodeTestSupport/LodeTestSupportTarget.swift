@@ -1,0 +1,2 @@
+/// Namespace for the LodeTestSupport target; see docs/modules.md.
+public enum LodeTestSupportTarget {}

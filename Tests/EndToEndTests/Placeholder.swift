@@ -1,0 +1,5 @@
+import Testing
+
+@Test func endToEndBuilds() {
+  #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func lineEditorBuilds() {
+  #expect(Bool(true))
+}

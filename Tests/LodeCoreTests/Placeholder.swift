@@ -1,0 +1,5 @@
+import Testing
+
+@Test func coreBuilds() {
+  #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func lodeExtractBuilds() {
+  #expect(Bool(true))
+}

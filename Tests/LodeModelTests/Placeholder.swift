@@ -1,0 +1,5 @@
+import Testing
+
+@Test func lodeModelBuilds() {
+  #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func lodePluginHostBuilds() {
+  #expect(Bool(true))
+}

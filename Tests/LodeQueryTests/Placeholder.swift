@@ -1,0 +1,5 @@
+import Testing
+
+@Test func lodeQueryBuilds() {
+  #expect(Bool(true))
+}

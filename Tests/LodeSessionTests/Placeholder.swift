@@ -1,0 +1,5 @@
+import Testing
+
+@Test func lodeSessionBuilds() {
+  #expect(Bool(true))
+}

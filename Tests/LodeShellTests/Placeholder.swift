@@ -1,0 +1,5 @@
+import Testing
+
+@Test func lodeShellBuilds() {
+  #expect(Bool(true))
+}

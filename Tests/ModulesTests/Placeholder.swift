@@ -1,0 +1,5 @@
+import Testing
+
+@Test func modulesBuilds() {
+  #expect(Bool(true))
+}
