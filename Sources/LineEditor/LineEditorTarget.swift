@@ -1,2 +1,0 @@
-/// Namespace for the LineEditor target; see docs/modules.md.
-public enum LineEditorTarget {}
