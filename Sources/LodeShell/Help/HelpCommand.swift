@@ -1,0 +1,47 @@
+import LodeCore
+
+/// The `help` command's declaration: lists commands, or explains one (`help value payback`).
+///
+/// The shell answers `help …` lines itself (two-word names need the whole rest of the
+/// line); the descriptor makes `help` show up in listings, completion and "did you mean".
+public enum HelpCommand {
+  public static let module = "shell"
+
+  public static let descriptor = CommandDescriptor(
+    name: "help", module: module, summary: "list commands, or show how to use one",
+    discussion: "Everything shown is generated from each command's declaration.",
+    signature: Signature(
+      [Parameter("command", .word, optional: true, help: "a command name", completion: .domain("commands"))],
+      input: .null, output: .string),
+    examples: [Example("How to use `help` itself", "help help")]
+  ) { invocation, context throws(Diagnostic) in
+    guard let registry = context.service("registry", as: CommandRegistry.self) else {
+      throw Diagnostic(.runtime, id: "help.noRegistry", "no command registry is available")
+    }
+    return CommandOutput(.string(try text(for: invocation.string("command"), registry: registry)))
+  }
+
+  /// The help text for `help` (nil name) or `help NAME`; an unknown name suggests close ones.
+  public static func text(for name: String?, registry: CommandRegistry, style: Style = .plain)
+    throws(Diagnostic) -> String
+  {
+    guard let name, !name.isEmpty else { return HelpText(style: style).overview(registry) }
+    let words = name.split(separator: " ").map(String.init)
+    if let (d, used) = registry.resolve(words), used == words.count {
+      return HelpText(style: style).command(d)
+    }
+    if words.count == 1, registry.isGroup(name) {
+      let members = registry.commands.filter { $0.name.hasPrefix(name + " ") }
+      return HelpText(style: style).overview(registryOf(members))
+    }
+    throw Diagnostic(
+      .name, id: "help.unknownCommand", "no command named `\(name)`",
+      hint: "type `help` to list the commands", suggestions: registry.suggestions(for: name))
+  }
+
+  private static func registryOf(_ commands: [CommandDescriptor]) -> CommandRegistry {
+    var r = CommandRegistry()
+    try? r.register(commands)
+    return r
+  }
+}

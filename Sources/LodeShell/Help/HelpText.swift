@@ -1,0 +1,94 @@
+import LodeCore
+
+/// Help generated from declarations: the command overview by module, one command's
+/// usage, parameters, flags and examples, and the meta-command list.
+public struct HelpText: Sendable {
+  public var style: Style
+  public init(style: Style = .plain) { self.style = style }
+
+  /// `help`: every command by module, with its summary.
+  public func overview(_ registry: CommandRegistry) -> String {
+    let modules = registry.modules
+    guard !modules.isEmpty else { return "No commands are registered.\n" }
+    let width = modules.flatMap { $0.commands.map { DisplayWidth.of($0.name) } }.max() ?? 0
+    var lines = ["Commands (type `help COMMAND` for details):"]
+    for m in modules {
+      lines.append("")
+      lines.append(style.bold(m.name))
+      for c in m.commands {
+        lines.append("  " + DisplayWidth.pad(c.name, to: width) + "  " + c.summary)
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `help CMD`: usage, discussion, parameters, flags, aliases and examples.
+  public func command(_ d: CommandDescriptor) -> String {
+    var lines = ["\(style.bold(d.name)) — \(d.summary)", "", "Usage: \(d.usage)"]
+    if !d.discussion.isEmpty { lines += ["", d.discussion] }
+    let params = d.signature.parameters.filter {
+      if case .keyword = $0.shape { return false }
+      return true
+    }
+    if !params.isEmpty {
+      lines += ["", "Parameters:"]
+      let rows = params.map { p in
+        (p.name.uppercased(), [describe(p.shape), p.optional ? "optional" : nil, p.help.isEmpty ? nil : p.help]
+          .compactMap { $0 }.joined(separator: "; "))
+      }
+      lines += table(rows)
+    }
+    if !d.signature.flags.isEmpty {
+      lines += ["", "Flags:"]
+      lines += table(d.signature.flags.map { f in
+        let name = (f.short.map { "-\($0), " } ?? "") + "--\(f.name)"
+          + (f.valueType.map { " \($0.rawValue.uppercased())" } ?? "")
+        return (name, f.help)
+      })
+    }
+    if !d.aliases.isEmpty { lines += ["", "Aliases: " + d.aliases.joined(separator: ", ")] }
+    if !d.examples.isEmpty {
+      lines += ["", "Examples:"]
+      for e in d.examples {
+        lines.append("  " + e.summary)
+        lines.append("    lode> " + e.input)
+        if let output = e.output {
+          lines += output.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+            .map { $0.trimmingTrailingSpaces }
+        }
+      }
+    }
+    return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+  }
+
+  /// `:help`'s first part: the meta-commands.
+  public func metaCommands(_ list: [MetaCommand]) -> String {
+    var lines = ["Meta-commands:"]
+    lines += table(list.map { ($0.usage, $0.summary) })
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func describe(_ shape: Parameter.Shape) -> String {
+    switch shape {
+    case .value(let t): t == .any ? "a value" : "a \(t.rawValue)"
+    case .word: "a word or quoted text"
+    case .keyword(let k): "the word `\(k)`"
+    case .rowExpression: "an expression evaluated for each row"
+    case .fields: "field names, comma-separated"
+    case .choice(let options): "one of " + options.joined(separator: ", ")
+    }
+  }
+
+  private func table(_ rows: [(String, String)]) -> [String] {
+    let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+    return rows.map { "  " + DisplayWidth.pad($0.0, to: width) + "  " + $0.1 }
+  }
+}
+
+extension String {
+  var trimmingTrailingSpaces: String {
+    var s = self
+    while s.hasSuffix(" ") { s.removeLast() }
+    return s
+  }
+}

@@ -1,2 +1,0 @@
-/// Namespace for the LodeShell target; see docs/modules.md.
-public enum LodeShellTarget {}

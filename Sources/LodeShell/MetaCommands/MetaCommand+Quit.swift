@@ -1,0 +1,8 @@
+import LodeCore
+
+extension MetaCommand {
+  /// `:quit` — leave the shell (exit status 0).
+  public static let quit = MetaCommand(name: ":quit", summary: "leave lode", usage: ":quit") {
+    _, _ in Result(quit: true)
+  }
+}

@@ -1,0 +1,74 @@
+import LineEditor
+import LodeCore
+import LodeQuery
+
+extension Shell {
+  /// The primary prompt and the continuation prompt shown while a line is incomplete.
+  public static let prompt = "lode> "
+  public static let continuationPrompt = " ...> "
+
+  /// The REPL: reads lines (joining continuation lines), runs them, prints results to
+  /// stdout and errors to stderr, until `:quit` or end of input.
+  ///
+  /// Ctrl-C abandons the line being typed, or cancels the running command, and the loop
+  /// goes on. Returns the exit status: 0, or 1 when reading a script (not a terminal)
+  /// in which some line failed.
+  public func runInteractive(reader: any LineReader) -> Int32 {
+    self.attach(reader)
+    reader.completionHandler = { [unowned self] line, cursor in
+      let result = self.complete(line, cursor: cursor)
+      return (result.replaceFrom, result.candidates.map(\.text))
+    }
+    let context = self.context
+    let monitor = reader.isInteractive ? InterruptMonitor { context.cancel() } : nil
+    defer { withExtendedLifetime(monitor) {} }
+    for d in startupDiagnostics { Terminal.writeError(DiagnosticRenderer(style: style).render(d, asWarning: true)) }
+    var anyFailed = false
+    var pending = ""
+    while true {
+      flushWarnings(reader)
+      let prompt = pending.isEmpty ? Shell.prompt : Shell.continuationPrompt
+      switch reader.readLine(prompt: prompt) {
+      case .endOfInput:
+        return reader.isInteractive || !anyFailed ? 0 : 1
+      case .interrupted:
+        pending = ""
+        continue
+      case .line(let typed):
+        let text = pending.isEmpty ? typed : pending + "\n" + typed
+        if !text.trimmingCharacters(in: .whitespaces).hasPrefix(":"), Interpreter.needsMoreInput(text) {
+          pending = text
+          continue
+        }
+        pending = ""
+        guard !text.allSatisfy(\.isWhitespace) else { continue }
+        reader.addHistory(text)
+        let width = tableWidth(terminal: reader.isInteractive ? Terminal.columns(1) : nil)
+        let printed = perform(text, style: reader.isInteractive ? style : .plain, width: width)
+        Terminal.write(printed.output)
+        if !printed.errors.isEmpty { Terminal.writeError(printed.errors) }
+        if printed.failed { anyFailed = true }
+        if printed.quit {
+          flushWarnings(reader)
+          return 0
+        }
+      }
+    }
+  }
+
+  /// Runs one line as `lode -c` does: prints to the real streams; returns 0, or 1 on failure.
+  public func runOnce(_ line: String) -> Int32 {
+    for d in startupDiagnostics { Terminal.writeError(DiagnosticRenderer(style: style).render(d, asWarning: true)) }
+    let printed = perform(line, style: style, width: tableWidth(terminal: Terminal.columns(1)))
+    Terminal.write(printed.output)
+    if !printed.errors.isEmpty { Terminal.writeError(printed.errors) }
+    return printed.failed ? 1 : 0
+  }
+
+  private func flushWarnings(_ reader: any LineReader) {
+    for w in reader.takeWarnings() {
+      Terminal.writeError(DiagnosticRenderer(style: style).render(
+        Diagnostic(.warning, id: "shell.history", w), asWarning: true))
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import LineEditor
+import LodeCore
+import LodeExtract
+import LodeModel
+import LodeQuery
+
+/// The lode shell: owns the context, the registry and the interpreter, runs lines
+/// (meta-commands itself, everything else through the interpreter) and renders results.
+///
+/// `run(_:)` returns exactly the text a line prints (no colour), which sessions record
+/// and tests compare; `runInteractive(reader:)` is the REPL loop around it.
+public final class Shell {
+  public let options: ShellOptions
+  public let context: Context
+  public let interpreter: Interpreter
+  public let metaCommands: [MetaCommand]
+  /// Problems met while starting (clashing command names, documents that did not load).
+  public private(set) var startupDiagnostics: [Diagnostic] = []
+  /// Colour for interactive output; `run(_:)` is always plain.
+  public var style: Style
+  /// Lines run so far, or the reader's persistent history while interactive.
+  public var history: [String] { reader?.history ?? entered }
+
+  private var entered: [String] = []
+  private weak var reader: (any LineReader)?
+
+  public init(options: ShellOptions = ShellOptions()) {
+    self.options = options
+    self.metaCommands = MetaCommand.all
+    self.style = Style(enabled: options.color)
+    var settings = Settings()
+    try? settings.set("format", options.format.rawValue)
+    context = Context(settings: settings)
+    let (registry, clashes) = ShellRegistry.build()
+    startupDiagnostics += clashes
+    context.setService("registry", registry)
+    interpreter = Interpreter(registry: registry, context: context)
+    if options.loadCorpus { loadDocuments() }
+  }
+
+  /// Lets `:history` show the reader's persistent history while it runs the loop.
+  func attach(_ reader: any LineReader) { self.reader = reader }
+
+  private func loadDocuments() {
+    guard let seeds = options.seeds else {
+      context.corpus = CorpusLoader.bundledSeeds()
+      return
+    }
+    let (corpus, problems) = CorpusLoader().load(paths: [seeds])
+    startupDiagnostics += problems
+    context.corpus = corpus
+  }
+
+  /// The settings changed from their defaults, as a saved script records them.
+  public var settingsInEffect: [(name: String, value: String)] { context.settings.changed }
+
+  /// Runs one line and returns exactly what it prints (output, then errors and warnings),
+  /// without colour and at a width independent of the terminal (100 unless set).
+  public func run(_ line: String) -> LineOutcome {
+    let printed = perform(line, style: .plain, width: tableWidth(terminal: nil))
+    return LineOutcome(output: printed.output + printed.errors, failed: printed.failed)
+  }
+
+  /// Completion for the line editor: meta-commands, file paths, then the interpreter's.
+  public func complete(_ line: String, cursor: Int) -> CompletionResult {
+    completionEngine.complete(line, cursor: cursor)
+  }
+
+  public var completionEngine: CompletionEngine {
+    CompletionEngine(
+      metaCommands: metaCommands,
+      commandNames: { [interpreter] in interpreter.registry.names },
+      settingNames: { Settings.specs.map(\.name) + ["fx.EUR", "fx.GBP", "fx.UAH"] },
+      interpreter: { [interpreter] line, cursor in interpreter.complete(line, cursor: cursor) })
+  }
+
+  /// What one line printed, split by stream, and what it means for the loop.
+  struct Printed {
+    var output = ""
+    var errors = ""
+    var failed = false
+    var quit = false
+  }
+
+  func perform(_ line: String, style: Style, width: Int) -> Printed {
+    entered.append(line)
+    context.resetCancel()
+    var printed = Printed()
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    let diagnostics = DiagnosticRenderer(style: style)
+    do throws(Diagnostic) {
+      if trimmed.hasPrefix(":") {
+        let result = try runMeta(trimmed)
+        printed.output = result.output
+        printed.quit = result.quit
+      } else if trimmed == "help" || trimmed.hasPrefix("help ") {
+        let name = trimmed.dropFirst(4).trimmingCharacters(in: .whitespaces)
+        printed.output = try HelpCommand.text(
+          for: name, registry: interpreter.registry, style: style)
+      } else {
+        switch interpreter.execute(line) {
+        case .empty: break
+        case .value(let out), .assigned(_, let out):
+          printed.output = render(out, style: style, width: width)
+        case .failure(let ds):
+          printed.failed = true
+          printed.errors = diagnostics.render(ds, input: line)
+        }
+      }
+    } catch {
+      printed.failed = true
+      printed.errors = diagnostics.render(error, input: line)
+    }
+    for w in context.takeWarnings() { printed.errors += diagnostics.render(w, input: line, asWarning: true) }
+    return printed
+  }
+
+  private func runMeta(_ line: String) throws(Diagnostic) -> MetaCommand.Result {
+    let name = String(line.prefix { $0 != " " && $0 != "\t" })
+    let arguments = String(line.dropFirst(name.count))
+    guard let meta = metaCommands.first(where: { $0.name == name }) else {
+      throw Diagnostic(
+        .name, id: "meta.unknown", "no meta-command named `\(name)`",
+        span: SourceSpan(0, name.unicodeScalars.count), hint: "type :help to list them",
+        suggestions: Suggest.closest(to: name, in: metaCommands.map(\.name)))
+    }
+    return try meta.run(self, arguments)
+  }
+
+  private func render(_ out: CommandOutput, style: Style, width: Int) -> String {
+    var text = valueRenderer(style: style, width: width).render(out.display ?? out.value)
+    for note in out.notes { text += style.dim(note) + "\n" }
+    return text
+  }
+
+  func valueRenderer(style: Style, width: Int) -> ValueRenderer {
+    let format = OutputFormat(rawValue: context.settings.text("format") ?? "") ?? .table
+    return ValueRenderer(
+      format: format, width: width, maxRows: options.maxRows,
+      valueFormat: context.valueFormat, style: style)
+  }
+
+  /// `options.width`, else the `width` setting when non-zero, else `terminal`, else 100.
+  func tableWidth(terminal: Int?) -> Int {
+    if let w = options.width { return w }
+    if let w = context.settings.decimal("width"), w > 0 { return NSDecimalNumber(decimal: w).intValue }
+    return terminal ?? 100
+  }
+}
