@@ -35,7 +35,8 @@ extension Shell {
         pending = ""
         continue
       case .line(let typed):
-        let text = pending.isEmpty ? typed : pending + "\n" + typed
+        var text = pending.isEmpty ? typed : pending + "\n" + typed
+        while text.last?.isWhitespace == true { text.removeLast() }
         if !text.trimmingCharacters(in: .whitespaces).hasPrefix(":"), Interpreter.needsMoreInput(text) {
           pending = text
           continue

@@ -39,6 +39,14 @@ public final class Shell {
     if options.loadCorpus { loadDocuments() }
   }
 
+  /// An unknown command with no close match still tells the user where to look.
+  static func withListingHint(_ d: Diagnostic) -> Diagnostic {
+    guard d.id.hasSuffix("unknownCommand"), d.hint == nil else { return d }
+    var copy = d
+    copy.hint = "type `help` to list the commands, `:help` for meta-commands"
+    return copy
+  }
+
   /// Lets `:history` show the reader's persistent history while it runs the loop.
   func attach(_ reader: any LineReader) { self.reader = reader }
 
@@ -105,7 +113,7 @@ public final class Shell {
           printed.output = render(out, style: style, width: width)
         case .failure(let ds):
           printed.failed = true
-          printed.errors = diagnostics.render(ds, input: line)
+          printed.errors = diagnostics.render(ds.map(Shell.withListingHint), input: line)
         }
       }
     } catch {
