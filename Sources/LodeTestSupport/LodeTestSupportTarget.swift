@@ -1,2 +1,0 @@
-/// Namespace for the LodeTestSupport target; see docs/modules.md.
-public enum LodeTestSupportTarget {}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// A fresh directory under the system temp folder, removed when the value goes away;
+/// tests use it as HOME and XDG_STATE_HOME so they never touch the developer's files.
+public final class TemporaryDirectory {
+  public let path: String
+
+  public init(prefix: String = "lode-test") throws {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    path = url.path
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: path) }
+
+  /// An environment with HOME, XDG_STATE_HOME, XDG_CONFIG_HOME inside this directory,
+  /// TERM set, colour off, and PATH/LANG carried over from the test process.
+  public func environment(extra: [String: String] = [:]) -> [String: String] {
+    let inherited = ProcessInfo.processInfo.environment
+    var env: [String: String] = [
+      "HOME": path, "XDG_STATE_HOME": path + "/state", "XDG_CONFIG_HOME": path + "/config",
+      "TERM": "xterm", "NO_COLOR": "1",
+      "PATH": inherited["PATH"] ?? "/usr/bin:/bin",
+    ]
+    if let lang = inherited["LANG"] { env["LANG"] = lang }
+    for (k, v) in extra { env[k] = v }
+    return env
+  }
+}
