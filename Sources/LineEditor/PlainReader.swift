@@ -28,6 +28,11 @@ public final class PlainReader: LineReader {
   public func readLine(prompt: String) -> ReadResult {
     while true {
       if let newline = buffer.firstIndex(of: 10) {
+        if newline > maxLineBytes {
+          buffer.removeSubrange(...newline)
+          warnLongLine()
+          continue
+        }
         var bytes = buffer[..<newline]
         buffer.removeSubrange(...newline)
         if bytes.last == 13 { bytes = bytes.dropLast() }
@@ -40,6 +45,11 @@ public final class PlainReader: LineReader {
       }
       if atEnd {
         guard !buffer.isEmpty else { return .endOfInput }
+        if buffer.count > maxLineBytes {
+          buffer = []
+          warnLongLine()
+          continue
+        }
         let rest = buffer
         buffer = []
         lineNumber += 1
@@ -70,10 +80,14 @@ public final class PlainReader: LineReader {
     }
   }
 
-  /// Drops bytes up to and including the next newline (or the end of input).
-  private func skipLongLine() {
+  private func warnLongLine() {
     lineNumber += 1
     warnings.append("line \(lineNumber) is longer than \(maxLineBytes) bytes; skipped")
+  }
+
+  /// Drops bytes up to and including the next newline (or the end of input).
+  private func skipLongLine() {
+    warnLongLine()
     buffer = []
     while !atEnd {
       fill()

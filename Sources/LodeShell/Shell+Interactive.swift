@@ -69,7 +69,7 @@ extension Shell {
   private func flushWarnings(_ reader: any LineReader) {
     for w in reader.takeWarnings() {
       Terminal.writeError(DiagnosticRenderer(style: style).render(
-        Diagnostic(.warning, id: "shell.history", w), asWarning: true))
+        Diagnostic(.warning, id: "shell.input", w), asWarning: true))
     }
   }
 }

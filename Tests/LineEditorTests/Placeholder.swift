@@ -1,5 +1,0 @@
-import Testing
-
-@Test func lineEditorBuilds() {
-  #expect(Bool(true))
-}
