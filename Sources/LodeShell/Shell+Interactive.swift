@@ -22,7 +22,7 @@ extension Shell {
     let context = self.context
     let monitor = reader.isInteractive ? InterruptMonitor { context.cancel() } : nil
     defer { withExtendedLifetime(monitor) {} }
-    for d in startupDiagnostics { Terminal.writeError(DiagnosticRenderer(style: style).render(d, asWarning: true)) }
+    for d in startupDiagnostics { emit(error: DiagnosticRenderer(style: style).render(d, asWarning: true)) }
     var anyFailed = false
     var pending = ""
     while true {
@@ -46,8 +46,8 @@ extension Shell {
         reader.addHistory(text)
         let width = tableWidth(terminal: reader.isInteractive ? Terminal.columns(1) : nil)
         let printed = perform(text, style: reader.isInteractive ? style : .plain, width: width)
-        Terminal.write(printed.output)
-        if !printed.errors.isEmpty { Terminal.writeError(printed.errors) }
+        emit(printed.output)
+        if !printed.errors.isEmpty { emit(error: printed.errors) }
         if printed.failed { anyFailed = true }
         if printed.quit {
           flushWarnings(reader)
@@ -59,16 +59,19 @@ extension Shell {
 
   /// Runs one line as `lode -c` does: prints to the real streams; returns 0, or 1 on failure.
   public func runOnce(_ line: String) -> Int32 {
-    for d in startupDiagnostics { Terminal.writeError(DiagnosticRenderer(style: style).render(d, asWarning: true)) }
+    for d in startupDiagnostics { emit(error: DiagnosticRenderer(style: style).render(d, asWarning: true)) }
     let printed = perform(line, style: style, width: tableWidth(terminal: Terminal.columns(1)))
-    Terminal.write(printed.output)
-    if !printed.errors.isEmpty { Terminal.writeError(printed.errors) }
+    emit(printed.output)
+    if !printed.errors.isEmpty { emit(error: printed.errors) }
     return printed.failed ? 1 : 0
   }
 
+  private func emit(_ text: String) { if !text.isEmpty { sink(text, false) } }
+  private func emit(error text: String) { if !text.isEmpty { sink(text, true) } }
+
   private func flushWarnings(_ reader: any LineReader) {
     for w in reader.takeWarnings() {
-      Terminal.writeError(DiagnosticRenderer(style: style).render(
+      emit(error: DiagnosticRenderer(style: style).render(
         Diagnostic(.warning, id: "shell.input", w), asWarning: true))
     }
   }

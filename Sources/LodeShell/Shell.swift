@@ -19,6 +19,10 @@ public final class Shell {
   public private(set) var startupDiagnostics: [Diagnostic] = []
   /// Colour for interactive output; `run(_:)` is always plain.
   public var style: Style
+  /// Where `runInteractive` and `runOnce` print: (text, isError); the terminal by default.
+  public var sink: (String, Bool) -> Void = { text, isError in
+    isError ? Terminal.writeError(text) : Terminal.write(text)
+  }
   /// Lines run so far, or the reader's persistent history while interactive.
   public var history: [String] { reader?.history ?? entered }
 
@@ -32,7 +36,8 @@ public final class Shell {
     var settings = Settings()
     try? settings.set("format", options.format.rawValue)
     context = Context(settings: settings)
-    let (registry, clashes) = ShellRegistry.build()
+    let (registry, clashes) = ShellRegistry.build(
+      commands: ShellRegistry.standardCommands + [options.extraCommands])
     startupDiagnostics += clashes
     context.setService("registry", registry)
     interpreter = Interpreter(registry: registry, context: context)

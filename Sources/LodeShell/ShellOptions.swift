@@ -1,3 +1,5 @@
+import LodeCore
+
 /// How a `Shell` starts: output format, colour, which documents to load, table geometry.
 public struct ShellOptions: Sendable {
   public var format: OutputFormat
@@ -11,11 +13,15 @@ public struct ShellOptions: Sendable {
   public var width: Int?
   /// Rows the table view shows before cutting (with a footer); nil = all.
   public var maxRows: Int?
+  /// Commands registered after the standard ones (tests, embedders); clashes are reported.
+  public var extraCommands: [CommandDescriptor]
 
   public init(
     format: OutputFormat = .table, color: Bool = false, seeds: String? = nil,
-    loadCorpus: Bool = true, width: Int? = nil, maxRows: Int? = TableRenderer.defaultMaxRows
+    loadCorpus: Bool = true, width: Int? = nil, maxRows: Int? = TableRenderer.defaultMaxRows,
+    extraCommands: [CommandDescriptor] = []
   ) {
+    self.extraCommands = extraCommands
     self.format = format
     self.color = color
     self.seeds = seeds

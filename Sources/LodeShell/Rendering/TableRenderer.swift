@@ -75,21 +75,29 @@ public struct TableRenderer: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Shrinks the widest columns, then drops columns from the right, until the table fits.
-  /// Returns the indices of the columns that stay.
+  /// Shrinks the widest columns, then drops columns from the right (letting the rest
+  /// grow back), until the table fits. Returns the indices of the columns that stay.
   func fit(_ widths: inout [Int], headers: [String]) -> [Int] {
-    func floor(_ i: Int) -> Int { min(widths[i], max(TableRenderer.minColumnWidth, min(DisplayWidth.of(headers[i]), 12))) }
-    var kept = Array(widths.indices)
-    func total() -> Int { kept.reduce(0) { $0 + widths[$1] } + TableRenderer.gap.count * max(0, kept.count - 1) }
-    let floors = widths.indices.map(floor)
-    while total() > width {
-      let shrinkable = kept.filter { widths[$0] > floors[$0] }
-      guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
-      let w = widths[widest]
-      let second = shrinkable.filter { $0 != widest }.map { widths[$0] }.max() ?? 0
-      widths[widest] = max(floors[widest], w - (total() - width), min(second, w - 1))
+    let natural = widths
+    let floors = widths.indices.map { i in
+      min(natural[i], max(TableRenderer.minColumnWidth, min(DisplayWidth.of(headers[i]), 12)))
     }
-    while total() > width, kept.count > 1 { kept.removeLast() }
+    var kept = Array(widths.indices)
+    func total() -> Int {
+      kept.reduce(0) { $0 + widths[$1] } + TableRenderer.gap.count * max(0, kept.count - 1)
+    }
+    while true {
+      widths = natural
+      while total() > width {
+        let shrinkable = kept.filter { widths[$0] > floors[$0] }
+        guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
+        let w = widths[widest]
+        let second = shrinkable.filter { $0 != widest }.map { widths[$0] }.max() ?? 0
+        widths[widest] = max(floors[widest], w - (total() - width), min(second, w - 1))
+      }
+      if total() <= width || kept.count == 1 { break }
+      kept.removeLast()
+    }
     if total() > width, let only = kept.first { widths[only] = width }
     return kept
   }

@@ -1,0 +1,41 @@
+import LodeCore
+import LodeShell
+
+/// One worked example from a command's declaration, runnable as a test: the input goes
+/// through a fresh shell (table format, no colour, width 100) and must print `output`.
+public struct ExampleCase: Sendable, CustomStringConvertible {
+  public var command: String
+  public var example: Example
+
+  public init(command: String, example: Example) {
+    self.command = command
+    self.example = example
+  }
+
+  /// Every example of every command in `registry`, in registration order.
+  public static func all(in registry: CommandRegistry, withOutputOnly: Bool = false) -> [ExampleCase] {
+    registry.commands.flatMap { d in
+      d.examples.filter { !withOutputOnly || $0.output != nil }.map { ExampleCase(command: d.name, example: $0) }
+    }
+  }
+
+  /// The examples of the standard registry (query built-ins, modules, `help`).
+  public static var standard: [ExampleCase] {
+    all(in: ShellRegistry.build().0)
+  }
+
+  /// The shell every example runs in.
+  public static func freshShell() -> Shell {
+    Shell(options: ShellOptions(format: .table, color: false, width: 100))
+  }
+
+  /// Runs the example; `actual` has its final newline removed, as `output` is written.
+  public func run(in shell: Shell = ExampleCase.freshShell()) -> (actual: String, failed: Bool) {
+    let outcome = shell.run(example.input)
+    var text = outcome.output
+    if text.hasSuffix("\n") { text.removeLast() }
+    return (text, outcome.failed)
+  }
+
+  public var description: String { "\(command): \(example.input)" }
+}

@@ -1,0 +1,81 @@
+import LodeCore
+import LodeModel
+import Testing
+
+@testable import LodeShell
+
+@Suite struct MetaCommandTests {
+  func shell() -> Shell { Shell(options: ShellOptions(loadCorpus: false)) }
+
+  @Test func helpListsMetaCommandsThenCommandsByModule() {
+    let out = shell().run(":help")
+    #expect(!out.failed)
+    for meta in MetaCommand.all { #expect(out.output.contains(meta.usage)) }
+    #expect(out.output.contains("\nshell\n  help"))
+  }
+
+  @Test func setChangesASettingAndSetAloneListsThem() {
+    let s = shell()
+    let set = s.run(":set money.compact on")
+    #expect(set.output == "" && !set.failed)
+    #expect(s.context.settings.bool("money.compact"))
+    #expect(s.run(":set").output.contains("money.compact       true\n"))
+    #expect(s.settingsInEffect.map(\.name) == ["money.compact"])
+  }
+
+  @Test func aBadSettingFailsWithADidYouMean() {
+    let out = shell().run(":set money.compat on")
+    #expect(out.failed)
+    #expect(out.output.contains("error[settings.unknown]"))
+    #expect(out.output.contains("did you mean `money.compact`?"))
+  }
+
+  @Test func setWithoutAValueIsAUsageError() {
+    let out = shell().run(":set width")
+    #expect(out.failed)
+    #expect(out.output.contains("usage: :set [NAME VALUE]"))
+  }
+
+  @Test func formatSwitchesAndRejectsUnknownFormats() {
+    let s = shell()
+    #expect(s.run(":format").output == "table\n")
+    #expect(!s.run(":format csv").failed)
+    #expect(s.run(":format").output == "csv\n")
+    let bad = s.run(":format xml")
+    #expect(bad.failed)
+    #expect(bad.output.contains("table, json, csv, md"))
+  }
+
+  @Test func historyShowsTheLastNLinesNumbered() {
+    let s = shell()
+    _ = s.run(":format")
+    _ = s.run(":modules")
+    #expect(s.run(":history 2").output == "2  :modules\n3  :history 2\n")
+    #expect(s.run(":history x").failed)
+  }
+
+  @Test func quitAsksTheLoopToStop() {
+    let s = shell()
+    #expect(!s.run(":quit").failed)
+    #expect(s.perform(":quit", style: .plain, width: 80).quit)
+  }
+
+  @Test func modulesListsModulesAndTheirCommands() {
+    #expect(shell().run(":modules").output.contains("shell  help"))
+  }
+
+  @Test func anUnknownMetaCommandSuggestsTheClosestOne() {
+    let out = shell().run(":hlep")
+    #expect(out.failed)
+    #expect(out.output.contains("error[meta.unknown]: no meta-command named `:hlep`"))
+    #expect(out.output.contains("did you mean `:help`?"))
+  }
+
+  @Test func loadingAMissingPathFailsWithoutChangingTheCorpus() {
+    let s = shell()
+    let out = s.run(":load /nonexistent/lode/file.txt")
+    #expect(out.failed)
+    #expect(s.context.corpus.documents.isEmpty)
+    #expect(s.run(":load").failed)
+  }
+}

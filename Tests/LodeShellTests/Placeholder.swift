@@ -1,5 +1,0 @@
-import Testing
-
-@Test func lodeShellBuilds() {
-  #expect(Bool(true))
-}
