@@ -116,6 +116,14 @@ int clineedit_install_sigint(void) {
   return sigint_pipe[0];
 }
 
+int clineedit_restore_sigint(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = SIG_DFL;
+  sigemptyset(&sa.sa_mask);
+  return sigaction(SIGINT, &sa, NULL);
+}
+
 int clineedit_take_sigint(void) {
   int n = sigint_count;
   sigint_count = 0;

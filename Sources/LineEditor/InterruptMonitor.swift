@@ -30,5 +30,9 @@ public final class InterruptMonitor {
     self.source = source
   }
 
-  deinit { source.cancel() }
+  /// Stops listening and gives SIGINT its default action back.
+  deinit {
+    clineedit_restore_sigint()
+    source.cancel()
+  }
 }

@@ -53,6 +53,8 @@ int clineedit_history_save(History *h, const char *path);
 /// Installs the handler (no SA_RESTART, so a blocked read returns EINTR); returns the
 /// read end of the notification pipe, or -1.
 int clineedit_install_sigint(void);
+/// Puts SIGINT back to its default action (the process dies on Ctrl-C again).
+int clineedit_restore_sigint(void);
 /// Interrupts seen since the last call, and resets the count.
 int clineedit_take_sigint(void);
 
