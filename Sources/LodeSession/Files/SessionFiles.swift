@@ -50,39 +50,38 @@ public enum SessionFiles {
     return text.replacingOccurrences(of: "\r\n", with: "\n")
   }
 
-  /// Writes `text` to `path` atomically (temp file, fsync, rename). Unless `force`, an
-  /// existing file is an error and is left untouched.
+  /// Writes `text` to `path`. Unless `force`, an existing file is an error and is left
+  /// untouched (the file is created with O_EXCL, so one appearing meanwhile is safe too);
+  /// with `force` the file is replaced atomically (temp file, fsync, rename).
   public static func write(_ text: String, to path: String, force: Bool) throws(Diagnostic) {
     let shown = display(path)
-    if !force, FileManager.default.fileExists(atPath: path) {
-      throw Diagnostic(
-        .session, id: "session.save.exists", "\(shown) already exists",
-        hint: "add --force to overwrite it")
+    let exists = Diagnostic(
+      .session, id: "session.save.exists", "\(shown) already exists",
+      hint: "add --force to overwrite it")
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    let unwritable = Diagnostic(
+      .io, id: "session.file.unwritable", "cannot write \(shown)",
+      hint: "check that \(display(folder)) exists and is writable")
+    let bytes = Array(text.utf8)
+    if !force {
+      let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+      guard fd >= 0 else { throw errno == EEXIST ? exists : unwritable }
+      let ok = writeAll(fd, bytes) && fsync(fd) == 0
+      close(fd)
+      guard ok else {
+        unlink(path)
+        throw unwritable
+      }
+      return
     }
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
-    let temp = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+    let temp = folder + "/." + URL(fileURLWithPath: path).lastPathComponent + ".tmp-\(getpid())"
     let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else {
-      throw Diagnostic(
-        .io, id: "session.file.unwritable", "cannot write \(shown)",
-        hint: "check that \(display(folder)) exists and is writable")
-    }
-    let ok = writeAll(fd, Array(text.utf8)) && fsync(fd) == 0
+    guard fd >= 0 else { throw unwritable }
+    let ok = writeAll(fd, bytes) && fsync(fd) == 0
     close(fd)
-    guard ok else {
+    guard ok, rename(temp, path) == 0 else {
       unlink(temp)
-      throw Diagnostic(.io, id: "session.file.unwritable", "cannot write \(shown)")
-    }
-    if !force, FileManager.default.fileExists(atPath: path) {
-      unlink(temp)
-      throw Diagnostic(
-        .session, id: "session.save.exists", "\(shown) already exists",
-        hint: "add --force to overwrite it")
-    }
-    guard rename(temp, path) == 0 else {
-      unlink(temp)
-      throw Diagnostic(.io, id: "session.file.unwritable", "cannot write \(shown)")
+      throw unwritable
     }
   }
 

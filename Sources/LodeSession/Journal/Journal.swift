@@ -113,6 +113,12 @@ public final class Journal {
     Journal.prune(directory: directory, keep: keep, sparing: path)
   }
 
+  /// `prune(keep:)` with the `journal.keep` setting (50 unless changed).
+  @discardableResult
+  public func prune(settings: Settings) -> [String] {
+    prune(keep: settings.decimal("journal.keep").map { NSDecimalNumber(decimal: $0).intValue } ?? 50)
+  }
+
   /// Removes the oldest `*.lode` journals in `directory` so at most `keep` remain.
   @discardableResult
   public static func prune(directory: String, keep: Int, sparing: String? = nil) -> [String] {
