@@ -28,11 +28,3 @@ public enum MetaCommand {
     return !notReplayed.contains(name)
   }
 }
-
-extension String {
-  func trimmingTrailingWhitespace() -> String {
-    var s = Substring(self)
-    while let last = s.last, last.isWhitespace { s.removeLast() }
-    return String(s)
-  }
-}

@@ -37,6 +37,8 @@ public final class ScriptRunner {
   public let stack: ReplayStack
   private let continues: (String) -> Bool
   private let output: (String) -> Void
+  /// Checked before each statement; true stops the replay (the shell passes Ctrl-C's flag).
+  public var isCancelled: () -> Bool = { false }
 
   /// - Parameters:
   ///   - stack: the shell's stack, so `:load`/`:run`/`:save` inside resolve against the script.
@@ -101,6 +103,13 @@ public final class ScriptRunner {
           hint: "\(name) was saved against another corpus; outputs may differ"))
     }
     for statement in file.script.statements {
+      if isCancelled() {
+        result.diagnostics.append(
+          Diagnostic(
+            .runtime, id: "session.replay.cancelled",
+            "cancelled before \(name):\(statement.line)"))
+        break
+      }
       if options.echo { output(ScriptRunner.echo(statement.input)) }
       let outcome = runner.run(statement.input)
       result.statementsRun += 1

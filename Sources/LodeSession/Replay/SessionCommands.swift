@@ -46,12 +46,14 @@ public struct RunCommand: Sendable, Hashable {
   /// Replay problems (stopped, unreadable) come back as diagnostics for the shell to render.
   public func perform(
     runner: any LineRunner, stack: ReplayStack,
-    continues: @escaping (String) -> Bool = Script.needsMoreInput
+    continues: @escaping (String) -> Bool = Script.needsMoreInput,
+    isCancelled: @escaping () -> Bool = { false }
   ) -> (outcome: LineOutcome, diagnostics: [Diagnostic]) {
     var text = ""
     let replay = ScriptRunner(
       runner: runner, options: options, stack: stack, continues: continues,
       output: { text += $0 })
+    replay.isCancelled = isCancelled
     let result = replay.run(path: path)
     return (LineOutcome(output: text, failed: result.exitStatus != 0), result.diagnostics)
   }
