@@ -38,7 +38,8 @@ import Testing
 
   @Test func aMismatchPrintsAUnifiedDiffNamingFileInputAndLine() throws {
     let dir = try TempFolder()
-    let path = try dir.write("bad.lode", passing.replacingOccurrences(of: "sum is 4", with: "sum is 5"))
+    let path = try dir.write(
+      "bad.lode", passing.replacingOccurrences(of: "sum is 4", with: "sum is 5"))
     let (printed, result) = check([path])
     let name = SessionFiles.display(path)
     #expect(

@@ -6,14 +6,19 @@ import Testing
 
 @Suite struct JournalTests {
   @Test func theFolderFollowsXDGStateHome() {
-    #expect(Journal.defaultDirectory(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/lode/journal")
+    #expect(
+      Journal.defaultDirectory(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"])
+        == "/s/lode/journal")
     #expect(Journal.defaultDirectory(environment: ["HOME": "/h"]) == "/h/.local/state/lode/journal")
-    #expect(Journal.defaultDirectory(environment: ["XDG_STATE_HOME": "rel", "HOME": "/h"]) == "/h/.local/state/lode/journal")
+    #expect(
+      Journal.defaultDirectory(environment: ["XDG_STATE_HOME": "rel", "HOME": "/h"])
+        == "/h/.local/state/lode/journal")
   }
 
   @Test func theFileIsCreatedAtTheFirstLineAndHoldsEveryLine() throws {
     let dir = try TempFolder()
-    let journal = Journal(directory: dir.file("journal"), startedAt: Date(timeIntervalSince1970: 0), processID: 7)
+    let journal = Journal(
+      directory: dir.file("journal"), startedAt: Date(timeIntervalSince1970: 0), processID: 7)
     #expect(journal.path.hasSuffix("/journal/1970-01-01T00-00-00Z-7.lode"))
     #expect(!FileManager.default.fileExists(atPath: journal.path))
     #expect(journal.append("1 + 2") == nil)
@@ -53,13 +58,19 @@ import Testing
     let dir = try TempFolder()
     for day in 1...5 { try dir.write("2026-01-0\(day)T00-00-00Z-1.lode", "# lode journal 1\n") }
     try dir.write("README", "not a journal")
-    let journal = Journal(directory: dir.path, startedAt: Date(timeIntervalSince1970: 2_000_000_000), processID: 1)
+    let journal = Journal(
+      directory: dir.path, startedAt: Date(timeIntervalSince1970: 2_000_000_000), processID: 1)
     journal.append("1 + 1")
     let removed = journal.prune(keep: 3)
-    #expect(removed.map { ($0 as NSString).lastPathComponent } == [
-      "2026-01-01T00-00-00Z-1.lode", "2026-01-02T00-00-00Z-1.lode", "2026-01-03T00-00-00Z-1.lode",
-    ])
+    #expect(
+      removed.map { ($0 as NSString).lastPathComponent } == [
+        "2026-01-01T00-00-00Z-1.lode", "2026-01-02T00-00-00Z-1.lode", "2026-01-03T00-00-00Z-1.lode",
+      ])
     let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-    #expect(left == ["2026-01-04T00-00-00Z-1.lode", "2026-01-05T00-00-00Z-1.lode", "2033-05-18T03-33-20Z-1.lode", "README"])
+    #expect(
+      left == [
+        "2026-01-04T00-00-00Z-1.lode", "2026-01-05T00-00-00Z-1.lode", "2033-05-18T03-33-20Z-1.lode",
+        "README",
+      ])
   }
 }

@@ -33,13 +33,15 @@ import Testing
   }
 
   @Test func echoPrintsEachInputWithPrompts() {
-    let (printed, result, _) = replay("1 +\n2\n:set format words\n3 + 3\n", ReplayOptions(echo: true))
+    let (printed, result, _) = replay(
+      "1 +\n2\n:set format words\n3 + 3\n", ReplayOptions(echo: true))
     #expect(printed == "lode> 1 +\n...> 2\n3\nlode> :set format words\nlode> 3 + 3\nsum is 6\n")
     #expect(result.exitStatus == 0)
   }
 
   @Test func shebangAndCommentsAreSkipped() {
-    let (printed, _, runner) = replay("#!/usr/bin/env -S lode run\n# lode script 1\n\n# note\n1 + 2\n")
+    let (printed, _, runner) = replay(
+      "#!/usr/bin/env -S lode run\n# lode script 1\n\n# note\n1 + 2\n")
     #expect(runner.inputs == ["1 + 2"])
     #expect(printed == "3\n")
   }
@@ -78,8 +80,10 @@ import Testing
     try dir.write("loop.lode", ":run loop.lode\n")
     let stack = ReplayStack(baseDirectory: dir.path)
     var printed = ""
-    let result = ScriptRunner(runner: NestingRunner(stack: stack), stack: stack, output: { printed += $0 })
-      .run(path: "loop.lode")
+    let result = ScriptRunner(
+      runner: NestingRunner(stack: stack), stack: stack, output: { printed += $0 }
+    )
+    .run(path: "loop.lode")
     #expect(printed.contains("is already running"))
     #expect(result.exitStatus == 1)
   }

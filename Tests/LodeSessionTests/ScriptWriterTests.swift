@@ -11,7 +11,9 @@ import Testing
     let log = SessionLog(
       corpusFingerprint: runner.corpusFingerprint,
       settings: [("format", "table"), ("money.compact", "true"), ("fx.EUR", "1.08")])
-    for line in ["1 + 2", "1 + x", ":journal", "2 +\n5", ":history", ":set format words", ":save a.lode"] {
+    for line in [
+      "1 + 2", "1 + x", ":journal", "2 +\n5", ":history", ":set format words", ":save a.lode",
+    ] {
       log.run(line, on: runner)
     }
     return log
@@ -75,7 +77,8 @@ import Testing
     let cmd = try SaveCommand(arguments: "--transcript \"my session.lode\"")
     #expect(cmd.transcript && !cmd.force && cmd.path == "my session.lode")
     let message = try cmd.perform(log: session(), stack: ReplayStack(baseDirectory: dir.path))
-    #expect(message.hasPrefix("saved transcript ") && message.hasSuffix("my session.lode (4 lines)"))
+    #expect(
+      message.hasPrefix("saved transcript ") && message.hasSuffix("my session.lode (4 lines)"))
     #expect(try dir.read("my session.lode").hasPrefix("# lode transcript 1\n"))
     #expect(throws: Diagnostic.self) { try SaveCommand(arguments: "--forse x.lode") }
     #expect(throws: Diagnostic.self) { try SaveCommand(arguments: "") }

@@ -37,7 +37,8 @@ import Testing
     try typedSession().writer.save(to: path, transcript: true, force: false)
     let checker = { (update: Bool) -> (String, Int32) in
       var printed = ""
-      let c = Checker(update: update, makeRunner: { _ in CalculatorRunner() }, output: { printed += $0 })
+      let c = Checker(
+        update: update, makeRunner: { _ in CalculatorRunner() }, output: { printed += $0 })
       let status = c.check(paths: [path]).exitStatus
       return (printed, status)
     }

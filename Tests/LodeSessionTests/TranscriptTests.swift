@@ -43,7 +43,8 @@ import Testing
     ])
     let text = t.text()
     #expect(text == "lode> x\n\\# h\n\\lode> y\n\\...> z\n\\\\w\nok\n")
-    #expect(Transcript.parse(text).entries.first?.expected == ["# h", "lode> y", "...> z", "\\w", "ok"])
+    #expect(
+      Transcript.parse(text).entries.first?.expected == ["# h", "lode> y", "...> z", "\\w", "ok"])
   }
 
   @Test func blankLinesInsideOutputAreKept() {

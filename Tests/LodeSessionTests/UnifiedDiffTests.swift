@@ -26,8 +26,10 @@ import Testing
   }
 
   @Test func insertionsAndDeletionsCountEmptySides() {
-    #expect(UnifiedDiff.hunks(expected: [], actual: ["x"], firstLine: 5) == ["@@ -4,0 +5 @@", "+x"])
-    #expect(UnifiedDiff.hunks(expected: ["x"], actual: [], firstLine: 5) == ["@@ -5 +4,0 @@", "-x"])
+    #expect(
+      UnifiedDiff.hunks(expected: [], actual: ["x"], firstLine: 5) == ["@@ -4,0 +5 @@", "+x"])
+    #expect(
+      UnifiedDiff.hunks(expected: ["x"], actual: [], firstLine: 5) == ["@@ -5 +4,0 @@", "-x"])
     #expect(
       UnifiedDiff.hunks(expected: ["a", "b", "c"], actual: ["a", "c", "d"])
         == ["@@ -1,3 +1,3 @@", " a", "-b", " c", "+d"])

@@ -47,6 +47,12 @@ public final class Checker {
             .session, id: "session.check.notTranscript", "\(name) has no `lode> ` inputs",
             hint: "lode check compares transcripts; write one with :save --transcript")
         }
+        if let version = Transcript.parse(text).version, version > Script.currentVersion {
+          throw Diagnostic(
+            .session, id: "session.script.version",
+            "\(name) is a version \(version) transcript; this lode reads version 1",
+            hint: "upgrade lode to check it")
+        }
         let runner = makeRunner(SessionFiles.folder(of: file))
         var report = check(text: text, name: name, runner: runner)
         if update, report.needsRewrite {
@@ -66,7 +72,8 @@ public final class Checker {
   /// Replays one transcript's inputs through `runner` and compares; prints nothing.
   public func check(text: String, name: String, runner: any LineRunner) -> FileCheck {
     let transcript = Transcript.parse(text)
-    var report = FileCheck(name: name, recordedCorpus: transcript.corpus, corpus: runner.corpusFingerprint)
+    var report = FileCheck(
+      name: name, recordedCorpus: transcript.corpus, corpus: runner.corpusFingerprint)
     var outputs: [[String]] = []
     for entry in transcript.entries {
       let actual = OutputLines.trimmed(runner.run(entry.input).lines)
@@ -76,7 +83,7 @@ public final class Checker {
       report.mismatches.append(FileCheck.Mismatch(entry: entry, actual: actual))
     }
     report.inputs = transcript.entries.count
-    report.updatedText = transcript.updating(outputs: outputs, corpus: runner.corpusFingerprint).text()
+    report.updatedText = transcript.updating(outputs: outputs, corpus: report.corpus).text()
     return report
   }
 
@@ -95,11 +102,13 @@ public final class Checker {
         }
         continue
       }
-      let shown = r.corpusChanged ? min(diffsWhenCorpusChanged, r.mismatches.count) : r.mismatches.count
+      let shown =
+        r.corpusChanged ? min(diffsWhenCorpusChanged, r.mismatches.count) : r.mismatches.count
       for m in r.mismatches.prefix(shown) { lines += diff(m, file: r.name) }
       if shown < r.mismatches.count {
         lines.append(
-          "… and \(r.mismatches.count - shown) more outputs differ in \(r.name) (recorded against another corpus; --update accepts them)")
+          "… and \(r.mismatches.count - shown) more outputs differ in \(r.name)"
+            + " (recorded against another corpus; --update accepts them)")
       }
     }
     lines.append(result.summary(updating: update))
@@ -124,7 +133,8 @@ public final class Checker {
     let absolute = SessionFiles.resolve(path, against: FileManager.default.currentDirectoryPath)
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder) else {
-      throw Diagnostic(.io, id: "session.file.unreadable", "cannot read \(path)", hint: "no such file")
+      throw Diagnostic(
+        .io, id: "session.file.unreadable", "cannot read \(path)", hint: "no such file")
     }
     guard isFolder.boolValue else { return [absolute] }
     let names = (try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []

@@ -41,8 +41,9 @@ public enum UnifiedDiff {
       let hi = min(edits.count, last + context + 1)
       let oldCount = oldLine[hi] - oldLine[lo]
       let newCount = newLine[hi] - newLine[lo]
-      out.append(
-        "@@ -\(range(oldLine[lo] + firstLine, oldCount)) +\(range(newLine[lo] + firstLine, newCount)) @@")
+      let old = range(oldLine[lo] + firstLine, oldCount)
+      let new = range(newLine[lo] + firstLine, newCount)
+      out.append("@@ -\(old) +\(new) @@")
       for e in edits[lo..<hi] {
         switch e {
         case .keep(let s): out.append(" " + s)

@@ -19,7 +19,8 @@ public enum SessionFiles {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw Diagnostic(
         .io, id: "session.file.unreadable", "cannot read \(shown)",
-        hint: FileManager.default.fileExists(atPath: path) ? "check its permissions" : "no such file")
+        hint: FileManager.default.fileExists(atPath: path)
+          ? "check its permissions" : "no such file")
     }
     defer { try? handle.close() }
     let data: Data
@@ -125,7 +126,8 @@ public enum SessionFiles {
 
   /// The folder holding `path` (the working directory for relative bare names).
   public static func folder(of path: String) -> String {
-    let absolute = path.hasPrefix("/")
+    let absolute =
+      path.hasPrefix("/")
       ? path : FileManager.default.currentDirectoryPath + "/" + path
     return URL(fileURLWithPath: absolute).standardizedFileURL.deletingLastPathComponent().path
   }

@@ -39,12 +39,15 @@ public struct Script: Sendable, Hashable {
     var script = Script(statements: [])
     var pending: Statement?
     var inHeader = true
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
       let line = String(line)
       let number = index + 1
       if var open = pending {
         open.input += "\n" + line
-        if continues(open.input) { pending = open } else {
+        if continues(open.input) {
+          pending = open
+        } else {
           script.statements.append(open)
           pending = nil
         }
@@ -84,7 +87,11 @@ public struct Script: Sendable, Hashable {
     var depth = 0
     for c in text {
       if let q = quote {
-        if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == q {
+        if escaped {
+          escaped = false
+        } else if c == "\\" {
+          escaped = true
+        } else if c == q {
           quote = nil
         }
         continue

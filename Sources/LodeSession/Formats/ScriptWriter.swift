@@ -61,7 +61,9 @@ public struct ScriptWriter: Sendable {
       .entry(Transcript.Entry(input: ":set \($0.name) \($0.value)", expected: []))
     }
     items += replayable.map {
-      .entry(Transcript.Entry(input: $0.input, expected: OutputLines.trimmed(OutputLines.split($0.output))))
+      .entry(
+        Transcript.Entry(
+          input: $0.input, expected: OutputLines.trimmed(OutputLines.split($0.output))))
     }
     return Transcript(items: items).text()
   }

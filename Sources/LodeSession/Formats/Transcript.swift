@@ -54,7 +54,8 @@ public struct Transcript: Sendable, Hashable {
   public var corpus: String? {
     headerValue { (body: Substring) -> String? in
       guard body.hasPrefix("corpus:") else { return nil }
-      let v = String(body.dropFirst("corpus:".count).drop { $0 == " " }).trimmingTrailingWhitespace()
+      let v = String(body.dropFirst("corpus:".count).drop { $0 == " " })
+        .trimmingTrailingWhitespace()
       return v.isEmpty ? nil : v
     }
   }
@@ -133,7 +134,8 @@ public struct Transcript: Sendable, Hashable {
   /// An output line as stored: `\` added before lines that would read as a prompt,
   /// a continuation, a comment or an escape.
   public static func escape(_ line: String) -> String {
-    let special = line.hasPrefix("lode>") || line.hasPrefix("...>") || line.hasPrefix("#")
+    let special =
+      line.hasPrefix("lode>") || line.hasPrefix("...>") || line.hasPrefix("#")
       || line.hasPrefix("\\")
     return special ? "\\" + line : line
   }

@@ -116,7 +116,8 @@ public final class Journal {
   /// `prune(keep:)` with the `journal.keep` setting (50 unless changed).
   @discardableResult
   public func prune(settings: Settings) -> [String] {
-    prune(keep: settings.decimal("journal.keep").map { NSDecimalNumber(decimal: $0).intValue } ?? 50)
+    prune(
+      keep: settings.decimal("journal.keep").map { NSDecimalNumber(decimal: $0).intValue } ?? 50)
   }
 
   /// Removes the oldest `*.lode` journals in `directory` so at most `keep` remain.

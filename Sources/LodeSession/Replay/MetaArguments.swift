@@ -14,7 +14,9 @@ public struct MetaArguments: Sendable, Hashable {
     var hasWord = false
     func flush() {
       guard hasWord else { return }
-      if !quoted, current.hasPrefix("-"), current.count > 1 { flags.append(current) } else {
+      if !quoted, current.hasPrefix("-"), current.count > 1 {
+        flags.append(current)
+      } else {
         words.append(current)
       }
       current = ""

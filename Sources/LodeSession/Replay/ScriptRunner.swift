@@ -91,7 +91,7 @@ public final class ScriptRunner {
       result.diagnostics.append(
         Diagnostic(
           .session, id: "session.script.version",
-          "\(name) is a version \(version) script; this lode reads version \(Script.currentVersion)",
+          "\(name) is a version \(version) script; this lode reads version 1",
           hint: "upgrade lode to replay it"))
       return result
     }

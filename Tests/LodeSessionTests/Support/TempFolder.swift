@@ -22,5 +22,7 @@ final class TempFolder {
     return p
   }
 
-  func read(_ name: String) throws -> String { try String(contentsOfFile: file(name), encoding: .utf8) }
+  func read(_ name: String) throws -> String {
+    try String(contentsOfFile: file(name), encoding: .utf8)
+  }
 }
