@@ -39,6 +39,14 @@ import Testing
     #expect(result.exitStatus == 0)
   }
 
+  @Test func didRunSeesEveryStatementInOrder() {
+    var seen: [String] = []
+    let replay = ScriptRunner(runner: CalculatorRunner(), continues: plus, output: { _ in })
+    replay.didRun = { input, outcome in seen.append("\(input)=\(outcome.failed)") }
+    _ = replay.run(text: "1 + 1\n2 +\n2\nx\n", name: "s")
+    #expect(seen == ["1 + 1=false", "2 +\n2=false", "x=true"])
+  }
+
   @Test func shebangAndCommentsAreSkipped() {
     let (printed, _, runner) = replay(
       "#!/usr/bin/env -S lode run\n# lode script 1\n\n# note\n1 + 2\n")

@@ -39,6 +39,9 @@ public final class ScriptRunner {
   private let output: (String) -> Void
   /// Checked before each statement; true stops the replay (the shell passes Ctrl-C's flag).
   public var isCancelled: () -> Bool = { false }
+  /// Called after each statement (e.g. to record a replay in a `SessionLog` so a
+  /// script's own `:save` has something to save).
+  public var didRun: (_ input: String, _ outcome: LineOutcome) -> Void = { _, _ in }
 
   /// - Parameters:
   ///   - stack: the shell's stack, so `:load`/`:run`/`:save` inside resolve against the script.
@@ -112,6 +115,7 @@ public final class ScriptRunner {
       }
       if options.echo { output(ScriptRunner.echo(statement.input)) }
       let outcome = runner.run(statement.input)
+      didRun(statement.input, outcome)
       result.statementsRun += 1
       if !outcome.output.isEmpty {
         output(outcome.output.hasSuffix("\n") ? outcome.output : outcome.output + "\n")
