@@ -11,11 +11,11 @@ import Testing
   }
 
   @Test func metaCommandNamesAndArguments() {
-    #expect(MetaCommand.name(of: "  :save -f x.lode ") == "save")
-    #expect(MetaCommand.arguments(of: "  :save -f x.lode ") == "-f x.lode")
-    #expect(MetaCommand.name(of: "quotes | count") == nil)
-    #expect(!MetaCommand.isReplayable(":journal"))
-    #expect(MetaCommand.isReplayable(":load notes.txt"))
+    #expect(MetaLine.name(of: "  :save -f x.lode ") == "save")
+    #expect(MetaLine.arguments(of: "  :save -f x.lode ") == "-f x.lode")
+    #expect(MetaLine.name(of: "quotes | count") == nil)
+    #expect(!MetaLine.isReplayable(":journal"))
+    #expect(MetaLine.isReplayable(":load notes.txt"))
   }
 
   @Test func runCommandOptions() throws {

@@ -116,9 +116,9 @@ final class NestingRunner: LineRunner {
   var settingsInEffect: [(name: String, value: String)] { [] }
 
   func run(_ line: String) -> LineOutcome {
-    guard MetaCommand.name(of: line) == "run" else { return calculator.run(line) }
+    guard MetaLine.name(of: line) == "run" else { return calculator.run(line) }
     do {
-      let command = try RunCommand(arguments: MetaCommand.arguments(of: line))
+      let command = try RunCommand(arguments: MetaLine.arguments(of: line))
       let (outcome, diagnostics) = command.perform(runner: self, stack: stack)
       let messages = diagnostics.map { "error: \($0.message)\n" }.joined()
       return LineOutcome(output: outcome.output + messages, failed: outcome.failed)

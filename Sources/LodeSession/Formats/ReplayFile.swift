@@ -12,7 +12,7 @@ public struct ReplayFile: Sendable, Hashable {
       return ReplayFile(
         script: Script(
           version: t.version, corpus: t.corpus,
-          statements: t.entries.map { Statement($0.input, line: $0.line) }),
+          statements: t.entries.map { ScriptStatement($0.input, line: $0.line) }),
         isTranscript: true)
     }
     return ReplayFile(script: Script.parse(text, continues: continues), isTranscript: false)

@@ -1,7 +1,7 @@
 import LodeCore
 
 /// One input of a script or transcript and the 1-based line where it starts.
-public struct Statement: Sendable, Hashable {
+public struct ScriptStatement: Sendable, Hashable {
   /// The input; continuation lines are joined by "\n".
   public var input: String
   public var line: Int
@@ -20,9 +20,9 @@ public struct Script: Sendable, Hashable {
   public var version: Int?
   /// The corpus fingerprint from `# corpus: …`, if the header has one.
   public var corpus: String?
-  public var statements: [Statement]
+  public var statements: [ScriptStatement]
 
-  public init(version: Int? = nil, corpus: String? = nil, statements: [Statement]) {
+  public init(version: Int? = nil, corpus: String? = nil, statements: [ScriptStatement]) {
     self.version = version
     self.corpus = corpus
     self.statements = statements
@@ -37,7 +37,7 @@ public struct Script: Sendable, Hashable {
     _ text: String, continues: (String) -> Bool = Script.needsMoreInput
   ) -> Script {
     var script = Script(statements: [])
-    var pending: Statement?
+    var pending: ScriptStatement?
     var inHeader = true
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
     {
@@ -54,14 +54,14 @@ public struct Script: Sendable, Hashable {
         continue
       }
       if index == 0, line.hasPrefix("#!") { continue }
-      let trimmed = line.trimmingTrailingWhitespace()
-      if trimmed.drop(while: { $0 == " " || $0 == "\t" }).isEmpty { continue }
+      let trimmed = String(line.drop { $0 == " " || $0 == "\t" }).trimmingTrailingWhitespace()
+      if trimmed.isEmpty { continue }
       if trimmed.hasPrefix("#") {
         if inHeader { script.readHeader(trimmed) }
         continue
       }
       inHeader = false
-      let statement = Statement(line, line: number)
+      let statement = ScriptStatement(line, line: number)
       if continues(line) { pending = statement } else { script.statements.append(statement) }
     }
     if let open = pending { script.statements.append(open) }
@@ -81,7 +81,7 @@ public struct Script: Sendable, Hashable {
   /// True when `text` ends with `|` or leaves a `"` string or a bracket open. Meta-commands
   /// (`:name …`) are always complete.
   public static func needsMoreInput(_ text: String) -> Bool {
-    if MetaCommand.name(of: text) != nil { return false }
+    if MetaLine.name(of: text) != nil { return false }
     var quote: Character?
     var escaped = false
     var depth = 0

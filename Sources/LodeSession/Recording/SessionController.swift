@@ -46,9 +46,9 @@ public final class SessionController {
   public func perform(_ line: String, runner: any LineRunner) -> (
     output: String, diagnostics: [Diagnostic], failed: Bool
   )? {
-    guard let name = MetaCommand.name(of: line), SessionController.commands.contains(name)
+    guard let name = MetaLine.name(of: line), SessionController.commands.contains(name)
     else { return nil }
-    let arguments = MetaCommand.arguments(of: line)
+    let arguments = MetaLine.arguments(of: line)
     do throws(Diagnostic) {
       switch name {
       case "save":

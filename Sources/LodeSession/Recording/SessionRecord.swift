@@ -24,5 +24,5 @@ public struct SessionRecord: Sendable, Hashable {
   }
 
   /// Whether replaying this line makes sense (not `:save`, `:quit`, `:history`, `:journal`).
-  public var isReplayable: Bool { MetaCommand.isReplayable(input) }
+  public var isReplayable: Bool { MetaLine.isReplayable(input) }
 }

@@ -1,6 +1,6 @@
-/// Recognises shell meta-commands (`:name args`) in session text, so that saving can
-/// leave out the ones that must not replay.
-public enum MetaCommand {
+/// Reads meta-command lines (`:name args`) in session text: their name and arguments,
+/// and whether they replay (saving leaves out `:save`, `:quit`, `:history`, `:journal`).
+public enum MetaLine {
   /// Meta-commands that only make sense interactively; scripts and transcripts omit them.
   public static let notReplayed: Set<String> = [
     "save", "quit", "q", "exit", "history", "journal",
