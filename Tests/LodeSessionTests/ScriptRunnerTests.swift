@@ -103,6 +103,21 @@ import Testing
     let replay = ScriptRunner(runner: CalculatorRunner(), stack: stack, output: { _ in })
     #expect(replay.run(path: "bin.lode").diagnostics.map(\.id) == ["session.file.notText"])
     #expect(replay.run(path: "missing.lode").diagnostics.map(\.id) == ["session.file.unreadable"])
+    #expect(replay.run(path: ".").exitStatus == 1)
+  }
+
+  @Test func windowsLineEndingsAndEmptyFilesReplay() throws {
+    let dir = try TempFolder()
+    try dir.write("crlf.lode", "# lode script 1\r\n1 + 1\r\n2 + 2\r\n")
+    try dir.write("empty.lode", "")
+    let runner = CalculatorRunner()
+    var printed = ""
+    let replay = ScriptRunner(
+      runner: runner, stack: ReplayStack(baseDirectory: dir.path), output: { printed += $0 })
+    #expect(replay.run(path: "crlf.lode").exitStatus == 0)
+    #expect(runner.inputs == ["1 + 1", "2 + 2"])
+    #expect(replay.run(path: "empty.lode").statementsRun == 0)
+    #expect(printed == "2\n4\n")
   }
 }
 
