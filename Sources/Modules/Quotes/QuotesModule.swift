@@ -1,7 +1,13 @@
 import LodeCore
 import LodeModel
 
-/// The Quotes module's commands.
+/// Quote attribution: `quotes`, `said PERSON`, `who-said "fragment"`, `speakers` and
+/// `why ID`, all over the quotes the extractor attributed.
 public enum QuotesModule {
-  public static let commands: [CommandDescriptor] = []
+  public static let commands: [CommandDescriptor] = [
+    QuotesCommand.descriptor, SaidCommand.descriptor, WhoSaidCommand.descriptor,
+    SpeakersCommand.descriptor, WhyCommand.descriptor,
+  ]
+
+  public static let functions: [FunctionDescriptor] = []
 }
