@@ -60,17 +60,21 @@ enum UkraineMap {
     lines.append("+" + String(repeating: "-", count: width) + "+")
     let marked = cells.filter { highlight.contains($0.code) }.sorted { $0.code < $1.code }
     if highlight.isEmpty {
-      let all = cells.sorted { $0.code < $1.code }.map { "\($0.label)  \(names[$0.code] ?? $0.code)" }
+      let all = cells.sorted { $0.code < $1.code }.map(entry)
       let half = (all.count + 1) / 2
       for i in 0..<half {
-        let left = all[i].padding(toLength: 38, withPad: " ", startingAt: 0)
+        let left = all[i].padding(toLength: 46, withPad: " ", startingAt: 0)
         lines.append(left + (i + half < all.count ? all[i + half] : ""))
       }
     } else {
       lines.append("[ABC] highlighted (\(marked.count) of \(cells.count)):")
-      for c in marked { lines.append("  \(c.label)  \(c.code)  \(names[c.code] ?? c.code)") }
+      for c in marked { lines.append("  " + entry(c)) }
     }
     return lines.map { $0.trailingSpacesTrimmed }
+
+    func entry(_ c: Cell) -> String {
+      "\(c.label) \(c.code)" + (names[c.code].map { " \($0)" } ?? "")
+    }
   }
 
   /// The legend of every short code, for `help map` and the docs.
