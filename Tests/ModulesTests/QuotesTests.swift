@@ -50,6 +50,7 @@ private func ids(_ out: CommandOutput) -> [String] {
     #expect(out.value.tableValue?.value(0, "match") == .percent(1))
     let typo = try run(WhoSaidCommand.descriptor, ["fragment": .string("cannot sel ukraine")])
     #expect(ids(typo).first == "q3")
+    #expect(typo.value.tableValue?.value(0, "match") == .percent(Decimal(string: "0.9")!))
     let none = try run(WhoSaidCommand.descriptor, ["fragment": .string("nothing like this")])
     #expect(ids(none).isEmpty && none.notes.count == 1)
   }

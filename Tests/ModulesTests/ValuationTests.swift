@@ -138,6 +138,7 @@ private func money(_ v: Value) -> Decimal? { if case .money(let m) = v { m.amoun
   @Test func shareOfTwoAmountsAndPercentOfAmount() throws {
     let a = try run(ValueShare.descriptor, ["part": .money(Money(50)), "whole": .money(Money(200))])
     #expect(a.value == .percent(Decimal(string: "0.25")!))
+    #expect(steps(a)["times"] == .number(Decimal(string: "0.25")!))
     let b = try run(
       ValueShare.descriptor,
       ["part": .percent(Decimal(string: "0.5")!), "whole": .money(Money(2_000_000_000, perYear: true))])

@@ -16,8 +16,8 @@ enum WhoSaidCommand {
     discussion: """
       Ranks the quotes by how well they contain FRAGMENT: a quote holding the whole \
       fragment (ignoring case, diacritics and punctuation) matches 100%; otherwise the \
-      share of the fragment's words found in the quote, a word within one or two typos \
-      counting as found, scaled to at most 90%. Quotes matching at least 60% are listed, \
+      share of the fragment's words found in the quote (a word within one or two typos, \
+      or the start of a longer word, counts as found), scaled to at most 90%. Quotes matching at least 60% are listed, \
       best first, then in corpus order. Same columns as `quotes`, plus `match`.
       """,
     signature: Signature(
@@ -61,7 +61,10 @@ enum WhoSaidCommand {
     var found = 0
     for w in words {
       let limit = w.count >= 8 ? 2 : (w.count >= 4 ? 1 : 0)
-      if have.contains(where: { $0 == w || (limit > 0 && Suggest.distance($0, w) <= limit) }) {
+      let close: (String) -> Bool = { h in
+        h == w || (limit > 0 && Suggest.distance(h, w) <= limit) || (w.count >= 3 && h.hasPrefix(w))
+      }
+      if have.contains(where: close) {
         found += 1
       }
     }

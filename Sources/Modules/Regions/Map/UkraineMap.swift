@@ -61,9 +61,10 @@ enum UkraineMap {
     let marked = cells.filter { highlight.contains($0.code) }.sorted { $0.code < $1.code }
     if highlight.isEmpty {
       let all = cells.sorted { $0.code < $1.code }.map(entry)
+      let width = all.map(\.count).max() ?? 0
       let half = (all.count + 1) / 2
       for i in 0..<half {
-        let left = all[i].padding(toLength: 46, withPad: " ", startingAt: 0)
+        let left = all[i].padding(toLength: width + 2, withPad: " ", startingAt: 0)
         lines.append(left + (i + half < all.count ? all[i + half] : ""))
       }
     } else {
@@ -73,8 +74,14 @@ enum UkraineMap {
     return lines.map { $0.trailingSpacesTrimmed }
 
     func entry(_ c: Cell) -> String {
-      "\(c.label) \(c.code)" + (names[c.code].map { " \($0)" } ?? "")
+      "\(c.label) \(c.code)" + (names[c.code].map { " " + shortName($0) } ?? "")
     }
+  }
+
+  /// A name without its parenthesis: "Kyiv (city with special status)" → "Kyiv".
+  static func shortName(_ name: String) -> String {
+    guard let open = name.firstIndex(of: "(") else { return name }
+    return String(name[..<open]).trailingSpacesTrimmed
   }
 
   /// The legend of every short code, for `help map` and the docs.

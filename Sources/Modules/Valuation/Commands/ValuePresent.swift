@@ -58,7 +58,7 @@ enum Compounding {
       throw Diagnostic(.runtime, id: "value.overflow", "(1 + rate)^years is too large to compute")
     }
     let formula = "(1 + \(Show.percent(rate)))^\(Show.number(years))" + (exact ? "" : "  (Double)")
-    steps.add("growth factor", formula, .number(DecimalMath.round(f, 12)))
+    steps.add("compound factor", formula, .number(DecimalMath.round(f, 12)))
     return try ValuationInput.checked(f)
   }
 }

@@ -7,8 +7,9 @@ enum ValueShare {
     name: "value share", module: "Valuation",
     summary: "The share PART is of WHOLE (or a percent of an amount)",
     discussion: """
-      With two amounts, answers PART ÷ WHOLE as a percent and shows the ratio \
-      WHOLE ÷ PART too ("$500bn is 287% of $174bn, 2.87×"). With a percent and an amount, \
+      With two amounts, answers PART ÷ WHOLE as a percent and as a multiple \
+      ("$500bn is 287.356322% of $174bn, 2.873563 times"); the steps round to 6 decimal \
+      places, the answer that flows on keeps all 38 digits. With a percent and an amount, \
       answers the amount that percent is. Exact decimal division (38 significant digits). \
       When a table with a numeric `value` column flows in (e.g. `amounts`) and PART is \
       left out, each row gets a `share` column: its value ÷ WHOLE. Amounts in different \
@@ -62,8 +63,8 @@ enum ValueShare {
       steps.add("part", "", part)
       steps.add("whole", "", whole)
       let share = a / b
-      steps.add("share", "part / whole", .percent(share))
-      if a != 0 { steps.add("ratio", "whole / part", .number(DecimalMath.round(b / a, 6))) }
+      steps.add("share", "part / whole", .percent(DecimalMath.round(share, 8)))
+      steps.add("times", "part / whole", .number(DecimalMath.round(share, 6)))
       return Worked(value: .percent(share), steps: steps)
     }
   }
