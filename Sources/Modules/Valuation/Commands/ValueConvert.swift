@@ -59,6 +59,7 @@ enum ValueConvert {
   private static func missing(_ code: String) -> Diagnostic {
     Diagnostic(
       .argument, id: "value.convert.noRate", "no exchange rate set for \(code)",
-      hint: ":set fx.\(code) 1.08  (USD per one \(code))")
+      hint: code == "EUR"
+        ? ":set fx.EUR 1.08  (USD per one EUR)" : ":set fx.\(code) RATE  (USD per one \(code), e.g. :set fx.EUR 1.08)")
   }
 }
