@@ -100,9 +100,11 @@ enum ValuePayback {
       let k = 1 - stock.amount * (r - g) / flow.amount
       steps.add("K", "1 − principal × (r − g) / payment", .number(DecimalMath.round(k, 12)))
       guard k > 0 else {
+        let total = Show.money(Money(flow.amount / (r - g), flow.currency))
         return never(
-          "the payments' total present value \(Show.money(Money(flow.amount / (r - g), flow.currency))) is below the principal"
-        )
+          r > 0
+            ? "all the payments together are worth \(total) today, less than the principal"
+            : "the shrinking payments add up to at most \(total), less than the principal")
       }
       let q = (1 + g) / (1 + r)
       let n = log(DecimalMath.double(k)) / log(DecimalMath.double(q))
