@@ -35,3 +35,14 @@ import ValuationModule
     }
   }
 }
+
+@Suite struct CompletionDomainTests {
+  @Test func modulesAnswerTheirDomains() {
+    let ctx = TestCorpus.context()
+    #expect(QuotesModule.completions(domain: "quote-ids", context: ctx) == ["q1", "q2", "q3"])
+    #expect(QuotesModule.completions(domain: "speakers", context: ctx) == ["Donald Trump", "Volodymyr Zelensky"])
+    #expect(RegionsModule.completions(domain: "regions", context: ctx)?.contains("UA-12") == true)
+    #expect(RegionsModule.completions(domain: "minerals", context: ctx) == ["graphite", "lithium", "tantalum"])
+    #expect(RegionsModule.completions(domain: "files", context: ctx) == nil)
+  }
+}

@@ -11,3 +11,16 @@ public enum RegionsModule {
 
   public static let functions: [FunctionDescriptor] = []
 }
+
+extension RegionsModule {
+  /// Values for the completion domains this module's parameters name (`regions`,
+  /// `minerals`), for the shell's `CompletionSource`; nil for other domains.
+  public static func completions(domain: String, context: Context) -> [String]? {
+    let reference = context.corpus.reference
+    switch domain {
+    case "regions": return reference.regions.map(\.name) + reference.regions.map(\.code)
+    case "minerals": return reference.minerals.map { Fold.key($0.name) }.sorted()
+    default: return nil
+    }
+  }
+}
