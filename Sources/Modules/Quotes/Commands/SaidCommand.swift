@@ -38,7 +38,7 @@ enum SaidCommand {
         throw Diagnostic(
           .name, id: "said.unknownPerson", "no person or speaker matches “\(name)”",
           span: inv.argumentSpans["person"] ?? inv.span, hint: "`speakers` lists who is quoted",
-          suggestions: (matcher.suggestions(name) + Suggest.closest(to: name, in: speakers)).uniqued())
+          suggestions: (matcher.suggestions(name) + Suggest.closest(to: name, in: speakers)).firstOccurrences())
       }
       var notes: [String] = []
       if let p = people.first, people.count == 1, approximate {
@@ -51,7 +51,7 @@ enum SaidCommand {
 }
 
 extension Array where Element: Hashable {
-  func uniqued() -> [Element] {
+  func firstOccurrences() -> [Element] {
     var seen = Set<Element>()
     return filter { seen.insert($0).inserted }
   }

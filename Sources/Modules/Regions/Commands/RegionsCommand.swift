@@ -41,7 +41,7 @@ enum RegionsCommand {
           .string(r.occupation.status.rawValue), .date(r.occupation.asOf),
           r.areaKm2.map(Value.number) ?? .null, r.population.map(Value.number) ?? .null,
           .int(facts.deposits(in: r.code).count), .int(facts.mentionCount(of: r.code)),
-          .string((r.sources + [r.occupation.source]).uniqued().joined(separator: " ; ")),
+          .string((r.sources + [r.occupation.source]).firstOccurrences().joined(separator: " ; ")),
         ]
       }
       return CommandOutput(.table(Table(schema: schema, rows: rows)))
@@ -50,7 +50,7 @@ enum RegionsCommand {
 
 extension Array where Element: Hashable {
   /// The elements in order with later duplicates dropped.
-  func uniqued() -> [Element] {
+  func firstOccurrences() -> [Element] {
     var seen = Set<Element>()
     return filter { seen.insert($0).inserted }
   }
