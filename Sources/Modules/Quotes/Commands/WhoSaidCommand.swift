@@ -38,7 +38,7 @@ enum WhoSaidCommand {
       var scored: [(Decimal, Int, Quote)] = []
       for (i, q) in ctx.corpus.quotes.enumerated() {
         let s = score(words, in: q.text)
-        if s >= Decimal(string: "0.6")! { scored.append((s, i, q)) }
+        if s >= Decimal(6) / 10 { scored.append((s, i, q)) }
       }
       scored.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
       let rows = scored.map { s, _, q in
@@ -68,7 +68,7 @@ enum WhoSaidCommand {
         found += 1
       }
     }
-    return MatchScore.round(Decimal(found) / Decimal(words.count) * Decimal(string: "0.9")!)
+    return MatchScore.round(Decimal(found) / Decimal(words.count) * 9 / 10)
   }
 
   /// Whether `words` occur consecutively in `have`.
