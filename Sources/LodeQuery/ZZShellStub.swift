@@ -17,7 +17,7 @@ public struct CompletionCandidate: Sendable, Hashable {
   public var text: String
   public var kind: Kind
   public var detail: String?
-  public init(text: String, kind: Kind, detail: String? = nil) {
+  public init(_ text: String, kind: Kind, detail: String? = nil) {
     self.text = text
     self.kind = kind
     self.detail = detail
@@ -75,7 +75,7 @@ public final class Interpreter {
     guard !before.contains(" ") else { return CompletionResult(replaceFrom: cursor, candidates: []) }
     let names = registry.names.filter { $0.hasPrefix(before) && !$0.contains(" ") }
     return CompletionResult(
-      replaceFrom: 0, candidates: names.map { CompletionCandidate(text: $0, kind: .command) })
+      replaceFrom: 0, candidates: names.map { CompletionCandidate($0, kind: .command) })
   }
 
   public static func needsMoreInput(_ text: String) -> Bool {
@@ -88,13 +88,3 @@ public final class Interpreter {
 public enum JSONWriter { public static func write(_ v: Value) -> String { v.formatted() } }
 public enum CSVWriter { public static func write(_ v: Value) -> String { v.formatted() } }
 public enum MarkdownWriter { public static func write(_ v: Value) -> String { v.formatted() } }
-
-/// TEMPORARY stub of LodeSession's LineOutcome (session branch).
-public struct LineOutcome: Sendable, Hashable {
-  public var output: String
-  public var failed: Bool
-  public init(output: String, failed: Bool) {
-    self.output = output
-    self.failed = failed
-  }
-}

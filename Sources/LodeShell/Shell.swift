@@ -4,6 +4,7 @@ import LodeCore
 import LodeExtract
 import LodeModel
 import LodeQuery
+import LodeSession
 
 /// The lode shell: owns the context, the registry and the interpreter, runs lines
 /// (meta-commands itself, everything else through the interpreter) and renders results.
@@ -40,6 +41,7 @@ public final class Shell {
       commands: ShellRegistry.standardCommands + [options.extraCommands])
     startupDiagnostics += clashes
     context.setService("registry", registry)
+    context.setService("completion", ShellCompletionSource() as any CompletionSource)
     interpreter = Interpreter(registry: registry, context: context)
     if options.loadCorpus { loadDocuments() }
   }

@@ -22,7 +22,10 @@ public enum ShellRegistry {
 
   /// Expression functions contributed by the query layer and modules.
   public static var standardFunctions: [[FunctionDescriptor]] {
-    [QueryBuiltins.functions]
+    [
+      QueryBuiltins.functions, QuotesModule.functions, RegionsModule.functions,
+      TimelineModule.functions, ValuationModule.functions,
+    ]
   }
 
   /// Registers `commands` and `functions` one by one; returns the registry and any clashes.

@@ -88,7 +88,7 @@ public struct CompletionEngine {
   private func result(_ from: Int, _ texts: [String], _ kind: CompletionCandidate.Kind)
     -> CompletionResult
   {
-    CompletionResult(replaceFrom: from, candidates: texts.map { CompletionCandidate(text: $0, kind: kind) })
+    CompletionResult(replaceFrom: from, candidates: texts.map { CompletionCandidate($0, kind: kind) })
   }
 
   /// The real file system.
