@@ -27,6 +27,9 @@ public final class Shell {
   /// Lines run so far, or the reader's persistent history while interactive.
   public var history: [String] { reader?.history ?? entered }
 
+  /// Style and table width of the line being performed (meta-commands render with them).
+  public private(set) var lineStyle: Style = .plain
+  public private(set) var lineWidth: Int = 100
   private var entered: [String] = []
   private weak var reader: (any LineReader)?
 
@@ -101,6 +104,8 @@ public final class Shell {
   func perform(_ line: String, style: Style, width: Int) -> Printed {
     entered.append(line)
     context.resetCancel()
+    lineStyle = style
+    lineWidth = width
     var printed = Printed()
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     let diagnostics = DiagnosticRenderer(style: style)
@@ -112,7 +117,7 @@ public final class Shell {
       } else if trimmed == "help" || trimmed.hasPrefix("help ") {
         let name = trimmed.dropFirst(4).trimmingCharacters(in: .whitespaces)
         printed.output = try HelpCommand.text(
-          for: name, registry: interpreter.registry, style: style)
+          for: name, registry: interpreter.registry, style: style, width: width)
       } else {
         switch interpreter.execute(line) {
         case .empty: break

@@ -82,3 +82,16 @@ import Testing
     #expect(s.run(":load").failed)
   }
 }
+
+@Suite struct PlainRunTests {
+  @Test func runNeverColoursEvenWhenTheShellWouldOnATerminal() {
+    let s = Shell(options: ShellOptions(color: true, loadCorpus: false))
+    #expect(!s.run(":help").output.contains("\u{1B}"))
+    #expect(!s.run("help help").output.contains("\u{1B}"))
+    #expect(!s.run("nonsense").output.contains("\u{1B}"))
+    var printed = ""
+    s.sink = { text, _ in printed += text }
+    _ = s.runOnce("help")
+    #expect(printed.contains("\u{1B}[1m"), "runOnce uses the shell's colour")
+  }
+}

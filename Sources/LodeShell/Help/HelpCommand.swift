@@ -22,17 +22,18 @@ public enum HelpCommand {
   }
 
   /// The help text for `help` (nil name) or `help NAME`; an unknown name suggests close ones.
-  public static func text(for name: String?, registry: CommandRegistry, style: Style = .plain)
-    throws(Diagnostic) -> String
-  {
-    guard let name, !name.isEmpty else { return HelpText(style: style).overview(registry) }
+  public static func text(
+    for name: String?, registry: CommandRegistry, style: Style = .plain, width: Int = 100
+  ) throws(Diagnostic) -> String {
+    let help = HelpText(style: style, width: width)
+    guard let name, !name.isEmpty else { return help.overview(registry) }
     let words = name.split(separator: " ").map(String.init)
     if let (d, used) = registry.resolve(words), used == words.count {
-      return HelpText(style: style).command(d)
+      return help.command(d)
     }
     if words.count == 1, registry.isGroup(name) {
       let members = registry.commands.filter { $0.name.hasPrefix(name + " ") }
-      return HelpText(style: style).overview(registryOf(members))
+      return help.overview(registryOf(members))
     }
     throw Diagnostic(
       .name, id: "help.unknownCommand", "no command named `\(name)`",

@@ -4,7 +4,12 @@ import LodeCore
 /// usage, parameters, flags and examples, and the meta-command list.
 public struct HelpText: Sendable {
   public var style: Style
-  public init(style: Style = .plain) { self.style = style }
+  /// Columns the discussion is wrapped to.
+  public var width: Int
+  public init(style: Style = .plain, width: Int = 100) {
+    self.style = style
+    self.width = max(20, width)
+  }
 
   /// `help`: every command by module, with its summary.
   public func overview(_ registry: CommandRegistry) -> String {
@@ -25,7 +30,12 @@ public struct HelpText: Sendable {
   /// `help CMD`: usage, discussion, parameters, flags, aliases and examples.
   public func command(_ d: CommandDescriptor) -> String {
     var lines = ["\(style.bold(d.name)) — \(d.summary)", "", "Usage: \(d.usage)"]
-    if !d.discussion.isEmpty { lines += ["", d.discussion] }
+    if !d.discussion.isEmpty {
+      lines.append("")
+      for paragraph in d.discussion.split(separator: "\n", omittingEmptySubsequences: false) {
+        lines += RecordRenderer.wrap(String(paragraph), width: width)
+      }
+    }
     let params = d.signature.parameters.filter {
       if case .keyword = $0.shape { return false }
       return true

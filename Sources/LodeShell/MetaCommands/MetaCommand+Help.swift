@@ -5,7 +5,7 @@ extension MetaCommand {
   public static let help = MetaCommand(
     name: ":help", summary: "show meta-commands and commands", usage: ":help"
   ) { shell, _ in
-    Result(HelpText(style: shell.style).metaCommands(MetaCommand.all) + "\n"
-      + HelpText(style: shell.style).overview(shell.interpreter.registry))
+    let help = HelpText(style: shell.lineStyle, width: shell.lineWidth)
+    return Result(help.metaCommands(MetaCommand.all) + "\n" + help.overview(shell.interpreter.registry))
   }
 }
