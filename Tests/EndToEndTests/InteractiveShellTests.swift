@@ -107,4 +107,21 @@ import Testing
     pty.type("\u{04}")
     #expect(pty.waitForExit() == 0)
   }
+
+  @Test func ctrlRFindsAnEarlierLineAndEnterRunsIt() throws {
+    let home = try TemporaryDirectory()
+    let pty = try start(home)
+    pty.type(":modules\r")
+    pty.read(until: "lode> ")
+    pty.type(":format\r")
+    pty.read(until: "lode> ")
+    // libedit handles keys in order, so the search text and Enter can be typed at once.
+    pty.type("\u{12}modu\r")
+    let output = pty.read(until: "lode> ")
+    #expect(output.contains("shell "), "the recalled :modules ran again")
+    pty.type(":history\r")
+    #expect(pty.read(until: "lode> ").contains("2  :modules\r\n3  :history"), "and is the newest entry")
+    pty.type("\u{04}")
+    #expect(pty.waitForExit() == 0)
+  }
 }
