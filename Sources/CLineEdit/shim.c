@@ -2,7 +2,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <langinfo.h>
+#include <limits.h>
 #include <locale.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <wchar.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -86,25 +90,81 @@ int clineedit_history_save(History *h, const char *path) {
 
 static volatile sig_atomic_t sigint_count = 0;
 static int sigint_pipe[2] = {-1, -1};
+static int wake_pipe[2] = {-1, -1};
+
+static void drain(int fd) {
+  char scratch[64];
+  while (fd >= 0 && read(fd, scratch, sizeof scratch) > 0) {
+  }
+}
+
+void clineedit_clear_wake(void) { drain(wake_pipe[0]); }
+
+/// Reads one character from stdin as a wide character; returns 1, 0 at end of input, or
+/// -1 with errno EINTR when Ctrl-C was pressed (the signal handler writes to wake_pipe).
+static int clineedit_getc(EditLine *el, wchar_t *wc) {
+  (void)el;
+  char bytes[MB_LEN_MAX];
+  size_t have = 0;
+  for (;;) {
+    struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wake_pipe[0], POLLIN, 0}};
+    int ready = poll(fds, wake_pipe[0] >= 0 ? 2 : 1, -1);
+    if (ready < 0) {
+      if (errno == EINTR && sigint_count == 0) continue;
+      if (errno == EINTR) drain(wake_pipe[0]);
+      return -1;
+    }
+    if (wake_pipe[0] >= 0 && (fds[1].revents & POLLIN)) {
+      drain(wake_pipe[0]);
+      errno = EINTR;
+      return -1;
+    }
+    if (fds[0].revents == 0) continue;
+    ssize_t n = read(STDIN_FILENO, bytes + have, 1);
+    if (n == 0) return 0;
+    if (n < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      return -1;
+    }
+    have += 1;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    size_t used = mbrtowc(wc, bytes, have, &state);
+    if (used == (size_t)-2 && have < sizeof bytes) continue;
+    if (used == (size_t)-1 || used == (size_t)-2) *wc = 0xFFFD;
+    if (used == 0) *wc = 0;
+    return 1;
+  }
+}
+
+int clineedit_use_interruptible_getc(EditLine *el) {
+  return el_set(el, EL_GETCFN, clineedit_getc);
+}
 
 static void clineedit_on_sigint(int signo) {
   (void)signo;
   int saved = errno;
   sigint_count = sigint_count + 1;
+  char byte = 1;
   if (sigint_pipe[1] >= 0) {
-    char byte = 1;
     ssize_t r = write(sigint_pipe[1], &byte, 1);
+    (void)r;
+  }
+  if (wake_pipe[1] >= 0) {
+    ssize_t r = write(wake_pipe[1], &byte, 1);
     (void)r;
   }
   errno = saved;
 }
 
 int clineedit_install_sigint(void) {
-  if (sigint_pipe[0] < 0) {
-    if (pipe(sigint_pipe) != 0) return -1;
+  int *pipes[2] = {sigint_pipe, wake_pipe};
+  for (int p = 0; p < 2; p++) {
+    if (pipes[p][0] >= 0) continue;
+    if (pipe(pipes[p]) != 0) return -1;
     for (int i = 0; i < 2; i++) {
-      fcntl(sigint_pipe[i], F_SETFL, fcntl(sigint_pipe[i], F_GETFL) | O_NONBLOCK);
-      fcntl(sigint_pipe[i], F_SETFD, FD_CLOEXEC);
+      fcntl(pipes[p][i], F_SETFL, fcntl(pipes[p][i], F_GETFL) | O_NONBLOCK);
+      fcntl(pipes[p][i], F_SETFD, FD_CLOEXEC);
     }
   }
   struct sigaction sa;

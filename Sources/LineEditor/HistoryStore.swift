@@ -20,7 +20,9 @@ public final class HistoryStore {
   }
 
   /// `$XDG_STATE_HOME/lode/history`, else `$HOME/.local/state/lode/history`; nil when neither is set.
-  public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment)
+  public static func defaultPath(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  )
     -> String?
   {
     if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {

@@ -37,8 +37,10 @@ public final class LibEditReader: LineReader {
     clineedit_set_editor(el, "emacs")
     clineedit_set_signal(el, 1)
     clineedit_set_history(el, h)
+    clineedit_use_interruptible_getc(el)
     clineedit_set_prompt(el, LibEditReader.promptTrampoline)
-    clineedit_add_function(el, "lode-complete", "complete the word before the cursor",
+    clineedit_add_function(
+      el, "lode-complete", "complete the word before the cursor",
       LibEditReader.completeTrampoline)
     clineedit_bind(el, "^I", "lode-complete")
     clineedit_bind(el, "^R", "em-inc-search-prev")
@@ -54,6 +56,7 @@ public final class LibEditReader: LineReader {
     promptBuffer.deallocate()
     promptBuffer = LibEditReader.cString(prompt)
     _ = clineedit_take_sigint()
+    clineedit_clear_wake()
     var count: Int32 = 0
     let raw = clineedit_gets(editLine, &count)
     if clineedit_take_sigint() > 0 {
@@ -67,7 +70,8 @@ public final class LibEditReader: LineReader {
       fflush(output)
       return .endOfInput
     }
-    var line = String(decoding: UnsafeRawBufferPointer(start: raw, count: Int(count)), as: UTF8.self)
+    var line = String(
+      decoding: UnsafeRawBufferPointer(start: raw, count: Int(count)), as: UTF8.self)
     while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
     return .line(line)
   }
@@ -131,11 +135,12 @@ public final class LibEditReader: LineReader {
     return Unmanaged<LibEditReader>.fromOpaque(data).takeUnretainedValue()
   }
 
-  private static let promptTrampoline: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<
-    CChar
-  >? = { el in
-    LibEditReader.owner(el)?.promptPointer
-  }
+  private static let promptTrampoline:
+    @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<
+      CChar
+    >? = { el in
+      LibEditReader.owner(el)?.promptPointer
+    }
 
   private static let completeTrampoline: @convention(c) (OpaquePointer?, Int32) -> UInt8 = {
     el, _ in

@@ -22,7 +22,9 @@ extension Shell {
     let context = self.context
     let monitor = reader.isInteractive ? InterruptMonitor { context.cancel() } : nil
     defer { withExtendedLifetime(monitor) {} }
-    for d in startupDiagnostics { emit(error: DiagnosticRenderer(style: style).render(d, asWarning: true)) }
+    for d in startupDiagnostics {
+      emit(error: DiagnosticRenderer(style: style).render(d, asWarning: true))
+    }
     var anyFailed = false
     var pending = ""
     while true {
@@ -37,7 +39,9 @@ extension Shell {
       case .line(let typed):
         var text = pending.isEmpty ? typed : pending + "\n" + typed
         while text.last?.isWhitespace == true { text.removeLast() }
-        if !text.trimmingCharacters(in: .whitespaces).hasPrefix(":"), Interpreter.needsMoreInput(text) {
+        if !text.trimmingCharacters(in: .whitespaces).hasPrefix(":"),
+          Interpreter.needsMoreInput(text)
+        {
           pending = text
           continue
         }
@@ -59,7 +63,9 @@ extension Shell {
 
   /// Runs one line as `lode -c` does: prints to the real streams; returns 0, or 1 on failure.
   public func runOnce(_ line: String) -> Int32 {
-    for d in startupDiagnostics { emit(error: DiagnosticRenderer(style: style).render(d, asWarning: true)) }
+    for d in startupDiagnostics {
+      emit(error: DiagnosticRenderer(style: style).render(d, asWarning: true))
+    }
     let printed = perform(line, style: style, width: tableWidth(terminal: Terminal.columns(1)))
     emit(printed.output)
     if !printed.errors.isEmpty { emit(error: printed.errors) }
@@ -71,8 +77,9 @@ extension Shell {
 
   private func flushWarnings(_ reader: any LineReader) {
     for w in reader.takeWarnings() {
-      emit(error: DiagnosticRenderer(style: style).render(
-        Diagnostic(.warning, id: "shell.input", w), asWarning: true))
+      emit(
+        error: DiagnosticRenderer(style: style).render(
+          Diagnostic(.warning, id: "shell.input", w), asWarning: true))
     }
   }
 }

@@ -132,7 +132,9 @@ public final class Shell {
       printed.failed = true
       printed.errors = diagnostics.render(error, input: line)
     }
-    for w in context.takeWarnings() { printed.errors += diagnostics.render(w, input: line, asWarning: true) }
+    for w in context.takeWarnings() {
+      printed.errors += diagnostics.render(w, input: line, asWarning: true)
+    }
     return printed
   }
 
@@ -164,7 +166,9 @@ public final class Shell {
   /// `options.width`, else the `width` setting when non-zero, else `terminal`, else 100.
   func tableWidth(terminal: Int?) -> Int {
     if let w = options.width { return w }
-    if let w = context.settings.decimal("width"), w > 0 { return NSDecimalNumber(decimal: w).intValue }
+    if let w = context.settings.decimal("width"), w > 0 {
+      return NSDecimalNumber(decimal: w).intValue
+    }
     return terminal ?? 100
   }
 }

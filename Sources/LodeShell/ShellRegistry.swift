@@ -39,7 +39,9 @@ public enum ShellRegistry {
       do throws(Diagnostic) { try registry.register([d]) } catch { problems.append(error) }
     }
     for f in functions.joined() {
-      do throws(Diagnostic) { try registry.register(functions: [f]) } catch { problems.append(error) }
+      do throws(Diagnostic) { try registry.register(functions: [f]) } catch {
+        problems.append(error)
+      }
     }
     return (registry, problems)
   }

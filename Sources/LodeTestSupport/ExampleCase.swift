@@ -13,9 +13,13 @@ public struct ExampleCase: Sendable, CustomStringConvertible {
   }
 
   /// Every example of every command in `registry`, in registration order.
-  public static func all(in registry: CommandRegistry, withOutputOnly: Bool = false) -> [ExampleCase] {
+  public static func all(in registry: CommandRegistry, withOutputOnly: Bool = false)
+    -> [ExampleCase]
+  {
     registry.commands.flatMap { d in
-      d.examples.filter { !withOutputOnly || $0.output != nil }.map { ExampleCase(command: d.name, example: $0) }
+      d.examples.filter { !withOutputOnly || $0.output != nil }.map {
+        ExampleCase(command: d.name, example: $0)
+      }
     }
   }
 

@@ -19,7 +19,9 @@ struct LodeCommand: ParsableCommand {
     version: "lode \(version)",
     subcommands: [])
 
-  @Option(name: .customShort("c"), help: ArgumentHelp("Run one line, print its output and exit.", valueName: "line"))
+  @Option(
+    name: .customShort("c"),
+    help: ArgumentHelp("Run one line, print its output and exit.", valueName: "line"))
   var line: String?
 
   @Option(help: "Output format: table, json, csv or md.")
@@ -28,7 +30,9 @@ struct LodeCommand: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "Never colour the output (also: NO_COLOR=1).")
   var noColor = false
 
-  @Option(help: ArgumentHelp("Load the documents in DIR instead of the bundled seed articles.", valueName: "dir"))
+  @Option(
+    help: ArgumentHelp(
+      "Load the documents in DIR instead of the bundled seed articles.", valueName: "dir"))
   var seeds: String?
 
   func validate() throws {
@@ -48,7 +52,9 @@ struct LodeCommand: ParsableCommand {
       throw ExitCode(shell.runOnce(line))
     }
     var reader: any LineReader = PlainReader()
-    if interactive, let editor = LibEditReader(historyPath: HistoryStore.defaultPath(environment: environment)) {
+    if interactive,
+      let editor = LibEditReader(historyPath: HistoryStore.defaultPath(environment: environment))
+    {
       reader = editor
     }
     throw ExitCode(shell.runInteractive(reader: reader))

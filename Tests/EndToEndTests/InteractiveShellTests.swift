@@ -120,7 +120,8 @@ import Testing
     let output = pty.read(until: "lode> ")
     #expect(output.contains("shell "), "the recalled :modules ran again")
     pty.type(":history\r")
-    #expect(pty.read(until: "lode> ").contains("2  :modules\r\n3  :history"), "and is the newest entry")
+    #expect(
+      pty.read(until: "lode> ").contains("2  :modules\r\n3  :history"), "and is the newest entry")
     pty.type("\u{04}")
     #expect(pty.waitForExit() == 0)
   }

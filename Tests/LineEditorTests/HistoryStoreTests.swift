@@ -52,9 +52,13 @@ import Testing
   }
 
   @Test func theDefaultPathFollowsXDGThenHome() {
-    #expect(HistoryStore.defaultPath(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/lode/history")
+    #expect(
+      HistoryStore.defaultPath(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"])
+        == "/s/lode/history")
     #expect(HistoryStore.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/state/lode/history")
-    #expect(HistoryStore.defaultPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]) == "/h/.local/state/lode/history")
+    #expect(
+      HistoryStore.defaultPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"])
+        == "/h/.local/state/lode/history")
     #expect(HistoryStore.defaultPath(environment: [:]) == nil)
   }
 }

@@ -18,7 +18,8 @@ import Testing
     pipes.open.append(pipe)
     pipe.fileHandleForWriting.write(Data(bytes))
     try? pipe.fileHandleForWriting.close()
-    return PlainReader(fileDescriptor: pipe.fileHandleForReading.fileDescriptor, maxLineBytes: maxLineBytes)
+    return PlainReader(
+      fileDescriptor: pipe.fileHandleForReading.fileDescriptor, maxLineBytes: maxLineBytes)
   }
 
   func readAll(_ r: PlainReader) -> [String] {

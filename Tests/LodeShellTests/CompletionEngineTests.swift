@@ -14,7 +14,8 @@ import Testing
       settingNames: { Settings.specs.map(\.name) },
       interpreter: { line, cursor in
         calls.interpreter.append((line, cursor))
-        return CompletionResult(replaceFrom: 0, candidates: [CompletionCandidate("quotes", kind: .command)])
+        return CompletionResult(
+          replaceFrom: 0, candidates: [CompletionCandidate("quotes", kind: .command)])
       },
       listDirectory: { dir in
         switch dir {

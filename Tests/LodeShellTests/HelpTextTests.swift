@@ -18,26 +18,27 @@ import Testing
   ) { _, _ in CommandOutput(.null) }
 
   @Test func commandHelpIsGeneratedFromTheDeclaration() {
-    #expect(HelpText().command(payback) == """
-      value payback — years until a sum is paid off
+    #expect(
+      HelpText().command(payback) == """
+        value payback — years until a sum is paid off
 
-      Usage: value payback PRINCIPAL at YEARLY [--growth PERCENT]
+        Usage: value payback PRINCIPAL at YEARLY [--growth PERCENT]
 
-      Shows the worked steps.
+        Shows the worked steps.
 
-      Parameters:
-        PRINCIPAL  a money; the sum owed
-        YEARLY     a money; paid each year
+        Parameters:
+          PRINCIPAL  a money; the sum owed
+          YEARLY     a money; paid each year
 
-      Flags:
-        --growth PERCENT  yearly growth of the payment
+        Flags:
+          --growth PERCENT  yearly growth of the payment
 
-      Examples:
-        Ten generations?
-          lode> value payback 500bn at 1.6bn/yr
-          312.5y
+        Examples:
+          Ten generations?
+            lode> value payback 500bn at 1.6bn/yr
+            312.5y
 
-      """)
+        """)
   }
 
   @Test func theOverviewListsCommandsByModule() throws {
@@ -52,7 +53,8 @@ import Testing
     var registry = CommandRegistry()
     try registry.register([payback, HelpCommand.descriptor])
     #expect(try HelpCommand.text(for: "value", registry: registry).contains("value payback"))
-    #expect(try HelpCommand.text(for: "value payback", registry: registry).hasPrefix("value payback —"))
+    #expect(
+      try HelpCommand.text(for: "value payback", registry: registry).hasPrefix("value payback —"))
     #expect(throws: Diagnostic.self) { try HelpCommand.text(for: "hlep", registry: registry) }
     do {
       _ = try HelpCommand.text(for: "hlep", registry: registry)

@@ -9,13 +9,14 @@ import Testing
       "id": .string("q1"),
       "text": .string("We are ready to sign the minerals deal with the United States"),
     ])
-    #expect(RecordRenderer(width: 30).render(r) == """
-      id    q1
-      text  We are ready to sign the
-            minerals deal with the
-            United States
+    #expect(
+      RecordRenderer(width: 30).render(r) == """
+        id    q1
+        text  We are ready to sign the
+              minerals deal with the
+              United States
 
-      """)
+        """)
   }
 
   @Test func wrappingCutsWordsLongerThanTheWidth() {

@@ -42,7 +42,8 @@ import Testing
   }
 
   @Test func extraCommandsThatClashAreReportedAtStartup() {
-    let shell = Shell(options: ShellOptions(loadCorpus: false, extraCommands: [command("help", "Mine")]))
+    let shell = Shell(
+      options: ShellOptions(loadCorpus: false, extraCommands: [command("help", "Mine")]))
     #expect(shell.startupDiagnostics.map(\.id) == ["registry.duplicate"])
     #expect(shell.interpreter.registry.lookup("help")?.module == HelpCommand.module)
   }

@@ -5,14 +5,17 @@ import Testing
 @testable import LodeShell
 
 @Suite struct ShellTests {
-  static let table = Table(columns: ["id", "n"], rows: [[.string("a1"), .int(3)], [.string("a2"), .int(12)]])
+  static let table = Table(
+    columns: ["id", "n"], rows: [[.string("a1"), .int(3)], [.string("a2"), .int(12)]])
 
   static let commands: [CommandDescriptor] = [
     CommandDescriptor(name: "demo", module: "Test", summary: "a fixed table") { _, _ in
       CommandOutput(.table(ShellTests.table), notes: ["2 rows from the test"])
     },
-    CommandDescriptor(name: "boom", module: "Test", summary: "always fails") { _, _ throws(Diagnostic) in
-      throw Diagnostic(.runtime, id: "test.boom", "it broke", span: SourceSpan(0, 4), hint: "try demo")
+    CommandDescriptor(name: "boom", module: "Test", summary: "always fails") {
+      _, _ throws(Diagnostic) in
+      throw Diagnostic(
+        .runtime, id: "test.boom", "it broke", span: SourceSpan(0, 4), hint: "try demo")
     },
     CommandDescriptor(name: "noisy", module: "Test", summary: "warns") { _, context in
       context.warn(Diagnostic(.io, id: "test.skipped", "skipped a file"))
@@ -21,33 +24,37 @@ import Testing
   ]
 
   func shell(_ format: OutputFormat = .table) -> Shell {
-    Shell(options: ShellOptions(format: format, loadCorpus: false, width: 100, extraCommands: ShellTests.commands))
+    Shell(
+      options: ShellOptions(
+        format: format, loadCorpus: false, width: 100, extraCommands: ShellTests.commands))
   }
 
   @Test func runReturnsExactlyThePrintedTableAndNotes() {
     let out = shell().run("demo")
     #expect(!out.failed)
-    #expect(out.output == """
-      id   n
-      ──  ──
-      a1   3
-      a2  12
-      2 rows from the test
+    #expect(
+      out.output == """
+        id   n
+        ──  ──
+        a1   3
+        a2  12
+        2 rows from the test
 
-      """)
+        """)
   }
 
   @Test func aFailingCommandRendersItsDiagnosticAndFails() {
     let out = shell().run("boom")
     #expect(out.failed)
-    #expect(out.output == """
-      error[test.boom]: it broke
-        |
-      1 | boom
-        | ^^^^
-        = help: try demo
+    #expect(
+      out.output == """
+        error[test.boom]: it broke
+          |
+        1 | boom
+          | ^^^^
+          = help: try demo
 
-      """)
+        """)
   }
 
   @Test func warningsFollowTheOutput() {
@@ -67,7 +74,9 @@ import Testing
     let s = shell()
     var printed: [(String, Bool)] = []
     s.sink = { printed.append(($0, $1)) }
-    let reader = ScriptedReader([.line("demo |"), .interrupted, .line(":format"), .line(":quit"), .line("demo")])
+    let reader = ScriptedReader([
+      .line("demo |"), .interrupted, .line(":format"), .line(":quit"), .line("demo"),
+    ])
     #expect(s.runInteractive(reader: reader) == 0)
     #expect(reader.prompts == [Shell.prompt, Shell.continuationPrompt, Shell.prompt, Shell.prompt])
     #expect(printed.map(\.0) == ["table\n"])

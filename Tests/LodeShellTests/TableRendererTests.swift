@@ -15,21 +15,24 @@ import Testing
 
   @Test func alignsColumnsRightAlignsNumbersAndHidesHiddenColumns() {
     let text = TableRenderer(width: 100).render(people)
-    #expect(text == """
-      id  name                  amount
-      ──  ──────────  ────────────────
-      p1  Zelensky    $500,000,000,000
-      p2  Свириденко            $1,500
+    #expect(
+      text == """
+        id  name                  amount
+        ──  ──────────  ────────────────
+        p1  Zelensky    $500,000,000,000
+        p2  Свириденко            $1,500
 
-      """)
+        """)
     #expect(!text.contains("HIDDEN-DOC"), "the hidden doc column is not drawn")
   }
 
   @Test func wideCharactersKeepColumnsAligned() {
-    let t = Table(columns: ["name", "note"], rows: [
-      [.string("漢字"), .string("cjk")], [.string("🇺🇦 UA"), .string("flag")],
-      [.string("Київ"), .string("cyr")], [.string("ascii"), .string("x")],
-    ])
+    let t = Table(
+      columns: ["name", "note"],
+      rows: [
+        [.string("漢字"), .string("cjk")], [.string("🇺🇦 UA"), .string("flag")],
+        [.string("Київ"), .string("cyr")], [.string("ascii"), .string("x")],
+      ])
     let lines = TableRenderer(width: 100).render(t).split(separator: "\n").map(String.init)
     #expect(lines[2] == "漢字   cjk")
     #expect(lines[3] == "🇺🇦 UA  flag")
@@ -46,9 +49,11 @@ import Testing
   }
 
   @Test func aTooWideTableShrinksItsWidestColumnWithAnEllipsis() {
-    let t = Table(columns: ["id", "text"], rows: [
-      [.string("q1"), .string(String(repeating: "word ", count: 30))],
-    ])
+    let t = Table(
+      columns: ["id", "text"],
+      rows: [
+        [.string("q1"), .string(String(repeating: "word ", count: 30))]
+      ])
     let text = TableRenderer(width: 40).render(t)
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.allSatisfy { DisplayWidth.of($0) <= 40 })
@@ -69,9 +74,14 @@ import Testing
   }
 
   @Test func bothCutsShareOneFooter() {
-    let t = Table(columns: ["a", "b", "c"], rows: (1...3).map { _ in
-      [.string(String(repeating: "x", count: 30)), .string(String(repeating: "y", count: 30)), .string(String(repeating: "z", count: 30))]
-    })
+    let t = Table(
+      columns: ["a", "b", "c"],
+      rows: (1...3).map { _ in
+        [
+          .string(String(repeating: "x", count: 30)), .string(String(repeating: "y", count: 30)),
+          .string(String(repeating: "z", count: 30)),
+        ]
+      })
     let lines = TableRenderer(width: 20, maxRows: 2).render(t).split(separator: "\n")
     #expect(lines.last == "(showing 2 of 3 rows; 1 column hidden: c)")
     #expect(lines[0] == "a          b", "the two kept columns grow back to share the width")

@@ -29,6 +29,10 @@ int clineedit_add_function(
   EditLine *el, const char *name, const char *help, unsigned char (*fn)(EditLine *, int));
 int clineedit_bind(EditLine *el, const char *key, const char *function);
 int clineedit_set_history(EditLine *el, History *h);
+/// Makes the editor read characters through `clineedit_getc`, which also wakes up on
+/// Ctrl-C whichever thread the signal was delivered to (libedit's own reader retries
+/// an interrupted read once and would otherwise miss it).
+int clineedit_use_interruptible_getc(EditLine *el);
 
 // Reading and editing the current line.
 const char *clineedit_gets(EditLine *el, int *count);
@@ -55,6 +59,8 @@ int clineedit_history_save(History *h, const char *path);
 int clineedit_install_sigint(void);
 /// Puts SIGINT back to its default action (the process dies on Ctrl-C again).
 int clineedit_restore_sigint(void);
+/// Forgets Ctrl-C presses that arrived while no line was being read.
+void clineedit_clear_wake(void);
 /// Interrupts seen since the last call, and resets the count.
 int clineedit_take_sigint(void);
 

@@ -44,8 +44,11 @@ public struct CompletionEngine {
       }
       let name = String(body[..<space])
       let declared = metaCommands.first { $0.name == name }
-      guard let meta = declared ?? (CompletionEngine.fileMetaCommands.contains(name)
-        ? MetaCommand(name: name, summary: "", usage: "", completion: .files) { _, _ in .init() } : nil)
+      guard
+        let meta = declared
+          ?? (CompletionEngine.fileMetaCommands.contains(name)
+            ? MetaCommand(name: name, summary: "", usage: "", completion: .files) { _, _ in .init()
+            } : nil)
       else {
         return CompletionResult(replaceFrom: cursor, candidates: [])
       }
@@ -53,9 +56,11 @@ public struct CompletionEngine {
       switch meta.completion {
       case .none: return CompletionResult(replaceFrom: cursor, candidates: [])
       case .words(let words):
-        return result(wordStart, argumentIndex == 0 ? words.filter { $0.hasPrefix(word) } : [], .value)
+        return result(
+          wordStart, argumentIndex == 0 ? words.filter { $0.hasPrefix(word) } : [], .value)
       case .settings:
-        return result(wordStart, argumentIndex == 0 ? settingNames().filter { $0.hasPrefix(word) } : [], .value)
+        return result(
+          wordStart, argumentIndex == 0 ? settingNames().filter { $0.hasPrefix(word) } : [], .value)
       case .files:
         let pathStart = leading + name.unicodeScalars.count + 1
         let path = String(String.UnicodeScalarView(scalars[min(pathStart, scalars.count)...]))
@@ -65,7 +70,8 @@ public struct CompletionEngine {
     }
     let words = body.split(whereSeparator: { $0 == " " || $0 == "\t" })
     if words.first == "help", words.count + (word.isEmpty ? 1 : 0) == 2 {
-      return result(wordStart, commandNames().filter { $0.hasPrefix(word) && !$0.contains(" ") }, .command)
+      return result(
+        wordStart, commandNames().filter { $0.hasPrefix(word) && !$0.contains(" ") }, .command)
     }
     return interpreter(line, cursor)
   }
@@ -88,7 +94,8 @@ public struct CompletionEngine {
   private func result(_ from: Int, _ texts: [String], _ kind: CompletionCandidate.Kind)
     -> CompletionResult
   {
-    CompletionResult(replaceFrom: from, candidates: texts.map { CompletionCandidate($0, kind: kind) })
+    CompletionResult(
+      replaceFrom: from, candidates: texts.map { CompletionCandidate($0, kind: kind) })
   }
 
   /// The real file system.

@@ -11,7 +11,10 @@ public enum HelpCommand {
     name: "help", module: module, summary: "list commands, or show how to use one",
     discussion: "Everything shown is generated from each command's declaration.",
     signature: Signature(
-      [Parameter("command", .word, optional: true, help: "a command name", completion: .domain("commands"))],
+      [
+        Parameter(
+          "command", .word, optional: true, help: "a command name", completion: .domain("commands"))
+      ],
       input: .null, output: .string),
     examples: [Example("How to use `help` itself", "help help")]
   ) { invocation, context throws(Diagnostic) in

@@ -43,18 +43,23 @@ public struct HelpText: Sendable {
     if !params.isEmpty {
       lines += ["", "Parameters:"]
       let rows = params.map { p in
-        (p.name.uppercased(), [describe(p.shape), p.optional ? "optional" : nil, p.help.isEmpty ? nil : p.help]
-          .compactMap { $0 }.joined(separator: "; "))
+        (
+          p.name.uppercased(),
+          [describe(p.shape), p.optional ? "optional" : nil, p.help.isEmpty ? nil : p.help]
+            .compactMap { $0 }.joined(separator: "; ")
+        )
       }
       lines += table(rows)
     }
     if !d.signature.flags.isEmpty {
       lines += ["", "Flags:"]
-      lines += table(d.signature.flags.map { f in
-        let name = (f.short.map { "-\($0), " } ?? "") + "--\(f.name)"
-          + (f.valueType.map { " \($0.rawValue.uppercased())" } ?? "")
-        return (name, f.help)
-      })
+      lines += table(
+        d.signature.flags.map { f in
+          let name =
+            (f.short.map { "-\($0), " } ?? "") + "--\(f.name)"
+            + (f.valueType.map { " \($0.rawValue.uppercased())" } ?? "")
+          return (name, f.help)
+        })
     }
     if !d.aliases.isEmpty { lines += ["", "Aliases: " + d.aliases.joined(separator: ", ")] }
     if !d.examples.isEmpty {
@@ -63,8 +68,10 @@ public struct HelpText: Sendable {
         lines.append("  " + e.summary)
         lines.append("    lode> " + e.input)
         if let output = e.output {
-          lines += output.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
-            .map { $0.trimmingTrailingSpaces }
+          lines += output.split(separator: "\n", omittingEmptySubsequences: false).map {
+            "    " + $0
+          }
+          .map { $0.trimmingTrailingSpaces }
         }
       }
     }

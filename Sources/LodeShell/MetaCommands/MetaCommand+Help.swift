@@ -6,6 +6,7 @@ extension MetaCommand {
     name: ":help", summary: "show meta-commands and commands", usage: ":help"
   ) { shell, _ in
     let help = HelpText(style: shell.lineStyle, width: shell.lineWidth)
-    return Result(help.metaCommands(MetaCommand.all) + "\n" + help.overview(shell.interpreter.registry))
+    return Result(
+      help.metaCommands(MetaCommand.all) + "\n" + help.overview(shell.interpreter.registry))
   }
 }

@@ -9,7 +9,8 @@ extension MetaCommand {
     var entries = shell.history
     if let first = words.first {
       guard words.count == 1, let n = Int(first), n >= 0 else {
-        throw MetaCommand.usageError(":history [N]", "`:history` takes one whole number, got `\(arguments)`")
+        throw MetaCommand.usageError(
+          ":history [N]", "`:history` takes one whole number, got `\(arguments)`")
       }
       entries = Array(entries.suffix(n))
     }

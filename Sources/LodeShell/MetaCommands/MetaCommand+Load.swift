@@ -18,7 +18,8 @@ extension MetaCommand {
     let (corpus, problems) = CorpusLoader().load(paths: [path], into: shell.context.corpus)
     let added = corpus.documents.count - before
     if added == 0, !problems.isEmpty {
-      throw Diagnostic(.io, id: "meta.load.nothing", "nothing loaded from \(path)",
+      throw Diagnostic(
+        .io, id: "meta.load.nothing", "nothing loaded from \(path)",
         notes: problems.map(\.message))
     }
     for p in problems { shell.context.warn(p) }

@@ -10,8 +10,9 @@ extension MetaCommand {
     if words.isEmpty {
       let all = shell.context.settings.all
       let width = all.map { DisplayWidth.of($0.name) }.max() ?? 0
-      return Result(all.map { DisplayWidth.pad($0.name, to: width) + "  " + $0.value }
-        .joined(separator: "\n") + "\n")
+      return Result(
+        all.map { DisplayWidth.pad($0.name, to: width) + "  " + $0.value }
+          .joined(separator: "\n") + "\n")
     }
     guard words.count >= 2 else {
       throw MetaCommand.usageError(":set [NAME VALUE]", "`:set \(words[0])` needs a value")

@@ -24,7 +24,8 @@ public struct MetaCommand: Sendable {
     }
   }
 
-  public typealias Run = @Sendable (_ shell: Shell, _ arguments: String) throws(Diagnostic) -> Result
+  public typealias Run =
+    @Sendable (_ shell: Shell, _ arguments: String) throws(Diagnostic) -> Result
 
   public var name: String
   public var summary: String

@@ -30,7 +30,8 @@ public struct DiagnosticRenderer: Sendable {
     for note in d.notes { lines.append("  = note: \(note)") }
     if let hint = d.hint { lines.append("  = " + style.cyan("help") + ": \(hint)") }
     if !d.suggestions.isEmpty {
-      lines.append("  = did you mean \(DiagnosticRenderer.orList(d.suggestions.map { "`\($0)`" }))?")
+      lines.append(
+        "  = did you mean \(DiagnosticRenderer.orList(d.suggestions.map { "`\($0)`" }))?")
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -61,7 +62,8 @@ public struct DiagnosticRenderer: Sendable {
     return [
       "\(gutter) |",
       "\(number) | \(text(lineStart, lineEnd))",
-      "\(gutter) | " + String(repeating: " ", count: pad) + (warning ? style.yellow(marks) : style.red(marks)),
+      "\(gutter) | " + String(repeating: " ", count: pad)
+        + (warning ? style.yellow(marks) : style.red(marks)),
     ]
   }
 

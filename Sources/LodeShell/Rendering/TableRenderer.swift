@@ -47,7 +47,9 @@ public struct TableRenderer: Sendable {
     }
     let numeric: [Bool] = visible.indices.map { i in
       let column = cells.map { $0[i] }
-      let values = table.rows.prefix(shownRows).map { visible[i] < $0.count ? $0[visible[i]] : .null }
+      let values = table.rows.prefix(shownRows).map {
+        visible[i] < $0.count ? $0[visible[i]] : .null
+      }
       return !column.isEmpty && values.allSatisfy(TableRenderer.isNumeric)
         && values.contains { !$0.isNull }
     }
@@ -57,19 +59,28 @@ public struct TableRenderer: Sendable {
     let kept = fit(&widths, headers: headers)
     var lines: [String] = []
     lines.append(
-      style.bold(line(kept.map { DisplayWidth.truncate(headers[$0], to: widths[$0]) }, kept, widths, numeric)))
-    lines.append(style.dim(kept.map { String(repeating: "─", count: widths[$0]) }.joined(separator: TableRenderer.gap)))
+      style.bold(
+        line(kept.map { DisplayWidth.truncate(headers[$0], to: widths[$0]) }, kept, widths, numeric)
+      ))
+    lines.append(
+      style.dim(
+        kept.map { String(repeating: "─", count: widths[$0]) }.joined(separator: TableRenderer.gap))
+    )
     for row in cells {
-      lines.append(line(kept.map { DisplayWidth.truncate(row[$0], to: widths[$0]) }, kept, widths, numeric))
+      lines.append(
+        line(kept.map { DisplayWidth.truncate(row[$0], to: widths[$0]) }, kept, widths, numeric))
     }
     if table.isEmpty { lines.append("(no rows)") }
     var notes: [String] = []
     if shownRows < table.count {
-      notes.append("showing \(TableRenderer.grouped(shownRows)) of \(TableRenderer.count(table.count, "row"))")
+      notes.append(
+        "showing \(TableRenderer.grouped(shownRows)) of \(TableRenderer.count(table.count, "row"))")
     }
     let dropped = visible.indices.filter { !kept.contains($0) }.map { headers[$0] }
     if !dropped.isEmpty {
-      notes.append("\(TableRenderer.count(dropped.count, "column")) hidden: \(dropped.joined(separator: ", "))")
+      notes.append(
+        "\(TableRenderer.count(dropped.count, "column")) hidden: \(dropped.joined(separator: ", "))"
+      )
     }
     if !notes.isEmpty { lines.append(style.dim("(" + notes.joined(separator: "; ") + ")")) }
     return lines.joined(separator: "\n") + "\n"
@@ -102,9 +113,12 @@ public struct TableRenderer: Sendable {
     return kept
   }
 
-  private func line(_ texts: [String], _ kept: [Int], _ widths: [Int], _ numeric: [Bool]) -> String {
+  private func line(_ texts: [String], _ kept: [Int], _ widths: [Int], _ numeric: [Bool]) -> String
+  {
     var parts: [String] = []
-    for (text, i) in zip(texts, kept) { parts.append(DisplayWidth.pad(text, to: widths[i], right: numeric[i])) }
+    for (text, i) in zip(texts, kept) {
+      parts.append(DisplayWidth.pad(text, to: widths[i], right: numeric[i]))
+    }
     var s = parts.joined(separator: TableRenderer.gap)
     while s.hasSuffix(" ") { s.removeLast() }
     return s
@@ -113,7 +127,9 @@ public struct TableRenderer: Sendable {
   /// A cell's text on one line: newlines and tabs become spaces.
   static func cellText(_ v: Value, _ format: ValueFormat) -> String {
     let s = v.formatted(format)
-    guard s.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }) else { return s }
+    guard s.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }) else {
+      return s
+    }
     return String(s.map { $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
   }
 
@@ -126,5 +142,7 @@ public struct TableRenderer: Sendable {
 
   static func grouped(_ n: Int) -> String { Value.grouped(Decimal(n)) }
 
-  static func count(_ n: Int, _ noun: String) -> String { "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")" }
+  static func count(_ n: Int, _ noun: String) -> String {
+    "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")"
+  }
 }

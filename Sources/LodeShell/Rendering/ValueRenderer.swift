@@ -41,7 +41,8 @@ public struct ValueRenderer: Sendable {
     switch value {
     case .null: return ""
     case .table(let t):
-      return TableRenderer(width: width, maxRows: maxRows, format: valueFormat, style: style).render(t)
+      return TableRenderer(width: width, maxRows: maxRows, format: valueFormat, style: style)
+        .render(t)
     case .record(let r):
       return RecordRenderer(width: width, format: valueFormat, style: style).render(r)
     case .list(let items):
