@@ -106,6 +106,20 @@ public final class PseudoTerminal {
     return String(transcript[start...])
   }
 
+  /// Reads until `prompt`, then waits until the program has put the terminal in raw
+  /// mode (line editing active), so keys typed next reach the editor as keys: typed too
+  /// early, a line-discipline character such as Ctrl-D would be cooked by the kernel.
+  @discardableResult
+  public func waitForPrompt(_ prompt: String = "lode> ", timeout: Double = 20) -> String {
+    let text = read(until: prompt, timeout: timeout)
+    let deadline = Date().addingTimeInterval(timeout)
+    var modes = termios()
+    while Date() < deadline, tcgetattr(master, &modes) == 0, modes.c_lflag & tcflag_t(ICANON) != 0 {
+      _ = pump(milliseconds: 10)
+    }
+    return text
+  }
+
   /// Waits for the program to exit (draining its output) and returns its exit status,
   /// or nil if it was killed by a signal or did not exit within `timeout` seconds.
   public func waitForExit(timeout: Double = 20) -> Int32? {
