@@ -44,8 +44,8 @@ extension Lexer {
       if let scale = Units.suffixScales[word.lowercased()] {
         amount *= scale
         isMoney = true
-      } else if !isMoney, let years = Units.durations[word.lowercased()] {
-        finishPlain(.duration(amount * years), start: start)
+      } else if !isMoney, let perYear = Units.durations[word.lowercased()] {
+        finishPlain(.duration(amount / perYear), start: start)
         return
       } else if !isMoney, let cur = Units.currency(word), word.uppercased() == word {
         currency = cur
@@ -80,8 +80,8 @@ extension Lexer {
         currency = cur
         isMoney = true
         break
-      } else if !isMoney, let years = Units.durations[word.lowercased()], word.count > 2 {
-        finishPlain(.duration(amount * years), start: start)
+      } else if !isMoney, let perYear = Units.durations[word.lowercased()], word.count > 2 {
+        finishPlain(.duration(amount / perYear), start: start)
         return
       } else {
         i = save

@@ -33,11 +33,9 @@ enum Units {
   /// Currency symbols written before an amount (`$500bn`, `€1.2m`).
   static let symbols: [Character: String] = ["$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "¥": "JPY"]
 
-  /// Duration units, in years per unit (`30y`, `6mo`, `30 years`).
+  /// Duration units, as how many of them make a year (`30y`, `6mo`, `30 years`).
   static let durations: [String: Decimal] = [
-    "y": 1, "yr": 1, "yrs": 1, "year": 1, "years": 1,
-    "mo": Decimal(1) / Decimal(12), "month": Decimal(1) / Decimal(12),
-    "months": Decimal(1) / Decimal(12),
+    "y": 1, "yr": 1, "yrs": 1, "year": 1, "years": 1, "mo": 12, "month": 12, "months": 12,
   ]
 
   /// The currency an amount's trailing word names, if it names one.
