@@ -49,26 +49,45 @@ enum AggregateCommands {
         "query.argument.missing", "`group … \(op)` needs exactly one field to \(op)",
         at: target.isEmpty ? "aggregate" : "field", hint: "usage: group by KEY \(op) FIELD")
     }
-    var index: [[Value]: Int] = [:]
     var groups: [Aggregator] = []
     var keyValues: [[Value]] = []
     let fx = context.settings
-    for (n, row) in t.rows.enumerated() {
-      if n & 0xFFFF == 0 { try context.checkCancelled() }
-      let key = keys.map { $0 < row.count ? row[$0] : Value.null }
-      let g: Int
-      if let found = index[key] {
-        g = found
-      } else {
-        g = groups.count
-        index[key] = g
-        groups.append(Aggregator(op))
-        keyValues.append(key)
-      }
-      if let c = target.first {
+    let field = target.first
+    func feed(_ g: Int, _ row: [Value]) throws(Diagnostic) {
+      if let c = field {
         try groups[g].add(c < row.count ? row[c] : .null, fx, call.span)
       } else {
         groups[g].count += 1
+      }
+    }
+    if keys.count == 1 {
+      let k = keys[0]
+      var index: [Value: Int] = [:]
+      for (n, row) in t.rows.enumerated() {
+        if n & 0xFFFF == 0 { try context.checkCancelled() }
+        let key = k < row.count ? row[k] : Value.null
+        var g = index[key] ?? -1
+        if g < 0 {
+          g = groups.count
+          index[key] = g
+          groups.append(Aggregator(op))
+          keyValues.append([key])
+        }
+        try feed(g, row)
+      }
+    } else {
+      var index: [[Value]: Int] = [:]
+      for (n, row) in t.rows.enumerated() {
+        if n & 0xFFFF == 0 { try context.checkCancelled() }
+        let key = keys.map { $0 < row.count ? row[$0] : Value.null }
+        var g = index[key] ?? -1
+        if g < 0 {
+          g = groups.count
+          index[key] = g
+          groups.append(Aggregator(op))
+          keyValues.append(key)
+        }
+        try feed(g, row)
       }
     }
     let order = keyValues.indices.sorted { a, b in
@@ -77,7 +96,7 @@ enum AggregateCommands {
     let name = op == "count" ? "count" : "\(op)_\(call.fieldNames("field").first ?? "")"
     let columns = keys.map { t.schema.columns[$0] } + [Schema.Column(name)]
     var rows: [[Value]] = []
-    for g in order { rows.append(keyValues[g] + [try groups[g].result(call.span)]) }
+    for g in order { rows.append(keyValues[g] + [try groups[g].result(fx, call.span)]) }
     return CommandOutput(.table(Table(schema: Schema(columns.map { var c = $0; c.hidden = false; return c }), rows: rows)))
   }
 }

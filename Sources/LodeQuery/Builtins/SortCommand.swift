@@ -3,8 +3,8 @@ import LodeCore
 
 /// `sort F [desc], G …`: a stable sort on several keys in `Value.order`.
 ///
-/// Each key column is first reduced to the cheapest comparable form (decimals,
-/// folded strings) so a million-row sort does no per-comparison folding.
+/// Each key column is first reduced to integer ranks, so a million-row sort does
+/// no per-comparison folding or decimal arithmetic.
 enum SortCommand {
   static let descriptor = CommandDescriptor(
     name: "sort", module: "core", summary: "Order rows by one or more fields (`desc` to reverse)",
@@ -17,65 +17,57 @@ enum SortCommand {
     let t = try call.inputTable()
     let idx = try call.columnIndexes("fields", in: t)
     let desc = call.fieldDescending("fields")
-    let keys = idx.enumerated().map { k, c in KeyColumn(t, column: c, descending: k < desc.count && desc[k]) }
     try context.checkCancelled()
-    let order = Array(t.rows.indices).sorted { a, b in
-      for key in keys {
-        let c = key.compare(a, b)
-        if c != 0 { return c < 0 }
-      }
-      return a < b
-    }
+    let order = sortedIndexes(t, columns: idx, descending: idx.indices.map { $0 < desc.count && desc[$0] })
     return CommandOutput(.table(Table(schema: t.schema, rows: order.map { t.rows[$0] })))
   }
 
-  /// One sort key's column in its fastest comparable form.
-  struct KeyColumn {
-    enum Storage {
-      case decimals([Decimal])
-      case strings(keys: [String], raw: [String])
-      case values([Value])
-    }
-    var storage: Storage
-    var descending: Bool
-
-    init(_ t: Table, column c: Int, descending: Bool) {
-      self.descending = descending
+  /// Row indexes in sorted order: each key column becomes integer ranks first, so the
+  /// sort itself compares plain integers (ties broken by input position).
+  static func sortedIndexes(_ t: Table, columns: [Int], descending: [Bool]) -> [Int] {
+    let n = t.count
+    let k = columns.count
+    let ranks = UnsafeMutableBufferPointer<Int64>.allocate(capacity: max(1, n * k))
+    defer { ranks.deallocate() }
+    for (key, c) in columns.enumerated() {
       let column = t.rows.map { c < $0.count ? $0[c] : Value.null }
-      var decimals: [Decimal] = []
-      var strings: [String] = []
-      var allNumbers = true
-      var allStrings = true
-      for v in column {
-        switch v {
-        case .number(let d): if allNumbers { decimals.append(d) }; allStrings = false
-        case .string(let s): if allStrings { strings.append(s) }; allNumbers = false
-        default: allNumbers = false; allStrings = false
-        }
-        if !allNumbers && !allStrings { break }
-      }
-      if allNumbers && !column.isEmpty {
-        storage = .decimals(decimals)
-      } else if allStrings && !column.isEmpty {
-        storage = .strings(keys: strings.map(Fold.key), raw: strings)
-      } else {
-        storage = .values(column)
-      }
+      let r = rankColumn(column)
+      for i in 0..<n { ranks[key * n + i] = descending[key] ? -r[i] : r[i] }
     }
+    let base = ranks.baseAddress
+    var order = Array(0..<n)
+    guard let base else { return order }
+    order.sort { a, b in
+      var key = 0
+      while key < k {
+        let x = base[key * n + a]
+        let y = base[key * n + b]
+        if x != y { return x < y }
+        key += 1
+      }
+      return a < b
+    }
+    return order
+  }
 
-    func compare(_ a: Int, _ b: Int) -> Int {
-      let c: Int
-      switch storage {
-      case .decimals(let d): c = d[a] == d[b] ? 0 : (d[a] < d[b] ? -1 : 1)
-      case .strings(let keys, let raw):
-        if keys[a] != keys[b] {
-          c = keys[a] < keys[b] ? -1 : 1
-        } else {
-          c = raw[a] == raw[b] ? 0 : (raw[a] < raw[b] ? -1 : 1)
-        }
-      case .values(let v): c = Value.order(v[a], v[b])
-      }
-      return descending ? -c : c
+  /// Integer ranks that order like `Value.order`: exact scaled integers for decimal
+  /// columns, else positions among the sorted distinct values.
+  static func rankColumn(_ column: [Value]) -> [Int64] {
+    var decimals: [Decimal] = []
+    decimals.reserveCapacity(column.count)
+    for v in column {
+      guard case .number(let d) = v else { break }
+      decimals.append(d)
     }
+    if decimals.count == column.count, let ints = FastDecimal.commonScale(decimals) { return ints }
+    var distinct: [Value: Int64] = [:]
+    for v in column where distinct[v] == nil { distinct[v] = 0 }
+    let sorted = distinct.keys.sorted { Value.order($0, $1) < 0 }
+    var rank: Int64 = 0
+    for (i, v) in sorted.enumerated() {
+      if i > 0, Value.order(sorted[i - 1], v) != 0 { rank += 1 }
+      distinct[v] = rank
+    }
+    return column.map { distinct[$0] ?? 0 }
   }
 }

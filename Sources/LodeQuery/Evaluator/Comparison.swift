@@ -35,7 +35,7 @@ enum Comparison {
     case (.null, _), (_, .null): return nil
     case (.number(let x), .number(let y)), (.percent(let x), .percent(let y)),
       (.number(let x), .percent(let y)), (.percent(let x), .number(let y)):
-      return x == y ? 0 : (x < y ? -1 : 1)
+      return FastDecimal.compare(x, y)
     case (.duration(let x), .duration(let y)):
       return x.years == y.years ? 0 : (x.years < y.years ? -1 : 1)
     case (.money(let x), .money(let y)):

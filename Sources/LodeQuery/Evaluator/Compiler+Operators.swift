@@ -77,22 +77,20 @@ extension Compiler {
     let fx = settings
     switch (op, k) {
     case (.contains, .string(let needle)):
-      let key = Fold.key(needle)
+      let prepared = FoldNeedle(needle)
       return Compiled(
         eval: { t, i throws(Diagnostic) in
           let v = try f(t, i)
-          if case .string(let s) = v {
-            return .bool(key.isEmpty || Fold.key(s).contains(key))
-          }
+          if case .string(let s) = v { return .bool(prepared.isContained(in: s)) }
           return .bool(Comparison.contains(v, .string(needle)))
         }, constant: nil)
     case (.equal, .string(let s)), (.notEqual, .string(let s)):
-      let key = Fold.key(s)
+      let prepared = FoldNeedle(s)
       let negate = op == .notEqual
       return Compiled(
         eval: { t, i throws(Diagnostic) in
           let v = try f(t, i)
-          if case .string(let x) = v { return .bool((x == s || Fold.key(x) == key) != negate) }
+          if case .string(let x) = v { return .bool((x == s || prepared.isEqual(to: x)) != negate) }
           return .bool(Comparison.equal(v, k, fx) != negate)
         }, constant: nil)
     case (.less, .number(let c)), (.lessEqual, .number(let c)), (.greater, .number(let c)),
@@ -113,12 +111,12 @@ extension Compiler {
 
   static func decimalTest(_ op: BinaryOperator, _ c: Decimal) -> @Sendable (Decimal) -> Bool {
     switch op {
-    case .less: { $0 < c }
-    case .lessEqual: { $0 <= c }
-    case .greater: { $0 > c }
-    case .greaterEqual: { $0 >= c }
-    case .equal: { $0 == c }
-    default: { $0 != c }
+    case .less: { FastDecimal.compare($0, c) < 0 }
+    case .lessEqual: { FastDecimal.compare($0, c) <= 0 }
+    case .greater: { FastDecimal.compare($0, c) > 0 }
+    case .greaterEqual: { FastDecimal.compare($0, c) >= 0 }
+    case .equal: { FastDecimal.compare($0, c) == 0 }
+    default: { FastDecimal.compare($0, c) != 0 }
     }
   }
 }
