@@ -21,7 +21,7 @@ func runQueryBenchmark() {
     let city = cities[Int(next() % 7)]
     let x = Int(next() % 1001) - 500
     let cents = Int(next() % 100_000)
-    let y = Decimal(cents) / 100
+    let y = Decimal(sign: .plus, exponent: -2, significand: Decimal(cents))
     rows.append([.int(id), .string(cat), .string(city), .int(x), .number(y)])
     csv += "\(id),\(cat),\(city),\(x),\(Value.plain(y))\n"
   }

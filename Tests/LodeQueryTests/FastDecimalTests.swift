@@ -48,3 +48,11 @@ import Testing
   }.map(\.element)
   #expect(order == expected)
 }
+
+@Test func sortFallsBackWhenKeysDoNotPack() {
+  let big = Decimal(string: "9000000000000000000") ?? 0
+  let values: [Value] = [.number(big), .number(-big), .int(0), .number(big), .int(-1)]
+  let t = Table(columns: ["v", "i"], rows: values.enumerated().map { [$0.element, .int($0.offset)] })
+  let order = SortCommand.sortedIndexes(t, columns: [0], descending: [true])
+  #expect(order == [0, 3, 2, 4, 1])
+}
