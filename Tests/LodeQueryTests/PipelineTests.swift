@@ -151,3 +151,22 @@ func pipeline(_ c: PipeCase) {
   #expect(c.arguments.first?.parameter == "condition")
   #expect(Printer.print(statement) == "people | where age > 60")
 }
+
+@Test func misspeltOperatorsGetSuggestions() throws {
+  let d = try #require(diagnostic("range 3 | where n > 1 adn n < 3"))
+  #expect(d.id == "query.argument.unexpected")
+  #expect(d.span == SourceSpan(22, 25))
+  #expect(d.suggestions.contains("and"))
+  let c = try #require(diagnostic("1 > 2 ro 2 > 1"))
+  #expect(c.suggestions == ["or"])
+}
+
+@Test func dateFunctionTakesTextOrAYear() {
+  #expect(show("date(2025)") == "2025")
+  #expect(show("date(\"2025-02\") < 2025-03-01") == "true")
+  #expect(show("date(\"2025-02-30\")") == "error[query.type.badDate]")
+}
+
+@Test func metaCommandLinesGetNoCompletion() {
+  #expect(makeInterpreter().complete(":se", cursor: 3).candidates.isEmpty)
+}

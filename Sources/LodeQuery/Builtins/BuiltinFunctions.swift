@@ -124,9 +124,19 @@ enum BuiltinFunctions {
   }
 
   static let date = fn(
-    "date", "A date from ISO text: 2025, 2025-02, 2025-02-24 or 2025-W08", [("text", .string)],
+    "date", "A date from ISO text (2025, 2025-02, 2025-02-24, 2025-W08) or a year number",
+    [("text", .any)],
     examples: [Example("A year", "date(\"2025\")", output: "2025")]
   ) { args, call throws(Diagnostic) in
+    switch args[0] {
+    case .null, .date: return args[0]
+    case .number(let n) where n == n.rounded0 && n >= 1 && n <= 9999:
+      return .date(DateValue(year: NSDecimalNumber(decimal: n).intValue))
+    case .string: break
+    default:
+      throw call.error(
+        "query.type.mismatch", "`date` needs ISO text or a year, got \(Site.article(args[0]))", argument: 0)
+    }
     guard case .string(let s) = args[0] else { return args[0] }
     guard let d = DateValue.parse(s.trimmingCharacters(in: .whitespaces)) else {
       throw call.error(

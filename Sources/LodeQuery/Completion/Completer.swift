@@ -13,6 +13,9 @@ struct Completer {
     let scalars = Array(line.unicodeScalars)
     let at = min(max(0, cursor), scalars.count)
     let prefix = line.slice(SourceSpan(0, at))
+    if prefix.drop(while: { $0 == " " }).hasPrefix(":") {
+      return CompletionResult(replaceFrom: at, candidates: [])
+    }
     let tokens = Array(Lexer.tokenize(prefix).tokens.dropLast())
     // The stage being typed: tokens after the last top-level `|`.
     var stageStart = 0

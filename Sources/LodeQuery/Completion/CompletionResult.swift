@@ -22,9 +22,13 @@ public struct CompletionCandidate: Sendable, Hashable {
   public var kind: Kind
   public var detail: String?
 
-  public init(_ text: String, kind: Kind, detail: String? = nil) {
+  public init(text: String, kind: Kind, detail: String? = nil) {
     self.text = text
     self.kind = kind
     self.detail = detail
+  }
+
+  public init(_ text: String, kind: Kind, detail: String? = nil) {
+    self.init(text: text, kind: kind, detail: detail)
   }
 }

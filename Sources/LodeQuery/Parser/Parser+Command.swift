@@ -38,7 +38,10 @@ extension Parser {
     try parseFlags(d, into: &flags)
     if !atStageEnd {
       var options = Array(keywords) + d.signature.flags.map { "--" + $0.name }
-      for p in params { if case .choice(let c) = p.shape { options += c } }
+      for p in params {
+        if case .choice(let c) = p.shape { options += c }
+        if p.shape == .rowExpression { options += Parser.operatorWords }
+      }
       throw Diagnostic(
         .argument, id: "query.argument.unexpected",
         "unexpected \(describe(current)) after the arguments of `\(d.name)`", span: current.span,

@@ -86,12 +86,16 @@ public struct Parser {
       stages.append(try parseStage(first: stages.isEmpty))
       if current.isEnd { break }
       guard current.isSymbol("|") else {
-        throw unexpected(current, expected: "an operator, `|` or the end of the line")
+        let near = current.identifier.map { Suggest.closest(to: $0, in: Parser.operatorWords) } ?? []
+        throw unexpected(current, expected: "an operator, `|` or the end of the line", suggestions: near)
       }
       advance()
     }
     return Pipeline(stages)
   }
+
+  /// Word operators, offered as "did you mean" for a misspelt one (`adn` → `and`).
+  static let operatorWords = ["and", "or", "not", "in", "of"]
 
   static let reserved: Set<String> = ["and", "or", "not", "in", "of", "true", "false", "null", "let"]
 
