@@ -124,3 +124,8 @@ func calculator(_ c: CalcCase) {
   let nots = String(repeating: "not ", count: 5000) + "true"
   #expect(diagnostic(nots)?.id == "query.parse.tooDeep")
 }
+
+@Test func overflowIsAnErrorNotNaN() {
+  let big = "100000000000000000000000000000"
+  #expect(show(Array(repeating: big, count: 5).joined(separator: " * ")) == "error[query.overflow]")
+}

@@ -23,9 +23,9 @@ enum SourceCommands {
     let a = try whole(call, "start")
     let (from, to) = call["end"] == nil ? (1, a) : (a, try whole(call, "end"))
     let size = abs(to - from) + 1
-    guard size <= 10_000_000 else {
+    guard size <= 1_000_000 else {
       throw call.error(
-        "query.range.tooLarge", "`range` makes at most 10,000,000 rows, asked for \(size)",
+        "query.range.tooLarge", "`range` makes at most 1,000,000 rows, asked for \(size)",
         at: call["end"] == nil ? "start" : "end")
     }
     if call["end"] == nil && a < 1 { return CommandOutput(.table(Table(schema: schema))) }

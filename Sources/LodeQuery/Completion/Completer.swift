@@ -45,7 +45,7 @@ struct Completer {
       from = at - dashes
       stage.removeLast(min(dashes, stage.count))
     }
-    let isFirstStage = stageStart == 0 || (stageStart == 0 && tokens.first?.isWord("let") == true)
+    let isFirstStage = stageStart == 0
     let candidates = stageCandidates(
       stage: stage, typed: typed, upstreamEnd: upstreamEnd, firstStage: isFirstStage)
     return CompletionResult(replaceFrom: from, candidates: filter(candidates, typed))

@@ -131,5 +131,15 @@ enum Arithmetic {
     "UAH": Decimal(string: "0.024") ?? 1,
   ]
 
+  /// The value, or an overflow error when exact decimal arithmetic ran out of digits.
+  static func finite(_ v: Value, _ site: Site) throws(Diagnostic) -> Value {
+    if let d = v.decimalValue, d.isNaN {
+      throw Diagnostic(
+        .runtime, id: "query.overflow", "the result is too large to hold exactly", span: site.span,
+        hint: "lode keeps 38 significant digits")
+    }
+    return v
+  }
+
   static func throwing(_ d: Diagnostic) throws(Diagnostic) -> Decimal { throw d }
 }

@@ -25,17 +25,25 @@ extension Compiler {
         return .bool(try Compiler.truth(try g(t, i), site.right, "or"))
       }
     case .add:
-      eval = { t, i throws(Diagnostic) in try Arithmetic.add(try f(t, i), try g(t, i), site, fx) }
+      eval = { t, i throws(Diagnostic) in
+        try Arithmetic.finite(try Arithmetic.add(try f(t, i), try g(t, i), site, fx), site)
+      }
     case .subtract:
       eval = { t, i throws(Diagnostic) in
-        try Arithmetic.add(try f(t, i), try g(t, i), site, fx, negate: true)
+        try Arithmetic.finite(try Arithmetic.add(try f(t, i), try g(t, i), site, fx, negate: true), site)
       }
     case .multiply:
-      eval = { t, i throws(Diagnostic) in try Arithmetic.multiply(try f(t, i), try g(t, i), site) }
+      eval = { t, i throws(Diagnostic) in
+        try Arithmetic.finite(try Arithmetic.multiply(try f(t, i), try g(t, i), site), site)
+      }
     case .divide:
-      eval = { t, i throws(Diagnostic) in try Arithmetic.divide(try f(t, i), try g(t, i), site, fx) }
+      eval = { t, i throws(Diagnostic) in
+        try Arithmetic.finite(try Arithmetic.divide(try f(t, i), try g(t, i), site, fx), site)
+      }
     case .of:
-      eval = { t, i throws(Diagnostic) in try Arithmetic.of(try f(t, i), try g(t, i), site) }
+      eval = { t, i throws(Diagnostic) in
+        try Arithmetic.finite(try Arithmetic.of(try f(t, i), try g(t, i), site), site)
+      }
     case .equal:
       eval = { t, i throws(Diagnostic) in .bool(Comparison.equal(try f(t, i), try g(t, i), fx)) }
     case .notEqual:
