@@ -170,3 +170,10 @@ func pipeline(_ c: PipeCase) {
 @Test func metaCommandLinesGetNoCompletion() {
   #expect(makeInterpreter().complete(":se", cursor: 3).candidates.isEmpty)
 }
+
+@Test func percentArgumentsMustBeWrittenAsPercents() throws {
+  let d = try #require(diagnostic("value payback 5bn at 1bn --growth 3", peopleInterpreter()))
+  #expect(d.id == "query.type.mismatch")
+  #expect(d.span == SourceSpan(34, 35))
+  #expect(show("value payback 5bn at 1bn --growth 3%", peopleInterpreter()) == "5")
+}

@@ -81,6 +81,7 @@ struct Completer {
     if firstStage {
       out += variableCandidates
       out.append(CompletionCandidate("let", kind: .keyword, detail: "name a result: let x = …"))
+      out += functionCandidates
     }
     return out
   }

@@ -1,4 +1,3 @@
-import Foundation
 import LodeCore
 
 extension Compiler {
@@ -59,7 +58,6 @@ extension Compiler {
     switch (v, type) {
     case (.number(let d), .money): return .money(Money(d))
     case (.number(let d), .duration): return .duration(Duration(years: d))
-    case (.number(let d), .percent): return .percent(d / Decimal(100))
     case (.string(let s), .date): return DateValue.parse(s).map { .date($0) }
     default: return nil
     }
