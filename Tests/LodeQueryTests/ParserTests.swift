@@ -113,3 +113,18 @@ func parseErrorsPointAtTheToken(_ c: ParseErrorCase) throws {
     #expect(d.message == c.message)
   }
 }
+
+@Test func wordsGlueAdjacentPieces() throws {
+  let i = peopleInterpreter()
+  let region = CommandDescriptor(
+    name: "region", module: "test", summary: "a region",
+    signature: Signature([Parameter("name", .word)], input: .null)
+  ) { call, _ in CommandOutput(call["name"] ?? .null) }
+  try i.registry.register([region])
+  #expect(show("region UA-12", i) == "UA-12")
+  #expect(show("region Dnipropetrovsk Oblast", i) == "Dnipropetrovsk Oblast")
+  #expect(show("region \"Kyiv City\"", i) == "Kyiv City")
+  #expect(show("region Дніпропетровська | count", i) == "error[query.pipeline.input]")
+  let s = try i.parse("region UA-12")
+  #expect(try i.parse(Printer.print(s)) == s)
+}

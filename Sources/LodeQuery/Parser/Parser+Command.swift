@@ -116,6 +116,8 @@ extension Parser {
     }
   }
 
+  /// A string literal, or bare words; pieces written without spaces between them are
+  /// glued, so `region UA-12` reads `UA-12` although the lexer sees `UA`, `-`, `12`.
   mutating func parseWord(keywords: Set<String>, many: Bool) throws(Diagnostic) -> String? {
     if case .string(let s) = current.kind {
       advance()
@@ -123,11 +125,26 @@ extension Parser {
     }
     var words: [String] = []
     while let w = current.identifier, !keywords.contains(w), !peek(1).isSymbol("(") {
-      words.append(w)
+      var piece = w
+      var end = current.span.end
       advance()
+      while current.span.start == end, isGluable(current) {
+        piece += current.text
+        end = current.span.end
+        advance()
+      }
+      words.append(piece)
       if !many { break }
     }
     return words.isEmpty ? nil : words.joined(separator: " ")
+  }
+
+  func isGluable(_ t: Token) -> Bool {
+    switch t.kind {
+    case .identifier, .number: return true
+    case .symbol(let s): return s == "-"
+    default: return false
+    }
   }
 
   mutating func parseFields(keywords: Set<String>) throws(Diagnostic) -> [FieldKey]? {
