@@ -82,3 +82,11 @@ import Testing
   #expect(!Interpreter.needsMoreInput("range 3 | count"))
   #expect(!Interpreter.needsMoreInput("x = \"a|b\" and y = 'c(d'"))
 }
+
+@Test func literalsPrintWithAllTheirDigits() throws {
+  let registry = QueryBuiltins.registry()
+  for line in ["0.1234567890123456789", "12345678901234567890.5 * 2", "0.000000000000001%", "$1.234567890123456m"] {
+    let ast = try Parser.parse(line, registry: registry)
+    #expect(try Parser.parse(Printer.print(ast), registry: registry) == ast, "\(line)")
+  }
+}

@@ -110,16 +110,22 @@ public enum Printer {
     }
   }
 
+  /// All the digits of a decimal (no rounding), so a printed literal reads back equal.
+  static func exact(_ d: Decimal) -> String {
+    let plain = Value.plain(d)
+    return Decimal(string: plain, locale: Lexer.posix) == d ? plain : d.description
+  }
+
   /// Source text for a literal value that lexes back to the same value.
   public static func literal(_ v: Value) -> String {
     switch v {
     case .null: return "null"
     case .bool(let b): return b ? "true" : "false"
-    case .number(let d): return Value.plain(d)
-    case .percent(let p): return Value.plain(p * 100) + "%"
-    case .duration(let d): return Value.plain(d.years) + "y"
+    case .number(let d): return exact(d)
+    case .percent(let p): return exact(p * 100) + "%"
+    case .duration(let d): return exact(d.years) + "y"
     case .money(let m):
-      return Value.plain(m.amount) + " " + m.currency + (m.perYear ? "/yr" : "")
+      return exact(m.amount) + " " + m.currency + (m.perYear ? "/yr" : "")
     case .date(let d) where d.precision == .year: return "date(\"\(d.iso)\")"
     case .date(let d): return d.iso
     case .string(let s): return quote(s)
