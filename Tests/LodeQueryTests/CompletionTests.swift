@@ -108,3 +108,14 @@ func complete(_ marked: String, _ i: Interpreter = peopleInterpreter()) -> (Int,
   }
   _ = peopleInterpreter().complete("", cursor: -5)
 }
+
+@Test func operatorsEvenWhenTheSchemaIsUnknown() {
+  let i = peopleInterpreter()
+  let opaque = CommandDescriptor(
+    name: "opaque", module: "test", summary: "no schema, not pure",
+    signature: Signature([], input: .null), pure: false
+  ) { _, _ in CommandOutput(.table(Table(columns: ["a"]))) }
+  try? i.registry.register([opaque])
+  #expect(complete("opaque | where a ", i).1.contains("~"))
+  #expect(complete("opaque | where ", i).1.contains("round("))
+}

@@ -74,12 +74,15 @@ extension Completer {
         default:
           out += takesFields ? fields : []
           out += hintCandidates(p.completion, upstreamEnd: upstreamEnd)
-          if takesExpression { out += variableCandidates }
+          if takesExpression { out += variableCandidates + functionCandidates }
         }
       }
       return out + (typed.isEmpty ? [] : flags)
     }
-    if let w = prev.identifier, fieldNames.contains(w) {
+    let looksLikeField = prev.identifier.map { w in
+      fieldNames.contains(w) || (fieldNames.isEmpty && !Parser.reserved.contains(w) && !sig.keywords.contains(w))
+    } ?? false
+    if looksLikeField {
       // After a field: an operator in a condition, a direction in a field list.
       if takesExpression && !sig.parameters.contains(where: { $0.shape == .fields }) {
         return Completer.operators.map { CompletionCandidate($0, kind: .operator) }

@@ -24,7 +24,7 @@ struct Upstream {
       if case .command(let cmd) = stage { return interpreter.registry.lookup(cmd.name)?.pure ?? false }
       return true
     }
-    if pure, let out = try? interpreter.runner().run(pipeline), let t = out.value.tableValue {
+    if pure, pipeline.stages.count <= 12, let out = try? interpreter.runner().run(pipeline), let t = out.value.tableValue {
       return Upstream(schema: t.schema, table: t)
     }
     return Upstream(schema: staticSchema(pipeline, interpreter), table: nil)
