@@ -15,8 +15,10 @@ public final class Interpreter {
     self.context = context
   }
 
-  /// Parses and runs one line.
+  /// Parses and runs one line. A Ctrl-C left over from an earlier line is cleared first;
+  /// one pressed while this line runs (`context.cancel()`) stops it between rows.
   public func execute(_ line: String) -> Execution {
+    context.resetCancel()
     let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return .empty }
     if trimmed.hasPrefix(":") {
