@@ -177,3 +177,16 @@ func pipeline(_ c: PipeCase) {
   #expect(d.span == SourceSpan(34, 35))
   #expect(show("value payback 5bn at 1bn --growth 3%", peopleInterpreter()) == "5")
 }
+
+@Test func cancellationStopsThePipeline() {
+  let i = peopleInterpreter()
+  let stop = CommandDescriptor(
+    name: "stop", module: "test", summary: "presses Ctrl-C", signature: Signature([], input: .null)
+  ) { _, context in
+    context.cancel()
+    return CommandOutput(.table(Table(columns: ["n"], rows: [[.int(1)]])))
+  }
+  try? i.registry.register([stop])
+  #expect(show("stop | where n > 0", i) == "error[command.cancelled]")
+  #expect(show("range 3 | count", i) == "3")
+}
