@@ -83,8 +83,10 @@ public final class PluginHost: Sendable {
       let instance = PluginInstance(manifest: manifest, folder: folder, lodeVersion: lodeVersion)
       let commands: [CommandDescriptor]
       do {
-        commands = try manifest.descriptors { _ in
-          { invocation, context throws(Diagnostic) in try instance.call(invocation, context: context) }
+        commands = try manifest.descriptors { name in
+          { invocation, context throws(Diagnostic) in
+            try instance.call(name, invocation, context: context)
+          }
         }
       } catch {
         warn("plugin.manifest.invalid", "\(error.message); plugin skipped")

@@ -32,13 +32,16 @@ final class PluginInstance: Sendable {
 
   var currentStatus: PluginStatus { status.withLock { $0 } }
 
-  /// Runs one command call; plugin faults become `plugin` Diagnostics.
-  func call(_ invocation: Invocation, context: Context) throws(Diagnostic) -> CommandOutput {
+  /// Runs `command` (its name as declared, whatever alias was typed); plugin faults
+  /// become `plugin` Diagnostics.
+  func call(_ command: String, _ invocation: Invocation, context: Context) throws(Diagnostic)
+    -> CommandOutput
+  {
     let settings = context.settings
     let timeout = settings.decimal("plugin.timeout").map { NSDecimalNumber(decimal: $0).doubleValue } ?? 10
     let limit = settings.decimal("plugin.max_message").map { NSDecimalNumber(decimal: $0).intValue } ?? 16_777_216
     var call = PluginCall(
-      id: 0, command: invocation.command,
+      id: 0, command: command,
       args: invocation.arguments.mapValues(WireValue.init),
       flags: invocation.flags.mapValues(WireValue.init),
       input: WireValue(invocation.input),
@@ -92,7 +95,7 @@ final class PluginInstance: Sendable {
       throw Diagnostic(.plugin, id: "plugin.protocolViolation", "unexpected message")
     case .failure(let report):
       let diagnostic = report.fault.diagnostic(
-        plugin: manifest.name, command: invocation.command, stderr: report.stderr,
+        plugin: manifest.name, command: command, stderr: report.stderr,
         span: invocation.span)
       status.withLock {
         if case .cancelled = report.fault {
