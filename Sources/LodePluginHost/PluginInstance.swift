@@ -26,7 +26,8 @@ final class PluginInstance: Sendable {
     self.lodeVersion = lodeVersion
     status = Mutex(
       PluginStatus(
-        name: manifest.name, version: manifest.version, folder: folder,
+        name: manifest.name, version: manifest.version,
+        description: manifest.description ?? "", folder: folder,
         commands: manifest.commands.map(\.name), state: .notStarted))
   }
 

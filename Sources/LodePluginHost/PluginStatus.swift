@@ -10,6 +10,8 @@ public struct PluginStatus: Sendable, Hashable {
 
   public var name: String
   public var version: String
+  /// The manifest's one-line description (empty when it has none).
+  public var description: String
   public var folder: String
   public var commands: [String]
   public var state: State
@@ -17,11 +19,12 @@ public struct PluginStatus: Sendable, Hashable {
   public var starts: Int
 
   public init(
-    name: String, version: String, folder: String, commands: [String], state: State,
-    starts: Int = 0
+    name: String, version: String, description: String = "", folder: String,
+    commands: [String], state: State, starts: Int = 0
   ) {
     self.name = name
     self.version = version
+    self.description = description
     self.folder = folder
     self.commands = commands
     self.state = state

@@ -7,6 +7,7 @@ import Testing
   let h = try HostHarness([FixturePaths.packageRoot + "/plugins"])
   #expect(h.warnings.isEmpty, "\(h.warnings)")
   #expect(h.host.plugins.map(\.name) == ["fx", "lexicon"])
+  #expect(h.host.plugins.allSatisfy { !$0.description.isEmpty })
   #expect(h.host.plugins.allSatisfy { $0.state == .notStarted })
   let convert = try #require(h.commands["fx convert"])
   #expect(convert.module == "plugin:fx")

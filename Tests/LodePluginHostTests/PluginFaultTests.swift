@@ -14,11 +14,19 @@ import Testing
 
   /// Runs the faulty command, checks its Diagnostic, then checks `echo` works again.
   func expectFault(
-    _ command: String, id: String, mentions: [String], sourceLocation: SourceLocation = #_sourceLocation
+    _ command: String, id: String, mentions: [String], timeout: String? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> Diagnostic {
     #expect(h.run("echo").output != nil, "echo works first", sourceLocation: sourceLocation)
     let startsBefore = h.status("faulty")?.starts ?? 0
+    let saved = h.context.settings
+    if let timeout {
+      var s = saved
+      try s.set("plugin.timeout", timeout)
+      h.context.settings = s
+    }
     let d = try #require(h.run(command).diagnostic, sourceLocation: sourceLocation)
+    h.context.settings = saved
     #expect(d.kind == (id == "command.cancelled" ? .runtime : .plugin), sourceLocation: sourceLocation)
     #expect(d.id == id, "\(d)", sourceLocation: sourceLocation)
     #expect(d.message.contains("plugin `faulty`"), "\(d.message)", sourceLocation: sourceLocation)
@@ -67,10 +75,7 @@ import Testing
   }
 
   @Test func aHangIsKilledAtTheTimeout() throws {
-    var s = h.context.settings
-    try s.set("plugin.timeout", "0.5")
-    h.context.settings = s
-    _ = try expectFault("hang", id: "plugin.timeout", mentions: ["within 0.5s", "plugin.timeout"])
+    _ = try expectFault("hang", id: "plugin.timeout", mentions: ["within 0.5s", "plugin.timeout"], timeout: "0.5")
     h.host.shutdown()
   }
 
@@ -95,6 +100,20 @@ import Testing
 
   @Test func aMegabyteOfStderrDoesNotBlockTheAnswer() throws {
     #expect(h.run("chatty").output?.value == .string("done"))
+    h.host.shutdown()
+  }
+
+  @Test func aFiveThousandRowTableGoesOutAndComesBackWhole() throws {
+    let rows: [[Value]] = (0..<5_000).map { i in
+      [.int(i), .string("row \(i) — «quoted» \"text\"\n"), .money(Money(Decimal(i) / 100, "UAH", perYear: i % 2 == 0))]
+    }
+    let input = Value.table(Table(schema: Schema([.init("n", .number), .init("text", .string), .init("amount", .money, hidden: true)]), rows: rows))
+    let out = try #require(h.run("echo", input: input).output)
+    guard case .record(let r) = out.value else {
+      Issue.record("not a record")
+      return
+    }
+    #expect(r["input"] == input)
     h.host.shutdown()
   }
 
