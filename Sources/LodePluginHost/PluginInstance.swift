@@ -39,8 +39,11 @@ final class PluginInstance: Sendable {
     -> CommandOutput
   {
     let settings = context.settings
-    let timeout = settings.decimal("plugin.timeout").map { NSDecimalNumber(decimal: $0).doubleValue } ?? 10
-    let limit = settings.decimal("plugin.max_message").map { NSDecimalNumber(decimal: $0).intValue } ?? 16_777_216
+    func number(_ name: String, _ fallback: Double) -> Double {
+      settings.decimal(name).map { NSDecimalNumber(decimal: $0).doubleValue } ?? fallback
+    }
+    let timeout = number("plugin.timeout", 10)
+    let limit = Int(min(max(number("plugin.max_message", 16_777_216), 1024), 1e12))
     var call = PluginCall(
       id: 0, command: command,
       args: invocation.arguments.mapValues(WireValue.init),
@@ -54,7 +57,7 @@ final class PluginInstance: Sendable {
         let deadline = timeout > 0 ? Date().addingTimeInterval(timeout) : nil
         if conn.process == nil {
           let process = try PluginProcess(
-            argv: manifest.run, folder: folder, maxMessage: max(1024, limit))
+            argv: manifest.run, folder: folder, maxMessage: limit)
           conn.process = process
           status.withLock {
             $0.starts += 1
@@ -63,6 +66,7 @@ final class PluginInstance: Sendable {
           try handshake(process, deadline: deadline, context: context)
         }
         guard let process = conn.process else { throw PluginFault.exited("not running") }
+        process.maxMessage = limit
         let line = try process.exchange(
           try encode(HostMessage.call(call)), deadline: deadline) { context.isCancelled }
         let message = try decode(line)

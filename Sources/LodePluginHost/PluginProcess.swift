@@ -27,10 +27,13 @@ final class PluginProcess {
   private var stdoutClosed = false
   private var stderrClosed = false
   private var stdinClosed = false
+  /// The longest line accepted from stdout; `plugin.max_message`, updated per call.
+  var maxMessage: Int
 
   /// Starts `argv` in `folder` with the plugin's stdio on pipes.
   init(argv: [String], folder: String, maxMessage: Int) throws(PluginFault) {
     lines = LineBuffer(limit: maxMessage)
+    self.maxMessage = maxMessage
     process = Process()
     guard let program = argv.first,
       let executable = PluginProcess.resolve(program, folder: folder)
@@ -66,6 +69,7 @@ final class PluginProcess {
     _ request: [UInt8], deadline: Date?, isCancelled: () -> Bool
   ) throws(PluginFault) -> [UInt8] {
     var written = 0
+    lines.limit = maxMessage
     while true {
       if written == request.count {
         do {

@@ -3,8 +3,10 @@
 /// A peer that floods the pipe without a newline is stopped at `limit` bytes: `nextLine`
 /// throws `LineTooLong` and the caller stops reading, so memory stays bounded.
 public struct LineBuffer: Sendable {
-  /// The longest line accepted, in bytes, newline excluded.
-  public let limit: Int
+  /// The longest line accepted, in bytes, newline excluded; may change between lines.
+  public var limit: Int {
+    didSet { limit = max(1, limit) }
+  }
   private var bytes: [UInt8] = []
   private var start = 0
   private var scanned = 0

@@ -64,6 +64,17 @@ import Testing
     h.host.shutdown()
   }
 
+  @Test func theMessageLimitIsASettingThatAppliesToARunningPlugin() throws {
+    #expect(h.run("echo").output != nil)
+    var s = h.context.settings
+    try s.set("plugin.max_message", "2048")
+    h.context.settings = s
+    let d = try #require(h.run("echo", input: .string(String(repeating: "a", count: 5000))).diagnostic)
+    #expect(d.id == "plugin.oversized" && d.message.contains("over 2048 bytes"), "\(d.message)")
+    #expect(h.run("echo", input: .string("small")).output != nil)
+    h.host.shutdown()
+  }
+
   @Test func aWrongIDIsAProtocolViolation() throws {
     _ = try expectFault("wrongid", id: "plugin.protocolViolation", mentions: ["answered call"])
     h.host.shutdown()
