@@ -9,6 +9,9 @@ let plugin = LodePlugin(name: "fx")
 
 plugin.command("fx rates") { call in
   let table = FXRates(settings: call.settings)
+  // A careless log line written straight to fd 1, on purpose: serve() pointed fd 1 at
+  // stderr, so it shows up in lode's stderr tail for this plugin, not in the protocol.
+  FileHandle.standardOutput.write(Data("fx: \(table.rates.count) rates\n".utf8))
   return .table(
     Table(
       schema: Schema([
@@ -52,7 +55,4 @@ plugin.command("fx version") { _ in
   .string("fx 1.0 (built-in rates of \(FXRates.asOf))")
 }
 
-// A stray print, on purpose: LodePlugin.serve() has pointed stdout at stderr by the time
-// a handler runs; this line, printed before serve(), is flushed to stderr as well.
-print("fx: \(FXRates.builtIn.count) built-in currencies")
 exit(plugin.serve())

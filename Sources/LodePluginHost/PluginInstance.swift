@@ -18,6 +18,7 @@ final class PluginInstance: Sendable {
   struct Connection: ~Copyable {
     var process: PluginProcess?
     var nextID = 1
+    var stderrVersionSeen = 0
   }
 
   init(manifest: PluginManifest, folder: String, lodeVersion: String) {
@@ -62,6 +63,7 @@ final class PluginInstance: Sendable {
           status.withLock {
             $0.starts += 1
             $0.state = .running
+            $0.stderrTail = []
           }
           try handshake(process, deadline: deadline, context: context)
         }
@@ -79,6 +81,12 @@ final class PluginInstance: Sendable {
         case .hello:
           throw PluginFault.violation("sent `hello` again instead of answering call \(call.id)")
         }
+        process.drainStderr(seconds: 0)
+        if process.stderr.version != conn.stderrVersionSeen {
+          conn.stderrVersionSeen = process.stderr.version
+          let tail = process.stderr.lastLines()
+          status.withLock { $0.stderrTail = tail }
+        }
         return .success(message)
       } catch {
         var fault = error
@@ -87,6 +95,8 @@ final class PluginInstance: Sendable {
         let tail = conn.process?.stderr.lastLines() ?? []
         conn.process?.terminate()
         conn.process = nil
+        conn.stderrVersionSeen = 0
+        status.withLock { $0.stderrTail = tail }
         return .failure(FaultReport(fault: fault, stderr: tail))
       }
     }

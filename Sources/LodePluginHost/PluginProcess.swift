@@ -130,16 +130,22 @@ final class PluginProcess {
     return true
   }
 
-  /// Reads whatever stderr still holds, for up to `seconds`, so a crash's traceback
-  /// is in the tail before it is shown.
+  /// Reads whatever stderr holds, waiting up to `seconds` for more (0: only what is
+  /// there now), so a crash's traceback is in the tail before it is shown.
   func drainStderr(seconds: Double = 0.3) {
     let end = Date().addingTimeInterval(seconds)
-    while !stderrClosed && end.timeIntervalSinceNow > 0 {
+    var reads = 0
+    repeat {
+      guard !stderrClosed, reads < 64 else { return }
+      reads += 1
       var fd = pollfd(fd: stderrFD, events: Int16(POLLIN), revents: 0)
-      let n = poll(&fd, 1, 20)
-      if n > 0 && !readInto(stderrFD, stdout: false) { stderrClosed = true }
-      if n == 0 && !process.isRunning { break }
-    }
+      let n = poll(&fd, 1, seconds > 0 ? 20 : 0)
+      if n > 0 {
+        if !readInto(stderrFD, stdout: false) { stderrClosed = true }
+        continue
+      }
+      if seconds == 0 || !process.isRunning { return }
+    } while end.timeIntervalSinceNow > 0
   }
 
   /// Sends `shutdown` and closes stdin, waits up to `grace` seconds, then kills.

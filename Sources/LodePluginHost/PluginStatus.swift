@@ -17,11 +17,14 @@ public struct PluginStatus: Sendable, Hashable {
   public var state: State
   /// How many times the process was started (restarts show up here).
   public var starts: Int
+  /// The last lines the plugin wrote to stderr (its log), kept after a crash too.
+  public var stderrTail: [String]
 
   public init(
     name: String, version: String, description: String = "", folder: String,
-    commands: [String], state: State, starts: Int = 0
+    commands: [String], state: State, starts: Int = 0, stderrTail: [String] = []
   ) {
+    self.stderrTail = stderrTail
     self.name = name
     self.version = version
     self.description = description

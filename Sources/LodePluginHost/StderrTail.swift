@@ -6,10 +6,13 @@ import Foundation
 struct StderrTail {
   private var bytes: [UInt8] = []
   let capacity: Int
+  /// Counts appends, so a reader can tell whether anything new arrived.
+  private(set) var version = 0
 
   init(capacity: Int = 8192) { self.capacity = capacity }
 
   mutating func append(_ chunk: UnsafeRawBufferPointer) {
+    version += 1
     bytes.append(contentsOf: chunk)
     if bytes.count > capacity { bytes.removeFirst(bytes.count - capacity) }
   }

@@ -77,8 +77,12 @@ import Testing
     h.host.shutdown()
   }
 
-  @Test func aStrayPrintInASwiftPluginGoesToStderr() throws {
-    #expect(h.run("fx version").output != nil, "the print before serve() did not corrupt the protocol")
+  @Test func aStrayWriteToStdoutInASwiftPluginLandsInItsStderrTail() throws {
+    #expect(h.status("fx")?.stderrTail == [])
+    #expect(h.run("fx rates").output?.value.tableValue?.count == 8)
+    #expect(h.status("fx")?.stderrTail == ["fx: 8 rates"])
+    #expect(h.run("fx rates").output != nil, "the protocol is intact after the stray write")
+    #expect(h.status("fx")?.stderrTail == ["fx: 8 rates", "fx: 8 rates"])
     h.host.shutdown()
     #expect(h.status("fx")?.state == .notStarted)
   }
