@@ -49,7 +49,8 @@ func runPluginBenchmark(calls: Int = 1000) -> [String: Double] {
     medians[c.plugin] = median
     print(
       String(
-        format: "plugin overhead %@: median %.0f µs, p90 %.0f µs over %d calls (first call incl. start %.1f ms)",
+        format:
+          "plugin overhead %@: median %.0f µs, p90 %.0f µs over %d calls (first call incl. start %.1f ms)",
         c.plugin, median, p90, samples.count, first / 1000))
   }
   return medians

@@ -18,7 +18,9 @@ plugin.command("fx rates") { call in
         .init("currency", .string), .init("name", .string), .init("usd_per_unit", .number),
         .init("source", .string),
       ]),
-      rows: table.rates.map { [.string($0.currency), .string($0.name), .number($0.usdPerUnit), .string($0.source)] }))
+      rows: table.rates.map {
+        [.string($0.currency), .string($0.name), .number($0.usdPerUnit), .string($0.source)]
+      }))
 }
 
 plugin.command("fx convert") { call in
@@ -45,7 +47,9 @@ plugin.command("fx convert") { call in
   } else {
     throw PluginError(
       "no rate for `\(target)`", argument: "currency",
-      hint: "known: \(table.rates.map(\.currency).joined(separator: ", ")); or :set fx.\(target) USD_PER_UNIT")
+      hint:
+        "known: \(table.rates.map(\.currency).joined(separator: ", ")); or :set fx.\(target) USD_PER_UNIT"
+    )
   }
   let amount = FXRates.convert(money.amount, from: from.usdPerUnit, to: toRate)
   return .money(Money(amount, target, perYear: money.perYear))

@@ -1,6 +1,6 @@
 import Foundation
-import LodePluginProtocol
 import LodeCore
+import LodePluginProtocol
 
 /// Everything that can go wrong talking to a plugin process, before it becomes a Diagnostic.
 ///
@@ -75,7 +75,8 @@ enum PluginFault: Error {
       return make("plugin `\(plugin)` broke the protocol\(during): \(what); it was stopped")
     case .wrongID(let got, let expected):
       return make(
-        "plugin `\(plugin)` broke the protocol\(during): it answered call \(got) while lode waited for call \(expected); it was stopped")
+        "plugin `\(plugin)` broke the protocol\(during): it answered call \(got) while lode waited for call \(expected); it was stopped"
+      )
     case .cancelled:
       return Diagnostic(
         .runtime, id: id, "cancelled; plugin `\(plugin)` was stopped", span: span,

@@ -95,7 +95,8 @@ public final class PluginHost: Sendable {
       if let clash = commands.first(where: { owners[$0.name] != nil }) {
         warn(
           "plugin.duplicate",
-          "command `\(clash.name)` is already defined by plugin `\(owners[clash.name] ?? "")`; plugin `\(manifest.name)` skipped")
+          "command `\(clash.name)` is already defined by plugin `\(owners[clash.name] ?? "")`; plugin `\(manifest.name)` skipped"
+        )
         continue
       }
       for c in commands { owners[c.name] = manifest.name }

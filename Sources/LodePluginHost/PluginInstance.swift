@@ -50,7 +50,8 @@ final class PluginInstance: Sendable {
       args: invocation.arguments.mapValues(WireValue.init),
       flags: invocation.flags.mapValues(WireValue.init),
       input: WireValue(invocation.input),
-      settings: Dictionary(settings.all.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }))
+      settings: Dictionary(
+        settings.all.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }))
     let outcome: Result<PluginMessage, FaultReport> = connection.withLock { conn in
       call.id = conn.nextID
       conn.nextID += 1
@@ -70,7 +71,8 @@ final class PluginInstance: Sendable {
         guard let process = conn.process else { throw PluginFault.exited("not running") }
         process.maxMessage = limit
         let line = try process.exchange(
-          try encode(HostMessage.call(call)), deadline: deadline) { context.isCancelled }
+          try encode(HostMessage.call(call)), deadline: deadline
+        ) { context.isCancelled }
         let message = try decode(line)
         switch message {
         case .result(let id, _, _):

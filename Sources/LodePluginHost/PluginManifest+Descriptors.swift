@@ -26,18 +26,21 @@ extension PluginManifest {
       let signature = try command.signature(at: at)
       var schema: Schema?
       if let columns = command.columns {
-        schema = Schema(try columns.enumerated().map { j, c throws(ManifestProblem) in
-          Schema.Column(
-            c.name, try PluginManifest.valueType(c.type, at: "\(at).columns[\(j)].type"),
-            hidden: c.hidden ?? false)
-        })
+        schema = Schema(
+          try columns.enumerated().map { j, c throws(ManifestProblem) in
+            Schema.Column(
+              c.name, try PluginManifest.valueType(c.type, at: "\(at).columns[\(j)].type"),
+              hidden: c.hidden ?? false)
+          })
       }
       result.append(
         CommandDescriptor(
           name: command.name, module: "plugin:\(name)", summary: command.summary,
           discussion: command.discussion ?? "", aliases: command.aliases ?? [],
           signature: signature,
-          examples: (command.examples ?? []).map { LodeCore.Example($0.summary, $0.input, output: $0.output) },
+          examples: (command.examples ?? []).map {
+            LodeCore.Example($0.summary, $0.input, output: $0.output)
+          },
           outputSchema: schema, pure: false, run: run(command.name)))
     }
     return result
@@ -50,7 +53,8 @@ extension PluginManifest {
     guard !version.isEmpty else { throw ManifestProblem("version is empty") }
     guard PluginProtocolVersion.accepted.contains(self.protocol) else {
       throw ManifestProblem(
-        "protocol \(self.protocol) is not supported; this lode speaks protocol \(PluginProtocolVersion.acceptedText)")
+        "protocol \(self.protocol) is not supported; this lode speaks protocol \(PluginProtocolVersion.acceptedText)"
+      )
     }
     guard let first = run.first, !first.isEmpty else {
       throw ManifestProblem("run must be a non-empty argv array, e.g. [\"python3\", \"main.py\"]")
@@ -74,7 +78,8 @@ extension PluginManifest {
     guard let name else { return .any }
     guard let t = ValueType(rawValue: name) else {
       throw ManifestProblem(
-        "\(at) `\(name)` is not a type (\(ValueType.allCases.map(\.rawValue).joined(separator: ", ")))")
+        "\(at) `\(name)` is not a type (\(ValueType.allCases.map(\.rawValue).joined(separator: ", ")))"
+      )
     }
     return t
   }
@@ -92,7 +97,8 @@ extension PluginManifest {
       }
       if n.hasPrefix("domain:"), n.count > 7 { return .domain(String(n.dropFirst(7))) }
       throw ManifestProblem(
-        "\(at) `\(n)` is not a completion (a list of words, \"fields\", \"files\", \"files:csv\", \"domain:NAME\")")
+        "\(at) `\(n)` is not a completion (a list of words, \"fields\", \"files\", \"files:csv\", \"domain:NAME\")"
+      )
     }
   }
 }
@@ -122,7 +128,8 @@ extension PluginManifest.Command {
         shape = .choice(choices)
       case "rowExpression":
         throw ManifestProblem(
-          "\(here): shape \"rowExpression\" is not available to plugins (row expressions are not sent over the protocol)")
+          "\(here): shape \"rowExpression\" is not available to plugins (row expressions are not sent over the protocol)"
+        )
       default:
         throw ManifestProblem(
           "\(here).shape `\(p.shape)` is not one of value, word, keyword, fields, choice")

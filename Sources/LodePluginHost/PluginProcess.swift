@@ -38,7 +38,8 @@ final class PluginProcess {
     guard let program = argv.first,
       let executable = PluginProcess.resolve(program, folder: folder)
     else {
-      throw .cannotStart("`\(argv.first ?? "")` was not found (looked in the plugin folder and on PATH)")
+      throw .cannotStart(
+        "`\(argv.first ?? "")` was not found (looked in the plugin folder and on PATH)")
     }
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = Array(argv.dropFirst())

@@ -77,13 +77,15 @@ public final class LodePlugin {
       return .hello(protocolVersion: version, plugin: name, features: features)
     case .call(let call):
       guard let handler = handlers[call.command] else {
-        return .error(PluginFailure(id: call.id, message: "\(name) has no command `\(call.command)`"))
+        return .error(
+          PluginFailure(id: call.id, message: "\(name) has no command `\(call.command)`"))
       }
       do {
         let value = try handler(PluginRequest(call))
         return .result(id: call.id, value: WireValue(value), notes: [])
       } catch let e as PluginError {
-        return .error(PluginFailure(id: call.id, message: e.message, argument: e.argument, hint: e.hint))
+        return .error(
+          PluginFailure(id: call.id, message: e.message, argument: e.argument, hint: e.hint))
       } catch {
         return .error(PluginFailure(id: call.id, message: "\(error)"))
       }
@@ -95,7 +97,9 @@ public final class LodePlugin {
     guard let bytes = try? MessageCodec.line(message) else { return false }
     var offset = 0
     while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset) }
+      let n = bytes.withUnsafeBytes {
+        write(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset)
+      }
       if n < 0 && errno == EINTR { continue }
       if n <= 0 { return false }
       offset += n

@@ -16,7 +16,9 @@ public enum ExactDecimal {
 
   static func isDecimalText(_ s: String) -> Bool {
     var bytes = Array(s.utf8)[...]
-    if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+    if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") {
+      bytes = bytes.dropFirst()
+    }
     func digits() -> Int {
       let n = bytes.prefix { $0 >= 48 && $0 <= 57 }.count
       bytes = bytes.dropFirst(n)
@@ -30,7 +32,9 @@ public enum ExactDecimal {
     guard count > 0 else { return false }
     if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
       bytes = bytes.dropFirst()
-      if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+      if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") {
+        bytes = bytes.dropFirst()
+      }
       guard digits() > 0 else { return false }
     }
     return bytes.isEmpty

@@ -19,7 +19,9 @@ public enum MessageCodec {
   }
 
   /// Decodes one line (without its newline) as `T`, with a one-line reason on failure.
-  public static func decode<T: Decodable>(_ type: T.Type, from line: [UInt8]) throws(ProtocolError) -> T {
+  public static func decode<T: Decodable>(_ type: T.Type, from line: [UInt8]) throws(ProtocolError)
+    -> T
+  {
     guard String(validating: line, as: UTF8.self) != nil else {
       throw ProtocolError("a line that is not UTF-8 text: \(preview(line))")
     }
@@ -29,14 +31,16 @@ public enum MessageCodec {
       if case DecodingError.dataCorrupted(let ctx) = error, ctx.codingPath.isEmpty {
         throw ProtocolError("a line that is not JSON: \(preview(line))")
       }
-      throw ProtocolError("a malformed message (\(DecodingProblem.describe(error))): \(preview(line))")
+      throw ProtocolError(
+        "a malformed message (\(DecodingProblem.describe(error))): \(preview(line))")
     }
   }
 
   /// The start of a line, printable, for error messages: at most 80 characters, quoted.
   public static func preview(_ line: [UInt8]) -> String {
     let text = String(decoding: line.prefix(400), as: UTF8.self)
-    let clean = String(text.unicodeScalars.map { $0.value < 32 || $0.value == 127 ? "·" : Character($0) })
+    let clean = String(
+      text.unicodeScalars.map { $0.value < 32 || $0.value == 127 ? "·" : Character($0) })
     let cut = clean.count > 80 ? String(clean.prefix(80)) + "…" : clean
     return "`\(cut)`"
   }

@@ -84,7 +84,8 @@ public struct WireValue: Codable, Hashable, Sendable {
     case .date:
       let iso = try c.decode(String.self, forKey: .iso)
       guard var d = DateValue.parse(iso) else {
-        throw WireValue.corrupt(c, .iso, "`\(iso)` is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www)")
+        throw WireValue.corrupt(
+          c, .iso, "`\(iso)` is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www)")
       }
       if try c.decodeIfPresent(String.self, forKey: .precision) == "approx" { d = d.approximate() }
       value = .date(d)
@@ -104,7 +105,8 @@ public struct WireValue: Codable, Hashable, Sendable {
         throw WireValue.corrupt(
           c, .rows, "table row \(i) has \(row.count) cells for \(columns.count) columns")
       }
-      let schema = Schema(columns.map { Schema.Column($0.name, $0.type ?? .any, hidden: $0.hidden ?? false) })
+      let schema = Schema(
+        columns.map { Schema.Column($0.name, $0.type ?? .any, hidden: $0.hidden ?? false) })
       value = .table(Table(schema: schema, rows: rows.map { $0.map(\.value) }))
     }
   }
@@ -119,7 +121,8 @@ public struct WireValue: Codable, Hashable, Sendable {
     }
     if let items = try? s.decode([WireValue].self) { return .list(items.map(\.value)) }
     throw DecodingError.dataCorruptedError(
-      in: s, debugDescription: "a value must be an object with a \"type\", or a JSON scalar or array")
+      in: s,
+      debugDescription: "a value must be an object with a \"type\", or a JSON scalar or array")
   }
 
   private static func corrupt(_ c: KeyedDecodingContainer<Key>, _ key: Key, _ message: String)

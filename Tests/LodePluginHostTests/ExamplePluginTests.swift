@@ -12,9 +12,13 @@ import Testing
   }
 
   func sentences(_ rows: [(String, String, Int)]) -> Value {
-    .table(Table(
-      schema: Schema([.init("id", .string), .init("text", .string), .init("doc", .string, hidden: true), .init("start", .number, hidden: true)]),
-      rows: rows.map { [.string($0.0), .string($0.1), .string("d1"), .int($0.2)] }))
+    .table(
+      Table(
+        schema: Schema([
+          .init("id", .string), .init("text", .string), .init("doc", .string, hidden: true),
+          .init("start", .number, hidden: true),
+        ]),
+        rows: rows.map { [.string($0.0), .string($0.1), .string("d1"), .int($0.2)] }))
   }
 
   @Test func toneScoresEachRowAndShowsItsCues() throws {
@@ -25,7 +29,8 @@ import Testing
     ])
     let out = try #require(h.run("tone", input: input).output)
     let t = try #require(out.value.tableValue)
-    #expect(t.schema.names == ["id", "text", "doc", "start", "tone", "positive", "negative", "cues"])
+    #expect(
+      t.schema.names == ["id", "text", "doc", "start", "tone", "positive", "negative", "cues"])
     #expect(t.schema.columns[2].hidden, "hidden provenance passes through")
     #expect(t.value(0, "tone") == .number(1))
     #expect(t.value(0, "cues") == .string("+historic +opportunity"))
@@ -36,14 +41,18 @@ import Testing
   }
 
   @Test func toneWithoutATextColumnBlamesTheInput() throws {
-    let d = try #require(h.run("tone", input: .table(Table(columns: ["speaker"], rows: []))).diagnostic)
+    let d = try #require(
+      h.run("tone", input: .table(Table(columns: ["speaker"], rows: []))).diagnostic)
     #expect(d.id == "plugin.error" && d.message == "the input has no column `text`")
     #expect(d.hint?.contains("--field") == true)
   }
 
   @Test func kwicFindsWholeWordsWithProvenanceOfTheMatch() throws {
     let input = sentences([("s1", "Ukraine’s mineral wealth: minerals, not minecraft.", 100)])
-    let out = try #require(h.run("kwic", arguments: ["word": .string("mineral*")], flags: ["width": .int(9)], input: input).output)
+    let out = try #require(
+      h.run(
+        "kwic", arguments: ["word": .string("mineral*")], flags: ["width": .int(9)], input: input
+      ).output)
     let t = try #require(out.value.tableValue)
     #expect(t.schema.names == ["id", "left", "match", "right", "doc", "start", "end"])
     #expect(t.count == 2)
@@ -55,13 +64,19 @@ import Testing
   }
 
   @Test func fxConvertsExactlyAndUsesSettingsRates() throws {
-    let out = try #require(h.run("fx convert", arguments: ["amount": .money(Money(500_000_000_000, "USD")), "currency": .string("EUR")]).output)
+    let out = try #require(
+      h.run(
+        "fx convert",
+        arguments: ["amount": .money(Money(500_000_000_000, "USD")), "currency": .string("EUR")]
+      ).output)
     #expect(out.value == .money(Money(Decimal(string: "424196148298.97")!, "EUR")))
     #expect(out.value.formatted() == "€424,196,148,298.97", "the manifest example's output")
     var s = h.context.settings
     try s.set("fx.EUR", "1.25")
     h.context.settings = s
-    let flow = h.run("fx convert", arguments: ["amount": .money(Money(10, "USD", perYear: true)), "currency": .string("eur")])
+    let flow = h.run(
+      "fx convert",
+      arguments: ["amount": .money(Money(10, "USD", perYear: true)), "currency": .string("eur")])
     #expect(flow.output?.value == .money(Money(8, "EUR", perYear: true)))
     let rates = try #require(h.run("fx rates").output?.value.tableValue)
     #expect(rates.value(1, "source") == .string("setting fx.EUR"))
@@ -70,7 +85,8 @@ import Testing
   }
 
   @Test func fxUnknownCurrencyBlamesTheArgument() throws {
-    let d = try #require(h.run("fx convert", arguments: ["amount": .int(5), "currency": .string("XYZ")]).diagnostic)
+    let d = try #require(
+      h.run("fx convert", arguments: ["amount": .int(5), "currency": .string("XYZ")]).diagnostic)
     #expect(d.kind == .argument && d.message == "no rate for `XYZ`")
     #expect(d.hint?.contains(":set fx.XYZ") == true)
     #expect(h.run("fx version").output?.value == .string("fx 1.0 (built-in rates of 2025-06-30)"))

@@ -12,13 +12,16 @@ import Testing
   let convert = try #require(h.commands["fx convert"])
   #expect(convert.module == "plugin:fx")
   #expect(convert.usage == "fx convert AMOUNT to CURRENCY [--rate NUMBER]")
-  #expect(convert.signature.parameters[2].completion == .words(["USD", "EUR", "GBP", "UAH", "CHF", "PLN", "JPY", "CNY"]))
+  #expect(
+    convert.signature.parameters[2].completion
+      == .words(["USD", "EUR", "GBP", "UAH", "CHF", "PLN", "JPY", "CNY"]))
   #expect(convert.examples.contains { $0.output == "€424,196,148,298.97" })
   let kwic = try #require(h.commands["kwic"])
   #expect(kwic.signature.input == .table)
   #expect(kwic.signature.flags.map(\.name) == ["width", "field"])
   #expect(kwic.signature.flags[1].completion == .fields)
-  #expect(h.commands["fx rates"]?.outputSchema?.names == ["currency", "name", "usd_per_unit", "source"])
+  #expect(
+    h.commands["fx rates"]?.outputSchema?.names == ["currency", "name", "usd_per_unit", "source"])
 }
 
 @Test(arguments: [
@@ -38,7 +41,8 @@ func invalidManifestsGiveOneWarningAndAreSkipped(folder: String, problem: String
 
 /// Writes `manifest` as plugin.json into a fresh folder and discovers it.
 private func discover(_ manifest: String) throws -> [Diagnostic] {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lode-manifest-\(UUID().uuidString)")
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "lode-manifest-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
   defer { try? FileManager.default.removeItem(at: dir) }
   try Data(manifest.utf8).write(to: dir.appendingPathComponent("plugin.json"))
@@ -47,13 +51,34 @@ private func discover(_ manifest: String) throws -> [Diagnostic] {
 
 @Test(arguments: [
   (#"{"version":"1","protocol":1,"run":["x"],"commands":[]}"#, "missing `name`"),
-  (#"{"name":"p","version":"1","protocol":7,"run":["x"],"commands":[{"name":"c","summary":"s"}]}"#, "protocol 7 is not supported"),
-  (#"{"name":"p","version":"1","protocol":1,"run":[],"commands":[{"name":"c","summary":"s"}]}"#, "run must be a non-empty argv array"),
-  (#"{"name":"p","version":"1","protocol":1,"run":["x"],"commands":[{"name":"Bad Name!","summary":"s"}]}"#, "commands[0].name"),
-  (#"{"name":"p","version":"1","protocol":1,"run":["x"],"commands":[{"name":"c","summary":"s","parameters":[{"name":"a","shape":"value","type":"money2"}]}]}"#, "commands[0].parameters[0].type `money2` is not a type"),
-  (#"{"name":"p","version":"1","protocol":1,"run":["x"],"commands":[{"name":"c","summary":"s","parameters":[{"name":"a","shape":"choice"}]}]}"#, "no choices"),
-  (#"{"name":"p","version":"1","protocol":1,"run":["x"],"commands":[{"name":"c","summary":"s","parameters":[{"name":"a","shape":"word","completion":"telepathy"}]}]}"#, "is not a completion"),
-  (#"{"name":"p","version":"1","protocol":1,"run":["x"],"commands":[{"name":"c","summary":7}]}"#, "`commands[0].summary` should be a string"),
+  (
+    #"{"name":"p","version":"1","protocol":7,"run":["x"],"commands":[{"name":"c","summary":"s"}]}"#,
+    "protocol 7 is not supported"
+  ),
+  (
+    #"{"name":"p","version":"1","protocol":1,"run":[],"commands":[{"name":"c","summary":"s"}]}"#,
+    "run must be a non-empty argv array"
+  ),
+  (
+    #"{"name":"p","version":"1","protocol":1,"run":["x"],"commands":[{"name":"Bad Name!","summary":"s"}]}"#,
+    "commands[0].name"
+  ),
+  (
+    #"{"name":"p","version":"1","protocol":1,"run":["x"],"commands":[{"name":"c","summary":"s","parameters":[{"name":"a","shape":"value","type":"money2"}]}]}"#,
+    "commands[0].parameters[0].type `money2` is not a type"
+  ),
+  (
+    #"{"name":"p","version":"1","protocol":1,"run":["x"],"commands":[{"name":"c","summary":"s","parameters":[{"name":"a","shape":"choice"}]}]}"#,
+    "no choices"
+  ),
+  (
+    #"{"name":"p","version":"1","protocol":1,"run":["x"],"commands":[{"name":"c","summary":"s","parameters":[{"name":"a","shape":"word","completion":"telepathy"}]}]}"#,
+    "is not a completion"
+  ),
+  (
+    #"{"name":"p","version":"1","protocol":1,"run":["x"],"commands":[{"name":"c","summary":7}]}"#,
+    "`commands[0].summary` should be a string"
+  ),
 ])
 func manifestProblemsNameTheField(manifest: String, problem: String) throws {
   let warnings = try discover(manifest)
@@ -66,15 +91,21 @@ func manifestProblemsNameTheField(manifest: String, problem: String) throws {
   let h = try HostHarness([noop, noop + "/."])
   #expect(h.host.plugins.count == 1)
   #expect(h.warnings.isEmpty, "the same folder twice is one plugin")
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lode-dup-\(UUID().uuidString)")
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "lode-dup-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
   defer { try? FileManager.default.removeItem(at: dir) }
-  try Data(#"{"name":"other","version":"1","protocol":1,"run":["x"],"commands":[{"name":"noop","summary":"s"}]}"#.utf8)
-    .write(to: dir.appendingPathComponent("plugin.json"))
+  try Data(
+    #"{"name":"other","version":"1","protocol":1,"run":["x"],"commands":[{"name":"noop","summary":"s"}]}"#
+      .utf8
+  )
+  .write(to: dir.appendingPathComponent("plugin.json"))
   let h2 = try HostHarness([noop, dir.path])
   #expect(h2.host.plugins.map(\.name) == ["noop"])
   #expect(h2.warnings.map(\.id) == ["plugin.duplicate"])
-  #expect(h2.warnings.first?.message.contains("command `noop` is already defined by plugin `noop`") == true)
+  #expect(
+    h2.warnings.first?.message.contains("command `noop` is already defined by plugin `noop`")
+      == true)
 }
 
 @Test func searchPathsFollowProjectThenXDGThenPluginPath() {

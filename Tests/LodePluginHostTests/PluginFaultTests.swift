@@ -27,7 +27,8 @@ import Testing
     }
     let d = try #require(h.run(command).diagnostic, sourceLocation: sourceLocation)
     h.context.settings = saved
-    #expect(d.kind == (id == "command.cancelled" ? .runtime : .plugin), sourceLocation: sourceLocation)
+    #expect(
+      d.kind == (id == "command.cancelled" ? .runtime : .plugin), sourceLocation: sourceLocation)
     #expect(d.id == id, "\(d)", sourceLocation: sourceLocation)
     #expect(d.message.contains("plugin `faulty`"), "\(d.message)", sourceLocation: sourceLocation)
     #expect(d.source == "plugin:faulty", sourceLocation: sourceLocation)
@@ -38,29 +39,39 @@ import Testing
     if case .crashed(let last)? = h.status("faulty")?.state {
       #expect(last == d.message, sourceLocation: sourceLocation)
     } else if id != "command.cancelled" {
-      Issue.record("state should be crashed, is \(String(describing: h.status("faulty")?.state))", sourceLocation: sourceLocation)
+      Issue.record(
+        "state should be crashed, is \(String(describing: h.status("faulty")?.state))",
+        sourceLocation: sourceLocation)
     }
     let again = h.run("echo", arguments: ["x": .int(1)])
-    #expect(again.output?.notes == ["echoed"], "restarted after \(command)", sourceLocation: sourceLocation)
+    #expect(
+      again.output?.notes == ["echoed"], "restarted after \(command)",
+      sourceLocation: sourceLocation)
     #expect(h.status("faulty")?.starts == startsBefore + 1, sourceLocation: sourceLocation)
     #expect(h.status("faulty")?.state == .running, sourceLocation: sourceLocation)
     return d
   }
 
   @Test func crashOnCallShowsTheTracebackAndExitStatus() throws {
-    let d = try expectFault("crash", id: "plugin.crashed", mentions: ["during `crash`", "exit status 1", "RuntimeError: boom", "about to crash on purpose"])
+    let d = try expectFault(
+      "crash", id: "plugin.crashed",
+      mentions: [
+        "during `crash`", "exit status 1", "RuntimeError: boom", "about to crash on purpose",
+      ])
     #expect(d.notes.first == "last lines of its stderr:")
     #expect(d.notes.count <= 9)
     h.host.shutdown()
   }
 
   @Test func garbageOnStdoutIsQuoted() throws {
-    _ = try expectFault("garbage", id: "plugin.badOutput", mentions: ["not JSON", "`this is not json`"])
+    _ = try expectFault(
+      "garbage", id: "plugin.badOutput", mentions: ["not JSON", "`this is not json`"])
     h.host.shutdown()
   }
 
   @Test func aHundredMegabyteFloodStopsAtTheMessageLimit() throws {
-    _ = try expectFault("flood", id: "plugin.oversized", mentions: ["over 16777216 bytes", "plugin.max_message"])
+    _ = try expectFault(
+      "flood", id: "plugin.oversized", mentions: ["over 16777216 bytes", "plugin.max_message"])
     h.host.shutdown()
   }
 
@@ -69,7 +80,8 @@ import Testing
     var s = h.context.settings
     try s.set("plugin.max_message", "2048")
     h.context.settings = s
-    let d = try #require(h.run("echo", input: .string(String(repeating: "a", count: 5000))).diagnostic)
+    let d = try #require(
+      h.run("echo", input: .string(String(repeating: "a", count: 5000))).diagnostic)
     #expect(d.id == "plugin.oversized" && d.message.contains("over 2048 bytes"), "\(d.message)")
     #expect(h.run("echo", input: .string("small")).output != nil)
     h.host.shutdown()
@@ -86,7 +98,8 @@ import Testing
   }
 
   @Test func aHangIsKilledAtTheTimeout() throws {
-    _ = try expectFault("hang", id: "plugin.timeout", mentions: ["within 0.5s", "plugin.timeout"], timeout: "0.5")
+    _ = try expectFault(
+      "hang", id: "plugin.timeout", mentions: ["within 0.5s", "plugin.timeout"], timeout: "0.5")
     h.host.shutdown()
   }
 
@@ -116,9 +129,16 @@ import Testing
 
   @Test func aFiveThousandRowTableGoesOutAndComesBackWhole() throws {
     let rows: [[Value]] = (0..<5_000).map { i in
-      [.int(i), .string("row \(i) — «quoted» \"text\"\n"), .money(Money(Decimal(i) / 100, "UAH", perYear: i % 2 == 0))]
+      [
+        .int(i), .string("row \(i) — «quoted» \"text\"\n"),
+        .money(Money(Decimal(i) / 100, "UAH", perYear: i % 2 == 0)),
+      ]
     }
-    let input = Value.table(Table(schema: Schema([.init("n", .number), .init("text", .string), .init("amount", .money, hidden: true)]), rows: rows))
+    let input = Value.table(
+      Table(
+        schema: Schema([
+          .init("n", .number), .init("text", .string), .init("amount", .money, hidden: true),
+        ]), rows: rows))
     let out = try #require(h.run("echo", input: input).output)
     guard case .record(let r) = out.value else {
       Issue.record("not a record")
@@ -129,13 +149,19 @@ import Testing
   }
 
   @Test func echoRoundTripsArgumentsFlagsAndInput() throws {
-    let input = Value.table(Table(columns: ["amount"], rows: [[.money(Money(Decimal(string: "500000000000")!, "USD"))]]))
-    let out = try #require(h.run("echo", arguments: ["x": .percent(Decimal(string: "0.5")!)], flags: ["loud": .bool(true)], input: input).output)
+    let input = Value.table(
+      Table(columns: ["amount"], rows: [[.money(Money(Decimal(string: "500000000000")!, "USD"))]]))
+    let out = try #require(
+      h.run(
+        "echo", arguments: ["x": .percent(Decimal(string: "0.5")!)], flags: ["loud": .bool(true)],
+        input: input
+      ).output)
     guard case .record(let r) = out.value else {
       Issue.record("not a record: \(out.value)")
       return
     }
-    #expect(r["args"] == .record(Record(fields: ["x"], values: [.percent(Decimal(string: "0.5")!)])))
+    #expect(
+      r["args"] == .record(Record(fields: ["x"], values: [.percent(Decimal(string: "0.5")!)])))
     #expect(r["flags"] == .record(Record(fields: ["loud"], values: [.bool(true)])))
     #expect(r["input"] == input)
     h.host.shutdown()

@@ -21,7 +21,8 @@ struct ValueGenerator {
   mutating func decimal() -> Decimal {
     let significand = Decimal(UInt64.random(in: 0...UInt64(1) << 62, using: &rng))
     let exponent = Int.random(in: -12...12, using: &rng)
-    let d = Decimal(sign: Bool.random(using: &rng) ? .minus : .plus, exponent: exponent, significand: significand)
+    let d = Decimal(
+      sign: Bool.random(using: &rng) ? .minus : .plus, exponent: exponent, significand: significand)
     return d
   }
 
@@ -40,7 +41,9 @@ struct ValueGenerator {
     case 2: d = DateValue(year: year, week: Int.random(in: 1...53, using: &rng))
     default:
       let m = Int.random(in: 1...12, using: &rng)
-      d = DateValue(year: year, month: m, day: Int.random(in: 1...DateValue.daysIn(month: m, year: year), using: &rng))
+      d = DateValue(
+        year: year, month: m,
+        day: Int.random(in: 1...DateValue.daysIn(month: m, year: year), using: &rng))
     }
     return Bool.random(using: &rng) ? d.approximate() : d
   }
@@ -58,23 +61,31 @@ struct ValueGenerator {
     case 5: return .duration(Duration(years: decimal()))
     case 6: return .date(date())
     case 7: return .string(text())
-    case 8: return .list((0..<Int.random(in: 0...3, using: &rng)).map { _ in value(depth: depth - 1) })
+    case 8:
+      return .list((0..<Int.random(in: 0...3, using: &rng)).map { _ in value(depth: depth - 1) })
     case 9:
       let n = Int.random(in: 0...3, using: &rng)
-      return .record(Record(fields: (0..<n).map { _ in text() }, values: (0..<n).map { _ in value(depth: depth - 1) }))
+      return .record(
+        Record(
+          fields: (0..<n).map { _ in text() }, values: (0..<n).map { _ in value(depth: depth - 1) })
+      )
     default:
       let types = ValueType.allCases
       let columns = (0..<Int.random(in: 0...3, using: &rng)).map { _ in
-        Schema.Column(text(), types[Int.random(in: 0..<types.count, using: &rng)], hidden: Bool.random(using: &rng))
+        Schema.Column(
+          text(), types[Int.random(in: 0..<types.count, using: &rng)],
+          hidden: Bool.random(using: &rng))
       }
-      let rows = (0..<Int.random(in: 0...3, using: &rng)).map { _ in columns.map { _ in value(depth: depth - 1) } }
+      let rows = (0..<Int.random(in: 0...3, using: &rng)).map { _ in
+        columns.map { _ in value(depth: depth - 1) }
+      }
       return .table(Table(schema: Schema(columns), rows: rows))
     }
   }
 }
 
 @Test func randomValuesRoundTripExactlyThroughOneLine() throws {
-  var gen = ValueGenerator(rng: SeededRandom(state: 20250430))
+  var gen = ValueGenerator(rng: SeededRandom(state: 20_250_430))
   for _ in 0..<2000 {
     let v = gen.value(depth: 3)
     let line = try MessageCodec.line(WireValue(v))
@@ -86,15 +97,21 @@ struct ValueGenerator {
 }
 
 @Test func moneyTravelsAsExactDecimalStrings() throws {
-  let line = try MessageCodec.line(WireValue(.money(Money(Decimal(string: "500000000000")!, "USD"))))
-  #expect(String(decoding: line, as: UTF8.self) == #"{"amount":"500000000000","currency":"USD","type":"money"}"# + "\n")
+  let line = try MessageCodec.line(
+    WireValue(.money(Money(Decimal(string: "500000000000")!, "USD"))))
+  #expect(
+    String(decoding: line, as: UTF8.self)
+      == #"{"amount":"500000000000","currency":"USD","type":"money"}"# + "\n")
   let tiny = Decimal(string: "0.000000000000000000000000000001")!
-  let back = try MessageCodec.decode(WireValue.self, from: Array(try MessageCodec.line(WireValue(.percent(tiny))).dropLast()))
+  let back = try MessageCodec.decode(
+    WireValue.self, from: Array(try MessageCodec.line(WireValue(.percent(tiny))).dropLast()))
   #expect(back.value == .percent(tiny))
 }
 
 @Test func bareJSONScalarsAndArraysAreAccepted() throws {
-  func decode(_ s: String) throws -> Value { try MessageCodec.decode(WireValue.self, from: Array(s.utf8)).value }
+  func decode(_ s: String) throws -> Value {
+    try MessageCodec.decode(WireValue.self, from: Array(s.utf8)).value
+  }
   #expect(try decode(#""hi""#) == .string("hi"))
   #expect(try decode("true") == .bool(true))
   #expect(try decode("null") == .null)
