@@ -103,3 +103,20 @@ import Testing
     #expect(h.status("fx")?.state == .notStarted)
   }
 }
+
+/// Copied away from the package, fx's launcher finds no binary and says how to build it.
+@Test func fxOutsideThePackageExplainsThatItIsNotBuilt() throws {
+  let fm = FileManager.default
+  let root = fm.temporaryDirectory.appendingPathComponent("lode-fx-\(UUID().uuidString)")
+  let folder = root.appendingPathComponent("plugins/fx")
+  try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+  defer { try? fm.removeItem(at: root) }
+  for file in ["plugin.json", "run"] {
+    try fm.copyItem(atPath: FixturePaths.plugin("fx") + "/" + file, toPath: folder.path + "/" + file)
+  }
+  let h = try HostHarness([folder.path])
+  let d = try #require(h.run("fx version").diagnostic)
+  #expect(d.kind == .plugin && d.id == "plugin.crashed")
+  #expect(d.message.contains("exit status 69"), "\(d.message)")
+  #expect(d.notes.contains { $0.contains("lode-plugin-fx is not built") }, "\(d.notes)")
+}
