@@ -117,3 +117,30 @@ func manifestProblemsNameTheField(manifest: String, problem: String) throws {
     projectPlugins: nil, environment: ["HOME": "/home/a", "XDG_CONFIG_HOME": "/cfg"])
   #expect(xdg == ["/cfg/lode/plugins"])
 }
+
+@Test func registeringSkipsOnlyTheClashingCommand() throws {
+  let h = try HostHarness([FixturePaths.packageRoot + "/plugins"])
+  var registry = CommandRegistry()
+  try registry.register([CommandDescriptor(name: "tone", module: "builtin", summary: "s") { _, _ in CommandOutput(.null) }])
+  let warnings = PluginHost.register(Array(h.commands.values), into: &registry)
+  #expect(warnings.count == 1)
+  #expect(warnings.first?.id == "plugin.commandClash")
+  #expect(warnings.first?.message.contains("plugin:lexicon is skipped") == true, "\(warnings)")
+  #expect(registry.lookup("tone")?.module == "builtin")
+  #expect(registry.lookup("kwic")?.module == "plugin:lexicon")
+  #expect(registry.lookup("fx convert")?.module == "plugin:fx")
+  #expect(registry.isGroup("fx"))
+}
+
+@Test func theStatusTableListsEveryPluginAndItsState() throws {
+  let h = try HostHarness([FixturePaths.packageRoot + "/plugins"])
+  let t = h.host.statusTable
+  #expect(t.schema.names == ["name", "version", "state", "commands", "starts", "folder", "description", "stderr"])
+  #expect(t.rows.map { $0[0] } == [.string("fx"), .string("lexicon")])
+  #expect(t.value(0, "state") == .string("not started"))
+  #expect(t.value(0, "commands") == .string("fx rates, fx convert, fx version"))
+  _ = h.run("fx version")
+  #expect(h.host.statusTable.value(0, "state") == .string("running"))
+  #expect(h.host.statusTable.value(0, "starts") == .int(1))
+  h.host.shutdown()
+}
