@@ -36,21 +36,18 @@ public struct LineBuffer: Sendable {
 
   /// The next complete line without its `\n` (and without a `\r` before it), or nil.
   public mutating func nextLine() throws(LineTooLong) -> [UInt8]? {
-    var i = max(start, scanned)
-    while i < bytes.count {
-      if bytes[i] == UInt8(ascii: "\n") {
-        guard i - start <= limit else { throw LineTooLong(limit: limit) }
-        var end = i
-        if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        let line = Array(bytes[start..<end])
-        start = i + 1
-        scanned = start
-        return line
-      }
-      i += 1
+    let from = max(start, scanned)
+    guard let i = bytes[from...].firstIndex(of: UInt8(ascii: "\n")) else {
+      scanned = bytes.count
+      if pendingCount > limit { throw LineTooLong(limit: limit) }
+      return nil
     }
-    scanned = i
-    if pendingCount > limit { throw LineTooLong(limit: limit) }
-    return nil
+    guard i - start <= limit else { throw LineTooLong(limit: limit) }
+    var end = i
+    if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    let line = Array(bytes[start..<end])
+    start = i + 1
+    scanned = start
+    return line
   }
 }
