@@ -63,6 +63,21 @@ import Testing
     h.host.shutdown()
   }
 
+  @Test func kwicLeavesProvenanceNullWhenTheTextIsNotAVerbatimSlice() throws {
+    let schema = Schema([
+      .init("text", .string), .init("doc", .string, hidden: true),
+      .init("start", .number, hidden: true), .init("end", .number, hidden: true),
+    ])
+    let input = Value.table(Table(schema: schema, rows: [
+      [.string("lithium here"), .string("d1"), .int(10), .int(22)],
+      [.string("lithium there"), .string("d1"), .int(30), .int(99)],
+    ]))
+    let t = try #require(h.run("kwic", arguments: ["word": .string("lithium")], input: input).output?.value.tableValue)
+    #expect(t.schema.names == ["row", "left", "match", "right", "doc", "start", "end"])
+    #expect(t.rows.map { $0[4...] } == [[.string("d1"), .int(10), .int(17)], [.null, .null, .null]])
+    h.host.shutdown()
+  }
+
   @Test func fxConvertsExactlyAndUsesSettingsRates() throws {
     let out = try #require(
       h.run(

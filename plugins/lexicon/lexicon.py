@@ -9,7 +9,7 @@ import decimal
 import os
 import re
 
-from lode_plugin import Plugin, PluginError, number, string, table
+from lode_plugin import Plugin, PluginError, null, number, string, table
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -86,6 +86,22 @@ def cell_text(cell):
     return cell if isinstance(cell, str) else ""
 
 
+def match_provenance(row, names, text, m):
+    """Hidden doc/start/end of the match itself, from the row's own provenance.
+
+    Offsets are Unicode scalars, as Python indexes str. When the row's `end - start`
+    disagrees with its text's length the text is not a verbatim slice of the document,
+    so the offsets cannot be trusted and are left null.
+    """
+    try:
+        start = int(row[names.index("start")]["value"])
+        if "end" in names and int(row[names.index("end")]["value"]) - start != len(text):
+            raise ValueError("text is not a verbatim slice")
+    except (KeyError, TypeError, ValueError):
+        return [null(), null(), null()]
+    return [row[names.index("doc")], number(start + m.start()), number(start + m.end())]
+
+
 plugin = Plugin("lexicon")
 
 
@@ -135,8 +151,7 @@ def kwic(call):
             out = [row[names.index(key)] if key else number(r + 1),
                    string(left), string(m.group(0)), string(right)]
             if provenance:
-                base = decimal.Decimal(str(row[names.index("start")].get("value", "0")))
-                out += [row[names.index("doc")], number(base + m.start()), number(base + m.end())]
+                out += match_provenance(row, names, text, m)
             rows.append(out)
     return table(columns, rows)
 
