@@ -190,3 +190,12 @@ func pipeline(_ c: PipeCase) {
   #expect(show("stop | where n > 0", i) == "error[command.cancelled]")
   #expect(show("range 3 | count", i) == "3")
 }
+
+@Test func moneyComparisonsConvertOrFail() {
+  let i = peopleInterpreter()
+  #expect(show("people | where worth >= 500m | count", i) == "2")
+  #expect(show("people | where worth < €1m | count", i) == "error[query.fx.missingRate]")
+  try? i.context.settings.set("fx.EUR", "2")
+  #expect(show("people | where worth < €1m | count", i) == "2")
+  #expect(show("people | where worth > 5 | count", i) == "error[query.type.mismatch]")
+}

@@ -112,6 +112,16 @@ extension Compiler {
           guard let c = try Comparison.compare(v, k, site, fx) else { return .bool(false) }
           return .bool(Compiler.orderTest(op)(c))
         }, constant: nil)
+    case (.less, .money(let c)), (.lessEqual, .money(let c)), (.greater, .money(let c)),
+      (.greaterEqual, .money(let c)):
+      let test = Compiler.decimalTest(op, c.amount)
+      return Compiled(
+        eval: { t, i throws(Diagnostic) in
+          let v = try f(t, i)
+          if case .money(let m) = v, m.currency == c.currency { return .bool(test(m.amount)) }
+          guard let r = try Comparison.compare(v, k, site, fx) else { return .bool(false) }
+          return .bool(Compiler.orderTest(op)(r))
+        }, constant: nil)
     default:
       return nil
     }
