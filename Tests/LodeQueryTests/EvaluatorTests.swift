@@ -129,3 +129,10 @@ func calculator(_ c: CalcCase) {
   let big = "100000000000000000000000000000"
   #expect(show(Array(repeating: big, count: 5).joined(separator: " * ")) == "error[query.overflow]")
 }
+
+@Test func thousandsCommasGetAHint() throws {
+  let d = try #require(diagnostic("1,000,000 * 2"))
+  #expect(d.id == "query.parse.unexpectedToken")
+  #expect(d.span == SourceSpan(1, 2))
+  #expect(d.hint == "commas separate list items; write 1,000,000 as 1_000_000 or 1m")
+}

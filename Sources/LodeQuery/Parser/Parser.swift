@@ -87,7 +87,9 @@ public struct Parser {
       if current.isEnd { break }
       guard current.isSymbol("|") else {
         let near = current.identifier.map { Suggest.closest(to: $0, in: Parser.operatorWords) } ?? []
-        throw unexpected(current, expected: "an operator, `|` or the end of the line", suggestions: near)
+        let hint = current.isSymbol(",") ? "commas separate list items; write 1,000,000 as 1_000_000 or 1m" : nil
+        throw unexpected(
+          current, expected: "an operator, `|` or the end of the line", hint: hint, suggestions: near)
       }
       advance()
     }
