@@ -118,7 +118,6 @@ extension Lexer {
     guard i + 5 < scalars.count, (0..<4).allSatisfy({ Lexer.isDigit(peek($0)) }), peek(4) == "-",
       Lexer.isDigit(peek(5)) || peek(5) == "W"
     else { return false }
-    if i + 4 < scalars.count, Lexer.isDigit(peek(4)) { return false }
     var j = i + 5
     while j < scalars.count, Lexer.isDigit(scalars[j]) || scalars[j] == "-" || scalars[j] == "W" {
       j += 1

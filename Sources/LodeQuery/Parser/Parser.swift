@@ -54,7 +54,7 @@ public struct Parser {
     if current.isWord("let"), !peek(1).isSymbol("(") {
       advance()
       let nameToken = current
-      var name: String
+      let name: String
       switch nameToken.kind {
       case .identifier(let s), .variable(let s): name = s
       default: throw unexpected(nameToken, expected: "a name after `let`", hint: "let big = quotes | limit 3")
@@ -63,7 +63,6 @@ public struct Parser {
         throw Diagnostic(.syntax, id: "query.parse.reservedName", "`\(name)` is a reserved word",
           span: nameToken.span, hint: "choose another name")
       }
-      name = String(name)
       advance()
       guard current.isSymbol("=") else {
         throw unexpected(current, expected: "`=` after `let \(name)`", hint: "let \(name) = …")
