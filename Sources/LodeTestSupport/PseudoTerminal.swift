@@ -120,6 +120,15 @@ public final class PseudoTerminal {
     return text
   }
 
+  /// Waits until the program has left raw mode: the line was read and a command runs.
+  public func waitForCookedMode(timeout: Double = 20) {
+    let deadline = Date().addingTimeInterval(timeout)
+    var modes = termios()
+    while Date() < deadline, tcgetattr(master, &modes) == 0, modes.c_lflag & tcflag_t(ICANON) == 0 {
+      _ = pump(milliseconds: 5)
+    }
+  }
+
   /// Waits for the program to exit (draining its output) and returns its exit status,
   /// or nil if it was killed by a signal or did not exit within `timeout` seconds.
   public func waitForExit(timeout: Double = 20) -> Int32? {

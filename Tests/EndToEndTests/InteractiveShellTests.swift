@@ -125,4 +125,21 @@ import Testing
     pty.type("\u{04}")
     #expect(pty.waitForExit() == 0)
   }
+
+  @Test func ctrlCCancelsARunningCommandAndTheShellGoesOn() throws {
+    let home = try TemporaryDirectory()
+    let pty = try start(home)
+    pty.type("range 1000000 | sort n desc | sort n | sort n desc | sort n | sort n desc | count\r")
+    pty.waitForCookedMode()
+    // The interpreter clears the cancel flag when it starts a line; give it time to start
+    // (the pipeline runs for seconds, so this only orders events, it measures nothing).
+    usleep(300_000)
+    pty.type("\u{03}")
+    let output = pty.waitForPrompt()
+    #expect(output.contains("error[command.cancelled]"))
+    pty.type(":format\r")
+    #expect(pty.waitForPrompt().contains("table"))
+    pty.type("\u{04}")
+    #expect(pty.waitForExit() == 0)
+  }
 }
