@@ -110,9 +110,9 @@ france	France	Paris	country	FR	https://www.iso.org/iso-3166-country-codes.html
 germany	Germany	Berlin	country	DE	https://www.iso.org/iso-3166-country-codes.html
 united-kingdom	United Kingdom	UK|U.K.|Britain|Great Britain|London	country	GB	https://www.iso.org/iso-3166-country-codes.html
 saudi-arabia	Saudi Arabia		country	SA	https://www.iso.org/iso-3166-country-codes.html
-eu	European Union	EU|E.U.|the Union	bloc		https://european-union.europa.eu/
-european-commission	European Commission	the Commission|EC	institution		https://commission.europa.eu/
-nato	NATO	North Atlantic Treaty Organization|the alliance|Atlantic alliance	alliance		https://www.nato.int/
+eu	European Union	EU|E.U.	bloc		https://european-union.europa.eu/
+european-commission	European Commission	the Commission	institution		https://commission.europa.eu/
+nato	NATO	North Atlantic Treaty Organization|North Atlantic alliance	alliance		https://www.nato.int/
 verkhovna-rada	Verkhovna Rada	Rada|Ukrainian Parliament|Ukraine's parliament|Parliament of Ukraine	parliament	UA	https://en.interfax.com.ua/news/general/772449.html
 us-congress	US Congress	Congress|U.S. Congress	parliament	US	https://dnyuz.com/2025/02/25/fact-checking-trumps-claims-on-amount-of-us-aid-to-ukraine
 white-house	White House	the White House|Oval Office	government	US	https://www.pravda.com.ua/eng/news/2025/02/28/7500731/
