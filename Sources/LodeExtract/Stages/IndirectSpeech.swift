@@ -1,0 +1,80 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Reported speech without quotation marks: "X announced that …", "X openly disputed …",
+/// "according to X, …". The reported clause becomes a quote of kind `indirect`.
+public enum IndirectSpeech {
+  public static func find(_ a: DocumentAnalysis, finder: SubjectFinder) -> [Quote] {
+    var out: [Quote] = []
+    var quoted = Set<Int>()
+    for q in a.quotes { quoted.insert(a.sentenceOf[q.open]) }
+    for (si, s) in a.sentences.enumerated() where !quoted.contains(si) {
+      var k = s.firstToken
+      while k < s.endToken {
+        let t = a.tokens[k]
+        if t.kind == .word, t.key == "according", k + 2 < s.endToken, a.tokens[k + 1].key == "to",
+          let (m, _) = QuoteAttributor.according(a, s)
+        {
+          // The reported clause follows the comma after X.
+          var c = m.endToken
+          while c < s.endToken, !a.tokens[c].isPunct(",") { c += 1 }
+          if c + 1 < s.endToken, m.kind == .person {
+            var att = finder.named(m, cue: "according to")
+            att.method = .according
+            att.confidence = 0.8
+            out.append(make(a, si, s, from: c + 1, att, cue: "according to"))
+          }
+          break
+        }
+        if t.kind == .word, !t.isCapitalised, Lexicon.indirectVerbs.contains(t.key), !isNoun(a, k),
+          let att = finder.left(of: k, floor: s.firstToken, cue: t.text), att.speakerID != nil,
+          subjectIsClose(a, att, k)
+        {
+          var from = k + 1
+          if from < s.endToken, a.tokens[from].key == "that" { from += 1 }
+          if from < s.endToken {
+            var at = att
+            at.confidence = min(at.confidence, 0.8)
+            at.explanation = "reported speech: " + at.explanation
+            out.append(make(a, si, s, from: from, at, cue: t.text))
+          }
+          break
+        }
+        k += 1
+      }
+    }
+    return out
+  }
+
+  /// "Washington's demand", "the call", "a claim": a noun, not a verb.
+  static func isNoun(_ a: DocumentAnalysis, _ k: Int) -> Bool {
+    guard k > 0 else { return true }
+    let p = a.tokens[k - 1]
+    return p.kind == .possessive || ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"].contains(p.key)
+  }
+
+  /// The subject must sit right before the verb (allowing adverbs/auxiliaries), not far back.
+  static func subjectIsClose(_ a: DocumentAnalysis, _ att: Attribution, _ verb: Int) -> Bool {
+    var k = verb - 1
+    var n = 0
+    while k >= 0, a.tokens[k].end > att.sourceEnd, n < 4 {
+      if a.tokens[k].isPunct(",") { return false }
+      k -= 1
+      n += 1
+    }
+    return n < 4
+  }
+
+  static func make(_ a: DocumentAnalysis, _ si: Int, _ s: SentenceRange, from: Int, _ att: Attribution, cue: String) -> Quote {
+    var end = s.endToken
+    while end > from, a.tokens[end - 1].kind == .punct { end -= 1 }
+    let start = a.tokens[from].start
+    let stop = a.tokens[max(from, end - 1)].end
+    return Quote(
+      id: "", text: a.text(start, stop), provenance: a.provenance(sentence: si, start, stop),
+      speaker: att.speaker, speakerID: att.speakerID, source: att.source,
+      sourceSpan: SourceSpan(att.sourceStart, att.sourceEnd), cue: cue, kind: .indirect, method: att.method,
+      confidence: att.confidence, explanation: att.explanation, evidenceSentence: att.evidenceSentence)
+  }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Turns quotations into attributed `Quote`s (ids assigned later, in corpus order).
+///
+/// Rules, in order: a cue after the quote (`"…," he said` / `"…," said X`); a cue before it
+/// (`X said: "…"`, `X, who noted, "…"`, `with X stating, "…"`, split quotes); "according to X";
+/// a colon lead-in after a name; then a quote standing alone after an attributed one
+/// (continuation paragraphs, follow-on sentences) takes the previous speaker. Anything
+/// else stays unresolved. Indirect speech (`X announced that …`) is added as kind indirect.
+public enum QuoteAttributor {
+  public static func attribute(_ a: DocumentAnalysis) -> [Quote] {
+    let finder = SubjectFinder(a)
+    var out: [Quote] = []
+    var previous: (attribution: Attribution, sentence: Int, paragraph: Int)?
+    for q in a.quotes {
+      let si = a.sentenceOf[q.open]
+      let s = a.sentences[si]
+      let kind = partial(a, q, s) ? Quote.Kind.partial : .direct
+      var att: Attribution?
+      var cue: String?
+      if let (v, c) = cueAfter(a, q, s) {
+        att = finder.right(of: v, end: s.endToken, cue: c) ?? finder.left(of: v, floor: q.endToken, cue: c)
+        cue = c
+      }
+      if att == nil, let (v, c) = cueBefore(a, q, s, reach: kind == .partial ? 12 : 6) {
+        att = finder.left(of: v, floor: s.firstToken, cue: c) ?? finder.right(of: v, end: q.open, cue: c)
+        cue = c
+      }
+      if att == nil, let (m, c) = according(a, s) {
+        att = finder.named(m, cue: c)
+        att?.method = .according
+        att?.confidence = 0.85
+        cue = c
+      }
+      if att == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":") {
+        if var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") {
+          lead.confidence = min(lead.confidence, 0.7)
+          att = lead
+          cue = ":"
+        }
+      }
+      if att == nil, let prev = previous, prev.attribution.speaker != nil,
+        q.continuation || (standsAlone(a, q, s) && si - prev.sentence <= 2 && s.paragraph - prev.paragraph <= 1)
+      {
+        var p = prev.attribution
+        p.method = .adjacent
+        p.confidence = q.continuation ? 0.75 : 0.6
+        p.explanation =
+          q.continuation
+          ? "the quotation continues the previous paragraph's quotation by \(p.speaker ?? "?") (sentence \(prev.sentence + 1))"
+          : "the quotation stands alone right after a quotation attributed to \(p.speaker ?? "?") in sentence \(prev.sentence + 1)"
+        p.evidenceSentence = prev.sentence
+        att = p
+        cue = nil
+      }
+      let quoteText = a.text(q.start, q.end)
+      if let att, att.method != .unresolved || att.speaker != nil {
+        previous = (att, si, s.paragraph)
+      }
+      let final =
+        att
+        ?? Attribution(
+          speakerID: nil, speaker: nil, source: "", sourceStart: q.start, sourceEnd: q.start, method: .unresolved,
+          confidence: 0, explanation: "no cue, name or earlier quotation in reach supports a speaker", evidenceSentence: nil)
+      out.append(
+        Quote(
+          id: "", text: trimmed(quoteText), provenance: a.provenance(sentence: si, q.start, q.end),
+          speaker: final.speaker, speakerID: final.speakerID, source: final.source.isEmpty ? nil : final.source,
+          sourceSpan: final.source.isEmpty ? nil : SourceSpan(final.sourceStart, final.sourceEnd), cue: cue,
+          kind: kind, method: final.method, confidence: final.confidence, explanation: final.explanation,
+          evidenceSentence: final.evidenceSentence))
+    }
+    out.append(contentsOf: IndirectSpeech.find(a, finder: finder))
+    out.sort { ($0.provenance.span.start, $0.kind == .indirect ? 1 : 0) < ($1.provenance.span.start, $1.kind == .indirect ? 1 : 0) }
+    return out
+  }
+
+  /// A quotation woven into the sentence ("called the deal \"a historic step\"").
+  static func partial(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> Bool {
+    guard q.open > s.firstToken else { return false }
+    let before = a.tokens[q.open - 1]
+    if before.kind == .punct || before.kind == .quote { return false }
+    if Lexicon.speechVerbs.contains(before.key), let f = a.tokens[safe: q.firstToken], f.isCapitalised { return false }
+    return true
+  }
+
+  static func isCue(_ t: Token) -> Bool { t.kind == .word && Lexicon.speechVerbs.contains(t.key) && t.key != "according" }
+
+  /// First cue verb within a few tokens after the closing mark, before any other quotation.
+  static func cueAfter(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, String)? {
+    guard let close = q.close else { return nil }
+    var k = close + 1
+    while k < s.endToken, k <= close + 6 {
+      let t = a.tokens[k]
+      if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(".") || t.isPunct(";") { return nil }
+      if isCue(t) { return (k, t.text) }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Nearest cue verb before the opening mark within `reach` tokens, not across a quotation.
+  static func cueBefore(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange, reach: Int) -> (Int, String)? {
+    var k = q.open - 1
+    while k >= s.firstToken, k >= q.open - reach {
+      let t = a.tokens[k]
+      if t.kind == .quote || a.inside[k] >= 0 { return nil }
+      if isCue(t) { return (k, t.text) }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// "according to X" outside quotations in the sentence, X a person or organisation.
+  static func according(_ a: DocumentAnalysis, _ s: SentenceRange) -> (EntityMention, String)? {
+    var k = s.firstToken
+    while k + 2 < s.endToken {
+      if a.tokens[k].key == "according", a.tokens[k + 1].key == "to", a.inside[k] < 0 {
+        var j = k + 2
+        while j < s.endToken, j < k + 8 {
+          if a.mentionAt[j] >= 0 {
+            let m = a.mentions[a.mentionAt[j]]
+            if m.kind == .person || m.kind == .organisation { return (m, "according to") }
+          }
+          if a.tokens[j].isPunct(",") || a.tokens[j].kind == .quote { break }
+          j += 1
+        }
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// The quotation is (nearly) the whole sentence: nothing outside it but punctuation.
+  static func standsAlone(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> Bool {
+    var words = 0
+    for k in s.firstToken..<s.endToken where a.inside[k] < 0 && a.tokens[k].kind == .word { words += 1 }
+    return words <= 1
+  }
+
+  static func trimmed(_ s: String) -> String {
+    var t = Substring(s)
+    while let f = t.first, f == " " || f == "\n" { t.removeFirst() }
+    while let l = t.last, l == " " || l == "\n" { t.removeLast() }
+    return String(t)
+  }
+}
+
+extension Array {
+  subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Who a cue's subject is: the mention it rests on (as written), the resolved entity,
+/// the method and confidence, and the evidence, for quote attribution and events.
+public struct Attribution: Sendable, Hashable {
+  public var speakerID: String?
+  public var speaker: String?
+  public var source: String
+  public var sourceStart: Int
+  public var sourceEnd: Int
+  public var method: Quote.Method
+  public var confidence: Decimal
+  public var explanation: String
+  public var evidenceSentence: Int?
+}
+
+/// Finds the subject of a verb: left of it (skipping adverbs, auxiliaries, "who", an
+/// appositive between commas, a coordinated verb), or right of it ("said Trump").
+/// Pronouns resolve to the most recent compatible person outside quotations.
+public struct SubjectFinder {
+  let a: DocumentAnalysis
+
+  static let skippable: Set<String> = [
+    "also", "then", "later", "again", "once", "has", "have", "had", "was", "is", "were", "are",
+    "who", "which", "would", "will", "did", "does", "do", "had", "reportedly", "but", "and",
+    "previously", "subsequently", "further", "now", "just", "recently", "earlier", "has", "been",
+    "publicly", "privately", "repeatedly", "firmly", "not", "never", "even", "still", "all",
+  ]
+
+  public init(_ a: DocumentAnalysis) { self.a = a }
+
+  func isQuoteToken(_ k: Int) -> Bool { a.tokens[k].kind == .quote || a.inside[k] >= 0 }
+
+  /// Subject left of token `v` within the sentence starting at `floor`.
+  public func left(of v: Int, floor: Int, cue: String) -> Attribution? {
+    var k = v - 1
+    var steps = 0
+    while k >= floor, steps < 24 {
+      steps += 1
+      let t = a.tokens[k]
+      if isQuoteToken(k) { return nil }
+      if a.mentionAt[k] >= 0 {
+        let m = a.mentions[a.mentionAt[k]]
+        if m.kind == .person || m.kind == .organisation { return named(m, cue: cue) }
+        return nil
+      }
+      if t.kind == .possessive { k -= 1; continue }
+      if let p = pronoun(t) { return resolvePronoun(at: k, pronoun: p, cue: cue) }
+      if t.isPunct(",") {
+        // An appositive: "X, a former adviser, said" — jump to the comma before it.
+        var c = k - 1
+        while c >= floor, c > k - 16, !a.tokens[c].isPunct(","), !isQuoteToken(c), a.mentionAt[c] < 0 { c -= 1 }
+        if c >= floor, a.mentionAt[c] >= 0, c < k - 1, ["a", "an", "the"].contains(a.tokens[c + 1].key) || a.tokens[c + 1].kind == .word {
+          k = c
+          continue
+        }
+        if c >= floor, a.tokens[c].isPunct(","), c < k - 1, ["a", "an", "the"].contains(a.tokens[c + 1].key) {
+          k = c - 1
+          continue
+        }
+        k -= 1
+        continue
+      }
+      if Self.skippable.contains(t.key) || (t.kind == .word && t.key.hasSuffix("ly") && !t.isCapitalised)
+        || Lexicon.speechVerbs.contains(t.key)
+      {
+        k -= 1
+        continue
+      }
+      if t.kind == .word, !t.isCapitalised {
+        return nominal(endingAt: k, floor: floor, cue: cue)
+      }
+      return nil
+    }
+    return nil
+  }
+
+  /// Subject right of a cue ("said Trump", "said Jane Roe, a former adviser").
+  public func right(of v: Int, end: Int, cue: String) -> Attribution? {
+    var k = v + 1
+    while k < end, a.tokens[k].kind == .word, a.tokens[k].key.hasSuffix("ly") { k += 1 }
+    guard k < end, !isQuoteToken(k) else { return nil }
+    if a.mentionAt[k] >= 0 {
+      let m = a.mentions[a.mentionAt[k]]
+      if m.kind == .person || m.kind == .organisation { return named(m, cue: cue) }
+    }
+    if let p = pronoun(a.tokens[k]) { return resolvePronoun(at: k, pronoun: p, cue: cue) }
+    // "said a senior official" / "said the ministry"
+    if ["a", "an", "the"].contains(a.tokens[k].key) {
+      var e = k + 1
+      while e < end, e < k + 7, a.tokens[e].kind == .word, !isQuoteToken(e) { e += 1 }
+      if e > k + 1 { return nominal(from: k, to: e, cue: cue) }
+    }
+    return nil
+  }
+
+  func pronoun(_ t: Token) -> String? {
+    guard t.kind == .word, t.key == "he" || t.key == "she" else { return nil }
+    return t.key
+  }
+
+  func named(_ m: EntityMention, cue: String) -> Attribution {
+    let p = a.people[m.id]
+    let titled = m.firstToken > 0 && PersonFinder.titleBefore(a.tokens, m.firstToken) != nil
+    let method: Quote.Method = titled ? .title : .named
+    let how = titled ? "a title and name" : "the name"
+    return Attribution(
+      speakerID: m.id, speaker: p?.name ?? m.text, source: m.text, sourceStart: m.start, sourceEnd: m.end,
+      method: method, confidence: titled ? 0.9 : 0.95,
+      explanation: "\(how) \"\(m.text)\" is the subject of the cue \"\(cue)\" in the same sentence",
+      evidenceSentence: a.sentenceOf[m.firstToken])
+  }
+
+  /// Most recent person mention before `k`, outside quotations, compatible with the pronoun.
+  func resolvePronoun(at k: Int, pronoun: String, cue: String) -> Attribution {
+    let t = a.tokens[k]
+    var j = k - 1
+    var seen = 0
+    while j >= 0, seen < 400 {
+      seen += 1
+      let mi = a.mentionAt[j]
+      if mi >= 0, a.inside[j] < 0 {
+        let m = a.mentions[mi]
+        if m.kind == .person, let p = a.people[m.id], p.pronoun == nil || p.pronoun == pronoun {
+          let distance = a.sentenceOf[k] - a.sentenceOf[m.firstToken]
+          let confidence: Decimal = distance <= 1 ? 0.8 : (distance <= 3 ? 0.7 : 0.5)
+          return Attribution(
+            speakerID: m.id, speaker: p.name, source: t.text, sourceStart: t.start, sourceEnd: t.end,
+            method: .pronoun, confidence: confidence,
+            explanation: "the pronoun \"\(t.text)\" before the cue \"\(cue)\" refers to the most recent compatible person, \"\(m.text)\", in sentence \(a.sentenceOf[m.firstToken] + 1)",
+            evidenceSentence: a.sentenceOf[m.firstToken])
+        }
+        j = m.firstToken - 1
+        continue
+      }
+      j -= 1
+    }
+    return Attribution(
+      speakerID: nil, speaker: nil, source: t.text, sourceStart: t.start, sourceEnd: t.end,
+      method: .unresolved, confidence: 0,
+      explanation: "the pronoun \"\(t.text)\" has no compatible person before it", evidenceSentence: nil)
+  }
+
+  func nominal(endingAt k: Int, floor: Int, cue: String) -> Attribution? {
+    var s = k
+    while s > floor, s > k - 6, a.tokens[s - 1].kind == .word, !isQuoteToken(s - 1), a.mentionAt[s - 1] < 0,
+      !["a", "an", "the"].contains(a.tokens[s].key)
+    {
+      s -= 1
+    }
+    guard ["a", "an", "the", "his", "her", "its", "their"].contains(a.tokens[s].key) || a.tokens[k].key.hasSuffix("s") else { return nil }
+    return nominal(from: s, to: k + 1, cue: cue)
+  }
+
+  func nominal(from s: Int, to e: Int, cue: String) -> Attribution {
+    let text = a.text(tokens: s, e)
+    return Attribution(
+      speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
+      method: .named, confidence: 0.5,
+      explanation: "the description \"\(text)\" is the subject of the cue \"\(cue)\"; it names no known person",
+      evidenceSentence: a.sentenceOf[s])
+  }
+}
