@@ -41,7 +41,7 @@ public enum Lexicon {
   /// Words that mark a sentence as being about the future.
   public static let futureMarkers: Set<String> = [
     "will", "shall", "'ll", "would", "scheduled", "due", "expected", "plans", "planned", "planning",
-    "upcoming", "next", "intends", "aims", "going",
+    "upcoming", "next", "intends", "aims", "going", "may",
   ]
 
   /// Titles and roles that precede a name ("Prime Minister Denys Shmyhal", "analyst Jane Roe").

@@ -75,17 +75,24 @@ public struct DocumentExtractor: Sendable {
     let start = a.tokens[f.firstToken].start
     let si = a.sentenceOf[f.firstToken]
     for q in quotes where q.kind != .indirect && q.provenance.span.contains(start) { return q.speaker }
+    // "Trump's controversial proposal … $500 billion", "Washington's demand … half", "the EU's 34 …"
     var k = f.firstToken - 1
     while k >= a.sentences[si].firstToken {
       if a.tokens[k].kind == .possessive, k > 0, a.mentionAt[k - 1] >= 0 {
         let m = a.mentions[a.mentionAt[k - 1]]
-        if m.kind == .person || m.kind == .organisation { return a.people[m.id]?.name ?? m.text }
+        let claims = k + 1 == f.firstToken || (k + 1..<min(k + 4, f.firstToken)).contains { Self.claimNouns.contains(a.tokens[$0].key) }
+        if claims, m.kind == .person || m.kind == .organisation { return a.people[m.id]?.name ?? m.text }
       }
       k -= 1
     }
     for q in quotes where q.kind == .indirect && q.provenance.sentence == si && q.provenance.span.contains(start) { return q.speaker }
     return nil
   }
+
+  static let claimNouns: Set<String> = [
+    "proposal", "demand", "demands", "plan", "offer", "estimate", "estimates", "figure", "figures",
+    "claim", "claims", "request", "bid", "call", "calculation", "assessment", "pledge", "promise",
+  ]
 
   static func parseDate(_ s: String) -> DateValue? {
     if let d = DateValue.parse(s.trimmingCharacters(in: .whitespaces)) { return d }

@@ -50,6 +50,9 @@ public struct AmountExtractor {
     "of", "deemed", "being", "if", "while", "could", "can", "may", "might", "should", "not",
   ]
 
+  static let irregularPlurals: Set<String> = ["people", "children", "men", "women", "staff", "personnel", "police", "troops", "data"]
+  static let timeWords: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"]
+
   public init(_ a: DocumentAnalysis, taken: [Bool]) {
     self.a = a
     self.taken = taken
@@ -153,7 +156,8 @@ public struct AmountExtractor {
     var value: Decimal
     var e: Int
     if t.kind == .number {
-      if i > 0, ["no", "nos", "#"].contains(a.tokens[i - 1].key) { return nil }
+      let before = i > 0 && a.tokens[i - 1].isPunct(".") ? i - 2 : i - 1
+      if before >= 0, ["no", "nos", "#", "number"].contains(a.tokens[before].key) || a.tokens[i - 1].isPunct("#") { return nil }
       if i + 1 < a.tokens.count, a.tokens[i + 1].isPunct(":"), !a.tokens[i + 1].spaceBefore { return nil }
       guard let (v, end) = scaled(i) else { return nil }
       value = v
@@ -164,7 +168,9 @@ public struct AmountExtractor {
     } else {
       return nil
     }
-    guard let (unit, end) = nounPhrase(from: e, maxWords: 3, stopAtPlural: true), !unit.isEmpty else { return nil }
+    guard e < a.tokens.count, a.tokens[e].spaceBefore,
+      let (unit, end) = nounPhrase(from: e, maxWords: 3, stopAtPlural: true), !unit.isEmpty
+    else { return nil }
     return Found(firstToken: i, endToken: end, kind: .count, value: value, unit: unit, refersTo: unit)
   }
 
@@ -181,7 +187,9 @@ public struct AmountExtractor {
       if words == 0, w.key.hasSuffix("ly") { break }
       words += 1
       k += 1
-      if stopAtPlural, w.key.count > 3, w.key.hasSuffix("s"), !w.key.hasSuffix("ss") { break }
+      if stopAtPlural, (w.key.count > 3 && w.key.hasSuffix("s") && !w.key.hasSuffix("ss")) || Self.irregularPlurals.contains(w.key) {
+        break
+      }
     }
     guard words > 0 else { return nil }
     return (a.text(tokens: i, k), k)
@@ -195,8 +203,10 @@ public struct AmountExtractor {
       k += 1
       var s = k
       if s < a.tokens.count, a.tokens[s].key == "the" { s += 1 }
-      return nounPhrase(from: s, maxWords: 4, stopAtPlural: true).map { $0.0 }
-        ?? (k < a.tokens.count && a.mentionAt[k] >= 0 ? a.mentions[a.mentionAt[k]].text : nil)
+      if let (np, end) = nounPhrase(from: s, maxWords: 4, stopAtPlural: true) {
+        return (s..<end).contains { Self.timeWords.contains(a.tokens[$0].key) } ? nil : np
+      }
+      return k < a.tokens.count && a.mentionAt[k] >= 0 ? a.mentions[a.mentionAt[k]].text : nil
     }
     if e < a.tokens.count, a.tokens[e].kind == .word, !Self.npStop.contains(a.tokens[e].key), !a.tokens[e].isCapitalised, same(e, e) {
       return nounPhrase(from: e, maxWords: 2, stopAtPlural: true).map { $0.0 }

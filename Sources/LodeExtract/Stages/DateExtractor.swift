@@ -67,10 +67,31 @@ public struct DateExtractor {
     return m
   }
 
+  /// Whether the date at token `i` is in the future: decided by the nearest verb before it
+  /// in its clause ("will visit on Friday" vs "said on Wednesday"), else by the sentence.
   func future(_ i: Int) -> Bool {
     let s = a.sentences[a.sentenceOf[i]]
-    for k in s.firstToken..<s.endToken where Lexicon.futureMarkers.contains(a.tokens[k].key) { return true }
+    var k = i - 1
+    while k >= s.firstToken, k >= i - 8 {
+      let t = a.tokens[k]
+      if t.isPunct(",") || t.isPunct(";") || t.kind == .quote { break }
+      if Lexicon.futureMarkers.contains(t.key) { return true }
+      if t.kind == .word, !t.isCapitalised, Self.pastVerb(t.key) { return false }
+      k -= 1
+    }
+    for k in s.firstToken..<s.endToken where a.inside[k] < 0 && Lexicon.futureMarkers.contains(a.tokens[k].key) {
+      return true
+    }
     return false
+  }
+
+  static let irregularPast: Set<String> = [
+    "said", "told", "met", "was", "were", "wrote", "spoke", "gave", "took", "made", "went", "came",
+    "held", "sent", "won", "lost", "began", "left", "saw", "put", "set", "did", "had", "rose", "fell",
+  ]
+
+  static func pastVerb(_ k: String) -> Bool {
+    irregularPast.contains(k) || (k.count > 4 && k.hasSuffix("ed") && !["need", "speed", "seed", "breed"].contains(k))
   }
 
   func same(_ i: Int, _ j: Int) -> Bool { j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph }

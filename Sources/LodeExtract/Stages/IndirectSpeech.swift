@@ -9,7 +9,7 @@ public enum IndirectSpeech {
     var out: [Quote] = []
     var quoted = Set<Int>()
     for q in a.quotes { quoted.insert(a.sentenceOf[q.open]) }
-    for (si, s) in a.sentences.enumerated() where !quoted.contains(si) {
+    for (si, s) in a.sentences.enumerated() where !quoted.contains(si) && endsLikeProse(a, s) {
       var k = s.firstToken
       while k < s.endToken {
         let t = a.tokens[k]
@@ -23,7 +23,7 @@ public enum IndirectSpeech {
             var att = finder.named(m, cue: "according to")
             att.method = .according
             att.confidence = 0.8
-            out.append(make(a, si, s, from: c + 1, att, cue: "according to"))
+            if let q = make(a, si, s, from: c + 1, att, cue: "according to") { out.append(q) }
           }
           break
         }
@@ -32,13 +32,15 @@ public enum IndirectSpeech {
           subjectIsClose(a, att, k)
         {
           var from = k + 1
-          if from < s.endToken, a.tokens[from].key == "that" { from += 1 }
-          if from < s.endToken {
-            var at = att
-            at.confidence = min(at.confidence, 0.8)
-            at.explanation = "reported speech: " + at.explanation
-            out.append(make(a, si, s, from: from, at, cue: t.text))
+          if from + 1 < s.endToken, a.tokens[from].key == "that",
+            a.tokens[from + 1].isCapitalised || Self.clauseStarters.contains(a.tokens[from + 1].key)
+          {
+            from += 1
           }
+          var at = att
+          at.confidence = min(at.confidence, 0.8)
+          at.explanation = "reported speech: " + at.explanation
+          if let q = make(a, si, s, from: from, at, cue: t.text) { out.append(q) }
           break
         }
         k += 1
@@ -54,21 +56,34 @@ public enum IndirectSpeech {
     return p.kind == .possessive || ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"].contains(p.key)
   }
 
-  /// The subject must sit right before the verb (allowing adverbs/auxiliaries), not far back.
+  /// The subject must sit right before the verb (allowing adverbs and auxiliaries) or
+  /// be separated from it only by an appositive between commas.
   static func subjectIsClose(_ a: DocumentAnalysis, _ att: Attribution, _ verb: Int) -> Bool {
-    var k = verb - 1
-    var n = 0
-    while k >= 0, a.tokens[k].end > att.sourceEnd, n < 4 {
-      if a.tokens[k].isPunct(",") { return false }
-      k -= 1
-      n += 1
-    }
-    return n < 4
+    var first = verb
+    while first > 0, a.tokens[first - 1].end > att.sourceEnd { first -= 1 }
+    let gap = verb - first
+    if gap == 0 { return true }
+    let hasComma = (first..<verb).contains { a.tokens[$0].isPunct(",") }
+    if !hasComma { return gap <= 3 }
+    return gap <= 14 && a.tokens[first].isPunct(",") && a.tokens[verb - 1].isPunct(",")
   }
 
-  static func make(_ a: DocumentAnalysis, _ si: Int, _ s: SentenceRange, from: Int, _ att: Attribution, cue: String) -> Quote {
+  static let clauseStarters: Set<String> = [
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "this", "his", "her", "its",
+    "their", "our", "no", "some", "all", "most",
+  ]
+
+  /// Headlines and headings (no closing punctuation) are not reported speech.
+  static func endsLikeProse(_ a: DocumentAnalysis, _ s: SentenceRange) -> Bool {
+    let last = a.tokens[s.endToken - 1]
+    return last.kind == .quote || (last.kind == .punct && [".", "!", "?", ")"].contains(last.text))
+      || (last.kind == .word && last.text.hasSuffix("."))
+  }
+
+  static func make(_ a: DocumentAnalysis, _ si: Int, _ s: SentenceRange, from: Int, _ att: Attribution, cue: String) -> Quote? {
     var end = s.endToken
     while end > from, a.tokens[end - 1].kind == .punct { end -= 1 }
+    guard end > from else { return nil }
     let start = a.tokens[from].start
     let stop = a.tokens[max(from, end - 1)].end
     return Quote(

@@ -35,7 +35,7 @@ public enum QuoteAttributor {
         cue = c
       }
       if att == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":") {
-        if var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") {
+        if var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") ?? finder.nearestActor(before: q.open - 1, floor: s.firstToken, cue: ":") {
           lead.confidence = min(lead.confidence, 0.7)
           att = lead
           cue = ":"
@@ -55,7 +55,12 @@ public enum QuoteAttributor {
         att = p
         cue = nil
       }
-      let quoteText = a.text(q.start, q.end)
+      // The comma before a cue belongs to the sentence, not to the quoted words.
+      var qEnd = q.end
+      if let last = a.tokens[safe: q.endToken - 1], last.isPunct(","), q.endToken - 1 > q.firstToken {
+        qEnd = a.tokens[q.endToken - 2].end
+      }
+      let quoteText = a.text(q.start, qEnd)
       if let att, att.method != .unresolved || att.speaker != nil {
         previous = (att, si, s.paragraph)
       }
@@ -66,7 +71,7 @@ public enum QuoteAttributor {
           confidence: 0, explanation: "no cue, name or earlier quotation in reach supports a speaker", evidenceSentence: nil)
       out.append(
         Quote(
-          id: "", text: trimmed(quoteText), provenance: a.provenance(sentence: si, q.start, q.end),
+          id: "", text: trimmed(quoteText), provenance: a.provenance(sentence: si, q.start, qEnd),
           speaker: final.speaker, speakerID: final.speakerID, source: final.source.isEmpty ? nil : final.source,
           sourceSpan: final.source.isEmpty ? nil : SourceSpan(final.sourceStart, final.sourceEnd), cue: cue,
           kind: kind, method: final.method, confidence: final.confidence, explanation: final.explanation,

@@ -46,7 +46,10 @@ public struct SubjectFinder {
         if m.kind == .person || m.kind == .organisation { return named(m, cue: cue) }
         return nil
       }
-      if t.kind == .possessive { k -= 1; continue }
+      if t.kind == .possessive || t.key == "on" || Lexicon.weekdays[t.key] != nil || t.key == "yesterday" || t.key == "today" {
+        k -= 1
+        continue
+      }
       if let p = pronoun(t) { return resolvePronoun(at: k, pronoun: p, cue: cue) }
       if t.isPunct(",") {
         // An appositive: "X, a former adviser, said" — jump to the comma before it.
@@ -92,6 +95,22 @@ public struct SubjectFinder {
       var e = k + 1
       while e < end, e < k + 7, a.tokens[e].kind == .word, !isQuoteToken(e) { e += 1 }
       if e > k + 1 { return nominal(from: k, to: e, cue: cue) }
+    }
+    return nil
+  }
+
+  /// The nearest person or organisation named before `k` in the sentence, outside quotations
+  /// (the speaker of a colon lead-in: "Marsh was blunt: \"…\"").
+  public func nearestActor(before k: Int, floor: Int, cue: String) -> Attribution? {
+    var j = k - 1
+    while j >= floor {
+      if isQuoteToken(j) { return nil }
+      if a.mentionAt[j] >= 0 {
+        let m = a.mentions[a.mentionAt[j]]
+        if m.kind == .person || m.kind == .organisation { return named(m, cue: cue) }
+      }
+      if let p = pronoun(a.tokens[j]) { return resolvePronoun(at: j, pronoun: p, cue: cue) }
+      j -= 1
     }
     return nil
   }

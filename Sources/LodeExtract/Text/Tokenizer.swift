@@ -14,6 +14,9 @@ public enum Tokenizer {
     var paragraph = 0
     var space = true
     let n = s.count
+    // Texts that separate paragraphs with blank lines may wrap lines inside a paragraph.
+    let blankLines = hasBlankLine(s)
+    var pendingNewlines = 0
     func emit(_ kind: Token.Kind, _ a: Int, _ b: Int) {
       var text = String.UnicodeScalarView()
       text.append(contentsOf: s[a..<b])
@@ -24,7 +27,10 @@ public enum Tokenizer {
     while i < n {
       let c = s[i]
       if c == "\n" {
-        if !tokens.isEmpty, tokens[tokens.count - 1].paragraph == paragraph { paragraph += 1 }
+        pendingNewlines += 1
+        if !tokens.isEmpty, tokens[tokens.count - 1].paragraph == paragraph, !blankLines || pendingNewlines >= 2 {
+          paragraph += 1
+        }
         space = true
         i += 1
         continue
@@ -34,6 +40,7 @@ public enum Tokenizer {
         i += 1
         continue
       }
+      pendingNewlines = 0
       if isLetter(c) {
         var j = i + 1
         // Dotted abbreviation: single letters each followed by a dot ("U.S.", "J.D.").
@@ -88,6 +95,20 @@ public enum Tokenizer {
       i += 1
     }
     return tokens
+  }
+
+  /// True when two line breaks occur with only spaces or tabs between them.
+  static func hasBlankLine(_ s: [Unicode.Scalar]) -> Bool {
+    var newline = false
+    for c in s {
+      if c == "\n" {
+        if newline { return true }
+        newline = true
+      } else if c != " " && c != "\t" && c != "\r" {
+        newline = false
+      }
+    }
+    return false
   }
 
   @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
