@@ -19,11 +19,15 @@ public enum IndirectSpeech {
           // The reported clause follows the comma after X.
           var c = m.endToken
           while c < s.endToken, !a.tokens[c].isPunct(",") { c += 1 }
-          if c + 1 < s.endToken, m.kind == .person {
+          if m.kind == .person {
             var att = finder.named(m, cue: "according to")
             att.method = .according
             att.confidence = 0.8
-            if let q = make(a, si, s, from: c + 1, att, cue: "according to") { out.append(q) }
+            // "According to X, CLAUSE." or "CLAUSE, according to X."
+            let q = c + 1 < s.endToken
+              ? make(a, si, s, from: c + 1, att, cue: "according to")
+              : make(a, si, s, from: s.firstToken, to: k, att, cue: "according to")
+            if let q { out.append(q) }
           }
           break
         }
@@ -80,8 +84,10 @@ public enum IndirectSpeech {
       || (last.kind == .word && last.text.hasSuffix("."))
   }
 
-  static func make(_ a: DocumentAnalysis, _ si: Int, _ s: SentenceRange, from: Int, _ att: Attribution, cue: String) -> Quote? {
-    var end = s.endToken
+  static func make(
+    _ a: DocumentAnalysis, _ si: Int, _ s: SentenceRange, from: Int, to: Int? = nil, _ att: Attribution, cue: String
+  ) -> Quote? {
+    var end = to ?? s.endToken
     while end > from, a.tokens[end - 1].kind == .punct { end -= 1 }
     guard end > from else { return nil }
     let start = a.tokens[from].start
