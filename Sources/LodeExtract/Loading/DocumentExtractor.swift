@@ -39,6 +39,7 @@ public struct DocumentExtractor: Sendable {
     for d in foundDates { for k in d.firstToken..<d.endToken { taken[k] = true } }
     let foundAmounts = AmountExtractor(a, taken: taken).extract()
     let quotes = QuoteAttributor.attribute(a)
+    let holders = Holders(quotes)
     let sentences = a.modelSentences
     let title = fm.fields["title"] ?? Self.title(from: sentences.first?.text ?? id)
     let document = Document(
@@ -54,7 +55,7 @@ public struct DocumentExtractor: Sendable {
       return Amount(
         id: "", text: a.text(s, e), provenance: a.provenance(sentence: a.sentenceOf[f.firstToken], s, e), kind: f.kind,
         value: f.value, currency: f.currency, unit: f.unit, qualifier: f.qualifier, refersTo: f.refersTo,
-        holder: holder(a, f, quotes))
+        holder: holder(a, f, holders))
     }
     let events = EventExtractor.extract(a, dates: foundDates).map { f in
       let s = a.sentences[f.sentence]
@@ -71,13 +72,13 @@ public struct DocumentExtractor: Sendable {
   /// Who claims the figure: the speaker of the quotation it sits in, a possessive owner
   /// earlier in the sentence ("Trump's … proposal … $500 billion"), or the sentence's
   /// reported speaker.
-  func holder(_ a: DocumentAnalysis, _ f: AmountExtractor.Found, _ quotes: [Quote]) -> String? {
-    let start = a.tokens[f.firstToken].start
+  func holder(_ a: DocumentAnalysis, _ f: AmountExtractor.Found, _ h: Holders) -> String? {
     let si = a.sentenceOf[f.firstToken]
-    for q in quotes where q.kind != .indirect && q.provenance.span.contains(start) { return q.speaker }
+    let qi = a.inside[f.firstToken]
+    if qi >= 0, let speaker = h.byQuoteStart[a.quotes[qi].start] { return speaker }
     // "Trump's controversial proposal … $500 billion", "Washington's demand … half", "the EU's 34 …"
     var k = f.firstToken - 1
-    while k >= a.sentences[si].firstToken {
+    while k >= a.sentences[si].firstToken, k >= f.firstToken - 30 {
       if a.tokens[k].kind == .possessive, k > 0, a.mentionAt[k - 1] >= 0 {
         let m = a.mentions[a.mentionAt[k - 1]]
         let claims = k + 1 == f.firstToken || (k + 1..<min(k + 4, f.firstToken)).contains { Self.claimNouns.contains(a.tokens[$0].key) }
@@ -85,8 +86,23 @@ public struct DocumentExtractor: Sendable {
       }
       k -= 1
     }
-    for q in quotes where q.kind == .indirect && q.provenance.sentence == si && q.provenance.span.contains(start) { return q.speaker }
-    return nil
+    return h.indirectBySentence[si]
+  }
+
+  /// Speakers by quotation start and by sentence of reported speech, for amount holders.
+  struct Holders {
+    var byQuoteStart: [Int: String] = [:]
+    var indirectBySentence: [Int: String] = [:]
+    init(_ quotes: [Quote]) {
+      for q in quotes {
+        guard let sp = q.speaker else { continue }
+        if q.kind == .indirect {
+          indirectBySentence[q.provenance.sentence] = sp
+        } else {
+          byQuoteStart[q.provenance.span.start] = sp
+        }
+      }
+    }
   }
 
   static let claimNouns: Set<String> = [

@@ -10,6 +10,8 @@ public struct DateExtractor {
   let a: DocumentAnalysis
   let docDay: Int?
   let docDate: DateValue?
+  /// Sentences with a future marker outside quotations.
+  let futureSentence: [Bool]
 
   static let yearPrepositions: Set<String> = [
     "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
@@ -27,6 +29,11 @@ public struct DateExtractor {
     self.a = a
     docDate = documentDate
     docDay = documentDate.flatMap(CivilDate.days)
+    var f = [Bool](repeating: false, count: a.sentences.count)
+    for (k, t) in a.tokens.enumerated() where a.inside[k] < 0 && Lexicon.futureMarkers.contains(t.key) {
+      f[a.sentenceOf[k]] = true
+    }
+    futureSentence = f
   }
 
   public struct Found: Sendable, Hashable {
@@ -79,10 +86,7 @@ public struct DateExtractor {
       if t.kind == .word, !t.isCapitalised, Self.pastVerb(t.key) { return false }
       k -= 1
     }
-    for k in s.firstToken..<s.endToken where a.inside[k] < 0 && Lexicon.futureMarkers.contains(a.tokens[k].key) {
-      return true
-    }
-    return false
+    return futureSentence[a.sentenceOf[i]]
   }
 
   static let irregularPast: Set<String> = [

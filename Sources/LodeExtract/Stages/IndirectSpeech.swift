@@ -14,7 +14,7 @@ public enum IndirectSpeech {
       while k < s.endToken {
         let t = a.tokens[k]
         if t.kind == .word, t.key == "according", k + 2 < s.endToken, a.tokens[k + 1].key == "to",
-          let (m, _) = QuoteAttributor.according(a, s)
+          let (m, _) = QuoteAttributor.according(a, SentenceRange(firstToken: k, endToken: min(s.endToken, k + 10), start: 0, end: 0, paragraph: s.paragraph))
         {
           // The reported clause follows the comma after X.
           var c = m.endToken

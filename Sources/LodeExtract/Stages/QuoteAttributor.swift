@@ -14,6 +14,9 @@ public enum QuoteAttributor {
     let finder = SubjectFinder(a)
     var out: [Quote] = []
     var previous: (attribution: Attribution, sentence: Int, paragraph: Int)?
+    // Per-sentence facts computed once, so long sentences with many quotes stay linear.
+    var accordingCache: [Int: (EntityMention, String)?] = [:]
+    let outsideWords = wordsOutsideQuotes(a)
     for q in a.quotes {
       let si = a.sentenceOf[q.open]
       let s = a.sentences[si]
@@ -28,7 +31,8 @@ public enum QuoteAttributor {
         att = finder.left(of: v, floor: s.firstToken, cue: c) ?? finder.right(of: v, end: q.open, cue: c)
         cue = c
       }
-      if att == nil, let (m, c) = according(a, s) {
+      if accordingCache[si] == nil { accordingCache[si] = .some(according(a, s)) }
+      if att == nil, let found = accordingCache[si], let (m, c) = found {
         att = finder.named(m, cue: c)
         att?.method = .according
         att?.confidence = 0.85
@@ -42,7 +46,7 @@ public enum QuoteAttributor {
         }
       }
       if att == nil, let prev = previous, prev.attribution.speaker != nil,
-        q.continuation || (standsAlone(a, q, s) && si - prev.sentence <= 2 && s.paragraph - prev.paragraph <= 1)
+        q.continuation || (outsideWords[si] <= 1 && si - prev.sentence <= 2 && s.paragraph - prev.paragraph <= 1)
       {
         var p = prev.attribution
         p.method = .adjacent
@@ -138,11 +142,12 @@ public enum QuoteAttributor {
     return nil
   }
 
-  /// The quotation is (nearly) the whole sentence: nothing outside it but punctuation.
-  static func standsAlone(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> Bool {
-    var words = 0
-    for k in s.firstToken..<s.endToken where a.inside[k] < 0 && a.tokens[k].kind == .word { words += 1 }
-    return words <= 1
+  /// Words outside quotations, per sentence: a quotation with at most one word beside it
+  /// stands alone.
+  static func wordsOutsideQuotes(_ a: DocumentAnalysis) -> [Int] {
+    var counts = [Int](repeating: 0, count: a.sentences.count)
+    for (k, t) in a.tokens.enumerated() where a.inside[k] < 0 && t.kind == .word { counts[a.sentenceOf[k]] += 1 }
+    return counts
   }
 
   static func trimmed(_ s: String) -> String {

@@ -103,7 +103,7 @@ public struct SubjectFinder {
   /// (the speaker of a colon lead-in: "Marsh was blunt: \"…\"").
   public func nearestActor(before k: Int, floor: Int, cue: String) -> Attribution? {
     var j = k - 1
-    while j >= floor {
+    while j >= floor, j >= k - 40 {
       if isQuoteToken(j) { return nil }
       if a.mentionAt[j] >= 0 {
         let m = a.mentions[a.mentionAt[j]]
