@@ -62,7 +62,11 @@ public struct AmountExtractor {
     var out: [Found] = []
     var i = 0
     while i < a.tokens.count {
-      if !taken[i], var f = money(i) ?? percent(i) ?? fraction(i) ?? count(i) {
+      let t = a.tokens[i]
+      let candidate =
+        t.kind == .number || (t.kind == .punct && Self.symbols[t.text] != nil)
+        || (t.kind == .word && (t.has(.amountWord) || t.has(.numberWord) || t.key.utf8.contains(45)))
+      if candidate, !taken[i], var f = money(i) ?? percent(i) ?? fraction(i) ?? count(i) {
         qualify(&f)
         out.append(f)
         i = max(f.endToken, i + 1)
@@ -75,20 +79,45 @@ public struct AmountExtractor {
 
   func same(_ i: Int, _ j: Int) -> Bool { j >= 0 && j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph && !taken[j] }
 
-  func number(_ i: Int) -> Decimal? {
+  /// A parsed number kept as significand × 10^exponent until a match needs a Decimal.
+  struct Num {
+    var significand: UInt64
+    var exponent: Int
+    var decimal: Decimal { Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand)) }
+  }
+
+  /// The exact value of a number token ("1,200.5"), parsed digit by digit.
+  func number(_ i: Int) -> Num? {
     guard i < a.tokens.count, a.tokens[i].kind == .number else { return nil }
-    return Decimal(string: a.tokens[i].text.replacingOccurrences(of: ",", with: ""), locale: Locale(identifier: "en_US_POSIX"))
+    var significand: UInt64 = 0
+    var exponent = 0
+    var afterPoint = false
+    var digits = 0
+    for b in a.tokens[i].text.utf8 {
+      switch b {
+      case 0x30...0x39:
+        guard digits < 18 else {
+          if !afterPoint { exponent += 1 }
+          continue
+        }
+        significand = significand * 10 + UInt64(b - 0x30)
+        digits += 1
+        if afterPoint { exponent -= 1 }
+      case 0x2E: afterPoint = true
+      default: continue
+      }
+    }
+    return Num(significand: significand, exponent: exponent)
   }
 
   /// Number plus optional scale word at i; returns value and the end token.
-  func scaled(_ i: Int) -> (Decimal, Int)? {
-    guard let v = number(i) else { return nil }
-    var value = v
+  func scaled(_ i: Int) -> (Num, Int)? {
+    guard var value = number(i) else { return nil }
     var e = i + 1
-    if same(i, e), let p = Self.scales[a.tokens[e].key], a.tokens[e].kind == .word,
+    if same(i, e), a.tokens[e].kind == .word, let p = Self.scales[a.tokens[e].key],
       a.tokens[e].key.count > 1 || !a.tokens[e].spaceBefore
     {
-      value *= Decimal(sign: .plus, exponent: p, significand: 1)
+      value.exponent += p
       e += 1
     }
     return (value, e)
@@ -115,18 +144,19 @@ public struct AmountExtractor {
     return nil
   }
 
-  func finishMoney(_ s: Int, _ e: Int, _ v: Decimal, _ cur: String) -> Found {
-    Found(firstToken: s, endToken: e, kind: .money, value: v, currency: cur, unit: nil, qualifier: nil, refersTo: refersTo(after: e))
+  func finishMoney(_ s: Int, _ e: Int, _ v: Num, _ cur: String) -> Found {
+    Found(firstToken: s, endToken: e, kind: .money, value: v.decimal, currency: cur, unit: nil, qualifier: nil, refersTo: refersTo(after: e))
   }
 
   func percent(_ i: Int) -> Found? {
-    guard let v = number(i), same(i, i + 1) else { return nil }
+    guard var v = number(i), same(i, i + 1) else { return nil }
+    v.exponent -= 2
     let n = a.tokens[i + 1]
     if n.isPunct("%") || n.key == "percent" || n.key == "pct" {
-      return Found(firstToken: i, endToken: i + 2, kind: .percent, value: v / 100, refersTo: refersTo(after: i + 2))
+      return Found(firstToken: i, endToken: i + 2, kind: .percent, value: v.decimal, refersTo: refersTo(after: i + 2))
     }
     if n.key == "per", same(i, i + 2), a.tokens[i + 2].key == "cent" {
-      return Found(firstToken: i, endToken: i + 3, kind: .percent, value: v / 100, refersTo: refersTo(after: i + 3))
+      return Found(firstToken: i, endToken: i + 3, kind: .percent, value: v.decimal, refersTo: refersTo(after: i + 3))
     }
     return nil
   }
@@ -153,7 +183,7 @@ public struct AmountExtractor {
 
   func count(_ i: Int) -> Found? {
     let t = a.tokens[i]
-    var value: Decimal
+    var value: Num
     var e: Int
     if t.kind == .number {
       let before = i > 0 && a.tokens[i - 1].isPunct(".") ? i - 2 : i - 1
@@ -163,7 +193,7 @@ public struct AmountExtractor {
       value = v
       e = end
     } else if t.kind == .word, t.key != "one", let n = Lexicon.numberWords[t.key] {
-      value = Decimal(n)
+      value = Num(significand: UInt64(n), exponent: 0)
       e = i + 1
     } else {
       return nil
@@ -171,7 +201,7 @@ public struct AmountExtractor {
     guard e < a.tokens.count, a.tokens[e].spaceBefore,
       let (unit, end) = nounPhrase(from: e, maxWords: 3, stopAtPlural: true), !unit.isEmpty
     else { return nil }
-    return Found(firstToken: i, endToken: end, kind: .count, value: value, unit: unit, refersTo: unit)
+    return Found(firstToken: i, endToken: end, kind: .count, value: value.decimal, unit: unit, refersTo: unit)
   }
 
   /// Lowercase words from `i`: up to `maxWords`, stopping at punctuation, stop words and

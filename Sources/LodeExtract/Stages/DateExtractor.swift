@@ -30,7 +30,7 @@ public struct DateExtractor {
     docDate = documentDate
     docDay = documentDate.flatMap(CivilDate.days)
     var f = [Bool](repeating: false, count: a.sentences.count)
-    for (k, t) in a.tokens.enumerated() where a.inside[k] < 0 && Lexicon.futureMarkers.contains(t.key) {
+    for (k, t) in a.tokens.enumerated() where t.has(.future) && a.inside[k] < 0 {
       f[a.sentenceOf[k]] = true
     }
     futureSentence = f
@@ -59,7 +59,7 @@ public struct DateExtractor {
   }
 
   func num(_ i: Int) -> Int? {
-    guard i < a.tokens.count, a.tokens[i].kind == .number, !a.tokens[i].text.contains(","), !a.tokens[i].text.contains(".") else { return nil }
+    guard i < a.tokens.count, a.tokens[i].kind == .number, !a.tokens[i].text.utf8.contains(44), !a.tokens[i].text.utf8.contains(46) else { return nil }
     return Int(a.tokens[i].text)
   }
 
@@ -82,7 +82,7 @@ public struct DateExtractor {
     while k >= s.firstToken, k >= i - 8 {
       let t = a.tokens[k]
       if t.isPunct(",") || t.isPunct(";") || t.kind == .quote { break }
-      if Lexicon.futureMarkers.contains(t.key) { return true }
+      if t.has(.future) { return true }
       if t.kind == .word, !t.isCapitalised, Self.pastVerb(t.key) { return false }
       k -= 1
     }
@@ -100,8 +100,17 @@ public struct DateExtractor {
 
   func same(_ i: Int, _ j: Int) -> Bool { j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph }
 
+  /// Lowercase words that can start a relative date.
+  static let relativeStarts: Set<String> = Set(Lexicon.numberWords.keys).union([
+    "yesterday", "today", "tomorrow", "last", "next", "this", "past", "earlier", "later", "on",
+  ])
+
   func match(at i: Int) -> Found? {
     let t = a.tokens
+    let tok = t[i]
+    guard tok.kind == .number || (tok.kind == .word && (tok.has(.month) || tok.has(.weekday) || tok.has(.relativeStart) || tok.has(.numberWord))) else {
+      return nil
+    }
     // 2025-02-24 / 2025-02
     if let y = isYear(i), same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, let m = num(i + 2),
       t[i + 2].text.count == 2, (1...12).contains(m), !t[i + 2].spaceBefore

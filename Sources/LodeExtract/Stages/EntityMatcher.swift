@@ -20,7 +20,7 @@ public enum EntityMatcher {
   static let regionWords: Set<String> = ["region", "regions", "oblast", "oblasts", "province", "provinces"]
 
   public static func match(
-    _ tokens: [Token], text: [Unicode.Scalar], gazetteer: Gazetteer
+    _ tokens: [Token], text: TextSlicer, gazetteer: Gazetteer
   ) -> (mentions: [EntityMention], discovered: [Person]) {
     var mentions: [EntityMention] = []
     var covered = [Bool](repeating: false, count: tokens.count)
@@ -43,10 +43,10 @@ public enum EntityMatcher {
     return (mentions, discovered)
   }
 
-  static func mention(_ kind: EntityKind, _ id: String, _ tokens: [Token], _ a: Int, _ b: Int, _ text: [Unicode.Scalar]) -> EntityMention {
+  static func mention(_ kind: EntityKind, _ id: String, _ tokens: [Token], _ a: Int, _ b: Int, _ text: TextSlicer) -> EntityMention {
     EntityMention(
       kind: kind, id: id, firstToken: a, endToken: b, start: tokens[a].start, end: tokens[b - 1].end,
-      text: ScalarText.string(text, tokens[a].start, tokens[b - 1].end))
+      text: text.string(tokens[a].start, tokens[b - 1].end))
   }
 
   /// A weak region name counts when "region"/"oblast" follows it or closes the list it is in
@@ -67,15 +67,5 @@ public enum EntityMatcher {
       break
     }
     return false
-  }
-}
-
-/// Helpers over a document's scalars.
-public enum ScalarText {
-  public static func string(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-    var v = String.UnicodeScalarView()
-    let lo = max(0, min(a, s.count))
-    v.append(contentsOf: s[lo..<max(lo, min(b, s.count))])
-    return String(v)
   }
 }

@@ -31,13 +31,13 @@ public enum EventExtractor {
           let m = a.mentions[mi]
           if (m.kind == .person || m.kind == .organisation), !actors.contains(m.id) { actors.append(m.id) }
           if m.kind == .person || m.kind == .organisation { sawActor = true }
-        } else if sawActor, a.tokens[k].kind == .word, !a.tokens[k].isCapitalised, Lexicon.actionVerbs.contains(a.tokens[k].key) {
+        } else if sawActor, a.tokens[k].has(.actionVerb), !a.tokens[k].isCapitalised {
           actorBeforeVerb = true
         }
       }
       let date = bySentence[si]
       guard date != nil || actorBeforeVerb else { continue }
-      out.append(Found(sentence: si, date: date, summary: summary(a.text(s.start, s.end)), actors: actors))
+      out.append(Found(sentence: si, date: date, summary: summary(a, s), actors: actors))
     }
     return out
   }
@@ -52,12 +52,17 @@ public enum EventExtractor {
     }
   }
 
-  /// The sentence, cut at a word boundary near 120 characters.
-  static func summary(_ s: String) -> String {
-    let flat = String(s.map { $0 == "\n" ? " " : $0 })
-    guard flat.count > 120 else { return flat }
-    var cut = String(flat.prefix(120))
-    if let sp = cut.lastIndex(of: " ") { cut = String(cut[..<sp]) }
-    return cut + "…"
+  /// The sentence on one line, cut at a word boundary near 120 scalars.
+  static func summary(_ a: DocumentAnalysis, _ s: SentenceRange) -> String {
+    var end = s.end
+    var cut = false
+    if end - s.start > 120 {
+      end = s.start + 120
+      while end > s.start + 60, a.scalars[end] != " " { end -= 1 }
+      cut = true
+    }
+    var text = a.text(s.start, end)
+    if text.utf8.contains(10) { text = String(text.map { $0 == "\n" ? " " : $0 }) }
+    return cut ? text + "…" : text
   }
 }

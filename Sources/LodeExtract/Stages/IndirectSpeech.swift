@@ -13,7 +13,7 @@ public enum IndirectSpeech {
       var k = s.firstToken
       while k < s.endToken {
         let t = a.tokens[k]
-        if t.kind == .word, t.key == "according", k + 2 < s.endToken, a.tokens[k + 1].key == "to",
+        if t.key == "according", k + 2 < s.endToken, a.tokens[k + 1].key == "to",
           let (m, _) = QuoteAttributor.according(a, SentenceRange(firstToken: k, endToken: min(s.endToken, k + 10), start: 0, end: 0, paragraph: s.paragraph))
         {
           // The reported clause follows the comma after X.
@@ -31,7 +31,7 @@ public enum IndirectSpeech {
           }
           break
         }
-        if t.kind == .word, !t.isCapitalised, Lexicon.indirectVerbs.contains(t.key), !isNoun(a, k),
+        if t.has(.indirectVerb), !t.isCapitalised, !isNoun(a, k),
           let att = finder.left(of: k, floor: s.firstToken, cue: t.text), att.speakerID != nil,
           subjectIsClose(a, att, k)
         {

@@ -8,7 +8,7 @@ import LodeModel
 /// Later mentions of the surname alone resolve to the same person.
 public enum PersonFinder {
   public static func find(
-    _ tokens: [Token], covered: [Bool], text: [Unicode.Scalar]
+    _ tokens: [Token], covered: [Bool], text: TextSlicer
   ) -> (mentions: [EntityMention], people: [Person]) {
     // Runs of capitalised name-like words.
     var runs: [(Int, Int)] = []
@@ -33,7 +33,7 @@ public enum PersonFinder {
       let title = titleBefore(tokens, a)
       let speech = b - a >= 2 && speechAround(tokens, a, b)
       guard title != nil || speech else { continue }
-      let name = ScalarText.string(text, tokens[a].start, tokens[b - 1].end)
+      let name = text.string(tokens[a].start, tokens[b - 1].end)
       let id = slug(name)
       if people[id] == nil {
         var pronoun: String?
@@ -50,7 +50,7 @@ public enum PersonFinder {
     var fullNames: [String: String] = [:]
     for id in order { fullNames[people[id].map { Fold.key($0.name) } ?? id] = id }
     for (a, b) in runs {
-      let key = Fold.key(ScalarText.string(text, tokens[a].start, tokens[b - 1].end))
+      let key = Fold.key(text.string(tokens[a].start, tokens[b - 1].end))
       if let id = fullNames[key] ?? (b - a == 1 ? surnames[tokens[a].key] : nil) {
         mentions.append(EntityMatcher.mention(.person, id, tokens, a, b, text))
       }
@@ -61,8 +61,7 @@ public enum PersonFinder {
   static func isNameWord(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
     let t = tokens[i]
     guard t.kind == .word, t.isCapitalised, !covered[i], !t.text.hasSuffix(".") else { return false }
-    if Lexicon.notNames.contains(t.key) || Lexicon.titles.contains(t.key) { return false }
-    if Lexicon.months[t.key] != nil || Lexicon.weekdays[t.key] != nil { return false }
+    if t.has(.notName) || t.has(.title) || t.has(.month) || t.has(.weekday) { return false }
     // All caps words are acronyms, not names.
     return !(t.text.unicodeScalars.count > 1 && t.text.unicodeScalars.allSatisfy { $0.properties.isUppercase })
   }
@@ -89,12 +88,12 @@ public enum PersonFinder {
   }
 
   /// "Jane Roe, a former adviser to the ministry, said" → "a former adviser to the ministry".
-  static func appositiveRole(_ tokens: [Token], _ text: [Unicode.Scalar], _ b: Int) -> String? {
+  static func appositiveRole(_ tokens: [Token], _ text: TextSlicer, _ b: Int) -> String? {
     guard b + 1 < tokens.count, tokens[b].isPunct(","), ["a", "an", "the"].contains(tokens[b + 1].key) else { return nil }
     var k = b + 2
     while k < tokens.count, k < b + 16, !tokens[k].isPunct(","), !tokens[k].isPunct("."), tokens[k].kind != .quote { k += 1 }
     guard k < tokens.count, tokens[k].isPunct(","), k > b + 2 else { return nil }
-    return ScalarText.string(text, tokens[b + 1].start, tokens[k - 1].end)
+    return text.string(tokens[b + 1].start, tokens[k - 1].end)
   }
 
   static func slug(_ name: String) -> String {

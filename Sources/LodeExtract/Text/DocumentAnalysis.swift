@@ -7,6 +7,7 @@ import LodeModel
 public struct DocumentAnalysis: Sendable {
   public var doc: String
   public var scalars: [Unicode.Scalar]
+  public var slicer: TextSlicer
   public var tokens: [Token]
   public var quotes: [QuoteSpan]
   /// For each token, the quotation it lies inside, or -1.
@@ -23,14 +24,15 @@ public struct DocumentAnalysis: Sendable {
   public init(doc: String, text: String, gazetteer: Gazetteer) {
     self.doc = doc
     scalars = Array(text.unicodeScalars)
-    tokens = Tokenizer.tokenize(scalars)
+    slicer = TextSlicer(text)
+    tokens = Tokenizer.tokenize(scalars, slicer)
     (quotes, inside) = QuoteFinder.find(tokens)
     sentences = SentenceSplitter.split(tokens, inside: inside)
     sentenceOf = [Int](repeating: 0, count: tokens.count)
     for (si, s) in sentences.enumerated() {
       for k in s.firstToken..<s.endToken { sentenceOf[k] = si }
     }
-    (mentions, discovered) = EntityMatcher.match(tokens, text: scalars, gazetteer: gazetteer)
+    (mentions, discovered) = EntityMatcher.match(tokens, text: slicer, gazetteer: gazetteer)
     mentionAt = [Int](repeating: -1, count: tokens.count)
     for (mi, m) in mentions.enumerated() {
       for k in m.firstToken..<m.endToken { mentionAt[k] = mi }
@@ -42,7 +44,7 @@ public struct DocumentAnalysis: Sendable {
     self.people = people
   }
 
-  public func text(_ a: Int, _ b: Int) -> String { ScalarText.string(scalars, a, b) }
+  public func text(_ a: Int, _ b: Int) -> String { slicer.string(a, b) }
 
   /// Text of tokens [a, b).
   public func text(tokens a: Int, _ b: Int) -> String {

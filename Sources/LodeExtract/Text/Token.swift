@@ -15,11 +15,27 @@ public struct Token: Sendable, Hashable {
   /// Whitespace precedes this token.
   public var spaceBefore: Bool
 
-  /// First scalar is an uppercase letter.
-  public var isCapitalised: Bool {
-    guard kind == .word, let f = text.unicodeScalars.first else { return false }
-    return f.properties.isUppercase
+  /// A word whose first scalar is an uppercase letter.
+  public var isCapitalised: Bool
+  /// Word classes of `key` (speech verb, month, title…).
+  public var lex: LexFlags = []
+
+  public init(
+    kind: Kind, start: Int, end: Int, text: String, key: String, paragraph: Int, spaceBefore: Bool,
+    isCapitalised: Bool
+  ) {
+    self.kind = kind
+    self.start = start
+    self.end = end
+    self.text = text
+    self.key = key
+    self.paragraph = paragraph
+    self.spaceBefore = spaceBefore
+    self.isCapitalised = isCapitalised
+    if kind == .word { lex = LexFlags.table[key] ?? [] }
   }
+
+  @inline(__always) public func has(_ f: LexFlags) -> Bool { lex.contains(f) }
 
   public func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
 }

@@ -8,6 +8,10 @@ import LodeCore
 /// dotted abbreviations ("U.S.", "J.D.") stay one word; numbers keep separators ("1,200.5").
 public enum Tokenizer {
   public static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    tokenize(s, TextSlicer(scalars: s))
+  }
+
+  public static func tokenize(_ s: [Unicode.Scalar], _ slicer: TextSlicer) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(s.count / 5)
     var i = 0
@@ -18,10 +22,19 @@ public enum Tokenizer {
     let blankLines = hasBlankLine(s)
     var pendingNewlines = 0
     func emit(_ kind: Token.Kind, _ a: Int, _ b: Int) {
-      var text = String.UnicodeScalarView()
-      text.append(contentsOf: s[a..<b])
-      let str = String(text)
-      tokens.append(Token(kind: kind, start: a, end: b, text: str, key: Fold.key(str), paragraph: paragraph, spaceBefore: space))
+      let text: String
+      let key: String
+      if slicer.isASCII(a, b) {
+        (text, key) = slicer.asciiTextAndKey(a, b)
+      } else {
+        text = slicer.string(a, b)
+        key = Fold.key(text)
+      }
+      let first = s[a]
+      let upper = first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
+      tokens.append(
+        Token(kind: kind, start: a, end: b, text: text, key: key, paragraph: paragraph, spaceBefore: space,
+          isCapitalised: kind == .word && upper))
       space = false
     }
     while i < n {
@@ -35,7 +48,7 @@ public enum Tokenizer {
         i += 1
         continue
       }
-      if c.properties.isWhitespace {
+      if c == " " || c == "\t" || c == "\r" || (c.value >= 0x80 && c.properties.isWhitespace) {
         space = true
         i += 1
         continue
