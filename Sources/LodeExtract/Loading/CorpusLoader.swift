@@ -60,8 +60,9 @@ public struct CorpusLoader: Sendable {
 
   /// Extracts already-read documents (id, display path, raw text with optional front matter).
   public func extract(_ inputs: [(id: String, path: String, raw: String)], into base: Corpus? = nil) -> Corpus {
-    let facts = ParallelMap.map(inputs.count) { i in extractor.extract(id: inputs[i].id, path: inputs[i].path, raw: inputs[i].raw) }
-    progress?(inputs.count, inputs.count)
+    let facts = ParallelMap.map(inputs.count, progress: progress) { i in
+      extractor.extract(id: inputs[i].id, path: inputs[i].path, raw: inputs[i].raw)
+    }
     return CorpusAssembler.assemble(facts, reference: reference, base: base)
   }
 

@@ -82,7 +82,7 @@ public struct DocumentExtractor: Sendable {
       if a.tokens[k].kind == .possessive, k > 0, a.mentionAt[k - 1] >= 0 {
         let m = a.mentions[a.mentionAt[k - 1]]
         let claims = k + 1 == f.firstToken || (k + 1..<min(k + 4, f.firstToken)).contains { Self.claimNouns.contains(a.tokens[$0].key) }
-        if claims, m.kind == .person || m.kind == .organisation { return a.people[m.id]?.name ?? m.text }
+        if claims, m.kind == .person || m.kind == .organisation { return a.person(m.id)?.name ?? m.text }
       }
       k -= 1
     }

@@ -26,6 +26,8 @@ public struct Gazetteer: Sendable {
   /// Entries by the key of their first token, longest first.
   public private(set) var index: [String: [Entry]] = [:]
   public let reference: ReferenceData
+  /// Gazetteer people and organisations by id.
+  public private(set) var byID: [String: Person] = [:]
 
   public init(_ reference: ReferenceData) {
     self.reference = reference
@@ -38,6 +40,8 @@ public struct Gazetteer: Sendable {
     for m in reference.minerals { addAll(.mineral, m.symbol, [m.name] + m.aliases, mineral: true) }
     for d in reference.deposits { addAll(.deposit, d.id, [d.name] + d.aliases) }
     for k in index.keys { index[k]?.sort { $0.keys.count > $1.keys.count } }
+    for p in reference.people { byID[p.id] = p }
+    for o in reference.organisations where byID[o.id] == nil { byID[o.id] = o }
   }
 
   private mutating func addAll(_ kind: EntityKind, _ id: String, _ names: [String], mineral: Bool = false) {

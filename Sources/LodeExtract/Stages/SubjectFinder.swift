@@ -121,7 +121,7 @@ public struct SubjectFinder {
   }
 
   func named(_ m: EntityMention, cue: String) -> Attribution {
-    let p = a.people[m.id]
+    let p = a.person(m.id)
     let titled = m.firstToken > 0 && PersonFinder.titleBefore(a.tokens, m.firstToken) != nil
     let method: Quote.Method = titled ? .title : .named
     let how = titled ? "a title and name" : "the name"
@@ -142,7 +142,7 @@ public struct SubjectFinder {
       let mi = a.mentionAt[j]
       if mi >= 0, a.inside[j] < 0 {
         let m = a.mentions[mi]
-        if m.kind == .person, let p = a.people[m.id], p.pronoun == nil || p.pronoun == pronoun {
+        if m.kind == .person, let p = a.person(m.id), p.pronoun == nil || p.pronoun == pronoun {
           let distance = a.sentenceOf[k] - a.sentenceOf[m.firstToken]
           let confidence: Decimal = distance <= 1 ? 0.8 : (distance <= 3 ? 0.7 : 0.5)
           return Attribution(

@@ -19,7 +19,9 @@ public struct DocumentAnalysis: Sendable {
   /// For each token, the index into `mentions` of the mention covering it, or -1.
   public var mentionAt: [Int]
   public var discovered: [Person]
-  public var people: [String: Person]
+  /// Gazetteer people and organisations by id (shared) plus people discovered here.
+  public var known: [String: Person]
+  public var discoveredByID: [String: Person]
 
   public init(doc: String, text: String, gazetteer: Gazetteer) {
     self.doc = doc
@@ -37,12 +39,14 @@ public struct DocumentAnalysis: Sendable {
     for (mi, m) in mentions.enumerated() {
       for k in m.firstToken..<m.endToken { mentionAt[k] = mi }
     }
-    var people: [String: Person] = [:]
-    for p in gazetteer.reference.people { people[p.id] = p }
-    for o in gazetteer.reference.organisations { people[o.id] = o }
-    for p in discovered where people[p.id] == nil { people[p.id] = p }
-    self.people = people
+    known = gazetteer.byID
+    var found: [String: Person] = [:]
+    for p in discovered { found[p.id] = p }
+    discoveredByID = found
   }
+
+  /// The person or organisation with this id, from the gazetteer or discovered in the text.
+  public func person(_ id: String) -> Person? { known[id] ?? discoveredByID[id] }
 
   public func text(_ a: Int, _ b: Int) -> String { slicer.string(a, b) }
 
