@@ -47,6 +47,13 @@ public enum PersonFinder {
       }
     }
     guard !people.isEmpty else { return ([], []) }
+    // "leader Calderon" and "President Felipe Calderon" are one person: the fuller name wins.
+    for id in order {
+      guard let p = people[id], !p.name.contains(" "), let full = surnames[Fold.key(p.name)], full != id else { continue }
+      people[id] = nil
+      if var f = people[full], f.role == nil { f.role = p.role; people[full] = f }
+    }
+    order = order.filter { people[$0] != nil }
     var fullNames: [String: String] = [:]
     for id in order { fullNames[people[id].map { Fold.key($0.name) } ?? id] = id }
     for (a, b) in runs {

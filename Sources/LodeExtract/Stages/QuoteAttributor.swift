@@ -95,7 +95,7 @@ public enum QuoteAttributor {
     return true
   }
 
-  static func isCue(_ t: Token) -> Bool { t.has(.speechVerb) && t.key != "according" }
+  static func isCue(_ t: Token) -> Bool { t.has(.speechVerb) && !t.isCapitalised && t.key != "according" }
 
   /// First cue verb within a few tokens after the closing mark, before any other quotation.
   static func cueAfter(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, String)? {

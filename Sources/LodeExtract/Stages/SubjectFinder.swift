@@ -132,34 +132,56 @@ public struct SubjectFinder {
       evidenceSentence: a.sentenceOf[m.firstToken])
   }
 
-  /// Most recent person mention before `k`, outside quotations, compatible with the pronoun.
+  /// The antecedent of a pronoun: the latest compatible person earlier in its own sentence,
+  /// else, sentence by sentence backwards, the first compatible person of the sentence (its
+  /// subject, usually) — people inside quotations do not count.
   func resolvePronoun(at k: Int, pronoun: String, cue: String) -> Attribution {
     let t = a.tokens[k]
+    let here = a.sentenceOf[k]
+    var found: EntityMention?
     var j = k - 1
-    var seen = 0
-    while j >= 0, seen < 400 {
-      seen += 1
-      let mi = a.mentionAt[j]
-      if mi >= 0, a.inside[j] < 0 {
-        let m = a.mentions[mi]
-        if m.kind == .person, let p = a.person(m.id), p.pronoun == nil || p.pronoun == pronoun {
-          let distance = a.sentenceOf[k] - a.sentenceOf[m.firstToken]
-          let confidence: Decimal = distance <= 1 ? 0.8 : (distance <= 3 ? 0.7 : 0.5)
-          return Attribution(
-            speakerID: m.id, speaker: p.name, source: t.text, sourceStart: t.start, sourceEnd: t.end,
-            method: .pronoun, confidence: confidence,
-            explanation: "the pronoun \"\(t.text)\" before the cue \"\(cue)\" refers to the most recent compatible person, \"\(m.text)\", in sentence \(a.sentenceOf[m.firstToken] + 1)",
-            evidenceSentence: a.sentenceOf[m.firstToken])
-        }
-        j = m.firstToken - 1
-        continue
+    while j >= a.sentences[here].firstToken, j >= k - 80 {
+      if let m = compatible(j, pronoun) {
+        found = m
+        break
       }
       j -= 1
     }
+    var si = here - 1
+    while found == nil, si >= 0, si >= here - 6 {
+      let s = a.sentences[si]
+      var x = s.firstToken
+      while x < s.endToken, x < s.firstToken + 200 {
+        if let m = compatible(x, pronoun) {
+          found = m
+          break
+        }
+        x += 1
+      }
+      si -= 1
+    }
+    guard let m = found, let p = a.person(m.id) else {
+      return Attribution(
+        speakerID: nil, speaker: nil, source: t.text, sourceStart: t.start, sourceEnd: t.end,
+        method: .unresolved, confidence: 0,
+        explanation: "the pronoun \"\(t.text)\" has no compatible person in the sentences before it", evidenceSentence: nil)
+    }
+    let distance = here - a.sentenceOf[m.firstToken]
+    let confidence: Decimal = distance <= 1 ? 0.8 : (distance <= 3 ? 0.7 : 0.5)
     return Attribution(
-      speakerID: nil, speaker: nil, source: t.text, sourceStart: t.start, sourceEnd: t.end,
-      method: .unresolved, confidence: 0,
-      explanation: "the pronoun \"\(t.text)\" has no compatible person before it", evidenceSentence: nil)
+      speakerID: m.id, speaker: p.name, source: t.text, sourceStart: t.start, sourceEnd: t.end,
+      method: .pronoun, confidence: confidence,
+      explanation: "the pronoun \"\(t.text)\" before the cue \"\(cue)\" refers to \"\(m.text)\", the nearest compatible person (sentence \(a.sentenceOf[m.firstToken] + 1))",
+      evidenceSentence: a.sentenceOf[m.firstToken])
+  }
+
+  /// The person mention at token `j` if it can be the antecedent of `pronoun`.
+  func compatible(_ j: Int, _ pronoun: String) -> EntityMention? {
+    let mi = a.mentionAt[j]
+    guard mi >= 0, a.inside[j] < 0 else { return nil }
+    let m = a.mentions[mi]
+    guard m.kind == .person, let p = a.person(m.id), p.pronoun == nil || p.pronoun == pronoun else { return nil }
+    return m
   }
 
   func nominal(endingAt k: Int, floor: Int, cue: String) -> Attribution? {
