@@ -80,6 +80,36 @@ import Testing
     #expect(a.discovered.first?.role == "analyst")
   }
 
+  // MARK: attribution
+
+  func speakers(_ text: String) -> [String] {
+    QuoteAttributor.attribute(analyse(text)).filter { $0.kind != .indirect }.map { $0.speaker ?? "?" }
+  }
+
+  @Test func saidTitleNameOrder() {
+    #expect(speakers("\"We are flying blind,\" said Sen. Jane Roe (R-OH). \"Nobody told us.\"") == ["Jane Roe", "Jane Roe"])
+  }
+
+  @Test func colonLeadInAfterAParticiple() {
+    #expect(speakers("Sen. Ann Lee, chair of the committee, defended the plan while acknowledging the risks: \"It takes time.\"") == ["Ann Lee"])
+  }
+
+  @Test func pronounPrefersThePreviousSubject() {
+    // Putin is the most recent name, but "he" continues with the previous sentence's subject.
+    #expect(speakers("Zelensky said voters had given Trump a chance against Putin. \"It is incredible,\" he said.") == ["Volodymyr Zelensky"])
+  }
+
+  @Test func unsupportedQuoteStaysUnresolved() {
+    let q = QuoteAttributor.attribute(analyse("The mood was grim. \"Nothing works here.\""))
+    #expect(q.count == 1 && q[0].method == .unresolved && q[0].speaker == nil && q[0].confidence == 0)
+  }
+
+  @Test func objectsAreNotSpeakers() {
+    // "the process" is what was defended, not who spoke; nothing names a speaker.
+    let q = QuoteAttributor.attribute(analyse("Critics defended the process while noting the risks, \"It takes time.\""))
+    #expect(q.first?.speaker != "the process")
+  }
+
   // MARK: dates
 
   func dates(_ text: String, on doc: String? = nil) -> [String] {

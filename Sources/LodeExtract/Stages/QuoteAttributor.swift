@@ -28,7 +28,7 @@ public enum QuoteAttributor {
         cue = c
       }
       if att == nil, let (v, c) = cueBefore(a, q, s, reach: kind == .partial ? 12 : 6) {
-        att = finder.left(of: v, floor: s.firstToken, cue: c) ?? finder.right(of: v, end: q.open, cue: c)
+        att = finder.left(of: v, floor: s.firstToken, cue: c)
         cue = c
       }
       if accordingCache[si] == nil { accordingCache[si] = .some(according(a, s)) }

@@ -83,7 +83,13 @@ public struct SubjectFinder {
   /// Subject right of a cue ("said Trump", "said Jane Roe, a former adviser").
   public func right(of v: Int, end: Int, cue: String) -> Attribution? {
     var k = v + 1
-    while k < end, a.tokens[k].kind == .word, a.tokens[k].key.hasSuffix("ly") { k += 1 }
+    // Adverbs and titles before the name: "said Sen. Jane Roe", "said former President X".
+    while k < end, a.mentionAt[k] < 0,
+      (a.tokens[k].kind == .word && (a.tokens[k].key.hasSuffix("ly") || a.tokens[k].has(.title) || a.tokens[k].key == "former"))
+        || (a.tokens[k].isPunct(".") && k > v + 1 && a.tokens[k - 1].has(.title))
+    {
+      k += 1
+    }
     guard k < end, !isQuoteToken(k) else { return nil }
     if a.mentionAt[k] >= 0 {
       let m = a.mentions[a.mentionAt[k]]
@@ -195,7 +201,23 @@ public struct SubjectFinder {
     return nominal(from: s, to: k + 1, cue: cue)
   }
 
-  func nominal(from s: Int, to e: Int, cue: String) -> Attribution {
+  /// Nouns that can head a speaker description ("a senior official", "the ministry").
+  static let speakerNouns: Set<String> = [
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
+    "government", "analyst", "analysts", "expert", "experts", "source", "sources", "statement",
+    "report", "reports", "lawmaker", "lawmakers", "diplomat", "diplomats", "adviser", "advisers",
+    "advisor", "aide", "aides", "daily", "newspaper", "agency", "president", "leader", "leaders",
+    "company", "office", "committee", "embassy", "administration", "kremlin", "military", "army",
+    "survey", "study", "executive", "executives", "investor", "investors", "residents", "observers",
+    "critics", "economist", "economists", "negotiator", "negotiators", "envoy", "prosecutors",
+    "police", "witnesses", "people", "person", "man", "woman", "union", "party", "group", "firm",
+    "bank", "council", "commission", "department", "service", "regulator", "authorities", "side",
+  ]
+
+  func nominal(from s: Int, to e: Int, cue: String) -> Attribution? {
+    let head = a.tokens[e - 1].key
+    let agentive = head.hasSuffix("er") || head.hasSuffix("or") || head.hasSuffix("ist") || head.hasSuffix("ian")
+    guard Self.speakerNouns.contains(head) || agentive else { return nil }
     let text = a.text(tokens: s, e)
     return Attribution(
       speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
