@@ -65,6 +65,7 @@ import Testing
     inputs.append((id: "huge", path: "huge", raw: String(repeating: "\"$1 billion, he said ", count: 20_000)))
     inputs.append((id: "empty", path: "empty", raw: ""))
     inputs.append((id: "marks", path: "marks", raw: "\"\"\"“”“\n---\n$\n€.%"))
+    inputs.append((id: "numbers", path: "numbers", raw: "$" + String(repeating: "9", count: 400) + " billion, 999999999999999999 days ago, " + String(repeating: "1,", count: 300) + "5% on 2025-02-24."))
     let c = CorpusLoader().extract(inputs)
     #expect(c.documents.count == inputs.count)
     for q in c.quotes { #expect(q.provenance.span.end >= q.provenance.span.start) }

@@ -65,7 +65,7 @@ public struct AmountExtractor {
       let t = a.tokens[i]
       let candidate =
         t.kind == .number || (t.kind == .punct && Self.symbols[t.text] != nil)
-        || (t.kind == .word && (t.has(.amountWord) || t.has(.numberWord) || t.key.utf8.contains(45)))
+        || (t.kind == .word && (t.has(.amountWord) || t.has(.numberWord) || (t.key.utf8.count > 6 && t.key.utf8.contains(45))))
       if candidate, !taken[i], var f = money(i) ?? percent(i) ?? fraction(i) ?? count(i) {
         qualify(&f)
         out.append(f)
@@ -107,6 +107,8 @@ public struct AmountExtractor {
       default: continue
       }
     }
+    // Decimal's exponent is small; absurdly long digit runs are not amounts.
+    guard exponent < 90 else { return nil }
     return Num(significand: significand, exponent: exponent)
   }
 

@@ -28,7 +28,8 @@ public enum Tokenizer {
         (text, key) = slicer.asciiTextAndKey(a, b)
       } else {
         text = slicer.string(a, b)
-        key = Fold.key(text)
+        // Only words need folding; marks and dashes are their own key.
+        key = kind == .word ? Fold.key(text) : text
       }
       let first = s[a]
       let upper = first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
