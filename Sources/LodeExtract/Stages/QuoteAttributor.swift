@@ -53,8 +53,8 @@ public enum QuoteAttributor {
         p.confidence = q.continuation ? 0.75 : 0.6
         p.explanation =
           q.continuation
-          ? "the quotation continues the previous paragraph's quotation by \(p.speaker ?? "?") (sentence \(prev.sentence + 1))"
-          : "the quotation stands alone right after a quotation attributed to \(p.speaker ?? "?") in sentence \(prev.sentence + 1)"
+          ? "the quotation continues the previous paragraph's quotation by \(p.speaker ?? "?") (sentence \(prev.sentence))"
+          : "the quotation stands alone right after a quotation attributed to \(p.speaker ?? "?") in sentence \(prev.sentence)"
         p.evidenceSentence = prev.sentence
         att = p
         cue = nil

@@ -128,14 +128,20 @@ public struct SubjectFinder {
 
   func named(_ m: EntityMention, cue: String) -> Attribution {
     let p = a.person(m.id)
-    let titled = m.firstToken > 0 && PersonFinder.titleBefore(a.tokens, m.firstToken) != nil
-    let method: Quote.Method = titled ? .title : .named
-    let how = titled ? "a title and name" : "the name"
+    let title = m.firstToken > 0 ? PersonFinder.titleBefore(a.tokens, m.firstToken) : nil
+    let method: Quote.Method = title != nil ? .title : .named
+    let sentence = a.sentenceOf[m.firstToken]
+    let why: String
+    if cue == "according to" {
+      why = "the sentence says \"according to \(m.text)\" (sentence \(sentence))"
+    } else if let title {
+      why = "the title \"\(title)\" and name \"\(m.text)\" are the subject of the cue \"\(cue)\" (sentence \(sentence))"
+    } else {
+      why = "the name \"\(m.text)\" is the subject of the cue \"\(cue)\" (sentence \(sentence))"
+    }
     return Attribution(
       speakerID: m.id, speaker: p?.name ?? m.text, source: m.text, sourceStart: m.start, sourceEnd: m.end,
-      method: method, confidence: titled ? 0.9 : 0.95,
-      explanation: "\(how) \"\(m.text)\" is the subject of the cue \"\(cue)\" in the same sentence",
-      evidenceSentence: a.sentenceOf[m.firstToken])
+      method: method, confidence: title != nil ? 0.9 : 0.95, explanation: why, evidenceSentence: sentence)
   }
 
   /// The antecedent of a pronoun: the latest compatible person earlier in its own sentence,
@@ -177,7 +183,7 @@ public struct SubjectFinder {
     return Attribution(
       speakerID: m.id, speaker: p.name, source: t.text, sourceStart: t.start, sourceEnd: t.end,
       method: .pronoun, confidence: confidence,
-      explanation: "the pronoun \"\(t.text)\" before the cue \"\(cue)\" refers to \"\(m.text)\", the nearest compatible person (sentence \(a.sentenceOf[m.firstToken] + 1))",
+      explanation: "the pronoun \"\(t.text)\" before the cue \"\(cue)\" refers to \"\(m.text)\", the nearest compatible person (sentence \(a.sentenceOf[m.firstToken]))",
       evidenceSentence: a.sentenceOf[m.firstToken])
   }
 

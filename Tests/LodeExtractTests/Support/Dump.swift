@@ -19,6 +19,7 @@ enum Fixture {
     for d in c.documents { out.append("DOC \(d.id) \(d.date?.iso ?? "-") \(d.dateSource) sentences=\(d.sentences.count)") }
     for q in c.quotes {
       out.append("\(q.id) [\(q.kind)/\(q.method) \(q.confidence)] \(q.speaker ?? "?") <\(q.source ?? "")> cue=\(q.cue ?? "-") s\(q.provenance.sentence): \(q.text.prefix(70))")
+      out.append("    why: \(q.explanation) [evidence s\(q.evidenceSentence.map(String.init) ?? "-")]")
     }
     for a in c.amounts {
       out.append("\(a.id) \(a.kind) \(a.value) \(a.currency ?? a.unit ?? "") q=\(a.qualifier ?? "-") ref=\(a.refersTo ?? "-") holder=\(a.holder ?? "-") «\(a.text)»")
