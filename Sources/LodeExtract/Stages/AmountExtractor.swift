@@ -173,7 +173,7 @@ public struct AmountExtractor {
     }
     if t.key == "half", a.tokens[safe: i + 1]?.key != "time" {
       let first = i > 0 && ["a", "one"].contains(a.tokens[i - 1].key) ? i - 1 : i
-      return Found(firstToken: first, endToken: i + 1, kind: .fraction, value: 0.5, refersTo: refersTo(after: i + 1))
+      return Found(firstToken: first, endToken: i + 1, kind: .fraction, value: Confidence.half, refersTo: refersTo(after: i + 1))
     }
     if let (num, d) = Self.fractions[t.key], t.key != "half", i > 0 {
       let p = a.tokens[i - 1].key

@@ -22,7 +22,7 @@ public enum IndirectSpeech {
           if m.kind == .person {
             var att = finder.named(m, cue: "according to")
             att.method = .according
-            att.confidence = 0.8
+            att.confidence = Confidence.reported
             // "According to X, CLAUSE." or "CLAUSE, according to X."
             let q = c + 1 < s.endToken
               ? make(a, si, s, from: c + 1, att, cue: "according to")
@@ -42,7 +42,7 @@ public enum IndirectSpeech {
             from += 1
           }
           var at = att
-          at.confidence = min(at.confidence, 0.8)
+          at.confidence = min(at.confidence, Confidence.reported)
           at.explanation = "reported speech: " + at.explanation
           if let q = make(a, si, s, from: from, at, cue: t.text) { out.append(q) }
           break

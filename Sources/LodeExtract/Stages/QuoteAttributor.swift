@@ -35,12 +35,12 @@ public enum QuoteAttributor {
       if att == nil, let found = accordingCache[si], let (m, c) = found {
         att = finder.named(m, cue: c)
         att?.method = .according
-        att?.confidence = 0.85
+        att?.confidence = Confidence.according
         cue = c
       }
       if att == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":") {
         if var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") ?? finder.nearestActor(before: q.open - 1, floor: s.firstToken, cue: ":") {
-          lead.confidence = min(lead.confidence, 0.7)
+          lead.confidence = min(lead.confidence, Confidence.colon)
           att = lead
           cue = ":"
         }
@@ -50,7 +50,7 @@ public enum QuoteAttributor {
       {
         var p = prev.attribution
         p.method = .adjacent
-        p.confidence = q.continuation ? 0.75 : 0.6
+        p.confidence = q.continuation ? Confidence.continuation : Confidence.adjacent
         p.explanation =
           q.continuation
           ? "the quotation continues the previous paragraph's quotation by \(p.speaker ?? "?") (sentence \(prev.sentence))"

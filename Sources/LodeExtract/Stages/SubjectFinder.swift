@@ -141,7 +141,7 @@ public struct SubjectFinder {
     }
     return Attribution(
       speakerID: m.id, speaker: p?.name ?? m.text, source: m.text, sourceStart: m.start, sourceEnd: m.end,
-      method: method, confidence: title != nil ? 0.9 : 0.95, explanation: why, evidenceSentence: sentence)
+      method: method, confidence: title != nil ? Confidence.title : Confidence.named, explanation: why, evidenceSentence: sentence)
   }
 
   /// The antecedent of a pronoun: the latest compatible person earlier in its own sentence,
@@ -179,7 +179,7 @@ public struct SubjectFinder {
         explanation: "the pronoun \"\(t.text)\" has no compatible person in the sentences before it", evidenceSentence: nil)
     }
     let distance = here - a.sentenceOf[m.firstToken]
-    let confidence: Decimal = distance <= 1 ? 0.8 : (distance <= 3 ? 0.7 : 0.5)
+    let confidence = distance <= 1 ? Confidence.pronounNear : (distance <= 3 ? Confidence.pronounMid : Confidence.pronounFar)
     return Attribution(
       speakerID: m.id, speaker: p.name, source: t.text, sourceStart: t.start, sourceEnd: t.end,
       method: .pronoun, confidence: confidence,
@@ -227,7 +227,7 @@ public struct SubjectFinder {
     let text = a.text(tokens: s, e)
     return Attribution(
       speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
-      method: .named, confidence: 0.5,
+      method: .named, confidence: Confidence.description,
       explanation: "the description \"\(text)\" is the subject of the cue \"\(cue)\"; it names no known person",
       evidenceSentence: a.sentenceOf[s])
   }
