@@ -90,6 +90,12 @@ import Testing
     #expect(speakers("\"We are flying blind,\" said Sen. Jane Roe (R-OH). \"Nobody told us.\"") == ["Jane Roe", "Jane Roe"])
   }
 
+  @Test func subjectBeforeToldIsTheSpeakerNotTheListener() {
+    #expect(speakers("\"We will sign,\" Zelensky told Reuters.") == ["Volodymyr Zelensky"])
+    #expect(speakers("\"Demand is strong,\" said Bloomberg analyst Jane Roe.") == ["Jane Roe"])
+    #expect(speakers("Bessent (pictured) said: \"It is done.\"") == ["Scott Bessent"])
+  }
+
   @Test func colonLeadInAfterAParticiple() {
     #expect(speakers("Sen. Ann Lee, chair of the committee, defended the plan while acknowledging the risks: \"It takes time.\"") == ["Ann Lee"])
   }

@@ -24,7 +24,11 @@ public enum QuoteAttributor {
       var att: Attribution?
       var cue: String?
       if let (v, c) = cueAfter(a, q, s) {
-        att = finder.right(of: v, end: s.endToken, cue: c) ?? finder.left(of: v, floor: q.endToken, cue: c)
+        // `"…," Smith told Reuters` — the subject sits between the quote and the verb;
+        // `"…," said Smith` — the verb comes first and the speaker follows it.
+        var first = (q.close ?? q.endToken) + 1
+        while first < v, a.tokens[first].kind == .punct { first += 1 }
+        att = first < v ? finder.left(of: v, floor: first, cue: c) : finder.right(of: v, end: s.endToken, cue: c)
         cue = c
       }
       if att == nil, let (v, c) = cueBefore(a, q, s, reach: kind == .partial ? 12 : 6) {

@@ -51,6 +51,16 @@ public struct SubjectFinder {
         continue
       }
       if let p = pronoun(t) { return resolvePronoun(at: k, pronoun: p, cue: cue) }
+      if t.isPunct(")") {
+        // A parenthesis: "Qualcomm (QCOM.O) said", "Sen. Roe (R-OH) said".
+        var c = k - 1
+        while c >= floor, c > k - 12, !a.tokens[c].isPunct("(") { c -= 1 }
+        if c >= floor, a.tokens[c].isPunct("(") {
+          k = c - 1
+          continue
+        }
+        return nil
+      }
       if t.isPunct(",") {
         // An appositive: "X, a former adviser, said" — jump to the comma before it.
         var c = k - 1
@@ -91,9 +101,15 @@ public struct SubjectFinder {
       k += 1
     }
     guard k < end, !isQuoteToken(k) else { return nil }
-    if a.mentionAt[k] >= 0 {
-      let m = a.mentions[a.mentionAt[k]]
-      if m.kind == .person || m.kind == .organisation { return named(m, cue: cue) }
+    // "said Bloomberg analyst Jane Roe": a person a few words on, before any punctuation,
+    // wins over the organisation they work for.
+    var x = k
+    while x < end, x < k + 6, a.tokens[x].kind == .word || a.tokens[x].isPunct(".") {
+      if a.mentionAt[x] >= 0, a.mentions[a.mentionAt[x]].kind == .person { return named(a.mentions[a.mentionAt[x]], cue: cue) }
+      x += 1
+    }
+    if a.mentionAt[k] >= 0, a.mentions[a.mentionAt[k]].kind == .organisation {
+      return named(a.mentions[a.mentionAt[k]], cue: cue)
     }
     if let p = pronoun(a.tokens[k]) { return resolvePronoun(at: k, pronoun: p, cue: cue) }
     // "said a senior official" / "said the ministry"
