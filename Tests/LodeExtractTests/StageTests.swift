@@ -96,6 +96,16 @@ import Testing
     #expect(speakers("Bessent (pictured) said: \"It is done.\"") == ["Scott Bessent"])
   }
 
+  @Test func partialQuotesFindDistantAndSentenceSubjects() {
+    // the cue is far before the partial quotation
+    #expect(speakers("Svyrydenko said on Tuesday that any deal would have to keep revenues safe and make \"real changes\" for miners.") == ["Yulia Svyrydenko"])
+    // no speech verb at all: the sentence is about Musk
+    #expect(speakers("Musk also mocked the report as \"utter nonsense\" on his platform.") == ["Elon Musk"])
+    // a noun is not a cue: "state ballots", "the claim"
+    let q = QuoteAttributor.attribute(analyse("Organisers saw state ballots as a \"lifeboat\" for voters."))
+    #expect(q.first?.cue != "state")
+  }
+
   @Test func colonLeadInAfterAParticiple() {
     #expect(speakers("Sen. Ann Lee, chair of the committee, defended the plan while acknowledging the risks: \"It takes time.\"") == ["Ann Lee"])
   }

@@ -4,25 +4,25 @@
 public enum Lexicon {
   /// Verbs that introduce speech, in all the forms news writing uses.
   public static let speechVerbs: Set<String> = expand([
-    "say", "tell", "add", "state", "note", "ask", "write", "insist", "argue", "warn", "explain",
-    "declare", "announce", "tweet", "post", "continue", "remark", "reply", "respond", "urge",
+    "say", "tell", "add", "note", "ask", "write", "insist", "argue", "warn", "explain",
+    "declare", "announce", "tweet", "continue", "remark", "reply", "respond", "urge",
     "claim", "recall", "acknowledge", "stress", "emphasise", "emphasize", "observe", "comment",
-    "concede", "predict", "suggest", "caution", "complain", "admit", "vow", "pledge", "promise",
+    "concede", "predict", "suggest", "caution", "complain", "admit", "vow", "pledge", "promise", "bemoan",
     "counter", "joke", "quip", "lament", "conclude", "demand", "reiterate", "agree", "assert",
-    "maintain", "contend", "confirm", "deny", "dispute", "report", "mention", "underline",
+    "maintain", "contend", "confirm", "deny", "dispute", "mention", "underline", "decry",
     "underscore", "describe", "call", "signal", "tout", "boast", "scoff", "retort", "plead",
-    "exclaim", "whisper", "shout", "testify", "allege", "point", "affirm", "reaffirm", "recount",
+    "exclaim", "whisper", "shout", "testify", "allege", "affirm", "reaffirm", "recount",
     "reject", "dismiss",
-  ]) .union(["said", "told", "wrote", "written", "saying", "telling", "writing", "stating", "noting", "adding",
+  ]).union(["stated", "stating", "posted", "reported", "pointed", "said", "told", "wrote", "written", "saying", "telling", "writing", "stating", "noting", "adding",
     "according", "admitted", "admitting", "quipped", "emphasised", "put"])
 
   /// Verbs that report speech without quoting it (X announced that …, X disputed …).
   public static let indirectVerbs: Set<String> = expand([
-    "announce", "dispute", "deny", "say", "state", "claim", "insist", "warn", "argue", "confirm",
+    "announce", "dispute", "deny", "say", "claim", "insist", "warn", "argue", "confirm",
     "reject", "dismiss", "reaffirm", "acknowledge", "stress", "suggest", "admit", "predict",
     "pledge", "vow", "promise", "tell", "assert", "allege", "demand", "propose", "urge", "signal",
     "accuse", "criticise", "criticize", "praise", "call",
-  ]).union(["said", "told"])
+  ]).union(["said", "told", "stated"])
 
   /// Action verbs that make a sentence an event when a known actor is their subject.
   public static let actionVerbs: Set<String> = expand([

@@ -31,9 +31,16 @@ public enum QuoteAttributor {
         att = first < v ? finder.left(of: v, floor: first, cue: c) : finder.right(of: v, end: s.endToken, cue: c)
         cue = c
       }
-      if att == nil, let (v, c) = cueBefore(a, q, s, reach: kind == .partial ? 12 : 6) {
+      if att == nil, let (v, c) = cueBefore(a, q, s, reach: kind == .partial ? 40 : 6) {
         att = finder.left(of: v, floor: s.firstToken, cue: c)
+        // "X celebrated …, declaring it \"…\"": a participle's subject is the sentence's.
+        if att == nil { att = finder.sentenceSubject(s, cue: c) }
         cue = c
+      }
+      // A partial quotation woven into a sentence about someone: "Rubio bemoaned … \"…\"".
+      if att == nil, kind == .partial, let subject = finder.sentenceSubject(s, cue: nil) {
+        att = subject
+        cue = nil
       }
       if accordingCache[si] == nil { accordingCache[si] = .some(according(a, s)) }
       if att == nil, let found = accordingCache[si], let (m, c) = found {
@@ -101,6 +108,9 @@ public enum QuoteAttributor {
 
   static func isCue(_ t: Token) -> Bool { t.has(.speechVerb) && !t.isCapitalised && t.key != "according" }
 
+  /// A cue word used as a noun ("the claim", "Washington's demand") is no cue.
+  static func isCue(_ a: DocumentAnalysis, _ k: Int) -> Bool { isCue(a.tokens[k]) && !IndirectSpeech.isNoun(a, k) }
+
   /// First cue verb within a few tokens after the closing mark, before any other quotation.
   static func cueAfter(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, String)? {
     guard let close = q.close else { return nil }
@@ -108,7 +118,7 @@ public enum QuoteAttributor {
     while k < s.endToken, k <= close + 6 {
       let t = a.tokens[k]
       if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(".") || t.isPunct(";") { return nil }
-      if isCue(t) { return (k, t.text) }
+      if isCue(a, k) { return (k, t.text) }
       k += 1
     }
     return nil
@@ -120,7 +130,7 @@ public enum QuoteAttributor {
     while k >= s.firstToken, k >= q.open - reach {
       let t = a.tokens[k]
       if t.kind == .quote || a.inside[k] >= 0 { return nil }
-      if isCue(t) { return (k, t.text) }
+      if isCue(a, k) { return (k, t.text) }
       k -= 1
     }
     return nil

@@ -121,6 +121,35 @@ public struct SubjectFinder {
     return nil
   }
 
+  /// The subject at the start of a sentence ("Rubio also bemoaned …", "But she said …",
+  /// "The Florida senator sought …"), used when a cue's own subject is out of reach.
+  public func sentenceSubject(_ s: SentenceRange, cue: String?) -> Attribution? {
+    var k = s.firstToken
+    while k < s.endToken, k < s.firstToken + 3,
+      a.tokens[k].kind != .word || ["but", "and", "however", "meanwhile", "still", "yet"].contains(a.tokens[k].key)
+    {
+      if a.tokens[k].kind == .quote { return nil }
+      k += 1
+    }
+    guard k < s.endToken, a.inside[k] < 0 else { return nil }
+    let how = cue.map { "the cue \"\($0)\" has no subject of its own; " } ?? ""
+    var found: Attribution?
+    if a.mentionAt[k] >= 0 {
+      let m = a.mentions[a.mentionAt[k]]
+      if m.kind == .person || m.kind == .organisation { found = named(m, cue: cue ?? "the sentence") }
+    } else if let p = pronoun(a.tokens[k]) {
+      found = resolvePronoun(at: k, pronoun: p, cue: cue ?? "the sentence")
+    } else if ["the", "a", "an"].contains(a.tokens[k].key) {
+      var e = k + 1
+      while e < s.endToken, e < k + 5, a.tokens[e].kind == .word, !a.tokens[e].has(.actionVerb) || a.tokens[e].isCapitalised { e += 1 }
+      if e > k + 1 { found = nominal(from: k, to: e, cue: cue ?? "the sentence") }
+    }
+    guard var att = found, att.method != .unresolved || att.speaker != nil else { return found }
+    att.confidence = min(att.confidence, Confidence.colon)
+    att.explanation = how + "the sentence's subject: " + att.explanation
+    return att
+  }
+
   /// The nearest person or organisation named before `k` in the sentence, outside quotations
   /// (the speaker of a colon lead-in: "Marsh was blunt: \"…\"").
   public func nearestActor(before k: Int, floor: Int, cue: String) -> Attribution? {
