@@ -55,7 +55,7 @@ public enum Lexicon {
     "judge", "sgt", "sergeant", "lieutenant", "geologist", "researcher", "executive", "founder",
     "head", "leader", "negotiator", "diplomat", "congressman", "congresswoman", "vice",
     "prosecutor", "attorney", "counsel", "editor", "correspondent", "reporter", "expert",
-    "strategist", "consultant", "manager", "dean", "fellow", "mep", "lawyer", "pm", "fm",
+    "strategist", "consultant", "manager", "dean", "mep", "lawyer", "pm", "fm",
   ]
 
   /// Titles that tell the pronoun.

@@ -76,7 +76,8 @@ public enum PersonFinder {
   /// The title word just before a name (skipping a full stop: "Mr. Smith", "Lt. Gen. Roe").
   static func titleBefore(_ tokens: [Token], _ a: Int) -> String? {
     var k = a - 1
-    if k >= 0, tokens[k].isPunct(".") { k -= 1 }
+    // "Mr. Smith", and an appositive title: "her senior adviser, Jake Sullivan".
+    if k >= 0, tokens[k].isPunct(".") || tokens[k].isPunct(",") { k -= 1 }
     guard k >= 0, tokens[k].kind == .word, tokens[k].paragraph == tokens[a].paragraph else { return nil }
     return Lexicon.titles.contains(tokens[k].key) ? tokens[k].key : nil
   }
@@ -85,7 +86,8 @@ public enum PersonFinder {
     if b < tokens.count, Lexicon.speechVerbs.contains(tokens[b].key) { return true }
     if a > 0, ["said", "says", "told", "added", "wrote", "asked"].contains(tokens[a - 1].key) { return true }
     if a > 1, tokens[a - 1].key == "to", tokens[a - 2].key == "according" { return true }
-    // Name, appositive, said
+    // Name, said / Name, appositive, said
+    if b + 1 < tokens.count, tokens[b].isPunct(","), tokens[b + 1].has(.speechVerb) { return true }
     if b < tokens.count, tokens[b].isPunct(",") {
       var k = b + 1
       while k < tokens.count, k < b + 14, !tokens[k].isPunct(",") { k += 1 }

@@ -49,7 +49,7 @@ public enum QuoteAttributor {
         att?.confidence = Confidence.according
         cue = c
       }
-      if att == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":") {
+      if att == nil, cue == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":") {
         if var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") ?? finder.nearestActor(before: q.open - 1, floor: s.firstToken, cue: ":") {
           lead.confidence = min(lead.confidence, Confidence.colon)
           att = lead

@@ -131,7 +131,25 @@ public struct SubjectFinder {
       if a.tokens[k].kind == .quote { return nil }
       k += 1
     }
+    // Skip an opening phrase up to its comma: "In line with …, Sen. Ted Cruz was …".
+    if k < s.endToken, Self.openers.contains(a.tokens[k].key) {
+      var c = k
+      while c < s.endToken, c < k + 20, !a.tokens[c].isPunct(","), a.tokens[c].kind != .quote { c += 1 }
+      if c < s.endToken, a.tokens[c].isPunct(",") { k = c + 1 }
+    }
     guard k < s.endToken, a.inside[k] < 0 else { return nil }
+    // A person or pronoun among the first words, before any punctuation ("Republican hopeful Sen. Ted Cruz").
+    var x = k
+    while x < s.endToken, x < k + 8, a.tokens[x].kind == .word || a.tokens[x].isPunct(".") {
+      if a.mentionAt[x] >= 0, a.mentions[a.mentionAt[x]].kind == .person, x > k {
+        var att = named(a.mentions[a.mentionAt[x]], cue: cue ?? "the sentence")
+        att.confidence = min(att.confidence, Confidence.colon)
+        att.explanation = (cue.map { "the cue \"\($0)\" has no subject of its own; " } ?? "") + "the sentence's subject: " + att.explanation
+        return att
+      }
+      if a.tokens[x].has(.actionVerb) && !a.tokens[x].isCapitalised { break }
+      x += 1
+    }
     let how = cue.map { "the cue \"\($0)\" has no subject of its own; " } ?? ""
     var found: Attribution?
     if a.mentionAt[k] >= 0 {
@@ -149,6 +167,11 @@ public struct SubjectFinder {
     att.explanation = how + "the sentence's subject: " + att.explanation
     return att
   }
+
+  static let openers: Set<String> = [
+    "in", "on", "at", "after", "before", "during", "with", "despite", "following", "since", "while",
+    "when", "as", "amid", "for", "from", "under", "speaking", "asked", "earlier", "later",
+  ]
 
   /// The nearest person or organisation named before `k` in the sentence, outside quotations
   /// (the speaker of a colon lead-in: "Marsh was blunt: \"…\"").
