@@ -55,8 +55,13 @@ public enum PersonFinder {
     }
     order = order.filter { people[$0] != nil }
     var fullNames: [String: String] = [:]
-    for id in order { fullNames[people[id].map { Fold.key($0.name) } ?? id] = id }
-    for (a, b) in runs {
+    var firstWords = Set<String>(surnames.keys)
+    for id in order {
+      guard let p = people[id] else { continue }
+      fullNames[Fold.key(p.name)] = id
+      if let first = p.name.split(separator: " ").first { firstWords.insert(Fold.key(String(first))) }
+    }
+    for (a, b) in runs where firstWords.contains(tokens[a].key) {
       let key = Fold.key(text.string(tokens[a].start, tokens[b - 1].end))
       if let id = fullNames[key] ?? (b - a == 1 ? surnames[tokens[a].key] : nil) {
         mentions.append(EntityMatcher.mention(.person, id, tokens, a, b, text))
