@@ -28,6 +28,26 @@ func runExtractionBenchmark(megabytes: Int = 50) {
   print(String(format: "  all cores (%d): %.1f MB in %.2f s = %.1f MB/s", cores, mb, all, mb / all))
   print("  rows: \(corpus.quotes.count) quotes, \(corpus.amounts.count) amounts, \(corpus.dates.count) dates, \(corpus.events.count) events, \(corpus.mentions.count) mentions")
   print("  budget: 20 MB/s per core — \(mb / all / Double(cores) >= 20 || sampleMB / single >= 20 ? "met" : "NOT met")")
+  runCacheBenchmark(articles: 10_000)
+}
+
+/// Cold load (extract + write the cache) versus warm reload of a 10,000-article corpus.
+func runCacheBenchmark(articles: Int) {
+  let docs = Array(ExtractionCorpus.generate(bytes: 60_000_000).prefix(articles))
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lode-bench-cache-\(ProcessInfo.processInfo.processIdentifier)")
+  defer { try? FileManager.default.removeItem(at: dir) }
+  var loader = CorpusLoader()
+  loader.cache = CorpusCache(directory: dir)
+  var t0 = DispatchTime.now().uptimeNanoseconds
+  let cold = loader.extract(docs)
+  let coldS = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+  t0 = DispatchTime.now().uptimeNanoseconds
+  let warm = loader.extract(docs)
+  let warmS = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+  let size = (try? FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: [.fileSizeKey]))?
+    .compactMap { try? $0.resourceValues(forKeys: [.fileSizeKey]).fileSize }.reduce(0, +) ?? 0
+  print(String(format: "cache: %d articles, cold load %.2f s, reload from cache %.3f s (%.1f MB cache file), same rows: %@",
+    docs.count, coldS, warmS, Double(size) / 1e6, cold.quotes.count == warm.quotes.count && cold.amounts == warm.amounts ? "yes" : "NO"))
 }
 
 /// Deterministic synthetic articles built from wire-style paragraphs with varied names,

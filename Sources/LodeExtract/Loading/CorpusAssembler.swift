@@ -22,6 +22,12 @@ public enum CorpusAssembler {
     }
     corpus.organisations = reference.organisations
     var known = Set(corpus.people.map(\.id))
+    corpus.documents.reserveCapacity(corpus.documents.count + facts.count)
+    corpus.quotes.reserveCapacity(corpus.quotes.count + facts.reduce(0) { $0 + $1.quotes.count })
+    corpus.amounts.reserveCapacity(corpus.amounts.count + facts.reduce(0) { $0 + $1.amounts.count })
+    corpus.dates.reserveCapacity(corpus.dates.count + facts.reduce(0) { $0 + $1.dates.count })
+    corpus.events.reserveCapacity(corpus.events.count + facts.reduce(0) { $0 + $1.events.count })
+    corpus.mentions.reserveCapacity(corpus.mentions.count + facts.reduce(0) { $0 + $1.mentions.count })
     for f in facts {
       corpus.documents.append(f.document)
       corpus.quotes += f.quotes
@@ -34,13 +40,13 @@ public enum CorpusAssembler {
         corpus.people.append(p)
       }
     }
-    for i in corpus.quotes.indices { corpus.quotes[i].id = "q\(i + 1)" }
-    for i in corpus.amounts.indices { corpus.amounts[i].id = "a\(i + 1)" }
-    for i in corpus.dates.indices { corpus.dates[i].id = "d\(i + 1)" }
+    for i in corpus.quotes.indices { corpus.quotes[i].id = "q" + String(i + 1) }
+    for i in corpus.amounts.indices { corpus.amounts[i].id = "a" + String(i + 1) }
+    for i in corpus.dates.indices { corpus.dates[i].id = "d" + String(i + 1) }
     var n = 0
     for i in corpus.events.indices where !corpus.events[i].analystAdded {
       n += 1
-      corpus.events[i].id = "e\(n)"
+      corpus.events[i].id = "e" + String(n)
       corpus.events[i].order = n
     }
     return corpus

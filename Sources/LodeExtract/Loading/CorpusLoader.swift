@@ -11,6 +11,8 @@ public struct CorpusLoader: Sendable {
   let extractor: DocumentExtractor
   /// Called with (done, total) while documents are extracted, e.g. to draw progress on a TTY.
   public var progress: (@Sendable (Int, Int) -> Void)?
+  /// When set, extraction results are cached on disk and reused for identical inputs.
+  public var cache: CorpusCache?
 
   public static let extensions: Set<String> = ["txt", "md"]
 
@@ -60,9 +62,15 @@ public struct CorpusLoader: Sendable {
 
   /// Extracts already-read documents (id, display path, raw text with optional front matter).
   public func extract(_ inputs: [(id: String, path: String, raw: String)], into base: Corpus? = nil) -> Corpus {
+    let key = cache.map { _ in CorpusCache.key(inputs, reference: reference) }
+    if let cache, let key, let cached = cache.load(key), cached.count == inputs.count {
+      progress?(inputs.count, inputs.count)
+      return CorpusAssembler.assemble(cached, reference: reference, base: base)
+    }
     let facts = ParallelMap.map(inputs.count, progress: progress) { i in
       extractor.extract(id: inputs[i].id, path: inputs[i].path, raw: inputs[i].raw)
     }
+    if let cache, let key { cache.store(facts, key: key) }
     return CorpusAssembler.assemble(facts, reference: reference, base: base)
   }
 
