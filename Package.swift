@@ -82,7 +82,7 @@ let package = Package(
         "CorpusModule", "ValuationModule", "RegionsModule", "QuotesModule", "TimelineModule",
         "LodeTestSupport", "LodeShell",
       ]),
-    .testTarget(name: "LodePluginHostTests", dependencies: ["LodePluginHost", "LodePluginProtocol", "LodeTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "LodePluginHostTests", dependencies: ["LodePluginHost", "LodePluginProtocol", "LodeTestSupport", "lode-plugin-fx"], exclude: ["Fixtures"]),
     .testTarget(name: "LodeSessionTests", dependencies: ["LodeSession", "LodeTestSupport"]),
     .testTarget(name: "LodeShellTests", dependencies: ["LodeShell", "LodeTestSupport"]),
     .testTarget(

@@ -1,7 +1,12 @@
 import LodeCore
 import LodeModel
 
-/// The Timeline module's commands.
+/// The timeline: `timeline` (dated then undated events, filters, chart), `timeline add`
+/// for the analyst's own events, and the raw `events` table.
 public enum TimelineModule {
-  public static let commands: [CommandDescriptor] = []
+  public static let commands: [CommandDescriptor] = [
+    TimelineCommand.descriptor, TimelineAddCommand.descriptor, EventsCommand.descriptor,
+  ]
+
+  public static let functions: [FunctionDescriptor] = []
 }

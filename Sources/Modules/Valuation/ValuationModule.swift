@@ -1,7 +1,14 @@
 import LodeCore
 import LodeModel
 
-/// The Valuation module's commands.
+/// Valuation math: share, pv, fv, npv, annuity, payback, cagr, generations and currency
+/// conversion, as `value …` commands that show their worked steps and as functions.
 public enum ValuationModule {
-  public static let commands: [CommandDescriptor] = []
+  public static let commands: [CommandDescriptor] = [
+    ValueShare.descriptor, ValuePresent.descriptor, ValueFuture.descriptor, ValueNPV.descriptor,
+    ValueAnnuity.descriptor, ValuePayback.descriptor, ValueCAGR.descriptor,
+    ValueGenerations.descriptor, ValueConvert.descriptor,
+  ]
+
+  public static let functions: [FunctionDescriptor] = ValuationFunctions.all
 }

@@ -1,0 +1,103 @@
+import Foundation
+import LodeCore
+import LodeQuery
+
+/// Times where/sort/group/count over 1,000,000 generated rows in lode and, on the same
+/// data, in `sqlite3 :memory:` (CSV import), and prints both figures side by side.
+func runQueryBenchmark() {
+  let count = 1_000_000
+  let cats = ["a", "b", "c", "d", "e"]
+  let cities = ["kyiv", "lviv", "dnipro", "kharkiv", "odesa", "zaporizhzhia", "mariupol"]
+  var state: UInt64 = 42
+  func next() -> UInt64 {
+    state = state &* 6364136223846793005 &+ 1442695040888963407
+    return state >> 33
+  }
+  var rows: [[Value]] = []
+  rows.reserveCapacity(count)
+  var csv = "id,cat,city,x,y\n"
+  for id in 1...count {
+    let cat = cats[Int(next() % 5)]
+    let city = cities[Int(next() % 7)]
+    let x = Int(next() % 1001) - 500
+    let cents = Int(next() % 100_000)
+    let y = Decimal(sign: .plus, exponent: -2, significand: Decimal(cents))
+    rows.append([.int(id), .string(cat), .string(city), .int(x), .number(y)])
+    csv += "\(id),\(cat),\(city),\(x),\(Value.plain(y))\n"
+  }
+  let table = Table(columns: ["id", "cat", "city", "x", "y"], rows: rows)
+  var registry = CommandRegistry()
+  try? registry.register(QueryBuiltins.commands)
+  let interpreter = Interpreter(registry: registry, context: Context())
+  interpreter.variables["t"] = .table(table)
+
+  let queries: [(name: String, lode: String, sql: String)] = [
+    ("count", "$t | count", "SELECT count(*) FROM t;"),
+    ("where number", "$t | where x > 100 | count", "SELECT count(*) FROM t WHERE x > 100;"),
+    ("where and", "$t | where x > 100 and y < 500 | count", "SELECT count(*) FROM t WHERE x > 100 AND y < 500;"),
+    ("where ~ text", "$t | where city ~ \"ar\" | count", "SELECT count(*) FROM t WHERE city LIKE '%ar%';"),
+    ("sort 2 keys", "$t | sort cat, y desc | limit 5 | count",
+     "SELECT count(*) FROM (SELECT * FROM t ORDER BY cat, y DESC LIMIT 5);"),
+    ("sort full", "$t | sort y | last | count",
+     "SELECT count(*) FROM (SELECT id FROM t ORDER BY y, id);"),
+    ("group count", "$t | group by city | count", "SELECT count(*) FROM (SELECT city, count(*) FROM t GROUP BY city);"),
+    ("group sum", "$t | group by cat sum x | count", "SELECT count(*) FROM (SELECT cat, sum(x) FROM t GROUP BY cat);"),
+  ]
+
+  var lodeTimes: [Double] = []
+  let clock = ContinuousClock()
+  for q in queries {
+    let start = clock.now
+    let result = interpreter.execute(q.lode)
+    let elapsed = clock.now - start
+    if case .failure(let ds) = result { print("lode failed on \(q.lode): \(ds)") }
+    lodeTimes.append(Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+  }
+
+  let sqliteTimes = sqliteTimings(csv: csv, queries: queries.map(\.sql))
+  print("query".padding(toLength: 16, withPad: " ", startingAt: 0) + "      lode (s)    sqlite3 (s)")
+  for (i, q) in queries.enumerated() {
+    let s = i < sqliteTimes.count ? String(format: "%11.3f", sqliteTimes[i]) : "        n/a"
+    print(q.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%14.3f", lodeTimes[i]) + "    " + s)
+  }
+}
+
+/// Imports the CSV into `sqlite3 :memory:` and returns each query's `.timer` real time.
+private func sqliteTimings(csv: String, queries: [String]) -> [Double] {
+  let dir = FileManager.default.temporaryDirectory
+  let data = dir.appendingPathComponent("lode-bench-\(ProcessInfo.processInfo.processIdentifier).csv")
+  let script = dir.appendingPathComponent("lode-bench-\(ProcessInfo.processInfo.processIdentifier).sql")
+  defer {
+    try? FileManager.default.removeItem(at: data)
+    try? FileManager.default.removeItem(at: script)
+  }
+  let sql = """
+    CREATE TABLE t(id INTEGER, cat TEXT, city TEXT, x INTEGER, y REAL);
+    .mode csv
+    .import --skip 1 \(data.path) t
+    .timer on
+    \(queries.joined(separator: "\n"))
+
+    """
+  guard (try? csv.write(to: data, atomically: true, encoding: .utf8)) != nil,
+    (try? sql.write(to: script, atomically: true, encoding: .utf8)) != nil,
+    let input = try? FileHandle(forReadingFrom: script),
+    FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3")
+  else {
+    print("sqlite3 not available; lode figures only")
+    return []
+  }
+  let p = Process()
+  p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+  p.arguments = [":memory:"]
+  let out = Pipe()
+  p.standardInput = input
+  p.standardOutput = out
+  guard (try? p.run()) != nil else { return [] }
+  let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+  p.waitUntilExit()
+  return text.components(separatedBy: .newlines).compactMap { line in
+    guard line.hasPrefix("Run Time: real ") else { return nil }
+    return Double(line.dropFirst(15).split(separator: " ").first ?? "")
+  }
+}

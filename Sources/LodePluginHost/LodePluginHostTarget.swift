@@ -1,2 +1,0 @@
-/// Namespace for the LodePluginHost target; see docs/modules.md.
-public enum LodePluginHostTarget {}

@@ -1,0 +1,141 @@
+import Foundation
+import LodeCore
+import LodePluginProtocol
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Finds plugins, turns their manifests into commands, and owns their processes.
+///
+/// ```swift
+/// let host = PluginHost(searchPaths: PluginHost.defaultSearchPaths(projectPlugins: "plugins"))
+/// let (commands, warnings) = host.discover()   // register commands; print warnings
+/// …
+/// host.shutdown()                               // at exit
+/// ```
+/// Processes start on a command's first call and stay alive; a fault stops one and the
+/// next call starts it again. Settings `plugin.timeout` and `plugin.max_message` are
+/// read from the `Context` of each call.
+public final class PluginHost: Sendable {
+  public let searchPaths: [String]
+  public let lodeVersion: String
+  private let instances = Mutex<[PluginInstance]>([])
+
+  public init(searchPaths: [String], lodeVersion: String = "0.1.0") {
+    self.searchPaths = searchPaths
+    self.lodeVersion = lodeVersion
+    // A plugin that exits while lode writes to it must give EPIPE, not kill lode.
+    signal(SIGPIPE, SIG_IGN)
+  }
+
+  /// The folders searched, in order: the project's `plugins/` (when given),
+  /// `$XDG_CONFIG_HOME/lode/plugins` (default `~/.config/lode/plugins`), then each
+  /// folder on `LODE_PLUGIN_PATH` (colon-separated).
+  public static func defaultSearchPaths(
+    projectPlugins: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> [String] {
+    var paths: [String] = []
+    if let projectPlugins { paths.append(projectPlugins) }
+    if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
+      paths.append(xdg + "/lode/plugins")
+    } else if let home = environment["HOME"], !home.isEmpty {
+      paths.append(home + "/.config/lode/plugins")
+    }
+    if let extra = environment["LODE_PLUGIN_PATH"] {
+      paths += extra.split(separator: ":").map(String.init).filter { !$0.isEmpty }
+    }
+    return paths
+  }
+
+  /// Reads every manifest on the search path and returns the commands of the valid
+  /// ones; each invalid manifest or name clash gives one warning and is skipped.
+  ///
+  /// Calling it again stops running plugins and starts over.
+  public func discover() -> (descriptors: [CommandDescriptor], warnings: [Diagnostic]) {
+    shutdown()
+    var warnings: [Diagnostic] = []
+    var found: [PluginInstance] = []
+    var descriptors: [CommandDescriptor] = []
+    var owners: [String: String] = [:]
+    for folder in PluginHost.pluginFolders(in: searchPaths) {
+      let file = folder + "/plugin.json"
+      func warn(_ id: String, _ message: String) {
+        warnings.append(Diagnostic(.warning, id: id, "\(file): \(message)", source: file))
+      }
+      let manifest: PluginManifest
+      do {
+        let data = try Data(contentsOf: URL(fileURLWithPath: file))
+        manifest = try JSONDecoder().decode(PluginManifest.self, from: data)
+      } catch {
+        warn("plugin.manifest.invalid", "\(DecodingProblem.describe(error)); plugin skipped")
+        continue
+      }
+      if let other = found.first(where: { $0.manifest.name == manifest.name }) {
+        warn(
+          "plugin.duplicate",
+          "plugin `\(manifest.name)` is already loaded from \(other.folder); this one is skipped")
+        continue
+      }
+      let instance = PluginInstance(manifest: manifest, folder: folder, lodeVersion: lodeVersion)
+      let commands: [CommandDescriptor]
+      do {
+        commands = try manifest.descriptors { name in
+          { invocation, context throws(Diagnostic) in
+            try instance.call(name, invocation, context: context)
+          }
+        }
+      } catch {
+        warn("plugin.manifest.invalid", "\(error.message); plugin skipped")
+        continue
+      }
+      if let clash = commands.first(where: { owners[$0.name] != nil }) {
+        warn(
+          "plugin.duplicate",
+          "command `\(clash.name)` is already defined by plugin `\(owners[clash.name] ?? "")`; plugin `\(manifest.name)` skipped"
+        )
+        continue
+      }
+      for c in commands { owners[c.name] = manifest.name }
+      found.append(instance)
+      descriptors += commands
+    }
+    instances.withLock { $0 = found }
+    return (descriptors, warnings)
+  }
+
+  /// Plugin folders under the search paths, in search order, each path's subfolders by
+  /// name. A path that is itself a plugin folder (has `plugin.json`) counts as one.
+  static func pluginFolders(in paths: [String]) -> [String] {
+    let fm = FileManager.default
+    var result: [String] = []
+    var seen = Set<String>()
+    for raw in paths {
+      let path = (raw as NSString).standardizingPath
+      let absolute = path.hasPrefix("/") ? path : fm.currentDirectoryPath + "/" + path
+      var candidates: [String] = []
+      if fm.fileExists(atPath: absolute + "/plugin.json") {
+        candidates = [absolute]
+      } else if let names = try? fm.contentsOfDirectory(atPath: absolute) {
+        candidates = names.sorted().map { absolute + "/" + $0 }
+          .filter { fm.fileExists(atPath: $0 + "/plugin.json") }
+      }
+      for c in candidates where seen.insert(c).inserted { result.append(c) }
+    }
+    return result
+  }
+
+  /// Every discovered plugin with its commands and process state, in discovery order.
+  public var plugins: [PluginStatus] {
+    instances.withLock { list in list.map(\.currentStatus) }
+  }
+
+  /// Stops every running plugin: `shutdown` message, then a kill after a short grace.
+  public func shutdown() {
+    let list = instances.withLock { $0 }
+    for p in list { p.shutdown() }
+  }
+}

@@ -1,2 +1,0 @@
-/// Namespace for the LodePluginKit target; see docs/modules.md.
-public enum LodePluginKitTarget {}

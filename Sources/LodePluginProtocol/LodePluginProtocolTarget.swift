@@ -1,2 +1,0 @@
-/// Namespace for the LodePluginProtocol target; see docs/modules.md.
-public enum LodePluginProtocolTarget {}

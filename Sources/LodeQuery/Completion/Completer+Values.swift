@@ -1,0 +1,57 @@
+import LodeCore
+
+extension Completer {
+  /// Values for an open string literal: the distinct values of the field on its left
+  /// (`where speaker = "Zel`), or the domain a parameter names (`said "Zel`).
+  func valueCandidates(stage: [Token], typed: String, upstreamEnd: Int) -> [CompletionCandidate] {
+    var values: [String] = []
+    if let field = fieldBeforeValue(stage),
+      let table = Upstream.find(self, end: upstreamEnd)?.table,
+      let c = table.schema.index(of: field)
+    {
+      var seen = Set<String>()
+      for row in table.rows.prefix(200_000) where c < row.count {
+        let text: String
+        switch row[c] {
+        case .null: continue
+        case .string(let s): text = s
+        default: text = row[c].formatted()
+        }
+        if seen.insert(text).inserted { values.append(text) }
+        if seen.count > 5_000 { break }
+      }
+      values.sort { Value.order(.string($0), .string($1)) < 0 }
+    } else if stage.first?.identifier != nil,
+      let (d, used) = interpreter.registry.resolve(stage.prefix(2).compactMap(\.identifier)),
+      stage.count >= used
+    {
+      let argIndex = stage.count - used
+      let params = d.signature.parameters.filter { p in
+        if case .keyword = p.shape { return false }
+        return true
+      }
+      if argIndex < params.count, case .domain(let name) = params[argIndex].completion {
+        values = domainValues(name)
+      }
+    }
+    let key = Fold.key(typed)
+    let starts = values.filter { Fold.key($0).hasPrefix(key) }
+    let inside = values.filter { !Fold.key($0).hasPrefix(key) && Fold.key($0).contains(key) }
+    return (starts + inside).prefix(50).map { CompletionCandidate(Printer.quote($0), kind: .value) }
+  }
+
+  /// The field compared with the value being typed: `field OP "…` or `field in ["…`.
+  func fieldBeforeValue(_ stage: [Token]) -> String? {
+    var i = stage.count - 1
+    // Inside a list: skip back over `[`, items and commas to `in`.
+    if i >= 0, stage[i].isSymbol("[") || stage[i].isSymbol(",") {
+      while i >= 0, !stage[i].isWord("in") { i -= 1 }
+    }
+    guard i >= 1 else { return nil }
+    let op = stage[i]
+    let isOperator: Bool
+    if case .symbol(let s) = op.kind { isOperator = Parser.comparisons[s] != nil } else { isOperator = op.isWord("in") }
+    guard isOperator else { return nil }
+    return stage[i - 1].identifier
+  }
+}

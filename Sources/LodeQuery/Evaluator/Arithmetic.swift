@@ -1,0 +1,145 @@
+import Foundation
+import LodeCore
+
+/// Unit-aware arithmetic on values: money keeps its currency, percents scale,
+/// yearly flows times durations become money; anything else is a typed error.
+enum Arithmetic {
+  static func add(_ a: Value, _ b: Value, _ site: Site, _ fx: Settings, negate: Bool = false)
+    throws(Diagnostic) -> Value
+  {
+    let verb = negate ? "subtract" : "add"
+    switch (a, b) {
+    case (.null, _), (_, .null): return .null
+    case (.number(let x), .number(let y)): return .number(negate ? x - y : x + y)
+    case (.percent(let x), .percent(let y)): return .percent(negate ? x - y : x + y)
+    case (.duration(let x), .duration(let y)):
+      return .duration(Duration(years: negate ? x.years - y.years : x.years + y.years))
+    case (.money(let x), .money(let y)):
+      guard x.perYear == y.perYear else {
+        throw site.mismatch("cannot \(verb) \(Site.article(a)) and \(Site.article(b))",
+          hint: "write both as yearly flows (2bn/yr) or both as amounts")
+      }
+      let y2 = try convert(y, to: x.currency, fx, site.right)
+      return .money(Money(negate ? x.amount - y2 : x.amount + y2, x.currency, perYear: x.perYear))
+    case (.string(let x), .string(let y)) where !negate: return .string(x + y)
+    default:
+      var hint: String?
+      if a.type == .money && b.type == .number || a.type == .number && b.type == .money {
+        hint = "write the number as money too, e.g. 5bn or $5m"
+      }
+      throw site.mismatch("cannot \(verb) \(Site.article(b)) \(negate ? "from" : "to") \(Site.article(a))", hint: hint)
+    }
+  }
+
+  static func multiply(_ a: Value, _ b: Value, _ site: Site) throws(Diagnostic) -> Value {
+    switch (a, b) {
+    case (.null, _), (_, .null): return .null
+    case (.number(let x), .number(let y)): return .number(x * y)
+    case (.money(let m), .number(let k)), (.number(let k), .money(let m)),
+      (.money(let m), .percent(let k)), (.percent(let k), .money(let m)):
+      return .money(Money(m.amount * k, m.currency, perYear: m.perYear))
+    case (.number(let x), .percent(let y)), (.percent(let y), .number(let x)): return .number(x * y)
+    case (.percent(let x), .percent(let y)): return .percent(x * y)
+    case (.money(let m), .duration(let d)), (.duration(let d), .money(let m)):
+      guard m.perYear else {
+        throw site.mismatch("cannot multiply money by a duration",
+          hint: "only a yearly flow times a duration gives money, e.g. 2bn/yr * 10y")
+      }
+      return .money(Money(m.amount * d.years, m.currency))
+    case (.duration(let d), .number(let k)), (.number(let k), .duration(let d)):
+      return .duration(Duration(years: d.years * k))
+    default:
+      throw site.mismatch("cannot multiply \(Site.article(a)) by \(Site.article(b))")
+    }
+  }
+
+  static func divide(_ a: Value, _ b: Value, _ site: Site, _ fx: Settings) throws(Diagnostic)
+    -> Value
+  {
+    if a.isNull || b.isNull { return .null }
+    if let d = b.decimalValue, d == 0 {
+      throw Diagnostic(
+        .runtime, id: "query.divisionByZero", "division by zero", span: site.right,
+        hint: "the right-hand side of `/` is zero")
+    }
+    switch (a, b) {
+    case (.number(let x), .number(let y)): return .number(x / y)
+    case (.number(let x), .percent(let y)): return .number(x / y)
+    case (.money(let m), .number(let k)), (.money(let m), .percent(let k)):
+      return .money(Money(m.amount / k, m.currency, perYear: m.perYear))
+    case (.money(let x), .money(let y)):
+      guard x.perYear == y.perYear else {
+        throw site.mismatch("cannot divide \(Site.article(a)) by \(Site.article(b))")
+      }
+      return .number(x.amount / (try convert(y, to: x.currency, fx, site.right)))
+    case (.money(let m), .duration(let d)) where !m.perYear:
+      return .money(Money(m.amount / d.years, m.currency, perYear: true))
+    case (.percent(let x), .percent(let y)): return .number(x / y)
+    case (.percent(let x), .number(let y)): return .percent(x / y)
+    case (.duration(let x), .duration(let y)): return .number(x.years / y.years)
+    case (.duration(let x), .number(let y)): return .duration(Duration(years: x.years / y))
+    default:
+      throw site.mismatch("cannot divide \(Site.article(a)) by \(Site.article(b))")
+    }
+  }
+
+  /// `P% of X`: the percent's share of a number, money, percent or duration.
+  static func of(_ a: Value, _ b: Value, _ site: Site) throws(Diagnostic) -> Value {
+    if a.isNull || b.isNull { return .null }
+    guard case .percent = a else {
+      throw Diagnostic(
+        .type, id: "query.type.mismatch",
+        "`of` needs a percent on its left, got \(Site.article(a))", span: site.left,
+        hint: "e.g. 50% of 2bn")
+    }
+    return try multiply(b, a, site)
+  }
+
+  static func negate(_ a: Value, _ span: SourceSpan) throws(Diagnostic) -> Value {
+    switch a {
+    case .null: return .null
+    case .number(let x): return .number(-x)
+    case .percent(let x): return .percent(-x)
+    case .money(let m): return .money(Money(-m.amount, m.currency, perYear: m.perYear))
+    case .duration(let d): return .duration(Duration(years: -d.years))
+    default:
+      throw Diagnostic(
+        .type, id: "query.type.mismatch", "cannot negate \(Site.article(a))", span: span)
+    }
+  }
+
+  /// The amount of `m` in `currency`, through the USD rates set with `:set fx.CUR`.
+  static func convert(_ m: Money, to currency: String, _ fx: Settings, _ span: SourceSpan)
+    throws(Diagnostic) -> Decimal
+  {
+    if m.currency == currency { return m.amount }
+    guard let from = fx.rate(m.currency), let to = fx.rate(currency) else {
+      let missing = fx.rate(m.currency) == nil ? m.currency : currency
+      let other = missing == m.currency ? currency : m.currency
+      let example = Value.plain(missingExample[missing] ?? 1)
+      return try throwing(
+        Diagnostic(
+          .type, id: "query.fx.missingRate",
+          "cannot mix \(other) and \(missing) without an exchange rate", span: span,
+          hint: "set how many USD one \(missing) buys, e.g. :set fx.\(missing) \(example)"))
+    }
+    return m.amount * from / to
+  }
+
+  static let missingExample: [String: Decimal] = [
+    "EUR": Decimal(string: "1.08") ?? 1, "GBP": Decimal(string: "1.27") ?? 1,
+    "UAH": Decimal(string: "0.024") ?? 1,
+  ]
+
+  /// The value, or an overflow error when exact decimal arithmetic ran out of digits.
+  static func finite(_ v: Value, _ site: Site) throws(Diagnostic) -> Value {
+    if let d = v.decimalValue, d.isNaN {
+      throw Diagnostic(
+        .runtime, id: "query.overflow", "the result is too large to hold exactly", span: site.span,
+        hint: "lode keeps 38 significant digits")
+    }
+    return v
+  }
+
+  static func throwing(_ d: Diagnostic) throws(Diagnostic) -> Decimal { throw d }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import LodeCore
+
+/// Runs query lines: parses, resolves commands through the registry, evaluates pipelines,
+/// keeps `let` variables, and answers completion requests.
+///
+/// Meta-commands (`:set`, `:load`…) are the shell's; the interpreter never sees them.
+public final class Interpreter {
+  public var registry: CommandRegistry
+  public let context: Context
+  public var variables: [String: Value] = [:]
+
+  public init(registry: CommandRegistry, context: Context) {
+    self.registry = registry
+    self.context = context
+  }
+
+  /// Parses and runs one line. A Ctrl-C left over from an earlier line is cleared first;
+  /// one pressed while this line runs (`context.cancel()`) stops it between rows.
+  public func execute(_ line: String) -> Execution {
+    context.resetCancel()
+    let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+    if trimmed.isEmpty || trimmed.hasPrefix("#") { return .empty }
+    if trimmed.hasPrefix(":") {
+      return .failure([
+        Diagnostic(
+          .syntax, id: "query.metaCommand", "meta-commands such as `\(trimmed.split(separator: " ")[0])` are handled by the shell",
+          span: SourceSpan(0, 1))
+      ])
+    }
+    let (tokens, problems) = Lexer.tokenize(line)
+    if !problems.isEmpty { return .failure(problems) }
+    var parser = Parser(tokens: tokens, registry: registry)
+    do throws(Diagnostic) {
+      let statement = try parser.parseStatement()
+      let output = try runner().run(statement.pipeline)
+      switch statement {
+      case .pipeline: return .value(output)
+      case .assignment(let name, _):
+        variables[name] = output.value
+        return .assigned(name: name, output)
+      }
+    } catch {
+      return .failure([error])
+    }
+  }
+
+  /// Parses a line without running it (for tools and tests).
+  public func parse(_ line: String) throws(Diagnostic) -> Statement {
+    try Parser.parse(line, registry: registry)
+  }
+
+  /// Every function visible in expressions: the built-ins, then the registry's.
+  var functions: [String: FunctionDescriptor] {
+    var all: [String: FunctionDescriptor] = [:]
+    for f in QueryBuiltins.functions { all[f.name] = f }
+    for (name, f) in registry.functions { all[name] = f }
+    return all
+  }
+
+  func runner() -> PipelineRunner {
+    PipelineRunner(
+      registry: registry, context: context, variables: variables, functions: functions)
+  }
+
+  /// True when `text` cannot be a complete line yet: it ends with `|`, or a quote,
+  /// bracket or parenthesis is still open. The shell then reads a continuation line.
+  public static func needsMoreInput(_ text: String) -> Bool {
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    if trimmed.hasSuffix("|") { return true }
+    var depth = 0
+    var quote: Character?
+    var escaped = false
+    for c in trimmed {
+      if let q = quote {
+        if escaped {
+          escaped = false
+        } else if c == "\\" {
+          escaped = true
+        } else if c == q {
+          quote = nil
+        }
+        continue
+      }
+      switch c {
+      case "\"", "'": quote = c
+      case "(", "[": depth += 1
+      case ")", "]": depth -= 1
+      default: break
+      }
+    }
+    return quote != nil || depth > 0
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The words and symbols the lexer reads as money scales, currencies and durations.
+///
+/// Kept in one table so the lexer, the printer and docs/language.md agree.
+enum Units {
+  /// Scales written right after a number (`500bn`, `1.2m`, `3k`).
+  static let suffixScales: [String: Decimal] = [
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
+    "t": 1_000_000_000_000, "tn": 1_000_000_000_000,
+    "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+  ]
+
+  /// Scales that may follow a number after a space (`500 billion`, `2 bn`).
+  static let spacedScales: [String: Decimal] = [
+    "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+  ]
+
+  /// ISO codes recognised before or after an amount (`UAH 40bn`, `1bn USD`).
+  static let codes: Set<String> = [
+    "USD", "EUR", "GBP", "UAH", "JPY", "CNY", "RUB", "CHF", "CAD", "AUD", "PLN",
+  ]
+
+  /// Currency words after an amount (`350 billion dollars`).
+  static let currencyWords: [String: String] = [
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "hryvnia": "UAH",
+    "hryvnias": "UAH", "hryvnas": "UAH", "pound": "GBP", "pounds": "GBP",
+  ]
+
+  /// Currency symbols written before an amount (`$500bn`, `€1.2m`).
+  static let symbols: [Character: String] = ["$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "¥": "JPY"]
+
+  /// Duration units, as how many of them make a year (`30y`, `6mo`, `30 years`).
+  static let durations: [String: Decimal] = [
+    "y": 1, "yr": 1, "yrs": 1, "year": 1, "years": 1, "mo": 12, "month": 12, "months": 12,
+  ]
+
+  /// The currency an amount's trailing word names, if it names one.
+  static func currency(_ word: String) -> String? {
+    if codes.contains(word.uppercased()) { return word.uppercased() }
+    return currencyWords[word.lowercased()]
+  }
+}

@@ -1,2 +1,0 @@
-/// Namespace for the LodeQuery target; see docs/modules.md.
-public enum LodeQueryTarget {}

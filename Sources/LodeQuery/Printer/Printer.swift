@@ -1,0 +1,138 @@
+import Foundation
+import LodeCore
+
+/// Prints an AST back to query source; `parse(print(ast)) == ast` for every tree the parser makes.
+///
+/// Parentheses are added only where precedence needs them; literals print in a
+/// canonical form (`500000000000 USD`, `50%`, `30y`).
+public enum Printer {
+  public static func print(_ s: Statement) -> String {
+    switch s {
+    case .pipeline(let p): print(p)
+    case .assignment(let name, let p): "let \(name) = " + print(p)
+    }
+  }
+
+  public static func print(_ p: Pipeline) -> String {
+    p.stages.map(print).joined(separator: " | ")
+  }
+
+  public static func print(_ stage: Stage) -> String {
+    switch stage {
+    case .variable(let name, _): return "$" + name
+    case .expression(let e): return print(e)
+    case .command(let c):
+      var parts = [c.name]
+      for a in c.arguments {
+        if let k = a.introducedBy { parts.append(k) }
+        parts.append(print(a.content))
+      }
+      for f in c.flags {
+        parts.append("--" + f.name)
+        if let v = f.value { parts.append(print(v)) }
+      }
+      return parts.joined(separator: " ")
+    }
+  }
+
+  static func print(_ content: Argument.Content) -> String {
+    switch content {
+    case .expression(let e), .rowExpression(let e): return print(e)
+    case .word(let w): return word(w)
+    case .keyword(let w), .choice(let w): return w
+    case .fields(let keys):
+      return keys.map { k in
+        word(k.name) + (k.descending.map { $0 ? " desc" : " asc" } ?? "")
+      }.joined(separator: ", ")
+    }
+  }
+
+  /// A bare word when it lexes back as one identifier, else a string literal.
+  static func word(_ w: String) -> String {
+    let (tokens, problems) = Lexer.tokenize(w)
+    if problems.isEmpty, tokens.count == 2, tokens[0].identifier == w,
+      !Parser.reserved.contains(w), !["desc", "asc"].contains(w)
+    {
+      return w
+    }
+    return quote(w)
+  }
+
+  public static func quote(_ s: String) -> String {
+    var out = "\""
+    for c in s.unicodeScalars {
+      switch c {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      default: out.unicodeScalars.append(c)
+      }
+    }
+    return out + "\""
+  }
+
+  public static func print(_ e: Expr) -> String {
+    switch e.node {
+    case .literal(let v): return literal(v)
+    case .field(let f): return f
+    case .variable(let v): return "$" + v
+    case .list(let items): return "[" + items.map(print).joined(separator: ", ") + "]"
+    case .call(let name, let args): return name + "(" + args.map(print).joined(separator: ", ") + ")"
+    case .unary(.negate, let x):
+      return "-" + wrap(x, if: precedence(x) < 7 || isNegativeLiteral(x))
+    case .unary(.not, let x):
+      return "not " + wrap(x, if: precedence(x) < 3)
+    case .binary(let op, let a, let b):
+      let p = op.precedence
+      let left = wrap(a, if: precedence(a) < p || (op.isComparison && precedence(a) == p))
+      let right = wrap(b, if: precedence(b) <= p)
+      return "\(left) \(op.rawValue) \(right)"
+    }
+  }
+
+  static func isNegativeLiteral(_ e: Expr) -> Bool {
+    if case .unary(.negate, _) = e.node { return true }
+    return false
+  }
+
+  static func wrap(_ e: Expr, if needed: Bool) -> String {
+    needed ? "(" + print(e) + ")" : print(e)
+  }
+
+  /// Binding strength of the node at the top of `e` (atoms bind tightest).
+  static func precedence(_ e: Expr) -> Int {
+    switch e.node {
+    case .binary(let op, _, _): op.precedence
+    case .unary(.not, _): 3
+    case .unary(.negate, _): 7
+    default: 8
+    }
+  }
+
+  /// All the digits of a decimal (no rounding), so a printed literal reads back equal.
+  static func exact(_ d: Decimal) -> String {
+    let plain = Value.plain(d)
+    return Decimal(string: plain, locale: Lexer.posix) == d ? plain : d.description
+  }
+
+  /// Source text for a literal value that lexes back to the same value.
+  public static func literal(_ v: Value) -> String {
+    switch v {
+    case .null: return "null"
+    case .bool(let b): return b ? "true" : "false"
+    case .number(let d): return exact(d)
+    case .percent(let p): return exact(p * 100) + "%"
+    case .duration(let d): return exact(d.years) + "y"
+    case .money(let m):
+      return exact(m.amount) + " " + m.currency + (m.perYear ? "/yr" : "")
+    case .date(let d) where d.precision == .year: return "date(\"\(d.iso)\")"
+    case .date(let d): return d.iso
+    case .string(let s): return quote(s)
+    case .list(let items): return "[" + items.map(literal).joined(separator: ", ") + "]"
+    case .record(let r):
+      return "{" + zip(r.fields, r.values).map { "\($0): \(literal($1))" }.joined(separator: ", ") + "}"
+    case .table(let t): return "<table \(t.count) rows>"
+    }
+  }
+}

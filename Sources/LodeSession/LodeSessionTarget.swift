@@ -1,2 +1,0 @@
-/// Namespace for the LodeSession target; see docs/modules.md.
-public enum LodeSessionTarget {}

@@ -1,0 +1,54 @@
+import LodeCore
+import LodeModel
+
+/// `why ID`: how a quote's speaker was attributed, with the evidence sentence.
+enum WhyCommand {
+  static let descriptor = CommandDescriptor(
+    name: "why", module: "Quotes",
+    summary: "Explain how a quote was attributed, with the evidence",
+    discussion: """
+      Shows the quote, its speaker, the method (named, title, according, pronoun, \
+      adjacent, unresolved), the cue verb, the mention the attribution rests on as \
+      written ("he", "Trump", "the influential US daily"), the confidence, the rule's \
+      explanation, the sentence holding the evidence (e.g. where a pronoun's antecedent \
+      is named) and the quote's own sentence. The record flows on.
+      """,
+    signature: Signature(
+      [Parameter("id", .word, help: "a quote id such as q3", completion: .domain("quote-ids"))],
+      input: .any, output: .record),
+    examples: [Example("How was q1 attributed?", "why q1")],
+    run: { inv, ctx throws(Diagnostic) in
+      let corpus = ctx.corpus
+      let id = (inv.string("id") ?? "").lowercased()
+      guard let q = corpus.quotes.first(where: { $0.id.lowercased() == id }) else {
+        throw Diagnostic(
+          .name, id: "why.unknownQuote", "no quote has the id “\(inv.string("id") ?? "")”",
+          span: inv.argumentSpans["id"] ?? inv.span,
+          hint: corpus.quotes.isEmpty ? "no quotes are loaded" : "quote ids run q1…q\(corpus.quotes.count)",
+          suggestions: Suggest.closest(to: id, in: corpus.quotes.map(\.id)))
+      }
+      var r = Record()
+      r.set("id", .string(q.id))
+      r.set("quote", .string(q.text))
+      r.set("speaker", q.speaker.map(Value.string) ?? .string("unresolved"))
+      r.set("method", .string(q.method.rawValue))
+      r.set("cue", q.cue.map(Value.string) ?? .null)
+      r.set("source", q.source.map(Value.string) ?? .null)
+      r.set("confidence", .number(q.confidence))
+      r.set("explanation", .string(q.explanation))
+      let own = corpus.sentence(q.provenance)
+      if let e = q.evidenceSentence, e != q.provenance.sentence,
+        let s = corpus.sentence(Provenance(doc: q.provenance.doc, sentence: e, span: SourceSpan(0, 0)))
+      {
+        r.set("evidence", .string(s.text))
+      } else {
+        r.set("evidence", own.map { .string($0.text) } ?? .null)
+      }
+      r.set("sentence", own.map { .string($0.text) } ?? .null)
+      r.set("doc", .string(q.provenance.doc))
+      let display = Table(
+        columns: ["field", "value"],
+        rows: zip(r.fields, r.values).filter { !$0.1.isNull }.map { [.string($0.0), $0.1] })
+      return CommandOutput(.record(r), display: .table(display))
+    })
+}

@@ -1,0 +1,62 @@
+import LodeCore
+import LodeModel
+
+/// `map`: a terminal map of Ukraine's regions that highlights those flowing into it.
+enum MapCommand {
+  static let descriptor = CommandDescriptor(
+    name: "map", module: "Regions",
+    summary: "Draw Ukraine's 27 regions as a text map, highlighting the regions piped in",
+    discussion: """
+      A hand-made grid of approximate positions (north at the top, one cell per region, \
+      Kyiv city KYC inside Kyiv Oblast KYO, Crimea and Sevastopol at the bottom). Any \
+      table with a `code` or `region` column highlights its regions (`regions | where \
+      occupied | map`, `deposits lithium | map`); a record such as `region dnipro` \
+      highlights one. Region values may be ISO codes or any name `region` accepts. \
+      Highlighted cells are drawn [LIKE] this, so the map needs no colour, and a legend \
+      lists them. With nothing flowing in, the plain map is drawn. The value is the \
+      drawn text. Short codes: \(UkraineMap.legend).
+      """,
+    signature: Signature([], input: .any, output: .string),
+    examples: [
+      Example("The plain map", "map"),
+      Example("Occupied regions", "regions | where occupied | map"),
+      Example("Where the lithium is", "deposits lithium | map"),
+    ],
+    run: { inv, ctx throws(Diagnostic) in
+      let facts = RegionFacts(corpus: ctx.corpus)
+      var wanted: [String] = []
+      switch inv.input {
+      case .null: break
+      case .table(let t):
+        guard let c = t.schema.index(of: "code") ?? t.schema.index(of: "region") else {
+          throw inv.error(
+            "map.noRegionColumn", "the table flowing into map has no `code` or `region` column",
+            hint: "e.g. regions | where occupied | map", kind: .type)
+        }
+        wanted = t.rows.compactMap { $0[c].stringValue }
+      case .record(let r):
+        if let v = (r["code"] ?? r["region"])?.stringValue { wanted = [v] }
+      case .string(let s): wanted = [s]
+      case .list(let items): wanted = items.compactMap(\.stringValue)
+      default:
+        throw inv.error("map.badInput", "map draws regions from a table, got \(inv.input.type.rawValue)", kind: .type)
+      }
+      let lookup = facts.lookup
+      var codes = Set<String>()
+      var unknown: [String] = []
+      for w in wanted {
+        if UkraineMap.cells.contains(where: { $0.code == w }) {
+          codes.insert(w)
+        } else if case .found(let r, _) = lookup.find(w) {
+          codes.insert(r.code)
+        } else if !unknown.contains(w) {
+          unknown.append(w)
+        }
+      }
+      var names: [String: String] = [:]
+      for r in facts.regions { names[r.code] = r.name }
+      let lines = UkraineMap.draw(highlight: codes, names: names)
+      let notes = unknown.isEmpty ? [] : ["not on the map: " + unknown.joined(separator: ", ")]
+      return CommandOutput(.string(lines.joined(separator: "\n")), notes: notes)
+    })
+}

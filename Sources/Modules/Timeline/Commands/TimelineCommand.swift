@@ -1,0 +1,97 @@
+import LodeCore
+import LodeModel
+
+/// `timeline`: the corpus's events (and the analyst's) in date order, undated ones
+/// after them in narrative order, optionally filtered by person and date range.
+enum TimelineCommand {
+  static let descriptor = CommandDescriptor(
+    name: "timeline", module: "Timeline",
+    summary: "Events in date order, then undated ones in narrative order",
+    discussion: """
+      Dated events come first, ordered by date (a month or year sorts at its first day, \
+      before the exact days within it), then the events the text does not date, in the \
+      order the articles tell them, marked `undated` — lode never invents a date. Events \
+      added with `timeline add` are marked `analyst`. PERSON (any name or alias) keeps \
+      the events that person takes part in; `from DATE` and `to DATE` keep dated events \
+      in that range (inclusive; `to 2025-02` includes all of February), and then undated \
+      events are left out, with a note. --chart draws events per month (per year when \
+      they span more than two years) as a bar chart that needs no colour; undated events \
+      get their own bar. Hidden columns: precision, order, doc, sentence, start, end, text.
+      """,
+    signature: Signature(
+      [
+        Parameter("person", .word, optional: true, help: "only events with this actor", completion: .domain("people")),
+        Parameter("from", .value(.date), optional: true, help: "earliest date", introducedBy: "from"),
+        Parameter("to", .value(.date), optional: true, help: "latest date", introducedBy: "to"),
+      ],
+      flags: [Flag("chart", help: "draw events over time as a bar chart")], input: .any, output: .table),
+    examples: [
+      Example("Everything, dated first", "timeline"),
+      Example("One person's events", "timeline Zelensky"),
+      Example("A date range", "timeline from 2025-02 to 2025-03"),
+      Example("Events per month", "timeline --chart"),
+    ],
+    outputSchema: EventRows.timelineSchema,
+    run: { inv, ctx throws(Diagnostic) in
+      let corpus = ctx.corpus
+      var events = corpus.events + ctx.analystEvents
+      var notes: [String] = []
+      if let person = inv.string("person") {
+        events = try filter(events, person: person, corpus: corpus, inv: inv)
+      }
+      let from = try date(inv, "from")
+      let to = try date(inv, "to")
+      if from != nil || to != nil {
+        let undated = events.filter { $0.date == nil }.count
+        events = events.filter { e in
+          guard let d = e.date else { return false }
+          return (from.map { d.sortKey >= $0.sortKey } ?? true) && (to.map { d.sortKey <= endKey($0) } ?? true)
+        }
+        if undated > 0 { notes.append("\(undated) undated event\(undated == 1 ? "" : "s") left out by the date range") }
+      }
+      let rows = EventRows(corpus: corpus)
+      let ordered = EventRows.ordered(events)
+      if inv.flag("chart") {
+        return CommandOutput(.table(TimelineChart.table(ordered)), notes: notes)
+      }
+      let table = Table(schema: EventRows.timelineSchema, rows: ordered.map(rows.timelineRow))
+      return CommandOutput(.table(table), notes: notes)
+    })
+
+  static func filter(_ events: [Event], person: String, corpus: Corpus, inv: Invocation) throws(Diagnostic)
+    -> [Event]
+  {
+    let matcher = PersonMatcher(corpus.people + corpus.organisations)
+    let ids = Set(matcher.match(person).people.map(\.id))
+    let key = Fold.key(person)
+    let kept = events.filter { e in e.actors.contains { ids.contains($0) || Fold.key($0) == key } }
+    if ids.isEmpty && kept.isEmpty {
+      throw Diagnostic(
+        .name, id: "timeline.unknownPerson", "no person matches “\(person)”",
+        span: inv.argumentSpans["person"] ?? inv.span, hint: "`people` lists the known names",
+        suggestions: matcher.suggestions(person))
+    }
+    return kept
+  }
+
+  static func date(_ inv: Invocation, _ name: String) throws(Diagnostic) -> DateValue? {
+    switch inv[name] {
+    case nil, .null?: return nil
+    case .date(let d)?: return d
+    case .string(let s)?:
+      if let d = DateValue.parse(s) { return d }
+      fallthrough
+    default:
+      throw inv.error(
+        "timeline.badDate", "`\(name)` takes a date such as 2025-02-24, 2025-02 or 2025", at: name,
+        kind: .type)
+    }
+  }
+
+  /// The last day a date could denote, as a sort key: 2025-02 → 20250231.
+  static func endKey(_ d: DateValue) -> Int {
+    if d.week != nil { return d.sortKey + 6 }
+    guard let m = d.month else { return d.year * 10000 + 1231 }
+    return d.year * 10000 + m * 100 + (d.day ?? 31)
+  }
+}

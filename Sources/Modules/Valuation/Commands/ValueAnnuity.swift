@@ -1,0 +1,59 @@
+import Foundation
+import LodeCore
+
+/// `value annuity`: the level yearly payment that repays a principal with interest.
+enum ValueAnnuity {
+  static let descriptor = CommandDescriptor(
+    name: "value annuity", module: "Valuation",
+    summary: "Yearly payment that repays a principal at a rate over some years",
+    discussion: """
+      The level end-of-year payment P × r / (1 − (1+r)^−n) (P / n at 0%). Whole years \
+      use exact decimal powers (38 significant digits); fractional years use Double \
+      precision. The answer is a yearly flow (`$…/yr`) that `value payback` accepts.
+      """,
+    signature: Signature(
+      [
+        Parameter("principal", .value(.money), help: "the sum to repay"),
+        Parameter("at", .keyword("at")),
+        Parameter("rate", .value(.percent), help: "interest per year"),
+        Parameter("for", .keyword("for")),
+        Parameter("duration", .value(.duration), help: "over how many years"),
+      ], input: .any, output: .money),
+    examples: [
+      Example("$500bn repaid over 100 years at 3%", "value annuity 500bn at 3% for 100y"),
+      Example("Without interest", "value annuity 500bn at 0% for 250y"),
+    ],
+    outputSchema: WorkedSteps.schema,
+    run: { inv, _ throws(Diagnostic) in
+      let p = try inv.checking("principal") { v throws(Diagnostic) in try ValuationInput.money(v, "the principal") }
+      let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
+      let years = try inv.checking("duration") { v throws(Diagnostic) in try ValuationInput.years(v, "the duration") }
+      do throws(Diagnostic) {
+        return try compute(principal: p, rate: rate, years: years).output
+      } catch { throw error.located(at: inv.span) }
+    })
+
+  static func compute(principal: Money, rate r: Decimal, years n: Decimal) throws(Diagnostic) -> Worked {
+    guard n > 0 else {
+      throw Diagnostic(.argument, id: "value.annuity.zeroYears", "an annuity needs more than 0 years")
+    }
+    var steps = WorkedSteps()
+    steps.add("principal", "", .money(principal))
+    steps.add("rate", "", .percent(r))
+    steps.add("years", "", .duration(Duration(years: n)))
+    let payment: Decimal
+    if r == 0 {
+      payment = principal.amount / n
+      steps.add("yearly payment", "P / n", .money(Money(payment, principal.currency, perYear: true)))
+    } else {
+      let f = try Compounding.factor(rate: r, years: n, steps: &steps)
+      payment = principal.amount * r / (1 - 1 / f)
+      steps.add(
+        "yearly payment", "P × r / (1 − (1 + r)^−n)",
+        .money(Money(payment, principal.currency, perYear: true)))
+    }
+    let m = Money(try ValuationInput.checked(payment), principal.currency, perYear: true)
+    steps.add("total paid", "payment × n", .money(Money(m.amount * n, m.currency)))
+    return Worked(value: .money(m), steps: steps)
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import LodeCore
+
+/// `value convert`: money from one currency to another at the rates the user set.
+enum ValueConvert {
+  static let currencies = ["USD", "EUR", "GBP", "UAH", "JPY", "RUB", "CNY", "CHF", "PLN"]
+
+  static let descriptor = CommandDescriptor(
+    name: "value convert", module: "Valuation",
+    summary: "Convert money to another currency at the rates you set",
+    discussion: """
+      Rates are settings: `:set fx.EUR 1.08` means one euro buys 1.08 US dollars. \
+      Conversion goes through USD (amount × rate of its currency ÷ rate of the target), \
+      in exact decimal arithmetic, and the steps print the rates used. A missing rate is \
+      an error that says which `:set` to type. Yearly flows stay yearly.
+      """,
+    signature: Signature(
+      [
+        Parameter("amount", .value(.money), help: "the money to convert"),
+        Parameter("to", .keyword("to")),
+        Parameter("currency", .word, help: "ISO 4217 code, e.g. EUR", completion: .words(currencies)),
+      ], input: .any, output: .money),
+    examples: [
+      Example("A figure in euros (after :set fx.EUR 1.08)", "value convert 500bn to EUR")
+    ],
+    outputSchema: WorkedSteps.schema,
+    run: { inv, ctx throws(Diagnostic) in
+      let amount = try inv.checking("amount") { v throws(Diagnostic) in
+        try ValuationInput.money(v, "the amount")
+      }
+      let target = (inv.string("currency") ?? "").uppercased()
+      do throws(Diagnostic) {
+        return try compute(amount: amount, to: target, settings: ctx.settings).output
+      } catch { throw error.located(at: inv.argumentSpans["currency"] ?? inv.span) }
+    })
+
+  static func compute(amount: Money, to target: String, settings: Settings) throws(Diagnostic)
+    -> Worked
+  {
+    guard target.count == 3, target.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+      throw Diagnostic(
+        .argument, id: "value.convert.badCurrency", "`\(target)` is not an ISO 4217 currency code",
+        hint: "e.g. value convert 500bn to EUR", suggestions: Suggest.closest(to: target, in: currencies))
+    }
+    var steps = WorkedSteps()
+    steps.add("amount", "", .money(amount))
+    guard let from = settings.rate(amount.currency) else { throw missing(amount.currency) }
+    guard let to = settings.rate(target) else { throw missing(target) }
+    if amount.currency != "USD" {
+      steps.add("rate", "fx.\(amount.currency): USD per 1 \(amount.currency)", .number(from))
+    }
+    if target != "USD" { steps.add("rate", "fx.\(target): USD per 1 \(target)", .number(to)) }
+    let result = Money(
+      try ValuationInput.checked(amount.amount * from / to), target, perYear: amount.perYear)
+    steps.add("converted", "\(Show.money(amount)) × \(Value.plain(from)) / \(Value.plain(to))", .money(result))
+    return Worked(value: .money(result), steps: steps)
+  }
+
+  private static func missing(_ code: String) -> Diagnostic {
+    Diagnostic(
+      .argument, id: "value.convert.noRate", "no exchange rate set for \(code)",
+      hint: code == "EUR"
+        ? ":set fx.EUR 1.08  (USD per one EUR)" : ":set fx.\(code) RATE  (USD per one \(code), e.g. :set fx.EUR 1.08)")
+  }
+}

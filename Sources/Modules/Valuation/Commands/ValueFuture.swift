@@ -1,0 +1,61 @@
+import Foundation
+import LodeCore
+
+/// `value fv`: what a sum, or a yearly flow, grows to at a rate over some years.
+enum ValueFuture {
+  static let descriptor = CommandDescriptor(
+    name: "value fv", module: "Valuation",
+    summary: "Future value of a sum or of a yearly flow",
+    discussion: """
+      A single sum: FV = AMOUNT × (1+r)^n. A yearly flow: the total of n end-of-year \
+      payments with interest, FV = C × ((1+r)^n − 1) / r (C × n at 0%). Whole years use \
+      exact decimal powers (38 significant digits); fractional years use Double \
+      precision, rounded to 12 decimal places.
+      """,
+    signature: Signature(
+      [
+        Parameter("amount", .value(.money), help: "a sum or a yearly flow"),
+        Parameter("at", .keyword("at")),
+        Parameter("rate", .value(.percent), help: "interest or growth per year"),
+        Parameter("for", .keyword("for")),
+        Parameter("duration", .value(.duration), help: "how many years"),
+      ], input: .any, output: .money),
+    examples: [
+      Example("$174bn compounding at 4% for 10 years", "value fv 174bn at 4% for 10y"),
+      Example("Saving $1bn a year for 20 years at 5%", "value fv 1bn/yr at 5% for 20y"),
+    ],
+    outputSchema: WorkedSteps.schema,
+    run: { inv, _ throws(Diagnostic) in
+      let amount = try inv.checking("amount") { v throws(Diagnostic) in try ValuationInput.money(v, "the amount") }
+      let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
+      let years = try inv.checking("duration") { v throws(Diagnostic) in try ValuationInput.years(v, "the duration") }
+      do throws(Diagnostic) {
+        return try compute(amount: amount, rate: rate, years: years).output
+      } catch { throw error.located(at: inv.span) }
+    })
+
+  static func compute(amount: Money, rate: Decimal, years: Decimal) throws(Diagnostic) -> Worked {
+    var steps = WorkedSteps()
+    steps.add(amount.perYear ? "yearly payment" : "amount", "", .money(amount))
+    steps.add("rate", "", .percent(rate))
+    steps.add("years", "", .duration(Duration(years: years)))
+    let result: Decimal
+    let formula: String
+    if amount.perYear && rate == 0 {
+      result = amount.amount * years
+      formula = "C × n"
+    } else {
+      let f = try Compounding.factor(rate: rate, years: years, steps: &steps)
+      if amount.perYear {
+        result = amount.amount * (f - 1) / rate
+        formula = "C × ((1 + r)^n − 1) / r"
+      } else {
+        result = amount.amount * f
+        formula = "\(Show.money(amount)) × (1 + r)^n"
+      }
+    }
+    let fv = Money(try ValuationInput.checked(result), amount.currency)
+    steps.add("future value", formula, .money(fv))
+    return Worked(value: .money(fv), steps: steps)
+  }
+}

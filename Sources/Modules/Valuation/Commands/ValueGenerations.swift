@@ -1,0 +1,38 @@
+import Foundation
+import LodeCore
+
+/// `value generations`: a span of years expressed in human generations.
+enum ValueGenerations {
+  static let descriptor = CommandDescriptor(
+    name: "value generations", module: "Valuation",
+    summary: "How many generations a number of years spans",
+    discussion: """
+      Divides YEARS by the setting generation.years (default 25; demographers give \
+      20–30 years, so `:set generation.years 30` for the long end). Exact decimal \
+      division. YEARS may be a duration (300y), a plain number, or the years that \
+      `value payback` yields (`let y = value payback …` then `value generations $y`).
+      """,
+    signature: Signature(
+      [Parameter("years", .value(.duration), help: "a duration such as 250y")], input: .any,
+      output: .number),
+    examples: [
+      Example("Ten generations at 25 years", "value generations 250y"),
+      Example("A plain number of years works too", "value generations 500"),
+    ],
+    outputSchema: WorkedSteps.schema,
+    run: { inv, ctx throws(Diagnostic) in
+      let years = try inv.checking("years") { v throws(Diagnostic) in
+        try ValuationInput.years(v, "the years")
+      }
+      return compute(years: years, generationYears: ctx.generationYears).output
+    })
+
+  static func compute(years: Decimal, generationYears: Decimal) -> Worked {
+    var steps = WorkedSteps()
+    steps.add("years", "", .duration(Duration(years: years)))
+    steps.add("generation length", "setting generation.years", .duration(Duration(years: generationYears)))
+    let g = years / generationYears
+    steps.add("generations", "\(Show.number(years)) / \(Show.number(generationYears))", .number(g))
+    return Worked(value: .number(g), steps: steps)
+  }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import LodeCore
+
+/// `value payback`: how long a yearly payment takes to repay a principal, and in how
+/// many generations — the seed's "paid off by ten generations" question in one line.
+enum ValuePayback {
+  static let descriptor = CommandDescriptor(
+    name: "value payback", module: "Valuation",
+    summary: "Years (and generations) for a yearly payment to repay a principal",
+    discussion: """
+      Without growth or discount the answer is exact: PRINCIPAL ÷ YEARLY. With \
+      --growth (the payment grows each year) and/or --discount (later payments are worth \
+      less), the years solve PRINCIPAL = Σ YEARLY·(1+g)^(t−1)/(1+r)^t, i.e. \
+      years = ln K / ln((1+g)/(1+r)) with K = 1 − PRINCIPAL·(r−g)/YEARLY. That logarithm \
+      is computed in Double precision (about 15 significant digits) and rounded to 6 \
+      decimal places; the "repaid in year" step is checked by summing the payments in \
+      38-digit decimal arithmetic. Generations use the setting generation.years \
+      (default 25; `:set generation.years 30`). A payment that never covers the \
+      principal (zero, shrinking too fast, or discounted below it) answers \
+      "never repaid" with a null value instead of failing. The answer that flows on is \
+      the number of years as a duration.
+      """,
+    signature: Signature(
+      [
+        Parameter("principal", .value(.money), help: "the sum to repay, e.g. 500bn"),
+        Parameter("at", .keyword("at")),
+        Parameter("yearly", .value(.money), help: "the yearly payment, e.g. 50% of 2bn/yr"),
+      ],
+      flags: [
+        Flag("growth", value: .percent, help: "yearly growth of the payment, e.g. 3%"),
+        Flag("discount", value: .percent, help: "discount rate applied to later payments"),
+      ], input: .any, output: .duration),
+    examples: [
+      Example(
+        "The seed's question: $500bn from half of $2bn a year", "value payback 500bn at 50% of 2bn/yr"),
+      Example("The same with revenue growing 3% a year", "value payback 500bn at 1bn/yr --growth 3%"),
+      Example("Discounted at 5%: never repaid", "value payback 500bn at 1bn/yr --discount 5%"),
+    ],
+    outputSchema: WorkedSteps.schema,
+    run: { inv, ctx throws(Diagnostic) in
+      let principal = try inv.checking("principal") { v throws(Diagnostic) in
+        try ValuationInput.money(v, "the principal")
+      }
+      let yearly = try inv.checking("yearly") { v throws(Diagnostic) in
+        try ValuationInput.money(v, "the yearly payment")
+      }
+      let growth = try inv.checking("growth") { v throws(Diagnostic) in
+        try v.map { v throws(Diagnostic) in try ValuationInput.rate(v, "--growth", allowNegative: true) }
+      }
+      let discount = try inv.checking("discount") { v throws(Diagnostic) in
+        try v.map { v throws(Diagnostic) in try ValuationInput.rate(v, "--discount") }
+      }
+      do throws(Diagnostic) {
+        return try compute(
+          principal: principal, yearly: yearly, growth: growth, discount: discount,
+          generationYears: ctx.generationYears
+        ).output
+      } catch { throw error.located(at: inv.span) }
+    })
+
+  /// The whole computation, shared with the `payback(…)` expression function.
+  static func compute(
+    principal: Money, yearly: Money, growth: Decimal?, discount: Decimal?,
+    generationYears: Decimal
+  ) throws(Diagnostic) -> Worked {
+    try ValuationInput.sameCurrency(principal, yearly)
+    guard principal.amount > 0 else {
+      throw Diagnostic(.argument, id: "value.payback.principal", "the principal must be positive")
+    }
+    var steps = WorkedSteps()
+    var flow = yearly
+    flow.perYear = true
+    var stock = principal
+    stock.perYear = false
+    steps.add("principal", "", .money(stock))
+    steps.add("yearly payment", yearly.perYear ? "" : "taken as a yearly amount", .money(flow))
+    let g = growth ?? 0
+    let r = discount ?? 0
+    if let growth { steps.add("growth", "payment grows each year", .percent(growth)) }
+    if let discount { steps.add("discount", "later payments are worth less", .percent(discount)) }
+
+    func never(_ why: String) -> Worked {
+      steps.add("years", why, .string("never repaid"))
+      return Worked(value: .null, steps: steps, notes: ["never repaid: \(why)"])
+    }
+    guard flow.amount > 0 else { return never("the yearly payment is not positive") }
+
+    let years: Decimal
+    let exact: Bool
+    if g == r {
+      years = try ValuationInput.checked(stock.amount * (1 + r) / flow.amount)
+      exact = true
+      steps.add(
+        "years",
+        r == 0
+          ? "\(Show.money(stock)) / \(Show.money(flow))"
+          : "\(Show.money(stock)) × (1 + \(Show.percent(r))) / \(Show.money(flow))",
+        .duration(Duration(years: years)))
+    } else {
+      let k = 1 - stock.amount * (r - g) / flow.amount
+      steps.add("K", "1 − principal × (r − g) / payment", .number(DecimalMath.round(k, 12)))
+      guard k > 0 else {
+        let total = Show.money(Money(flow.amount / (r - g), flow.currency))
+        return never(
+          r > 0
+            ? "all the payments together are worth \(total) today, less than the principal"
+            : "the shrinking payments add up to at most \(total), less than the principal")
+      }
+      let q = (1 + g) / (1 + r)
+      let n = log(DecimalMath.double(k)) / log(DecimalMath.double(q))
+      guard let d = DecimalMath.decimal(n), d > 0 else {
+        return never("the payments never add up to the principal")
+      }
+      years = d
+      exact = false
+      steps.add("years", "ln K / ln((1 + g) / (1 + r))  (Double, 6 places)", .duration(Duration(years: d)))
+    }
+    if !exact || years != years.rounded0 {
+      if let whole = wholeYears(principal: stock.amount, first: flow.amount, g: g, r: r) {
+        steps.add("repaid in year", "first year the running total reaches the principal", .int(whole))
+      }
+    }
+    let generations = years / generationYears
+    steps.add(
+      "generations", "\(Show.number(years)) / \(Show.number(generationYears)) (generation.years)",
+      .number(DecimalMath.round(generations, exact ? 12 : DecimalMath.approxPlaces)))
+    return Worked(value: .duration(Duration(years: years)), steps: steps)
+  }
+
+  /// The first whole year in which the (discounted) running total reaches the principal,
+  /// summed in decimal arithmetic; nil beyond 100000 years.
+  static func wholeYears(principal: Decimal, first: Decimal, g: Decimal, r: Decimal) -> Int? {
+    var payment = first / (1 + r)
+    let q = (1 + g) / (1 + r)
+    var total: Decimal = 0
+    for year in 1...100_000 {
+      total += payment
+      if total >= principal { return year }
+      payment *= q
+      if payment.isNaN || total.isNaN { return nil }
+    }
+    return nil
+  }
+}

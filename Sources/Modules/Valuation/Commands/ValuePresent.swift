@@ -1,0 +1,64 @@
+import Foundation
+import LodeCore
+
+/// `value pv`: what a future sum, or a yearly flow, is worth today at a discount rate.
+enum ValuePresent {
+  static let descriptor = CommandDescriptor(
+    name: "value pv", module: "Valuation",
+    summary: "Present value of a future sum or of a yearly flow",
+    discussion: """
+      A single sum: PV = AMOUNT / (1+r)^n. A yearly flow (`10bn/yr`): the value today of \
+      n end-of-year payments, PV = C × (1 − (1+r)^−n) / r. Whole years use exact decimal \
+      powers (38 significant digits); fractional years use Double precision, rounded to \
+      12 decimal places. Rates must not be negative.
+      """,
+    signature: Signature(
+      [
+        Parameter("amount", .value(.money), help: "a sum (500bn) or a yearly flow (10bn/yr)"),
+        Parameter("at", .keyword("at")),
+        Parameter("rate", .value(.percent), help: "discount rate per year"),
+        Parameter("for", .keyword("for")),
+        Parameter("duration", .value(.duration), help: "how many years, e.g. 30y"),
+      ], input: .any, output: .money),
+    examples: [
+      Example("$500bn due in 30 years, at 8%", "value pv 500bn at 8% for 30y"),
+      Example("$10bn a year for 30 years, at 8%", "value pv 10bn/yr at 8% for 30y"),
+    ],
+    outputSchema: WorkedSteps.schema,
+    run: { inv, _ throws(Diagnostic) in
+      let amount = try inv.checking("amount") { v throws(Diagnostic) in try ValuationInput.money(v, "the amount") }
+      let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
+      let years = try inv.checking("duration") { v throws(Diagnostic) in try ValuationInput.years(v, "the duration") }
+      do throws(Diagnostic) {
+        return try compute(amount: amount, rate: rate, years: years).output
+      } catch { throw error.located(at: inv.span) }
+    })
+
+  static func compute(amount: Money, rate: Decimal, years: Decimal) throws(Diagnostic) -> Worked {
+    if amount.perYear {
+      return try ValueNPV.compute(rate: rate, flow: amount, years: years, growth: nil)
+    }
+    var steps = WorkedSteps()
+    steps.add("future amount", "", .money(amount))
+    steps.add("rate", "", .percent(rate))
+    steps.add("years", "", .duration(Duration(years: years)))
+    let factor = try Compounding.factor(rate: rate, years: years, steps: &steps)
+    let pv = Money(try ValuationInput.checked(amount.amount / factor), amount.currency)
+    steps.add("present value", "\(Show.money(amount)) / (1 + r)^n", .money(pv))
+    return Worked(value: .money(pv), steps: steps)
+  }
+}
+
+/// The compounding factor (1+r)^n shared by pv, fv, npv and annuity, with its step.
+enum Compounding {
+  static func factor(rate: Decimal, years: Decimal, steps: inout WorkedSteps) throws(Diagnostic)
+    -> Decimal
+  {
+    guard let (f, exact) = DecimalMath.power(1 + rate, real: years) else {
+      throw Diagnostic(.runtime, id: "value.overflow", "(1 + rate)^years is too large to compute")
+    }
+    let formula = "(1 + \(Show.percent(rate)))^\(Show.number(years))" + (exact ? "" : "  (Double)")
+    steps.add("compound factor", formula, .number(DecimalMath.round(f, 12)))
+    return try ValuationInput.checked(f)
+  }
+}

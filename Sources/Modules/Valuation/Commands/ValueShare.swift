@@ -1,0 +1,105 @@
+import Foundation
+import LodeCore
+
+/// `value share`: what share one figure is of another, or a percent of an amount.
+enum ValueShare {
+  static let descriptor = CommandDescriptor(
+    name: "value share", module: "Valuation",
+    summary: "The share PART is of WHOLE (or a percent of an amount)",
+    discussion: """
+      With two amounts, answers PART ÷ WHOLE as a percent and as a multiple \
+      ("$500bn is 287.356322% of $174bn, 2.873563 times"); the steps round to 6 decimal \
+      places, the answer that flows on keeps all 38 digits. With a percent and an amount, \
+      answers the amount that percent is. Exact decimal division (38 significant digits). \
+      When a table with a numeric `value` column flows in (e.g. `amounts`) and PART is \
+      left out, each row gets a `share` column: its value ÷ WHOLE. Amounts in different \
+      currencies are refused; convert first with `value convert`.
+      """,
+    signature: Signature(
+      [
+        Parameter("part", .value(.any), optional: true, help: "an amount or a percent"),
+        Parameter("of", .keyword("of")),
+        Parameter("whole", .value(.any), help: "the amount to compare with"),
+      ], input: .any, output: .any),
+    examples: [
+      Example("Trump's $500bn against the $174bn Congress appropriated", "value share 500bn of 174bn"),
+      Example("Half of the revenue", "value share 50% of 2bn/yr"),
+    ],
+    outputSchema: WorkedSteps.schema,
+    run: { inv, _ throws(Diagnostic) in
+      guard let whole = inv["whole"] else {
+        throw inv.error("value.share.whole", "value share needs a WHOLE after `of`")
+      }
+      if inv["part"] == nil, case .table(let t) = inv.input {
+        return try shareColumn(t, whole: whole, inv: inv)
+      }
+      guard let part = inv["part"] else {
+        throw inv.error(
+          "value.share.part", "value share needs a PART, or a table with a value column flowing in",
+          hint: "e.g. value share 500bn of 174bn")
+      }
+      do throws(Diagnostic) {
+        return try compute(part: part, whole: whole).output
+      } catch { throw error.located(at: inv.span) }
+    })
+
+  static func compute(part: Value, whole: Value) throws(Diagnostic) -> Worked {
+    var steps = WorkedSteps()
+    switch (part, whole) {
+    case (.percent(let p), .money(let m)):
+      steps.add("percent", "", .percent(p))
+      steps.add("of", "", .money(m))
+      let r = Money(try ValuationInput.checked(p * m.amount), m.currency, perYear: m.perYear)
+      steps.add("amount", "\(Show.percent(p)) × \(Show.money(m))", .money(r))
+      return Worked(value: .money(r), steps: steps)
+    case (.percent(let p), .number(let n)):
+      steps.add("amount", "\(Show.percent(p)) × \(Show.number(n))", .number(p * n))
+      return Worked(value: .number(p * n), steps: steps)
+    default:
+      let (a, b) = try magnitudes(part, whole)
+      guard b != 0 else {
+        throw Diagnostic(.argument, id: "value.share.zero", "the whole is zero; no share of it exists")
+      }
+      steps.add("part", "", part)
+      steps.add("whole", "", whole)
+      let share = a / b
+      steps.add("share", "part / whole", .percent(DecimalMath.round(share, 8)))
+      steps.add("times", "part / whole", .number(DecimalMath.round(share, 6)))
+      return Worked(value: .percent(share), steps: steps)
+    }
+  }
+
+  private static func magnitudes(_ a: Value, _ b: Value) throws(Diagnostic) -> (Decimal, Decimal) {
+    switch (a, b) {
+    case (.money(let x), .money(let y)):
+      try ValuationInput.sameCurrency(x, y)
+      return (x.amount, y.amount)
+    case (.number(let x), .number(let y)): return (x, y)
+    case (.money(let x), .number(let y)): return (x.amount, y)
+    case (.number(let x), .money(let y)): return (x, y.amount)
+    default:
+      throw Diagnostic(
+        .type, id: "value.share.types",
+        "value share takes two amounts, or a percent of an amount; got \(a.type.rawValue) and \(b.type.rawValue)")
+    }
+  }
+
+  private static func shareColumn(_ t: Table, whole: Value, inv: Invocation) throws(Diagnostic)
+    -> CommandOutput
+  {
+    guard let c = t.schema.index(of: "value") else {
+      throw inv.error(
+        "value.share.noValueColumn", "the table flowing in has no `value` column",
+        hint: "give a PART: value share 500bn of 174bn")
+    }
+    var out = t
+    out.schema.columns.append(Schema.Column("share", .percent))
+    for i in out.rows.indices {
+      var cell = Value.null
+      let v = t.rows[i][c]
+      if let (a, b) = try? magnitudes(v, whole), b != 0 { cell = .percent(a / b) }
+      out.rows[i].append(cell)
+    }
+    return CommandOutput(.table(out))
+  }
+}

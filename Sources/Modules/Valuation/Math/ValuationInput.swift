@@ -1,0 +1,94 @@
+import Foundation
+import LodeCore
+
+/// Reads and checks valuation arguments, with errors that say what was expected.
+///
+/// Errors carry no span; callers locate them at the offending argument.
+enum ValuationInput {
+  static func money(_ v: Value?, _ name: String) throws(Diagnostic) -> Money {
+    switch v {
+    case .money(let m): return m
+    case .number(let d): return Money(d)
+    default: throw wrong(name, v, "an amount of money such as 500bn or $2bn/yr")
+    }
+  }
+
+  /// A rate written as a percent (`8%`); plain numbers are refused to avoid 8 vs 8%.
+  static func rate(_ v: Value?, _ name: String, allowNegative: Bool = false) throws(Diagnostic)
+    -> Decimal
+  {
+    guard case .percent(let p) = v else {
+      throw wrong(name, v, "a percent such as 8%")
+    }
+    if !allowNegative && p < 0 {
+      throw Diagnostic(
+        .argument, id: "value.negativeRate", "\(name) must not be negative, got \(Show.percent(p))",
+        hint: "a discount or interest rate is 0% or more")
+    }
+    if p <= -1 {
+      throw Diagnostic(
+        .argument, id: "value.rateTooLow", "\(name) must be above -100%, got \(Show.percent(p))")
+    }
+    return p
+  }
+
+  /// A number of years: a duration (`30y`) or a plain number.
+  static func years(_ v: Value?, _ name: String) throws(Diagnostic) -> Decimal {
+    let y: Decimal
+    switch v {
+    case .duration(let d): y = d.years
+    case .number(let d): y = d
+    default: throw wrong(name, v, "a duration such as 30y")
+    }
+    guard y >= 0 else {
+      throw Diagnostic(.argument, id: "value.negativeDuration", "\(name) must not be negative")
+    }
+    guard y <= 100_000 else {
+      throw Diagnostic(
+        .argument, id: "value.durationTooLong", "\(name) of \(Show.years(y)) is too long",
+        hint: "use at most 100000 years")
+    }
+    return y
+  }
+
+  static func sameCurrency(_ a: Money, _ b: Money) throws(Diagnostic) {
+    guard a.currency == b.currency else {
+      throw Diagnostic(
+        .type, id: "value.currencyMismatch",
+        "amounts are in \(a.currency) and \(b.currency)",
+        hint: "convert one first: value convert AMOUNT to \(a.currency)")
+    }
+  }
+
+  static func checked(_ d: Decimal) throws(Diagnostic) -> Decimal {
+    guard !d.isNaN else {
+      throw Diagnostic(
+        .runtime, id: "value.overflow", "the result is too large for exact decimal arithmetic")
+    }
+    return d
+  }
+
+  private static func wrong(_ name: String, _ v: Value?, _ expected: String) -> Diagnostic {
+    let got = v.map { $0.type.rawValue } ?? "nothing"
+    return Diagnostic(.type, id: "value.badArgument", "\(name) must be \(expected), got \(got)")
+  }
+}
+
+extension Invocation {
+  /// Runs a check on an argument, pointing any error at that argument.
+  func checking<T>(_ name: String, _ body: (Value?) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+    do throws(Diagnostic) {
+      return try body(arguments[name] ?? flags[name])
+    } catch {
+      throw error.located(at: argumentSpans[name] ?? span)
+    }
+  }
+}
+
+extension Context {
+  /// Years in one generation (`:set generation.years`), 25 unless set.
+  var generationYears: Decimal {
+    let g = settings.decimal("generation.years") ?? 25
+    return g > 0 ? g : 25
+  }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import LodeCore
+
+/// The worked steps of a valuation: rows of (step, formula, value) shown as a table.
+///
+/// Every `value …` command shows these instead of only the answer, so an analyst can
+/// check each multiplication; the answer itself flows on through the pipeline.
+struct WorkedSteps: Sendable {
+  private(set) var rows: [[Value]] = []
+
+  mutating func add(_ step: String, _ formula: String, _ value: Value) {
+    rows.append([.string(step), .string(formula), value])
+  }
+
+  var table: Table {
+    Table(
+      schema: Schema([
+        Schema.Column("step", .string), Schema.Column("formula", .string),
+        Schema.Column("value", .any),
+      ]), rows: rows)
+  }
+
+  static let schema = Schema([
+    Schema.Column("step", .string), Schema.Column("formula", .string), Schema.Column("value", .any),
+  ])
+}
+
+/// A computed answer with its steps and any notes (e.g. "never repaid").
+struct Worked: Sendable {
+  var value: Value
+  var steps: WorkedSteps
+  var notes: [String] = []
+
+  var output: CommandOutput { CommandOutput(value, display: .table(steps.table), notes: notes) }
+}
+
+/// Short renderings of values for the `formula` column: `$500bn`, `8%`, `30y`.
+enum Show {
+  static func money(_ m: Money) -> String { Value.format(money: m, compact: true) }
+  static func percent(_ p: Decimal) -> String { Value.plain(DecimalMath.round(p * 100, 6)) + "%" }
+  static func number(_ d: Decimal) -> String { Value.plain(DecimalMath.round(d, 6)) }
+  static func years(_ d: Decimal) -> String { number(d) + "y" }
+}

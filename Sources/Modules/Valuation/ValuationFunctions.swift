@@ -1,0 +1,136 @@
+import Foundation
+import LodeCore
+
+/// The valuation math as expression functions (`npv(8%, 10bn/yr, 30y)`), so the answers
+/// can be used inside `where`, `let` and calculator lines without the worked steps.
+enum ValuationFunctions {
+  static let module = "Valuation"
+
+  static let all: [FunctionDescriptor] = [
+    FunctionDescriptor(
+      name: "pv", module: module, summary: "Present value of a sum or yearly flow",
+      parameters: [("amount", .money), ("rate", .percent), ("years", .duration)],
+      examples: [Example("$500bn due in 30 years, valued today at 8%", "pv(500bn, 8%, 30y)")],
+      run: { args, call throws(Diagnostic) in
+        try call.each { () throws(Diagnostic) in
+          try ValuePresent.compute(
+            amount: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.money(v, "amount") },
+            rate: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.rate(v, "rate") },
+            years: try arg(args, 2, call) { v throws(Diagnostic) in try ValuationInput.years(v, "years") })
+        }
+      }),
+    FunctionDescriptor(
+      name: "fv", module: module, summary: "Future value of a sum or yearly flow",
+      parameters: [("amount", .money), ("rate", .percent), ("years", .duration)],
+      examples: [Example("$174bn after 10 years at 4%", "fv(174bn, 4%, 10y)")],
+      run: { args, call throws(Diagnostic) in
+        try call.each { () throws(Diagnostic) in
+          try ValueFuture.compute(
+            amount: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.money(v, "amount") },
+            rate: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.rate(v, "rate") },
+            years: try arg(args, 2, call) { v throws(Diagnostic) in try ValuationInput.years(v, "years") })
+        }
+      }),
+    FunctionDescriptor(
+      name: "npv", module: module, summary: "Net present value of a yearly flow",
+      parameters: [("rate", .percent), ("flow", .money), ("years", .duration), ("growth", .percent)],
+      optionalCount: 1, examples: [Example("$10bn a year for 30 years at 8%", "npv(8%, 10bn/yr, 30y)")],
+      run: { args, call throws(Diagnostic) in
+        try call.each { () throws(Diagnostic) in
+          try ValueNPV.compute(
+            rate: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.rate(v, "rate") },
+            flow: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.money(v, "flow") },
+            years: try arg(args, 2, call) { v throws(Diagnostic) in try ValuationInput.years(v, "years") },
+            growth: args.count > 3
+              ? try arg(args, 3, call) { v throws(Diagnostic) in
+                try ValuationInput.rate(v, "growth", allowNegative: true)
+              } : nil)
+        }
+      }),
+    FunctionDescriptor(
+      name: "annuity", module: module, summary: "Yearly payment repaying a principal",
+      parameters: [("principal", .money), ("rate", .percent), ("years", .duration)],
+      examples: [Example("the yearly payment repaying $500bn over 100 years at 3%", "annuity(500bn, 3%, 100y)")],
+      run: { args, call throws(Diagnostic) in
+        try call.each { () throws(Diagnostic) in
+          try ValueAnnuity.compute(
+            principal: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.money(v, "principal") },
+            rate: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.rate(v, "rate") },
+            years: try arg(args, 2, call) { v throws(Diagnostic) in try ValuationInput.years(v, "years") })
+        }
+      }),
+    FunctionDescriptor(
+      name: "payback", module: module,
+      summary: "Years for a yearly payment to repay a principal (null if never)",
+      parameters: [("principal", .money), ("yearly", .money), ("growth", .percent), ("discount", .percent)],
+      optionalCount: 2, examples: [Example("years for $1bn a year to repay $500bn", "payback(500bn, 1bn/yr)")],
+      run: { args, call throws(Diagnostic) in
+        try call.each { () throws(Diagnostic) in
+          try ValuePayback.compute(
+            principal: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.money(v, "principal") },
+            yearly: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.money(v, "yearly") },
+            growth: args.count > 2 && !args[2].isNull
+              ? try arg(args, 2, call) { v throws(Diagnostic) in
+                try ValuationInput.rate(v, "growth", allowNegative: true)
+              } : nil,
+            discount: args.count > 3
+              ? try arg(args, 3, call) { v throws(Diagnostic) in try ValuationInput.rate(v, "discount") } : nil,
+            generationYears: call.context.generationYears)
+        }
+      }),
+    FunctionDescriptor(
+      name: "cagr", module: module, summary: "Compound annual growth rate",
+      parameters: [("from", .money), ("to", .money), ("years", .duration)],
+      examples: [Example("yearly growth from $411bn to $524bn in two years", "cagr(411bn, 524bn, 2y)")],
+      run: { args, call throws(Diagnostic) in
+        try call.each { () throws(Diagnostic) in
+          try ValueCAGR.compute(
+            from: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.money(v, "from") },
+            to: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.money(v, "to") },
+            years: try arg(args, 2, call) { v throws(Diagnostic) in try ValuationInput.years(v, "years") })
+        }
+      }),
+    FunctionDescriptor(
+      name: "generations", module: module, summary: "Years expressed in generations",
+      parameters: [("years", .duration)], examples: [Example("250 years in generations", "generations(250y)")],
+      run: { args, call throws(Diagnostic) in
+        try call.each { () throws(Diagnostic) in
+          ValueGenerations.compute(
+            years: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.years(v, "years") },
+            generationYears: call.context.generationYears)
+        }
+      }),
+    FunctionDescriptor(
+      name: "convert", module: module, summary: "Money in another currency at the rates set",
+      parameters: [("amount", .money), ("currency", .string)],
+      examples: [Example("$500bn in euros at the rate set with :set fx.EUR", "convert(500bn, \"EUR\")")],
+      run: { args, call throws(Diagnostic) in
+        try call.each { () throws(Diagnostic) in
+          try ValueConvert.compute(
+            amount: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.money(v, "amount") },
+            to: (args.count > 1 ? args[1].stringValue ?? "" : "").uppercased(),
+            settings: call.context.settings)
+        }
+      }),
+  ]
+
+  /// Reads argument `i`, locating any error at it.
+  static func arg<T>(_ args: [Value], _ i: Int, _ call: FunctionCall, _ read: (Value?) throws(Diagnostic) -> T)
+    throws(Diagnostic) -> T
+  {
+    do throws(Diagnostic) {
+      return try read(args.indices.contains(i) ? args[i] : nil)
+    } catch {
+      throw error.located(at: call.argumentSpans.indices.contains(i) ? call.argumentSpans[i] : call.span)
+    }
+  }
+}
+
+extension FunctionCall {
+  /// Runs a computation and returns only its answer; errors point at the call.
+  func each(_ body: () throws(Diagnostic) -> Worked) throws(Diagnostic) -> Value {
+    do throws(Diagnostic) {
+      return try body().value
+    } catch { throw error.located(at: span) }
+  }
+}

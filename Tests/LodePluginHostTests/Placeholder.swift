@@ -1,5 +1,0 @@
-import Testing
-
-@Test func lodePluginHostBuilds() {
-  #expect(Bool(true))
-}

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func lodeQueryBuilds() {
-  #expect(Bool(true))
-}

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func lodeSessionBuilds() {
-  #expect(Bool(true))
-}

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func modulesBuilds() {
-  #expect(Bool(true))
-}

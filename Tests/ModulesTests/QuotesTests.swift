@@ -1,0 +1,85 @@
+import Foundation
+import LodeCore
+import LodeModel
+import Testing
+
+@testable import QuotesModule
+
+private func run(_ d: CommandDescriptor, _ args: [String: Value] = [:]) throws(Diagnostic) -> CommandOutput {
+  try d.run(Invocation(command: d.name, arguments: args), TestCorpus.context())
+}
+
+private func ids(_ out: CommandOutput) -> [String] {
+  out.value.tableValue?.rows.compactMap { $0[0].stringValue } ?? []
+}
+
+@Suite struct QuotesTests {
+  @Test func quotesTableHasTheContractColumns() throws {
+    let t = try #require(try run(QuotesCommand.descriptor).value.tableValue)
+    #expect(t.schema.columns.filter { !$0.hidden }.map(\.name) == ["id", "speaker", "text", "kind", "method", "confidence"])
+    #expect(Set(t.schema.columns.filter(\.hidden).map(\.name)) == [
+      "speaker_id", "source", "source_start", "source_end", "cue", "doc", "sentence", "start", "end",
+    ])
+    #expect(t.count == 3)
+    #expect(t.value(0, "source_start") == .int(30))
+    #expect(t.value(2, "source") == .string("He"))
+  }
+
+  @Test(arguments: ["Zelenskyy", "zelensky", "Volodymyr Zelensky", "Зеленський", "ZELENSKIY", "Zelenskky"])
+  func saidMatchesEveryAlias(_ name: String) throws {
+    #expect(ids(try run(SaidCommand.descriptor, ["person": .string(name)])) == ["q1", "q3"])
+  }
+
+  @Test func saidNotesAFuzzyMatchOnly() throws {
+    #expect(try run(SaidCommand.descriptor, ["person": .string("Zelenskyy")]).notes.isEmpty)
+    #expect(try run(SaidCommand.descriptor, ["person": .string("Zelenskky")]).notes.count == 1)
+  }
+
+  @Test func saidUnknownPersonSuggests() {
+    do {
+      _ = try run(SaidCommand.descriptor, ["person": .string("Trunp Donaldo")])
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.id == "said.unknownPerson")
+    }
+  }
+
+  @Test func whoSaidRanksWholeFragmentsFirst() throws {
+    let out = try run(WhoSaidCommand.descriptor, ["fragment": .string("pretty close")])
+    #expect(ids(out) == ["q2"])
+    #expect(out.value.tableValue?.value(0, "match") == .percent(1))
+    let typo = try run(WhoSaidCommand.descriptor, ["fragment": .string("cannot sel ukraine")])
+    #expect(ids(typo).first == "q3")
+    #expect(typo.value.tableValue?.value(0, "match") == .percent(Decimal(string: "0.9")!))
+    let none = try run(WhoSaidCommand.descriptor, ["fragment": .string("nothing like this")])
+    #expect(ids(none).isEmpty && none.notes.count == 1)
+  }
+
+  @Test func speakersSortedByCountThenName() throws {
+    let t = try #require(try run(SpeakersCommand.descriptor).value.tableValue)
+    #expect(t.rows.map { $0[0] } == [.string("Volodymyr Zelensky"), .string("Donald Trump")])
+    #expect(t.rows.map { $0[1] } == [.int(2), .int(1)])
+  }
+
+  @Test func whyShowsEvidenceAndOwnSentence() throws {
+    let out = try run(WhyCommand.descriptor, ["id": .string("q3")])
+    guard case .record(let r) = out.value else {
+      Issue.record("expected a record")
+      return
+    }
+    #expect(r["method"] == .string("pronoun"))
+    #expect(r["source"] == .string("He"))
+    #expect(r["evidence"] == .string(TestCorpus.sentences[1]))
+    #expect(r["sentence"] == .string(TestCorpus.sentences[4]))
+  }
+
+  @Test func whyUnknownIdSuggests() {
+    do {
+      _ = try run(WhyCommand.descriptor, ["id": .string("q9")])
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.id == "why.unknownQuote")
+      #expect(!error.suggestions.isEmpty)
+    }
+  }
+}
