@@ -24,6 +24,8 @@ public struct Mineral: Sendable, Hashable {
 public struct Deposit: Sendable, Hashable {
   public var id: String
   public var name: String
+  /// Other spellings and transliterations.
+  public var aliases: [String] = []
   /// ISO code of the region it lies in.
   public var region: String
   /// Mineral symbols or ids.

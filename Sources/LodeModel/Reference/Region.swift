@@ -29,6 +29,9 @@ public struct Region: Sendable, Hashable {
   public var centre: String?
   /// Former, transliterated and Russian-based names and short forms.
   public var aliases: [String]
+  /// Names that denote the region only beside "region"/"oblast" or in a list of regions
+  /// ("Dnipro" is also a river and a city).
+  public var weakAliases: [String] = []
   public var areaKm2: Decimal?
   public var population: Decimal?
   public var occupation: Occupation

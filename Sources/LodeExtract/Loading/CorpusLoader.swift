@@ -1,0 +1,119 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Reads `.txt`/`.md` documents from files and folders and extracts the domain model.
+///
+/// Files that cannot be read, look binary, or are not UTF-8 are skipped with one warning
+/// each; the rest load. Row order and ids are deterministic (paths sorted, then text order).
+public struct CorpusLoader: Sendable {
+  public let reference: ReferenceData
+  let extractor: DocumentExtractor
+  /// Called with (done, total) while documents are extracted, e.g. to draw progress on a TTY.
+  public var progress: (@Sendable (Int, Int) -> Void)?
+  /// When set, extraction results are cached on disk and reused for identical inputs.
+  public var cache: CorpusCache?
+
+  public static let extensions: Set<String> = ["txt", "md"]
+
+  public init(reference: ReferenceData = .bundled) {
+    self.reference = reference
+    extractor = DocumentExtractor(gazetteer: Gazetteer(reference))
+  }
+
+  /// Loads files or folders (recursively) into a new corpus, or on top of `base`
+  /// (documents with the same id are replaced).
+  public func load(paths: [String], into base: Corpus? = nil) -> (Corpus, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    var files: [String] = []
+    let fm = FileManager.default
+    for path in paths {
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+        diagnostics.append(
+          Diagnostic(.io, id: "extract.load.missing", "no such file or folder: \(path)", hint: "check the path", source: path))
+        continue
+      }
+      if isDir.boolValue {
+        files += Self.documents(in: path, diagnostics: &diagnostics)
+      } else {
+        files.append(path)
+      }
+    }
+    var inputs: [(id: String, path: String, raw: String)] = []
+    var used = Set<String>()
+    for file in files {
+      switch Self.read(file) {
+      case .success(let raw):
+        var id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        if used.contains(id) {
+          var n = 2
+          while used.contains("\(id)-\(n)") { n += 1 }
+          id = "\(id)-\(n)"
+        }
+        used.insert(id)
+        inputs.append((id, file, raw))
+      case .failure(let d):
+        diagnostics.append(d)
+      }
+    }
+    return (extract(inputs, into: base), diagnostics)
+  }
+
+  /// Extracts already-read documents (id, display path, raw text with optional front matter).
+  public func extract(_ inputs: [(id: String, path: String, raw: String)], into base: Corpus? = nil) -> Corpus {
+    let key = cache.map { _ in CorpusCache.key(inputs, reference: reference) }
+    if let cache, let key, let cached = cache.load(key), cached.count == inputs.count {
+      progress?(inputs.count, inputs.count)
+      return CorpusAssembler.assemble(cached, reference: reference, base: base)
+    }
+    let facts = ParallelMap.map(inputs.count, progress: progress) { i in
+      extractor.extract(id: inputs[i].id, path: inputs[i].path, raw: inputs[i].raw)
+    }
+    if let cache, let key { cache.store(facts, key: key) }
+    return CorpusAssembler.assemble(facts, reference: reference, base: base)
+  }
+
+  /// The seed articles embedded in the binary (`seeds/articles/`), with the bundled reference data.
+  public static func bundledSeeds() -> Corpus {
+    let loader = CorpusLoader()
+    let inputs = BundledSeeds.articles.map { f in
+      (id: (f.name as NSString).deletingPathExtension, path: "seeds/articles/\(f.name)", raw: f.text)
+    }
+    return loader.extract(inputs)
+  }
+
+  /// Document files under a folder, recursively, sorted; hidden files skipped.
+  static func documents(in folder: String, diagnostics: inout [Diagnostic]) -> [String] {
+    guard let e = FileManager.default.enumerator(atPath: folder) else {
+      diagnostics.append(Diagnostic(.warning, id: "extract.load.unreadable", "cannot list folder \(folder)", source: folder))
+      return []
+    }
+    var out: [String] = []
+    while let rel = e.nextObject() as? String {
+      let name = (rel as NSString).lastPathComponent
+      if name.hasPrefix(".") { continue }
+      if extensions.contains((name as NSString).pathExtension.lowercased()) {
+        out.append((folder as NSString).appendingPathComponent(rel))
+      }
+    }
+    return out.sorted()
+  }
+
+  /// Reads one file as UTF-8 text, or explains in one line why it was skipped.
+  static func read(_ path: String) -> Result<String, Diagnostic> {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return .failure(Diagnostic(.warning, id: "extract.load.unreadable", "skipped \(path): cannot read the file", source: path))
+    }
+    if data.contains(0) {
+      return .failure(Diagnostic(.warning, id: "extract.load.binary", "skipped \(path): binary file (contains NUL bytes)", source: path))
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      return .failure(
+        Diagnostic(
+          .warning, id: "extract.load.notUTF8", "skipped \(path): not valid UTF-8 text", hint: "convert it with iconv -t UTF-8",
+          source: path))
+    }
+    return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
+  }
+}

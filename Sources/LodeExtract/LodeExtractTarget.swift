@@ -1,2 +1,0 @@
-/// Namespace for the LodeExtract target; see docs/modules.md.
-public enum LodeExtractTarget {}

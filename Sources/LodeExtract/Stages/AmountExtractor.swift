@@ -1,0 +1,264 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Finds quantities: money ("$500 billion", "350 billion dollars", "USD 1.2bn", "€10M"),
+/// percents ("50%", "5 percent"), fractions ("half of its mineral revenues", "about a fifth")
+/// and counts ("17 key elements", "over 20 raw materials"), each as an exact decimal with
+/// its qualifier ("more than") and the noun phrase it quantifies.
+public struct AmountExtractor {
+  let a: DocumentAnalysis
+  /// Tokens already taken by dates.
+  let taken: [Bool]
+
+  public struct Found: Sendable, Hashable {
+    public var firstToken: Int
+    public var endToken: Int
+    public var kind: Amount.Kind
+    public var value: Decimal
+    public var currency: String?
+    public var unit: String?
+    public var qualifier: String?
+    public var refersTo: String?
+  }
+
+  static let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "¥": "JPY", "₽": "RUB"]
+  static let codes: Set<String> = ["USD", "EUR", "GBP", "UAH", "RUB", "CNY", "JPY", "CHF", "PLN", "CAD", "AUD"]
+  static let currencyWords: [String: String] = [
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "ruble": "RUB", "rubles": "RUB",
+    "rouble": "RUB", "roubles": "RUB", "yuan": "CNY", "yen": "JPY", "francs": "CHF",
+  ]
+  static let scales: [String: Int] = [
+    "thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9,
+    "trillion": 12, "tn": 12, "trn": 12,
+  ]
+  static let fractions: [String: (Int, Int)] = [
+    "half": (1, 2), "third": (1, 3), "thirds": (1, 3), "quarter": (1, 4), "quarters": (1, 4),
+    "fifth": (1, 5), "fifths": (1, 5), "tenth": (1, 10), "tenths": (1, 10), "sixth": (1, 6),
+    "eighth": (1, 8),
+  ]
+  static let qualifiers1: Set<String> = [
+    "about", "approximately", "around", "nearly", "almost", "roughly", "some", "over", "under",
+    "estimated", "below", "above", "just", "only", "circa", "exactly", "barely", "reportedly",
+  ]
+  static let qualifiers2: Set<String> = ["more than", "less than", "fewer than", "up to", "at least", "at most", "an estimated", "as much as", "as many as", "well over", "just over", "just under"]
+  static let npStop: Set<String> = [
+    "that", "which", "who", "to", "from", "for", "by", "with", "in", "on", "at", "and", "or", "but",
+    "is", "are", "was", "were", "be", "been", "would", "will", "has", "have", "had", "as", "than",
+    "without", "under", "after", "before", "during", "since", "into", "over", "per", "a", "an",
+    "of", "deemed", "being", "if", "while", "could", "can", "may", "might", "should", "not",
+  ]
+
+  static let irregularPlurals: Set<String> = ["people", "children", "men", "women", "staff", "personnel", "police", "troops", "data"]
+  static let timeWords: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"]
+
+  public init(_ a: DocumentAnalysis, taken: [Bool]) {
+    self.a = a
+    self.taken = taken
+  }
+
+  public func extract() -> [Found] {
+    var out: [Found] = []
+    var i = 0
+    while i < a.tokens.count {
+      let t = a.tokens[i]
+      let candidate =
+        t.kind == .number || (t.kind == .punct && Self.symbols[t.text] != nil)
+        || (t.kind == .word && (t.has(.amountWord) || t.has(.numberWord) || (t.key.utf8.count > 6 && t.key.utf8.contains(45))))
+      if candidate, !taken[i], var f = money(i) ?? percent(i) ?? fraction(i) ?? count(i) {
+        qualify(&f)
+        out.append(f)
+        i = max(f.endToken, i + 1)
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+
+  func same(_ i: Int, _ j: Int) -> Bool { j >= 0 && j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph && !taken[j] }
+
+  /// A parsed number kept as significand × 10^exponent until a match needs a Decimal.
+  struct Num {
+    var significand: UInt64
+    var exponent: Int
+    var decimal: Decimal { Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand)) }
+  }
+
+  /// The exact value of a number token ("1,200.5"), parsed digit by digit.
+  func number(_ i: Int) -> Num? {
+    guard i < a.tokens.count, a.tokens[i].kind == .number else { return nil }
+    var significand: UInt64 = 0
+    var exponent = 0
+    var afterPoint = false
+    var digits = 0
+    for b in a.tokens[i].text.utf8 {
+      switch b {
+      case 0x30...0x39:
+        guard digits < 18 else {
+          if !afterPoint { exponent += 1 }
+          continue
+        }
+        significand = significand * 10 + UInt64(b - 0x30)
+        digits += 1
+        if afterPoint { exponent -= 1 }
+      case 0x2E: afterPoint = true
+      default: continue
+      }
+    }
+    // Decimal's exponent is small; absurdly long digit runs are not amounts.
+    guard exponent < 90 else { return nil }
+    return Num(significand: significand, exponent: exponent)
+  }
+
+  /// Number plus optional scale word at i; returns value and the end token.
+  func scaled(_ i: Int) -> (Num, Int)? {
+    guard var value = number(i) else { return nil }
+    var e = i + 1
+    if same(i, e), a.tokens[e].kind == .word, let p = Self.scales[a.tokens[e].key],
+      a.tokens[e].key.count > 1 || !a.tokens[e].spaceBefore
+    {
+      value.exponent += p
+      e += 1
+    }
+    return (value, e)
+  }
+
+  func money(_ i: Int) -> Found? {
+    let t = a.tokens[i]
+    // $500 billion, US$5m, €10M
+    if t.kind == .punct, let cur = Self.symbols[t.text], same(i, i + 1), let (v, e) = scaled(i + 1) {
+      let first = i > 0 && ["US", "U.S."].contains(a.tokens[i - 1].text) && !t.spaceBefore ? i - 1 : i
+      return finishMoney(first, e, v, cur)
+    }
+    // USD 1.2bn
+    if t.kind == .word, Self.codes.contains(t.text), same(i, i + 1), let (v, e) = scaled(i + 1) {
+      return finishMoney(i, e, v, t.text)
+    }
+    // 350 billion dollars, 1.2bn USD
+    if let (v, e) = scaled(i), same(i, e) {
+      let w = a.tokens[e]
+      if let cur = Self.currencyWords[w.key] ?? (Self.codes.contains(w.text) ? w.text : nil) {
+        return finishMoney(i, e + 1, v, cur)
+      }
+    }
+    return nil
+  }
+
+  func finishMoney(_ s: Int, _ e: Int, _ v: Num, _ cur: String) -> Found {
+    Found(firstToken: s, endToken: e, kind: .money, value: v.decimal, currency: cur, unit: nil, qualifier: nil, refersTo: refersTo(after: e))
+  }
+
+  func percent(_ i: Int) -> Found? {
+    guard var v = number(i), same(i, i + 1) else { return nil }
+    v.exponent -= 2
+    let n = a.tokens[i + 1]
+    if n.isPunct("%") || n.key == "percent" || n.key == "pct" {
+      return Found(firstToken: i, endToken: i + 2, kind: .percent, value: v.decimal, refersTo: refersTo(after: i + 2))
+    }
+    if n.key == "per", same(i, i + 2), a.tokens[i + 2].key == "cent" {
+      return Found(firstToken: i, endToken: i + 3, kind: .percent, value: v.decimal, refersTo: refersTo(after: i + 3))
+    }
+    return nil
+  }
+
+  func fraction(_ i: Int) -> Found? {
+    let t = a.tokens[i]
+    guard t.kind == .word else { return nil }
+    // "two-thirds" is one token
+    let parts = t.key.split(separator: "-").map(String.init)
+    if parts.count == 2, let n = Lexicon.numberWords[parts[0]] ?? (parts[0] == "a" ? 1 : nil), let (_, d) = Self.fractions[parts[1]] {
+      return Found(firstToken: i, endToken: i + 1, kind: .fraction, value: Decimal(n) / Decimal(d), refersTo: refersTo(after: i + 1))
+    }
+    if t.key == "half", a.tokens[safe: i + 1]?.key != "time" {
+      let first = i > 0 && ["a", "one"].contains(a.tokens[i - 1].key) ? i - 1 : i
+      return Found(firstToken: first, endToken: i + 1, kind: .fraction, value: Confidence.half, refersTo: refersTo(after: i + 1))
+    }
+    if let (num, d) = Self.fractions[t.key], t.key != "half", i > 0 {
+      let p = a.tokens[i - 1].key
+      guard let n = p == "a" ? num : Lexicon.numberWords[p] else { return nil }
+      return Found(firstToken: i - 1, endToken: i + 1, kind: .fraction, value: Decimal(n) / Decimal(d), refersTo: refersTo(after: i + 1))
+    }
+    return nil
+  }
+
+  func count(_ i: Int) -> Found? {
+    let t = a.tokens[i]
+    var value: Num
+    var e: Int
+    if t.kind == .number {
+      let before = i > 0 && a.tokens[i - 1].isPunct(".") ? i - 2 : i - 1
+      if before >= 0, ["no", "nos", "#", "number"].contains(a.tokens[before].key) || a.tokens[i - 1].isPunct("#") { return nil }
+      if i + 1 < a.tokens.count, a.tokens[i + 1].isPunct(":"), !a.tokens[i + 1].spaceBefore { return nil }
+      guard let (v, end) = scaled(i) else { return nil }
+      value = v
+      e = end
+    } else if t.kind == .word, t.key != "one", let n = Lexicon.numberWords[t.key] {
+      value = Num(significand: UInt64(n), exponent: 0)
+      e = i + 1
+    } else {
+      return nil
+    }
+    guard e < a.tokens.count, a.tokens[e].spaceBefore,
+      let (unit, end) = nounPhrase(from: e, maxWords: 3, stopAtPlural: true), !unit.isEmpty
+    else { return nil }
+    return Found(firstToken: i, endToken: end, kind: .count, value: value.decimal, unit: unit, refersTo: unit)
+  }
+
+  /// Lowercase words from `i`: up to `maxWords`, stopping at punctuation, stop words and
+  /// (for counts) after the first plural.
+  func nounPhrase(from i: Int, maxWords: Int, stopAtPlural: Bool) -> (String, Int)? {
+    var k = i
+    var words = 0
+    while k < a.tokens.count, words < maxWords, same(i, k) {
+      let w = a.tokens[k]
+      guard w.kind == .word || w.kind == .possessive else { break }
+      if w.kind == .possessive { k += 1; continue }
+      if Self.npStop.contains(w.key) || Lexicon.months[w.key] != nil && w.isCapitalised { break }
+      if words == 0, w.key.hasSuffix("ly") { break }
+      words += 1
+      k += 1
+      if stopAtPlural, (w.key.count > 3 && w.key.hasSuffix("s") && !w.key.hasSuffix("ss")) || Self.irregularPlurals.contains(w.key) {
+        break
+      }
+    }
+    guard words > 0 else { return nil }
+    return (a.text(tokens: i, k), k)
+  }
+
+  /// "… worth of Ukrainian resources", "… of its mineral revenues", "… in aid", "… deal".
+  func refersTo(after e: Int) -> String? {
+    var k = e
+    if k < a.tokens.count, a.tokens[k].key == "worth" { k += 1 }
+    if k < a.tokens.count, ["of", "in", "for"].contains(a.tokens[k].key), same(e, k) {
+      k += 1
+      var s = k
+      if s < a.tokens.count, a.tokens[s].key == "the" { s += 1 }
+      if let (np, end) = nounPhrase(from: s, maxWords: 4, stopAtPlural: true) {
+        return (s..<end).contains { Self.timeWords.contains(a.tokens[$0].key) } ? nil : np
+      }
+      return k < a.tokens.count && a.mentionAt[k] >= 0 ? a.mentions[a.mentionAt[k]].text : nil
+    }
+    if e < a.tokens.count, a.tokens[e].kind == .word, !Self.npStop.contains(a.tokens[e].key), !a.tokens[e].isCapitalised, same(e, e) {
+      return nounPhrase(from: e, maxWords: 2, stopAtPlural: true).map { $0.0 }
+    }
+    return nil
+  }
+
+  func qualify(_ f: inout Found) {
+    let s = f.firstToken
+    if s >= 2 {
+      let two = a.tokens[s - 2].key + " " + a.tokens[s - 1].key
+      if Self.qualifiers2.contains(two), same(s, s - 2) {
+        f.qualifier = a.text(tokens: s - 2, s).lowercased()
+        f.firstToken = s - 2
+        return
+      }
+    }
+    if s >= 1, Self.qualifiers1.contains(a.tokens[s - 1].key), same(s, s - 1) {
+      f.qualifier = a.tokens[s - 1].text.lowercased()
+      f.firstToken = s - 1
+    }
+  }
+}

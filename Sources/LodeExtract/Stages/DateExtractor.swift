@@ -1,0 +1,202 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Finds dates: absolute (February 24, 2025; 24 Feb 2025; 2025-02-24; February 2025; in 2025)
+/// and relative to the document date (yesterday, on Friday, last week, earlier this month).
+/// Weekdays and bare months resolve to the past unless the sentence speaks of the future;
+/// "may" the verb is never May. Without a document date, relative dates are left out.
+public struct DateExtractor {
+  let a: DocumentAnalysis
+  let docDay: Int?
+  let docDate: DateValue?
+  /// Sentences with a future marker outside quotations.
+  let futureSentence: [Bool]
+
+  static let yearPrepositions: Set<String> = [
+    "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
+    "early", "late", "mid", "around", "for", "to", "between", "and", "spring", "summer", "autumn",
+    "fall", "winter",
+  ]
+  static let monthPrepositions: Set<String> = [
+    "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
+    "early", "late", "mid", "last", "next", "this", "on", "to", "between", "and", "end",
+  ]
+  static let approxWords: Set<String> = ["early", "late", "mid", "around", "circa"]
+  static let scaleOrUnit: Set<String> = ["million", "billion", "trillion", "bn", "m", "tn", "percent", "per"]
+
+  public init(_ a: DocumentAnalysis, documentDate: DateValue?) {
+    self.a = a
+    docDate = documentDate
+    docDay = documentDate.flatMap(CivilDate.days)
+    var f = [Bool](repeating: false, count: a.sentences.count)
+    for (k, t) in a.tokens.enumerated() where t.has(.future) && a.inside[k] < 0 {
+      f[a.sentenceOf[k]] = true
+    }
+    futureSentence = f
+  }
+
+  public struct Found: Sendable, Hashable {
+    public var firstToken: Int
+    public var endToken: Int
+    public var value: DateValue
+    public var relative: Bool
+  }
+
+  public func extract() -> [Found] {
+    var out: [Found] = []
+    var i = 0
+    let t = a.tokens
+    while i < t.count {
+      if let f = match(at: i) {
+        out.append(f)
+        i = f.endToken
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+
+  func num(_ i: Int) -> Int? {
+    guard i < a.tokens.count, a.tokens[i].kind == .number, !a.tokens[i].text.utf8.contains(44), !a.tokens[i].text.utf8.contains(46) else { return nil }
+    return Int(a.tokens[i].text)
+  }
+
+  func isYear(_ i: Int) -> Int? {
+    guard let y = num(i), a.tokens[i].text.count == 4, (1900...2100).contains(y) else { return nil }
+    return y
+  }
+
+  func month(_ i: Int) -> Int? {
+    guard i < a.tokens.count, a.tokens[i].kind == .word, let m = Lexicon.months[a.tokens[i].key] else { return nil }
+    guard a.tokens[i].isCapitalised else { return nil }
+    return m
+  }
+
+  /// Whether the date at token `i` is in the future: decided by the nearest verb before it
+  /// in its clause ("will visit on Friday" vs "said on Wednesday"), else by the sentence.
+  func future(_ i: Int) -> Bool {
+    let s = a.sentences[a.sentenceOf[i]]
+    var k = i - 1
+    while k >= s.firstToken, k >= i - 8 {
+      let t = a.tokens[k]
+      if t.isPunct(",") || t.isPunct(";") || t.kind == .quote { break }
+      if t.has(.future) { return true }
+      if t.kind == .word, !t.isCapitalised, Self.pastVerb(t.key) { return false }
+      k -= 1
+    }
+    return futureSentence[a.sentenceOf[i]]
+  }
+
+  static let irregularPast: Set<String> = [
+    "said", "told", "met", "was", "were", "wrote", "spoke", "gave", "took", "made", "went", "came",
+    "held", "sent", "won", "lost", "began", "left", "saw", "put", "set", "did", "had", "rose", "fell",
+  ]
+
+  static func pastVerb(_ k: String) -> Bool {
+    irregularPast.contains(k) || (k.count > 4 && k.hasSuffix("ed") && !["need", "speed", "seed", "breed"].contains(k))
+  }
+
+  func same(_ i: Int, _ j: Int) -> Bool { j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph }
+
+  /// Lowercase words that can start a relative date.
+  static let relativeStarts: Set<String> = Set(Lexicon.numberWords.keys).union([
+    "yesterday", "today", "tomorrow", "last", "next", "this", "past", "earlier", "later", "on",
+  ])
+
+  func match(at i: Int) -> Found? {
+    let t = a.tokens
+    let tok = t[i]
+    guard tok.kind == .number || (tok.kind == .word && (tok.has(.month) || tok.has(.weekday) || tok.has(.relativeStart) || tok.has(.numberWord))) else {
+      return nil
+    }
+    // 2025-02-24 / 2025-02
+    if let y = isYear(i), same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, let m = num(i + 2),
+      t[i + 2].text.count == 2, (1...12).contains(m), !t[i + 2].spaceBefore
+    {
+      if same(i, i + 4), t[i + 3].isPunct("-"), !t[i + 3].spaceBefore, let d = num(i + 4), t[i + 4].text.count == 2,
+        d >= 1, d <= DateValue.daysIn(month: m, year: y)
+      {
+        return Found(firstToken: i, endToken: i + 5, value: DateValue(year: y, month: m, day: d), relative: false)
+      }
+      return Found(firstToken: i, endToken: i + 3, value: DateValue(year: y, month: m), relative: false)
+    }
+    // Month [.] Day[th] [,] [Year]  |  Month Year  |  prep Month
+    if let m = month(i) {
+      if t[i].key == "may", !(same(i, i + 1) && (num(i + 1) != nil)), !(i > 0 && Self.monthPrepositions.contains(t[i - 1].key)) {
+        return nil
+      }
+      var j = i + 1
+      if same(i, j), t[j].isPunct("."), !t[j].spaceBefore { j += 1 }
+      if same(i, j), let d = num(j), (1...31).contains(d), t[j].text.count <= 2 {
+        var k = j + 1
+        if same(i, k), t[k].kind == .word, ["st", "nd", "rd", "th"].contains(t[k].key), !t[k].spaceBefore { k += 1 }
+        var e = k
+        if same(i, e), t[e].isPunct(",") { e += 1 }
+        if same(i, e), let y = isYear(e), d <= DateValue.daysIn(month: m, year: y) {
+          return Found(firstToken: i, endToken: e + 1, value: DateValue(year: y, month: m, day: d), relative: false)
+        }
+        if let y = inferYear(month: m, at: i), d <= DateValue.daysIn(month: m, year: y) {
+          return Found(firstToken: i, endToken: k, value: DateValue(year: y, month: m, day: d), relative: true)
+        }
+        return nil
+      }
+      if same(i, j), let y = isYear(j) {
+        let v = DateValue(year: y, month: m)
+        return Found(firstToken: approxStart(i), endToken: j + 1, value: approx(i) ? v.approximate() : v, relative: false)
+      }
+      if i > 0, Self.monthPrepositions.contains(t[i - 1].key), let y = inferYear(month: m, at: i) {
+        let v = DateValue(year: y, month: m)
+        return Found(firstToken: approxStart(i), endToken: i + 1, value: approx(i) ? v.approximate() : v, relative: true)
+      }
+      return nil
+    }
+    // Day Month [Year]: 24 February 2025, 24 Feb 2025
+    if let d = num(i), (1...31).contains(d), t[i].text.count <= 2, same(i, i + 1), let m = month(i + 1) {
+      var j = i + 2
+      if same(i, j), t[j].isPunct("."), !t[j].spaceBefore { j += 1 }
+      if same(i, j), let y = isYear(j), d <= DateValue.daysIn(month: m, year: y) {
+        return Found(firstToken: i, endToken: j + 1, value: DateValue(year: y, month: m, day: d), relative: false)
+      }
+      if t[i + 1].key != "may", let y = inferYear(month: m, at: i), d <= DateValue.daysIn(month: m, year: y) {
+        return Found(firstToken: i, endToken: i + 2, value: DateValue(year: y, month: m, day: d), relative: true)
+      }
+      return nil
+    }
+    // A bare year after a preposition: "in 2025", "mid-2025", "(2024)"
+    if let y = isYear(i), i > 0 {
+      let prev = t[i - 1]
+      let after = same(i, i + 1) ? t[i + 1] : nil
+      if let after, Self.scaleOrUnit.contains(after.key) || after.isPunct("%") { return nil }
+      if Self.yearPrepositions.contains(prev.key) || prev.isPunct("(")
+        || (prev.isPunct("-") && i > 1 && Self.approxWords.contains(t[i - 2].key))
+      {
+        let v = DateValue(year: y)
+        return Found(firstToken: approxStart(i), endToken: i + 1, value: approx(i) ? v.approximate() : v, relative: false)
+      }
+      return nil
+    }
+    return relative(at: i)
+  }
+
+  func approx(_ i: Int) -> Bool {
+    var k = i - 1
+    if k >= 0, a.tokens[k].isPunct("-") { k -= 1 }
+    return k >= 0 && Self.approxWords.contains(a.tokens[k].key)
+  }
+
+  func approxStart(_ i: Int) -> Int {
+    guard approx(i) else { return i }
+    return a.tokens[i - 1].isPunct("-") ? i - 2 : i - 1
+  }
+
+  /// The year of a month named without one: the document's year, moved back a year when
+  /// that would put a past event after the document date (or forward for a future one).
+  func inferYear(month m: Int, at i: Int) -> Int? {
+    guard let doc = docDate else { return nil }
+    let docMonth = doc.month ?? 12
+    if future(i) { return m < docMonth ? doc.year + 1 : doc.year }
+    return m > docMonth ? doc.year - 1 : doc.year
+  }
+}

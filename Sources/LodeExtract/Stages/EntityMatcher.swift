@@ -1,0 +1,71 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// A name found in the text and the entity it denotes.
+public struct EntityMention: Sendable, Hashable {
+  public var kind: EntityKind
+  public var id: String
+  public var firstToken: Int
+  public var endToken: Int
+  public var start: Int
+  public var end: Int
+  public var text: String
+}
+
+/// Finds gazetteer names in a document (longest match, case rules, possessives split off),
+/// keeps weak region names only in region context, and discovers people the gazetteer
+/// does not know: a capitalised name after a title, or a full name next to a speech verb.
+public enum EntityMatcher {
+  static let regionWords: Set<String> = ["region", "regions", "oblast", "oblasts", "province", "provinces"]
+
+  public static func match(
+    _ tokens: [Token], text: TextSlicer, gazetteer: Gazetteer
+  ) -> (mentions: [EntityMention], discovered: [Person]) {
+    var mentions: [EntityMention] = []
+    var covered = [Bool](repeating: false, count: tokens.count)
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].kind == .word, let e = gazetteer.match(tokens, at: i) else {
+        i += 1
+        continue
+      }
+      let end = i + e.keys.count
+      if !e.weak || regionContext(tokens, i, end) {
+        mentions.append(mention(e.kind, e.id, tokens, i, end, text))
+        for k in i..<end { covered[k] = true }
+      }
+      i = end
+    }
+    let (found, discovered) = PersonFinder.find(tokens, covered: covered, text: text)
+    mentions.append(contentsOf: found)
+    mentions.sort { $0.firstToken < $1.firstToken }
+    return (mentions, discovered)
+  }
+
+  static func mention(_ kind: EntityKind, _ id: String, _ tokens: [Token], _ a: Int, _ b: Int, _ text: TextSlicer) -> EntityMention {
+    EntityMention(
+      kind: kind, id: id, firstToken: a, endToken: b, start: tokens[a].start, end: tokens[b - 1].end,
+      text: text.string(tokens[a].start, tokens[b - 1].end))
+  }
+
+  /// A weak region name counts when "region"/"oblast" follows it or closes the list it is in
+  /// ("the Dnipro, Kirovohrad, and Zhytomyr regions"), or "regions of" precedes the list.
+  static func regionContext(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+    var j = b
+    while j < tokens.count, j < b + 12, tokens[j].paragraph == tokens[a].paragraph {
+      let t = tokens[j]
+      if regionWords.contains(t.key) { return true }
+      if t.isPunct(",") || t.key == "and" || t.key == "or" || t.isCapitalised { j += 1; continue }
+      break
+    }
+    var k = a - 1
+    while k >= 0, k > a - 12, tokens[k].paragraph == tokens[a].paragraph {
+      let t = tokens[k]
+      if t.key == "of" || t.key == "in", k > 0, regionWords.contains(tokens[k - 1].key) { return true }
+      if t.isPunct(",") || t.key == "and" || t.key == "or" || t.isCapitalised { k -= 1; continue }
+      break
+    }
+    return false
+  }
+}

@@ -1,0 +1,68 @@
+import LodeCore
+import LodeModel
+
+/// Picks the sentences that are events: those with a date, or with an action or reporting
+/// verb whose subject is a known actor. Events keep narrative order; an undated event
+/// stays undated (never given the document date or any other invented one).
+public enum EventExtractor {
+  public struct Found: Sendable, Hashable {
+    public var sentence: Int
+    public var date: DateValue?
+    public var summary: String
+    public var actors: [String]
+  }
+
+  public static func extract(_ a: DocumentAnalysis, dates: [DateExtractor.Found]) -> [Found] {
+    var bySentence: [Int: DateValue] = [:]
+    for d in dates {
+      let s = a.sentenceOf[d.firstToken]
+      // Prefer the most precise absolute date in the sentence.
+      if let old = bySentence[s], rank(old) >= rank(d.value) { continue }
+      bySentence[s] = d.value
+    }
+    var out: [Found] = []
+    for (si, s) in a.sentences.enumerated() {
+      var actors: [String] = []
+      var actorBeforeVerb = false
+      var sawActor = false
+      for k in s.firstToken..<s.endToken where a.inside[k] < 0 && a.tokens[k].kind != .quote {
+        let mi = a.mentionAt[k]
+        if mi >= 0 {
+          let m = a.mentions[mi]
+          if (m.kind == .person || m.kind == .organisation), !actors.contains(m.id) { actors.append(m.id) }
+          if m.kind == .person || m.kind == .organisation { sawActor = true }
+        } else if sawActor, a.tokens[k].has(.actionVerb), !a.tokens[k].isCapitalised {
+          actorBeforeVerb = true
+        }
+      }
+      let date = bySentence[si]
+      guard date != nil || actorBeforeVerb else { continue }
+      out.append(Found(sentence: si, date: date, summary: summary(a, s), actors: actors))
+    }
+    return out
+  }
+
+  static func rank(_ d: DateValue) -> Int {
+    switch d.precision {
+    case .day: 4
+    case .week: 3
+    case .month: 2
+    case .approx: 1
+    case .year: 1
+    }
+  }
+
+  /// The sentence on one line, cut at a word boundary near 120 scalars.
+  static func summary(_ a: DocumentAnalysis, _ s: SentenceRange) -> String {
+    var end = s.end
+    var cut = false
+    if end - s.start > 120 {
+      end = s.start + 120
+      while end > s.start + 60, a.scalars[end] != " " { end -= 1 }
+      cut = true
+    }
+    var text = a.text(s.start, end)
+    if text.utf8.contains(10) { text = String(text.map { $0 == "\n" ? " " : $0 }) }
+    return cut ? text + "…" : text
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// What kind of entity a name denotes.
+public enum EntityKind: String, Sendable, Hashable { case person, organisation, region, mineral, deposit }
+
+/// The reference names indexed for matching: every name and alias of people,
+/// organisations, regions, minerals and deposits, as folded token sequences.
+///
+/// Case rules keep common words from matching names: an all-caps alias ("US", "EU") must
+/// match exactly, a capitalised alias needs a capitalised word, a lowercase alias matches
+/// any case. Region "weak" aliases ("Dnipro") are flagged for the context check.
+public struct Gazetteer: Sendable {
+  public struct Entry: Sendable, Hashable {
+    public var kind: EntityKind
+    public var id: String
+    public var keys: [String]
+    public var raw: [String]
+    public var rule: CaseRule
+    public var weak: Bool
+  }
+
+  public enum CaseRule: Sendable, Hashable { case any, capitalised, exact }
+
+  /// Entries by the key of their first token, longest first.
+  public private(set) var index: [String: [Entry]] = [:]
+  public let reference: ReferenceData
+  /// Gazetteer people and organisations by id.
+  public private(set) var byID: [String: Person] = [:]
+
+  public init(_ reference: ReferenceData) {
+    self.reference = reference
+    for p in reference.people { addAll(.person, p.id, [p.name] + p.aliases) }
+    for o in reference.organisations { addAll(.organisation, o.id, [o.name] + o.aliases) }
+    for r in reference.regions {
+      addAll(.region, r.code, [r.name, r.isoName, r.ukrainian] + r.aliases)
+      for w in r.weakAliases { add(.region, r.code, w, weak: true) }
+    }
+    for m in reference.minerals { addAll(.mineral, m.symbol, [m.name] + m.aliases, mineral: true) }
+    for d in reference.deposits { addAll(.deposit, d.id, [d.name] + d.aliases) }
+    for k in index.keys { index[k]?.sort { $0.keys.count > $1.keys.count } }
+    for p in reference.people { byID[p.id] = p }
+    for o in reference.organisations where byID[o.id] == nil { byID[o.id] = o }
+  }
+
+  private mutating func addAll(_ kind: EntityKind, _ id: String, _ names: [String], mineral: Bool = false) {
+    for n in names where !n.isEmpty { add(kind, id, n, weak: false, mineral: mineral) }
+  }
+
+  private mutating func add(_ kind: EntityKind, _ id: String, _ name: String, weak: Bool, mineral: Bool = false) {
+    let toks = Tokenizer.tokenize(Array(name.unicodeScalars)).filter { $0.kind != .possessive }
+    guard let first = toks.first else { return }
+    let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+    let allCaps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    let rule: CaseRule =
+      allCaps ? .exact : (mineral ? .any : (first.isCapitalised ? .capitalised : .any))
+    let e = Entry(kind: kind, id: id, keys: toks.map(\.key), raw: toks.map(\.text), rule: rule, weak: weak)
+    if index[first.key]?.contains(where: { $0.keys == e.keys && $0.kind == kind && $0.id == id }) == true { return }
+    index[first.key, default: []].append(e)
+  }
+
+  /// The longest entry matching at token `i`, if any.
+  public func match(_ tokens: [Token], at i: Int) -> Entry? {
+    guard let entries = index[tokens[i].key] else { return nil }
+    for e in entries {
+      let n = e.keys.count
+      guard i + n <= tokens.count else { continue }
+      var ok = true
+      for k in 0..<n {
+        let t = tokens[i + k]
+        if t.key != e.keys[k] || t.kind == .quote || (k > 0 && t.paragraph != tokens[i].paragraph) {
+          ok = false
+          break
+        }
+      }
+      guard ok else { continue }
+      switch e.rule {
+      case .any: break
+      case .capitalised: if !tokens[i].isCapitalised { continue }
+      case .exact: if (0..<n).contains(where: { tokens[i + $0].text != e.raw[$0] }) { continue }
+      }
+      return e
+    }
+    return nil
+  }
+}

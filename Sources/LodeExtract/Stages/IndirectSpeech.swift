@@ -1,0 +1,101 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Reported speech without quotation marks: "X announced that …", "X openly disputed …",
+/// "according to X, …". The reported clause becomes a quote of kind `indirect`.
+public enum IndirectSpeech {
+  public static func find(_ a: DocumentAnalysis, finder: SubjectFinder) -> [Quote] {
+    var out: [Quote] = []
+    var quoted = Set<Int>()
+    for q in a.quotes { quoted.insert(a.sentenceOf[q.open]) }
+    for (si, s) in a.sentences.enumerated() where !quoted.contains(si) && endsLikeProse(a, s) {
+      var k = s.firstToken
+      while k < s.endToken {
+        let t = a.tokens[k]
+        if t.key == "according", k + 2 < s.endToken, a.tokens[k + 1].key == "to",
+          let (m, _) = QuoteAttributor.according(a, SentenceRange(firstToken: k, endToken: min(s.endToken, k + 10), start: 0, end: 0, paragraph: s.paragraph))
+        {
+          // The reported clause follows the comma after X.
+          var c = m.endToken
+          while c < s.endToken, !a.tokens[c].isPunct(",") { c += 1 }
+          if m.kind == .person {
+            var att = finder.named(m, cue: "according to")
+            att.method = .according
+            att.confidence = Confidence.reported
+            // "According to X, CLAUSE." or "CLAUSE, according to X."
+            let q = c + 1 < s.endToken
+              ? make(a, si, s, from: c + 1, att, cue: "according to")
+              : make(a, si, s, from: s.firstToken, to: k, att, cue: "according to")
+            if let q { out.append(q) }
+          }
+          break
+        }
+        if t.has(.indirectVerb), !t.isCapitalised, !isNoun(a, k),
+          let att = finder.left(of: k, floor: s.firstToken, cue: t.text), att.speakerID != nil,
+          subjectIsClose(a, att, k)
+        {
+          var from = k + 1
+          if from + 1 < s.endToken, a.tokens[from].key == "that",
+            a.tokens[from + 1].isCapitalised || Self.clauseStarters.contains(a.tokens[from + 1].key)
+          {
+            from += 1
+          }
+          var at = att
+          at.confidence = min(at.confidence, Confidence.reported)
+          at.explanation = "reported speech: " + at.explanation
+          if let q = make(a, si, s, from: from, at, cue: t.text) { out.append(q) }
+          break
+        }
+        k += 1
+      }
+    }
+    return out
+  }
+
+  /// "Washington's demand", "the call", "a claim": a noun, not a verb.
+  static func isNoun(_ a: DocumentAnalysis, _ k: Int) -> Bool {
+    guard k > 0 else { return true }
+    let p = a.tokens[k - 1]
+    return p.kind == .possessive || ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"].contains(p.key)
+  }
+
+  /// The subject must sit right before the verb (allowing adverbs and auxiliaries) or
+  /// be separated from it only by an appositive between commas.
+  static func subjectIsClose(_ a: DocumentAnalysis, _ att: Attribution, _ verb: Int) -> Bool {
+    var first = verb
+    while first > 0, a.tokens[first - 1].end > att.sourceEnd { first -= 1 }
+    let gap = verb - first
+    if gap == 0 { return true }
+    let hasComma = (first..<verb).contains { a.tokens[$0].isPunct(",") }
+    if !hasComma { return gap <= 3 }
+    return gap <= 14 && a.tokens[first].isPunct(",") && a.tokens[verb - 1].isPunct(",")
+  }
+
+  static let clauseStarters: Set<String> = [
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "this", "his", "her", "its",
+    "their", "our", "no", "some", "all", "most",
+  ]
+
+  /// Headlines and headings (no closing punctuation) are not reported speech.
+  static func endsLikeProse(_ a: DocumentAnalysis, _ s: SentenceRange) -> Bool {
+    let last = a.tokens[s.endToken - 1]
+    return last.kind == .quote || (last.kind == .punct && [".", "!", "?", ")"].contains(last.text))
+      || (last.kind == .word && last.text.hasSuffix("."))
+  }
+
+  static func make(
+    _ a: DocumentAnalysis, _ si: Int, _ s: SentenceRange, from: Int, to: Int? = nil, _ att: Attribution, cue: String
+  ) -> Quote? {
+    var end = to ?? s.endToken
+    while end > from, a.tokens[end - 1].kind == .punct { end -= 1 }
+    guard end > from else { return nil }
+    let start = a.tokens[from].start
+    let stop = a.tokens[max(from, end - 1)].end
+    return Quote(
+      id: "", text: a.text(start, stop), provenance: a.provenance(sentence: si, start, stop),
+      speaker: att.speaker, speakerID: att.speakerID, source: att.source,
+      sourceSpan: SourceSpan(att.sourceStart, att.sourceEnd), cue: cue, kind: .indirect, method: att.method,
+      confidence: att.confidence, explanation: att.explanation, evidenceSentence: att.evidenceSentence)
+  }
+}

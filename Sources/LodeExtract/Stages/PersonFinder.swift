@@ -1,0 +1,127 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Finds people the gazetteer does not know: a capitalised name after a title
+/// ("analyst Jane Roe", "Mr. Smith") or a full name beside a speech verb ("Jane Roe said",
+/// "said Jane Roe", "Jane Roe, a former adviser, said", "according to Jane Roe").
+/// Later mentions of the surname alone resolve to the same person.
+public enum PersonFinder {
+  public static func find(
+    _ tokens: [Token], covered: [Bool], text: TextSlicer
+  ) -> (mentions: [EntityMention], people: [Person]) {
+    // Runs of capitalised name-like words.
+    var runs: [(Int, Int)] = []
+    var i = 0
+    while i < tokens.count {
+      guard isNameWord(tokens, i, covered) else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < tokens.count, j < i + 4, isNameWord(tokens, j, covered), tokens[j].spaceBefore {
+        j += 1
+      }
+      runs.append((i, j))
+      i = j
+    }
+    var people: [String: Person] = [:]
+    var order: [String] = []
+    var surnames: [String: String] = [:]
+    var mentions: [EntityMention] = []
+    for (a, b) in runs {
+      let title = titleBefore(tokens, a)
+      let speech = b - a >= 2 && speechAround(tokens, a, b)
+      guard title != nil || speech else { continue }
+      let name = text.string(tokens[a].start, tokens[b - 1].end)
+      let id = slug(name)
+      if people[id] == nil {
+        var pronoun: String?
+        if let t = title {
+          if Lexicon.feminineTitles.contains(t) { pronoun = "she" } else if Lexicon.masculineTitles.contains(t) { pronoun = "he" }
+        }
+        let role = appositiveRole(tokens, text, b) ?? title.flatMap { Lexicon.masculineTitles.contains($0) || Lexicon.feminineTitles.contains($0) || $0 == "ms" ? nil : $0 }
+        people[id] = Person(id: id, name: name, role: role, pronoun: pronoun, discovered: true)
+        order.append(id)
+        if b - a >= 2 { surnames[tokens[b - 1].key] = id }
+      }
+    }
+    guard !people.isEmpty else { return ([], []) }
+    // "leader Calderon" and "President Felipe Calderon" are one person: the fuller name wins.
+    for id in order {
+      guard let p = people[id], !p.name.contains(" "), let full = surnames[Fold.key(p.name)], full != id else { continue }
+      people[id] = nil
+      if var f = people[full], f.role == nil { f.role = p.role; people[full] = f }
+    }
+    order = order.filter { people[$0] != nil }
+    var fullNames: [String: String] = [:]
+    var firstWords = Set<String>(surnames.keys)
+    for id in order {
+      guard let p = people[id] else { continue }
+      fullNames[Fold.key(p.name)] = id
+      if let first = p.name.split(separator: " ").first { firstWords.insert(Fold.key(String(first))) }
+    }
+    for (a, b) in runs where firstWords.contains(tokens[a].key) {
+      let key = Fold.key(text.string(tokens[a].start, tokens[b - 1].end))
+      if let id = fullNames[key] ?? (b - a == 1 ? surnames[tokens[a].key] : nil) {
+        mentions.append(EntityMatcher.mention(.person, id, tokens, a, b, text))
+      }
+    }
+    return (mentions, order.compactMap { people[$0] })
+  }
+
+  static func isNameWord(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.isCapitalised, !covered[i], !t.text.hasSuffix(".") else { return false }
+    if t.has(.notName) || t.has(.title) || t.has(.month) || t.has(.weekday) { return false }
+    // All caps words are acronyms, not names.
+    return !(t.text.unicodeScalars.count > 1 && t.text.unicodeScalars.allSatisfy { $0.properties.isUppercase })
+  }
+
+  /// The title word just before a name (skipping a full stop: "Mr. Smith", "Lt. Gen. Roe").
+  static func titleBefore(_ tokens: [Token], _ a: Int) -> String? {
+    var k = a - 1
+    // "Mr. Smith", and an appositive title: "her senior adviser, Jake Sullivan".
+    if k >= 0, tokens[k].isPunct(".") || tokens[k].isPunct(",") { k -= 1 }
+    guard k >= 0, tokens[k].kind == .word, tokens[k].paragraph == tokens[a].paragraph else { return nil }
+    return Lexicon.titles.contains(tokens[k].key) ? tokens[k].key : nil
+  }
+
+  static func speechAround(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+    if b < tokens.count, Lexicon.speechVerbs.contains(tokens[b].key) { return true }
+    if a > 0, ["said", "says", "told", "added", "wrote", "asked"].contains(tokens[a - 1].key) { return true }
+    if a > 1, tokens[a - 1].key == "to", tokens[a - 2].key == "according" { return true }
+    // Name, said / Name, appositive, said
+    if b + 1 < tokens.count, tokens[b].isPunct(","), tokens[b + 1].has(.speechVerb) { return true }
+    if b < tokens.count, tokens[b].isPunct(",") {
+      var k = b + 1
+      while k < tokens.count, k < b + 14, !tokens[k].isPunct(",") { k += 1 }
+      if k + 1 < tokens.count, tokens[k].isPunct(","), Lexicon.speechVerbs.contains(tokens[k + 1].key) { return true }
+    }
+    return false
+  }
+
+  /// "Jane Roe, a former adviser to the ministry, said" → "a former adviser to the ministry".
+  static func appositiveRole(_ tokens: [Token], _ text: TextSlicer, _ b: Int) -> String? {
+    guard b + 1 < tokens.count, tokens[b].isPunct(","), ["a", "an", "the"].contains(tokens[b + 1].key) else { return nil }
+    var k = b + 2
+    while k < tokens.count, k < b + 16, !tokens[k].isPunct(","), !tokens[k].isPunct("."), tokens[k].kind != .quote { k += 1 }
+    guard k < tokens.count, tokens[k].isPunct(","), k > b + 2 else { return nil }
+    return text.string(tokens[b + 1].start, tokens[k - 1].end)
+  }
+
+  static func slug(_ name: String) -> String {
+    var out = ""
+    var dash = false
+    for c in Fold.key(name).unicodeScalars {
+      if c.properties.isAlphabetic || (c.value >= 0x30 && c.value <= 0x39) {
+        out.unicodeScalars.append(c)
+        dash = false
+      } else if !dash, !out.isEmpty {
+        out += "-"
+        dash = true
+      }
+    }
+    return dash ? String(out.dropLast()) : out
+  }
+}

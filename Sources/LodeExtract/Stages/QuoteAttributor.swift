@@ -1,0 +1,177 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Turns quotations into attributed `Quote`s (ids assigned later, in corpus order).
+///
+/// Rules, in order: a cue after the quote (`"…," he said` / `"…," said X`); a cue before it
+/// (`X said: "…"`, `X, who noted, "…"`, `with X stating, "…"`, split quotes); "according to X";
+/// a colon lead-in after a name; then a quote standing alone after an attributed one
+/// (continuation paragraphs, follow-on sentences) takes the previous speaker. Anything
+/// else stays unresolved. Indirect speech (`X announced that …`) is added as kind indirect.
+public enum QuoteAttributor {
+  public static func attribute(_ a: DocumentAnalysis) -> [Quote] {
+    let finder = SubjectFinder(a)
+    var out: [Quote] = []
+    var previous: (attribution: Attribution, sentence: Int, paragraph: Int)?
+    // Per-sentence facts computed once, so long sentences with many quotes stay linear.
+    var accordingCache: [Int: (EntityMention, String)?] = [:]
+    let outsideWords = wordsOutsideQuotes(a)
+    for q in a.quotes {
+      let si = a.sentenceOf[q.open]
+      let s = a.sentences[si]
+      let kind = partial(a, q, s) ? Quote.Kind.partial : .direct
+      var att: Attribution?
+      var cue: String?
+      if let (v, c) = cueAfter(a, q, s) {
+        // `"…," Smith told Reuters` — the subject sits between the quote and the verb;
+        // `"…," said Smith` — the verb comes first and the speaker follows it.
+        var first = (q.close ?? q.endToken) + 1
+        while first < v, a.tokens[first].kind == .punct { first += 1 }
+        att = first < v ? finder.left(of: v, floor: first, cue: c) : finder.right(of: v, end: s.endToken, cue: c)
+        cue = c
+      }
+      if att == nil, let (v, c) = cueBefore(a, q, s, reach: kind == .partial ? 40 : 6) {
+        att = finder.left(of: v, floor: s.firstToken, cue: c)
+        // "X celebrated …, declaring it \"…\"": a participle's subject is the sentence's.
+        if att == nil { att = finder.sentenceSubject(s, cue: c) }
+        cue = c
+      }
+      // A partial quotation woven into a sentence about someone: "Rubio bemoaned … \"…\"".
+      if att == nil, kind == .partial, let subject = finder.sentenceSubject(s, cue: nil) {
+        att = subject
+        cue = nil
+      }
+      if accordingCache[si] == nil { accordingCache[si] = .some(according(a, s)) }
+      if att == nil, let found = accordingCache[si], let (m, c) = found {
+        att = finder.named(m, cue: c)
+        att?.method = .according
+        att?.confidence = Confidence.according
+        cue = c
+      }
+      if att == nil, cue == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":") {
+        if var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") ?? finder.nearestActor(before: q.open - 1, floor: s.firstToken, cue: ":") {
+          lead.confidence = min(lead.confidence, Confidence.colon)
+          att = lead
+          cue = ":"
+        }
+      }
+      if att == nil, let prev = previous, prev.attribution.speaker != nil,
+        q.continuation || (outsideWords[si] <= 1 && si - prev.sentence <= 2 && s.paragraph - prev.paragraph <= 1)
+      {
+        var p = prev.attribution
+        p.method = .adjacent
+        p.confidence = q.continuation ? Confidence.continuation : Confidence.adjacent
+        p.explanation =
+          q.continuation
+          ? "the quotation continues the previous paragraph's quotation by \(p.speaker ?? "?") (sentence \(prev.sentence))"
+          : "the quotation stands alone right after a quotation attributed to \(p.speaker ?? "?") in sentence \(prev.sentence)"
+        p.evidenceSentence = prev.sentence
+        att = p
+        cue = nil
+      }
+      // The comma before a cue belongs to the sentence, not to the quoted words.
+      var qEnd = q.end
+      if let last = a.tokens[safe: q.endToken - 1], last.isPunct(","), q.endToken - 1 > q.firstToken {
+        qEnd = a.tokens[q.endToken - 2].end
+      }
+      let quoteText = a.text(q.start, qEnd)
+      if let att, att.method != .unresolved || att.speaker != nil {
+        previous = (att, si, s.paragraph)
+      }
+      let final =
+        att
+        ?? Attribution(
+          speakerID: nil, speaker: nil, source: "", sourceStart: q.start, sourceEnd: q.start, method: .unresolved,
+          confidence: 0, explanation: "no cue, name or earlier quotation in reach supports a speaker", evidenceSentence: nil)
+      out.append(
+        Quote(
+          id: "", text: trimmed(quoteText), provenance: a.provenance(sentence: si, q.start, qEnd),
+          speaker: final.speaker, speakerID: final.speakerID, source: final.source.isEmpty ? nil : final.source,
+          sourceSpan: final.source.isEmpty ? nil : SourceSpan(final.sourceStart, final.sourceEnd), cue: cue,
+          kind: kind, method: final.method, confidence: final.confidence, explanation: final.explanation,
+          evidenceSentence: final.evidenceSentence))
+    }
+    out.append(contentsOf: IndirectSpeech.find(a, finder: finder))
+    out.sort { ($0.provenance.span.start, $0.kind == .indirect ? 1 : 0) < ($1.provenance.span.start, $1.kind == .indirect ? 1 : 0) }
+    return out
+  }
+
+  /// A quotation woven into the sentence ("called the deal \"a historic step\"").
+  static func partial(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> Bool {
+    guard q.open > s.firstToken else { return false }
+    let before = a.tokens[q.open - 1]
+    if before.kind == .punct || before.kind == .quote { return false }
+    if Lexicon.speechVerbs.contains(before.key), let f = a.tokens[safe: q.firstToken], f.isCapitalised { return false }
+    return true
+  }
+
+  static func isCue(_ t: Token) -> Bool { t.has(.speechVerb) && !t.isCapitalised && t.key != "according" }
+
+  /// A cue word used as a noun ("the claim", "Washington's demand") is no cue.
+  static func isCue(_ a: DocumentAnalysis, _ k: Int) -> Bool { isCue(a.tokens[k]) && !IndirectSpeech.isNoun(a, k) }
+
+  /// First cue verb within a few tokens after the closing mark, before any other quotation.
+  static func cueAfter(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, String)? {
+    guard let close = q.close else { return nil }
+    var k = close + 1
+    while k < s.endToken, k <= close + 6 {
+      let t = a.tokens[k]
+      if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(".") || t.isPunct(";") { return nil }
+      if isCue(a, k) { return (k, t.text) }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Nearest cue verb before the opening mark within `reach` tokens, not across a quotation.
+  static func cueBefore(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange, reach: Int) -> (Int, String)? {
+    var k = q.open - 1
+    while k >= s.firstToken, k >= q.open - reach {
+      let t = a.tokens[k]
+      if t.kind == .quote || a.inside[k] >= 0 { return nil }
+      if isCue(a, k) { return (k, t.text) }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// "according to X" outside quotations in the sentence, X a person or organisation.
+  static func according(_ a: DocumentAnalysis, _ s: SentenceRange) -> (EntityMention, String)? {
+    var k = s.firstToken
+    while k + 2 < s.endToken {
+      if a.tokens[k].key == "according", a.tokens[k + 1].key == "to", a.inside[k] < 0 {
+        var j = k + 2
+        while j < s.endToken, j < k + 8 {
+          if a.mentionAt[j] >= 0 {
+            let m = a.mentions[a.mentionAt[j]]
+            if m.kind == .person || m.kind == .organisation { return (m, "according to") }
+          }
+          if a.tokens[j].isPunct(",") || a.tokens[j].kind == .quote { break }
+          j += 1
+        }
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Words outside quotations, per sentence: a quotation with at most one word beside it
+  /// stands alone.
+  static func wordsOutsideQuotes(_ a: DocumentAnalysis) -> [Int] {
+    var counts = [Int](repeating: 0, count: a.sentences.count)
+    for (k, t) in a.tokens.enumerated() where a.inside[k] < 0 && t.kind == .word { counts[a.sentenceOf[k]] += 1 }
+    return counts
+  }
+
+  static func trimmed(_ s: String) -> String {
+    var t = Substring(s)
+    while let f = t.first, f == " " || f == "\n" { t.removeFirst() }
+    while let l = t.last, l == " " || l == "\n" { t.removeLast() }
+    return String(t)
+  }
+}
+
+extension Array {
+  subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

@@ -1,0 +1,76 @@
+import Foundation
+/// A quotation found in the text: its marks, its words, and whether it continues the
+/// previous paragraph's quotation (a paragraph-initial opening mark after an unclosed one).
+public struct QuoteSpan: Sendable, Hashable {
+  /// Token index of the opening mark.
+  public var open: Int
+  /// Token index of the closing mark; nil when the paragraph ended first.
+  public var close: Int?
+  /// Tokens strictly inside the marks.
+  public var firstToken: Int
+  public var endToken: Int
+  /// Scalar span of the quoted words (without the marks).
+  public var start: Int
+  public var end: Int
+  public var paragraph: Int
+  public var continuation: Bool
+}
+
+/// Finds quotations in straight and curly marks in one pass, never aborting on
+/// unbalanced marks: a quotation left open closes at the end of its paragraph.
+public enum QuoteFinder {
+  /// Returns the quotations and, for every token, the index of the quotation it lies in (or -1).
+  public static func find(_ tokens: [Token]) -> (quotes: [QuoteSpan], inside: [Int]) {
+    var quotes: [QuoteSpan] = []
+    var inside = [Int](repeating: -1, count: tokens.count)
+    var openAt: Int?
+    var previousParagraphUnclosed = false
+    var continuationPending = false
+
+    func finish(_ open: Int, close: Int?, lastInside: Int) {
+      let first = open + 1
+      let endTok = close ?? (lastInside + 1)
+      guard first < endTok else { return }
+      let q = QuoteSpan(
+        open: open, close: close, firstToken: first, endToken: endTok, start: tokens[first].start,
+        end: tokens[endTok - 1].end, paragraph: tokens[open].paragraph,
+        continuation: continuationPending)
+      let index = quotes.count
+      quotes.append(q)
+      for k in first..<endTok { inside[k] = index }
+    }
+
+    for i in tokens.indices {
+      let t = tokens[i]
+      if i > 0, tokens[i - 1].paragraph != t.paragraph {
+        if let o = openAt {
+          finish(o, close: nil, lastInside: i - 1)
+          openAt = nil
+          previousParagraphUnclosed = true
+        } else {
+          previousParagraphUnclosed = false
+        }
+      }
+      guard t.kind == .quote else { continue }
+      let firstInParagraph = i == 0 || tokens[i - 1].paragraph != t.paragraph
+      let next = i + 1 < tokens.count && tokens[i + 1].paragraph == t.paragraph ? tokens[i + 1] : nil
+      let prev = firstInParagraph ? nil : tokens[i - 1]
+      let opening =
+        t.text == "\u{201C}" || t.text == "\u{201E}" || t.text == "\u{00AB}" || firstInParagraph
+        || t.spaceBefore || (prev.map { $0.kind == .punct && "([—–-:".contains($0.text) } ?? true)
+      let closing =
+        t.text == "\u{201D}" || t.text == "\u{00BB}"
+        || (next.map { $0.spaceBefore || ($0.kind == .punct && ",.;:!?)]—–-".contains($0.text)) } ?? true)
+      if let o = openAt {
+        // Inside a quotation any mark closes it.
+        finish(o, close: i, lastInside: i - 1)
+        openAt = nil
+      } else if opening || !closing {
+        openAt = i
+        continuationPending = firstInParagraph && previousParagraphUnclosed
+      }
+    }
+    if let o = openAt, !tokens.isEmpty { finish(o, close: nil, lastInside: tokens.count - 1) }
+    return (quotes, inside)
+  }
+}

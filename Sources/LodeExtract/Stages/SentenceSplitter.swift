@@ -1,0 +1,90 @@
+import Foundation
+/// A sentence as a range of tokens plus its scalar span.
+public struct SentenceRange: Sendable, Hashable {
+  public var firstToken: Int
+  public var endToken: Int
+  public var start: Int
+  public var end: Int
+  public var paragraph: Int
+}
+
+/// Splits tokens into sentences. A full stop ends a sentence unless it follows an
+/// abbreviation (Mr., Lt. Gen., Feb., No. 2), an initial, or sits inside a quotation that
+/// continues; a paragraph break always ends one. Decimals never split (they are one token).
+public enum SentenceSplitter {
+  public static func split(_ tokens: [Token], inside: [Int]) -> [SentenceRange] {
+    var out: [SentenceRange] = []
+    var first = 0
+    var i = 0
+    let n = tokens.count
+    func close(_ endTok: Int) {
+      guard first < endTok else { return }
+      out.append(
+        SentenceRange(
+          firstToken: first, endToken: endTok, start: tokens[first].start,
+          end: tokens[endTok - 1].end, paragraph: tokens[first].paragraph))
+      first = endTok
+    }
+    while i < n {
+      let t = tokens[i]
+      if i + 1 < n, tokens[i + 1].paragraph != t.paragraph {
+        close(i + 1)
+        i += 1
+        continue
+      }
+      guard i + 1 < n, isTerminal(t) else {
+        i += 1
+        continue
+      }
+      // Absorb closing quotation marks and brackets that hug the stop.
+      var j = i + 1
+      while j < n, !tokens[j].spaceBefore, tokens[j].paragraph == t.paragraph,
+        tokens[j].kind == .quote || tokens[j].isPunct(")") || tokens[j].isPunct("]")
+      {
+        j += 1
+      }
+      guard j < n, tokens[j].paragraph == t.paragraph else {
+        // Let the paragraph check see the last absorbed token.
+        i = j - 1 > i ? j - 1 : i + 1
+        continue
+      }
+      if endsSentence(tokens, stop: i, next: j, inside: inside) {
+        close(j)
+      }
+      i = j
+    }
+    close(n)
+    return out
+  }
+
+  static func isTerminal(_ t: Token) -> Bool {
+    if t.kind == .punct { return t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" }
+    return t.kind == .word && t.text.hasSuffix(".")
+  }
+
+  static func endsSentence(_ tokens: [Token], stop i: Int, next j: Int, inside: [Int]) -> Bool {
+    let next = tokens[j]
+    guard next.spaceBefore else { return false }
+    // Still inside the same open quotation: the quote runs on.
+    if inside[i] >= 0, inside[j] == inside[i] { return false }
+    let startsLikeSentence =
+      next.isCapitalised || next.kind == .number || next.kind == .quote
+      || (next.kind == .punct && (next.text == "(" || next.text == "["))
+    guard startsLikeSentence else { return false }
+    let t = tokens[i]
+    if t.kind == .word {
+      // "U.S." and friends: a new sentence only when a typical sentence opener follows.
+      return Lexicon.sentenceStarters.contains(next.key)
+    }
+    guard t.text == ".", i > 0, !tokens[i].spaceBefore else { return true }
+    let prev = tokens[i - 1]
+    guard prev.kind == .word else { return true }
+    if Lexicon.abbreviations.contains(prev.key) {
+      if prev.key == "no" || prev.key == "nos" { return next.kind != .number }
+      return false
+    }
+    // An initial: one capital letter ("Donald J. Trump").
+    if prev.text.unicodeScalars.count == 1, prev.isCapitalised { return false }
+    return true
+  }
+}

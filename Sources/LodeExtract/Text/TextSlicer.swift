@@ -1,0 +1,55 @@
+/// Fast substrings by Unicode-scalar offsets: the text's UTF-8 bytes plus the byte offset
+/// of every scalar, so slicing is a byte copy instead of re-encoding scalars.
+public struct TextSlicer: Sendable {
+  public let utf8: [UInt8]
+  /// Byte offset of scalar i; one extra entry for the end.
+  public let offsets: [Int]
+
+  public init(_ text: String) {
+    utf8 = Array(text.utf8)
+    var o: [Int] = []
+    o.reserveCapacity(utf8.count + 1)
+    for (i, b) in utf8.enumerated() where b & 0xC0 != 0x80 { o.append(i) }
+    o.append(utf8.count)
+    offsets = o
+  }
+
+  public init(scalars: [Unicode.Scalar]) {
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: scalars)
+    self.init(String(s))
+  }
+
+  public var scalarCount: Int { offsets.count - 1 }
+
+  public func string(_ a: Int, _ b: Int) -> String {
+    let lo = max(0, min(a, scalarCount))
+    let hi = max(lo, min(b, scalarCount))
+    return String(decoding: utf8[offsets[lo]..<offsets[hi]], as: UTF8.self)
+  }
+
+  /// True when scalars [a, b) are all ASCII.
+  @inline(__always) public func isASCII(_ a: Int, _ b: Int) -> Bool { offsets[b] - offsets[a] == b - a }
+
+  /// ASCII text and its lowercase key, built straight from the bytes.
+  @inline(__always) public func asciiTextAndKey(_ a: Int, _ b: Int) -> (String, String) {
+    let lo = offsets[a]
+    let n = offsets[b] - lo
+    let text = utf8.withUnsafeBufferPointer { src in
+      String(unsafeUninitializedCapacity: n) { dst in
+        for j in 0..<n { dst[j] = src[lo + j] }
+        return n
+      }
+    }
+    let key = utf8.withUnsafeBufferPointer { src in
+      String(unsafeUninitializedCapacity: n) { dst in
+        for j in 0..<n {
+          let c = src[lo + j]
+          dst[j] = c >= 65 && c <= 90 ? c + 32 : c
+        }
+        return n
+      }
+    }
+    return (text, key)
+  }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import LodeCore
+import LodeExtract
+import LodeModel
+import Testing
+
+/// Hand-checked expectations for the wire-style articles under Articles/.
+@Suite struct ArticleTests {
+  @Test func euLithium() throws {
+    let c = Fixture.load("eu_lithium.txt")
+    let q1 = try #require(c.quote(containing: "investment in Europe"))
+    #expect(q1.speaker == "Maria Kowalski")  // said-X order, appositive after the name
+    #expect(q1.method == .named && q1.cue == "said" && q1.kind == .direct)
+    #expect(q1.text == "This is an investment in Europe's own security")
+    let q2 = try #require(c.quote(containing: "Without these materials"))
+    #expect(q2.speaker == "Maria Kowalski" && q2.method == .adjacent)  // second half of a split quote
+    let she = try #require(c.quote(containing: "We are ready"))
+    #expect(she.speakerID == "svyrydenko" && she.method == .pronoun && she.source == "she")  // skips "he" Zelensky
+    let euros = try #require(c.amount("€1.5 billion"))
+    #expect(euros.currency == "EUR" && euros.value == d("1500000000"))
+    let pct = try #require(c.amount("About 20%"))
+    #expect(pct.kind == .percent && pct.value == d("0.2") && pct.qualifier == "about" && pct.refersTo == "funds")
+    #expect(c.date("on Wednesday")?.value.iso == "2025-03-12")  // the document's own Wednesday, past
+    #expect(c.date("last week")?.value.iso == "2025-W10")
+    #expect(c.regionCodes().contains("UA-35"))
+    let kowalski = try #require(c.person("maria-kowalski"))
+    #expect(kowalski.discovered)
+    #expect(c.quotes.contains { $0.kind == .indirect && $0.speakerID == "maria-kowalski" && $0.text.hasPrefix("the money") })
+  }
+
+  @Test func kyivWashington() throws {
+    let c = Fixture.load("kyiv_washington.txt")
+    #expect(c.direct.map { $0.speakerID ?? "?" } == ["bessent", "bessent", "bessent", "zelensky"])
+    let cont = try #require(c.quote(containing: "The president wants"))
+    #expect(cont.method == .adjacent)  // continuation paragraph after an unclosed quote
+    let he = try #require(c.quote(containing: "no debt"))
+    #expect(he.method == .pronoun && he.source == "He" && he.cue == "told")  // colon after "told lawmakers on Tuesday"
+    #expect(c.quotes.contains { $0.kind == .indirect && $0.method == .according && $0.speakerID == "shmyhal" })
+    #expect(c.date("Friday")?.value.iso == "2025-02-28")  // "may sign … as early as Friday": future
+    #expect(c.date("on Friday")?.value.iso == "2025-02-28")  // "will visit on Friday"
+    #expect(c.date("on Tuesday")?.value.iso == "2025-02-25")  // "told … on Tuesday": past
+    #expect(!c.dates.contains { $0.text.lowercased() == "may" })  // "may" the verb
+    let usd = try #require(c.amount("USD 1.2bn"))
+    #expect(usd.value == d("1200000000") && usd.currency == "USD")
+    #expect(c.amounts.contains { $0.kind == .fraction && $0.refersTo == "its future resource revenues" })
+  }
+
+  @Test func londonAnalysts() throws {
+    let c = Fixture.load("london_analysts.txt")
+    #expect(c.documents[0].date?.iso == "2025-03-03")
+    #expect(c.documents[0].dateSource == .inferred)  // latest full date in the text
+    let partial = try #require(c.quote(containing: "wildly optimistic"))
+    #expect(partial.kind == .partial && partial.speaker == "Helen Marsh" && partial.cue == "called")
+    #expect(c.quote(containing: "Nobody has drilled")?.speaker == "Helen Marsh")  // surname alone
+    #expect(c.quote(containing: "You cannot value")?.method == .adjacent)
+    let colon = try #require(c.quote(containing: "Peace comes first"))
+    #expect(colon.speaker == "Helen Marsh" && colon.cue == ":")
+    #expect(c.person("helen-marsh")?.role == "an economist at Chatham House")
+    let big = try #require(c.amount("more than $10 trillion"))
+    #expect(big.qualifier == "more than" && big.value == d("10000000000000"))
+    #expect(c.amount("£200 million")?.currency == "GBP")
+    #expect(c.amounts.contains { $0.kind == .count && $0.value == 34 && $0.unit == "critical raw materials" })
+    #expect(c.date("24 Feb 2025")?.value.iso == "2025-02-24")
+    #expect(c.date("2025-02-24")?.value.precision == .day)
+    #expect(c.regionCodes().isEmpty)  // "the Dnipro river" is not the region
+  }
+
+  @Test func radaCommittee() throws {
+    let c = Fixture.load("rada_committee.txt")
+    let withX = try #require(c.quote(containing: "national survival"))
+    #expect(withX.kind == .partial && withX.speakerID == "merezhko" && withX.cue == "saying")
+    #expect(c.quote(containing: "Nobody forced")?.speakerID == "svyrydenko")
+    #expect(c.quote(containing: "fair deal")?.speakerID == "trump")  // said Trump, who …
+    #expect(c.quote(containing: "We get paid back")?.speakerID == "trump")
+    let he = try #require(c.quote(containing: "better than the March draft"))
+    #expect(he.speakerID == "zhelezniak" && he.method == .pronoun)  // most recent "he", not Trump
+    #expect(c.quotes.contains { $0.kind == .indirect && $0.speakerID == "zhelezniak" && $0.cue == "disputed" })
+    #expect(c.date("May 7")?.value.iso == "2025-05-07")
+    #expect(c.date("yesterday")?.value.iso == "2025-05-06")
+    #expect(c.date("next week")?.value.iso == "2025-W20")
+    #expect(c.date("earlier this month")?.value.iso == "2025-05")
+    #expect(c.date("April 30")?.value.iso == "2025-04-30")
+    #expect(c.dates.count == 5)  // neither "may vote" nor "the March draft"
+    #expect(c.amount("UAH 3 bn")?.value == d("3000000000"))
+  }
+
+  @Test func frontLineMines() throws {
+    let c = Fixture.load("front_line_mines.txt")
+    // Lt. Gen., U.S., 1.5, No. 2 and J. do not end sentences.
+    #expect(c.documents[0].sentences.count == 6)
+    #expect(c.quote(containing: "protect every shaft")?.speaker == "Ivan Petrenko")
+    #expect(c.person("ivan-petrenko")?.discovered == true)
+    #expect(c.person("hale")?.pronoun == "he")  // Mr.
+    let unbalanced = try #require(c.quote(containing: "the best ever"))
+    #expect(unbalanced.speakerID == "trump" && unbalanced.kind == .partial)
+    #expect(!c.amounts.contains { $0.value == 2 })  // "No. 2" is not a count
+    #expect(c.amount("40 percent")?.value == d("0.4"))
+    #expect(c.date("on Monday")?.value.iso == "2025-06-02")
+    #expect(c.regionCodes() == ["UA-12"])
+    #expect(c.mentions.contains { $0.entity == "zavallivske" })
+  }
+
+  @Test func starlinkDispute() throws {
+    let c = Fixture.load("starlink_dispute.md")
+    #expect(c.documents[0].source == "Test Wire")
+    #expect(c.quote(containing: "This is false")?.speakerID == "musk")
+    let he = try #require(c.quote(containing: "Reuters is lying"))
+    #expect(he.speakerID == "musk" && he.method == .pronoun && he.cue == "added")
+    #expect(c.quote(containing: "second only")?.method == .adjacent)
+    let official = try #require(c.quote(containing: "vital for the front"))
+    #expect(official.speakerID == nil && official.source == "a Ukrainian official")
+    #expect(official.confidence < 0.9)
+    #expect(!c.quotes.contains { $0.text.contains("clouds talks") })  // headline is not speech
+    #expect(c.amounts.contains { $0.kind == .fraction && $0.value == d("0.2") && $0.qualifier == "about" })
+    #expect(c.date("on Thursday")?.value.iso == "2025-02-20")
+    #expect(c.date("January")?.value.iso == "2025-01")
+    // A wrapped line inside a blank-line paragraph does not split the sentence.
+    #expect(c.documents[0].sentences.last?.text.hasSuffix("the company said.") == true)
+  }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func lodeExtractBuilds() {
-  #expect(Bool(true))
-}

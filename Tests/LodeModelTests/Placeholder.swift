@@ -1,5 +1,0 @@
-import Testing
-
-@Test func lodeModelBuilds() {
-  #expect(Bool(true))
-}
