@@ -23,7 +23,7 @@ public enum ShellRegistry {
   /// Expression functions contributed by the query layer and modules.
   public static var standardFunctions: [[FunctionDescriptor]] {
     [
-      QueryBuiltins.functions, QuotesModule.functions, RegionsModule.functions,
+      QueryBuiltins.functions, CorpusModule.functions, QuotesModule.functions, RegionsModule.functions,
       TimelineModule.functions, ValuationModule.functions,
     ]
   }
