@@ -1,6 +1,7 @@
 import LineEditor
 import LodeCore
 import LodeQuery
+import LodeSession
 
 extension Shell {
   /// The primary prompt and the continuation prompt shown while a line is incomplete.
@@ -32,6 +33,7 @@ extension Shell {
       let prompt = pending.isEmpty ? Shell.prompt : Shell.continuationPrompt
       switch reader.readLine(prompt: prompt) {
       case .endOfInput:
+        shutdown()
         return reader.isInteractive || !anyFailed ? 0 : 1
       case .interrupted:
         pending = ""
@@ -48,13 +50,19 @@ extension Shell {
         pending = ""
         guard !text.allSatisfy(\.isWhitespace) else { continue }
         reader.addHistory(text)
+        if let warning = session.entered(text) {
+          emit(error: DiagnosticRenderer(style: style).render(warning, asWarning: true))
+        }
         let width = tableWidth(terminal: reader.isInteractive ? Terminal.columns(1) : nil)
-        let printed = perform(text, style: reader.isInteractive ? style : .plain, width: width)
+        let lineStyle = reader.isInteractive ? style : .plain
+        let printed = perform(text, style: lineStyle, width: width)
         emit(printed.output)
         if !printed.errors.isEmpty { emit(error: printed.errors) }
+        session.ran(text, outcome: LineOutcome(output: printed.plainText, failed: printed.failed))
         if printed.failed { anyFailed = true }
         if printed.quit {
           flushWarnings(reader)
+          shutdown()
           return 0
         }
       }
@@ -69,6 +77,7 @@ extension Shell {
     let printed = perform(line, style: style, width: tableWidth(terminal: Terminal.columns(1)))
     emit(printed.output)
     if !printed.errors.isEmpty { emit(error: printed.errors) }
+    shutdown()
     return printed.failed ? 1 : 0
   }
 

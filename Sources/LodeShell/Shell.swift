@@ -3,6 +3,7 @@ import LineEditor
 import LodeCore
 import LodeExtract
 import LodeModel
+import LodePluginHost
 import LodeQuery
 import LodeSession
 
@@ -11,11 +12,22 @@ import LodeSession
 ///
 /// `run(_:)` returns exactly the text a line prints (no colour), which sessions record
 /// and tests compare; `runInteractive(reader:)` is the REPL loop around it.
-public final class Shell {
+public final class Shell: LineRunner {
   public let options: ShellOptions
   public let context: Context
   public let interpreter: Interpreter
   public let metaCommands: [MetaCommand]
+  /// External plugins found on the search path (nil when plugins are off).
+  public let plugins: PluginHost?
+  /// Journal, session log, `:save`, `:run`, `:journal`.
+  public private(set) lazy var session: SessionController = {
+    let controller = SessionController(
+      runner: self, journal: options.journal ? Journal() : nil,
+      stack: ReplayStack(baseDirectory: options.baseDirectory), settings: context.settings)
+    controller.continues = Interpreter.needsMoreInput
+    controller.isCancelled = { [context] in context.isCancelled }
+    return controller
+  }()
   /// Problems met while starting (clashing command names, documents that did not load).
   public private(set) var startupDiagnostics: [Diagnostic] = []
   /// Colour for interactive output; `run(_:)` is always plain.
@@ -40,9 +52,18 @@ public final class Shell {
     var settings = Settings()
     try? settings.set("format", options.format.rawValue)
     context = Context(settings: settings)
-    let (registry, clashes) = ShellRegistry.build(
+    var (registry, clashes) = ShellRegistry.build(
       commands: ShellRegistry.standardCommands + [options.extraCommands])
     startupDiagnostics += clashes
+    if let paths = options.pluginPaths {
+      let host = PluginHost(searchPaths: paths, lodeVersion: ShellOptions.version)
+      let (descriptors, warnings) = host.discover()
+      startupDiagnostics += warnings
+      startupDiagnostics += PluginHost.register(descriptors, into: &registry)
+      plugins = host
+    } else {
+      plugins = nil
+    }
     context.setService("registry", registry)
     context.setService("completion", ShellCompletionSource() as any CompletionSource)
     interpreter = Interpreter(registry: registry, context: context)
@@ -60,18 +81,24 @@ public final class Shell {
   /// Lets `:history` show the reader's persistent history while it runs the loop.
   func attach(_ reader: any LineReader) { self.reader = reader }
 
+  /// Stops running plugins; the REPL and `runOnce` call it on the way out.
+  public func shutdown() { plugins?.shutdown() }
+
   private func loadDocuments() {
     guard let seeds = options.seeds else {
       context.corpus = CorpusLoader.bundledSeeds()
       return
     }
-    let (corpus, problems) = CorpusLoader().load(paths: [seeds])
+    let (corpus, problems) = CorpusLoader().load(paths: [session.stack.resolve(seeds)])
     startupDiagnostics += problems
     context.corpus = corpus
   }
 
   /// The settings changed from their defaults, as a saved script records them.
   public var settingsInEffect: [(name: String, value: String)] { context.settings.changed }
+
+  /// The loaded corpus's fingerprint, written into saved scripts and transcripts.
+  public var corpusFingerprint: String { context.corpus.fingerprint }
 
   /// Runs one line and returns exactly what it prints (output, then errors and warnings),
   /// without colour and at a width independent of the terminal (100 unless set).
@@ -99,6 +126,13 @@ public final class Shell {
     var errors = ""
     var failed = false
     var quit = false
+    /// The output as a replay prints it (plain, replay width), when it differs from `output`.
+    var recorded: String?
+
+    /// What the session log records for this line: exactly what a replay would print.
+    var plainText: String {
+      (recorded ?? Style.strip(output)) + Style.strip(errors)
+    }
   }
 
   func perform(_ line: String, style: Style, width: Int) -> Printed {
@@ -114,6 +148,8 @@ public final class Shell {
         let result = try runMeta(trimmed)
         printed.output = result.output
         printed.quit = result.quit
+        printed.failed = result.failed
+        printed.errors = diagnostics.render(result.diagnostics, input: line)
       } else if trimmed == "help" || trimmed.hasPrefix("help ") {
         let name = trimmed.dropFirst(4).trimmingCharacters(in: .whitespaces)
         printed.output = try HelpCommand.text(
@@ -123,6 +159,10 @@ public final class Shell {
         case .empty: break
         case .value(let out), .assigned(_, let out):
           printed.output = render(out, style: style, width: width)
+          let replayWidth = tableWidth(terminal: nil)
+          if style.enabled || width != replayWidth {
+            printed.recorded = render(out, style: .plain, width: replayWidth)
+          }
         case .failure(let ds):
           printed.failed = true
           printed.errors = diagnostics.render(ds.map(Shell.withListingHint), input: line)

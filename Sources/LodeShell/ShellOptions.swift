@@ -1,3 +1,4 @@
+import Foundation
 import LodeCore
 
 /// How a `Shell` starts: output format, colour, which documents to load, table geometry.
@@ -15,12 +16,25 @@ public struct ShellOptions: Sendable {
   public var maxRows: Int?
   /// Commands registered after the standard ones (tests, embedders); clashes are reported.
   public var extraCommands: [CommandDescriptor]
+  /// Folders searched for plugins, in order; nil turns plugins off (see `PluginHost`).
+  public var pluginPaths: [String]?
+  /// Journal every entered line under the XDG state directory (interactive sessions).
+  public var journal: Bool
+  /// Folder that relative paths in `:load`, `:run`, `:save` resolve against.
+  public var baseDirectory: String
+
+  /// lode's version, reported by `--version` and in the plugin handshake.
+  public static let version = "0.1.0"
 
   public init(
     format: OutputFormat = .table, color: Bool = false, seeds: String? = nil,
     loadCorpus: Bool = true, width: Int? = nil, maxRows: Int? = TableRenderer.defaultMaxRows,
-    extraCommands: [CommandDescriptor] = []
+    extraCommands: [CommandDescriptor] = [], pluginPaths: [String]? = nil, journal: Bool = false,
+    baseDirectory: String = FileManager.default.currentDirectoryPath
   ) {
+    self.pluginPaths = pluginPaths
+    self.journal = journal
+    self.baseDirectory = baseDirectory
     self.extraCommands = extraCommands
     self.format = format
     self.color = color

@@ -6,7 +6,7 @@ import LodeShell
 /// `lode`: the interactive shell, or `lode -c LINE` to run one line; subcommands (`run`,
 /// `check`) hang off this root command and leave the bare and `-c` forms unchanged.
 struct LodeCommand: ParsableCommand {
-  static let version = "0.1.0"
+  static let version = ShellOptions.version
 
   static let configuration = CommandConfiguration(
     commandName: "lode",
@@ -17,7 +17,7 @@ struct LodeCommand: ParsableCommand {
       1 a command failed, 2 usage error.
       """,
     version: "lode \(version)",
-    subcommands: [])
+    subcommands: [RunCommand.self, CheckCommand.self])
 
   @Option(
     name: .customShort("c"),
@@ -47,7 +47,11 @@ struct LodeCommand: ParsableCommand {
     let color = Style.shouldColor(
       stdoutIsTTY: Terminal.isTTY(1) && (line != nil || Terminal.isTTY(0)),
       environment: environment, disabled: noColor)
-    let shell = Shell(options: ShellOptions(format: format, color: color, seeds: seeds))
+    let shell = Shell(
+      options: ShellOptions(
+        format: format, color: color, seeds: seeds,
+        pluginPaths: ProjectFolders.pluginSearchPaths(environment: environment),
+        journal: line == nil))
     if let line {
       throw ExitCode(shell.runOnce(line))
     }

@@ -14,13 +14,21 @@ public struct MetaCommand: Sendable {
     case settings
   }
 
-  /// What running it produced: text to print, and whether the shell should exit.
+  /// What running it produced: text to print, whether the shell should exit, and
+  /// problems to render after the text (a replayed script's errors, say).
   public struct Result: Sendable, Hashable {
     public var output: String
     public var quit: Bool
-    public init(_ output: String = "", quit: Bool = false) {
+    public var diagnostics: [Diagnostic]
+    public var failed: Bool
+    public init(
+      _ output: String = "", quit: Bool = false, diagnostics: [Diagnostic] = [],
+      failed: Bool = false
+    ) {
       self.output = output
       self.quit = quit
+      self.diagnostics = diagnostics
+      self.failed = failed
     }
   }
 
@@ -46,7 +54,7 @@ public struct MetaCommand: Sendable {
 
   /// Every meta-command, in the order `:help` lists them.
   public static let all: [MetaCommand] = [
-    .help, .quit, .history, .modules, .set, .format, .load,
+    .help, .quit, .history, .modules, .set, .format, .load, .save, .run, .journal, .plugins,
   ]
 
   /// A usage error quoting the meta-command's usage line.

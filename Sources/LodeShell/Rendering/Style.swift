@@ -15,6 +15,22 @@ public struct Style: Sendable, Hashable {
     enabled && !s.isEmpty ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
   }
 
+  /// `text` without ANSI escape sequences (CSI … letter), for logs that must be plain.
+  public static func strip(_ text: String) -> String {
+    guard text.contains("\u{1B}") else { return text }
+    var out = String.UnicodeScalarView()
+    var scalars = text.unicodeScalars.makeIterator()
+    while let c = scalars.next() {
+      guard c == "\u{1B}" else {
+        out.append(c)
+        continue
+      }
+      guard let next = scalars.next(), next == "[" else { continue }
+      while let p = scalars.next(), !(p.properties.isAlphabetic && p.isASCII) {}
+    }
+    return String(out)
+  }
+
   /// Colour is on when stdout is a terminal, `NO_COLOR` is unset or empty, and not disabled.
   public static func shouldColor(stdoutIsTTY: Bool, environment: [String: String], disabled: Bool)
     -> Bool
