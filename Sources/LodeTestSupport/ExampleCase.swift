@@ -28,6 +28,16 @@ public struct ExampleCase: Sendable, CustomStringConvertible {
     all(in: ShellRegistry.build().0)
   }
 
+  /// The examples of every expression function of the standard registry, by module
+  /// (registration order of the modules) and then by function name.
+  public static var standardFunctions: [ExampleCase] {
+    ShellRegistry.standardFunctions.flatMap { list in
+      list.sorted { $0.name < $1.name }.flatMap { f in
+        f.examples.map { ExampleCase(command: f.name, example: $0) }
+      }
+    }
+  }
+
   /// The shell every example runs in.
   public static func freshShell() -> Shell {
     Shell(options: ShellOptions(format: .table, color: false, width: 100))

@@ -16,7 +16,18 @@ public enum HelpCommand {
           "command", .word, optional: true, help: "a command name", completion: .domain("commands"))
       ],
       input: .null, output: .string),
-    examples: [Example("How to use `help` itself", "help help")]
+    examples: [Example(
+      "How to use `count`", "help count",
+      output: """
+        count — The number of rows (or list items) flowing in
+
+        Usage: count
+
+        Examples:
+          Count rows
+            lode> range 10 | where n > 3 | count
+            7
+        """)]
   ) { invocation, context throws(Diagnostic) in
     guard let registry = context.service("registry", as: CommandRegistry.self) else {
       throw Diagnostic(.runtime, id: "help.noRegistry", "no command registry is available")

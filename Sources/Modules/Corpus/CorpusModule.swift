@@ -8,30 +8,98 @@ public enum CorpusModule {
     table(
       "documents", "List the loaded documents with their dates and sizes", CorpusTables.documentsSchema,
       discussion: "date_source says whether the date came from front matter (explicit), the latest full date in the text (inferred), or nowhere (unknown).",
-      examples: [Example("Documents and their dates", "documents | select id, date, date_source")],
+      examples: [Example(
+        "Documents and their dates", "documents | select id, date, date_source",
+        output: """
+          id                    date        date_source
+          ────────────────────  ──────────  ───────────
+          000_a0cafe3b4e70e2b9  2025-02-24  inferred
+          """)],
       CorpusTables.documents),
     table(
       "sentences", "List every sentence of every document", CorpusTables.sentencesSchema,
-      examples: [Example("The first sentences", "sentences | limit 3")], CorpusTables.sentences),
+      examples: [Example(
+        "The first sentences", "sentences | limit 3",
+        output: """
+          id  doc                   index  text
+          ──  ────────────────────  ─────  ───────────────────────────────────────────────────────────────────
+          s1  000_a0cafe3b4e70e2b9      0  Efforts to negotiate access to Ukraine's vast mineral wealth, part…
+          s2  000_a0cafe3b4e70e2b9      1  On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan S…
+          s3  000_a0cafe3b4e70e2b9      2  These minerals are deemed strategically significant for both milit…
+          """)], CorpusTables.sentences),
     table(
       "amounts", "Money, percents, fractions and counts found in the text", CorpusTables.amountsSchema,
       discussion: "value is exact: money in its currency, percents and fractions as fractions, counts as numbers. refers_to is the noun phrase quantified; holder who claims the figure, when the text says.",
-      examples: [Example("Money figures only", "amounts | where kind = \"money\"")], CorpusTables.amounts),
+      examples: [Example(
+        "Money figures only", "amounts | where kind = \"money\"",
+        output: """
+          id  text                        kind              value  refers_to            holder
+          ──  ──────────────────────────  ─────  ────────────────  ───────────────────  ────────────
+          a2  approximately $500 billion  money  $500,000,000,000  Ukrainian resources  Donald Trump
+          a6  $350 billion                money  $350,000,000,000  resources
+          """)], CorpusTables.amounts),
     table(
       "dates", "Dates in the text, absolute and relative to the document date", CorpusTables.datesSchema,
       discussion: "precision is day, week, month, year or approx; relative dates (\"on Friday\", \"last week\") resolve against the document date.",
-      examples: [Example("Day-precision dates", "dates | where precision = \"day\"")], CorpusTables.dates),
+      examples: [Example(
+        "Day-precision dates", "dates | where precision = \"day\"",
+        output: """
+          id  text               value       precision
+          ──  ─────────────────  ──────────  ─────────
+          d1  February 24, 2025  2025-02-24  day
+          """)], CorpusTables.dates),
     table(
       "people", "People in the gazetteer and people found in the text", CorpusTables.peopleSchema,
-      examples: [Example("Who is mentioned most", "people | sort mentions desc | limit 5")],
+      examples: [Example(
+        "Who is mentioned most", "people | sort mentions desc | limit 5",
+        output: """
+          id          name                aliases                  role                      country  mentions
+          ──────────  ──────────────────  ───────────────────────  ────────────────────────  ───────  ────────
+          zelensky    Volodymyr Zelensky  [Zelensky, Zelenskyy, …  President of Ukraine      UA              6
+          trump       Donald Trump        [Trump, Donald J. Trum…  President of the United…  US              4
+          stefanchuk  Ruslan Stefanchuk   [Stefanchuk, Ruslan Ol…  Chairman (Speaker) of t…  UA              1
+          musk        Elon Musk           [Musk]                   Owner of SpaceX/Starlin…  US              1
+          bessent     Scott Bessent       [Bessent, Besant, Bess…  US Secretary of the Tre…  US              0
+          """)],
       { CorpusTables.people($0.people, $0) }),
     table(
       "orgs", "Organisations and countries with their mention counts", CorpusTables.peopleSchema,
-      examples: [Example("Mentioned organisations", "orgs | where mentions > 0")],
+      examples: [Example(
+        "The most-mentioned", "orgs | sort mentions desc | limit 3",
+        output: """
+          id             name           aliases                                     role     country  mentions
+          ─────────────  ─────────────  ──────────────────────────────────────────  ───────  ───────  ────────
+          ukraine        Ukraine        [Ukrainian government, Kyiv government, U…  country  UA             15
+          united-states  United States  [U.S., US, USA, U.S.A., United States of …  country  US             12
+          china          China          [People's Republic of China, Beijing]       country  CN              2
+          """)],
       { CorpusTables.people($0.organisations, $0) }),
     table(
       "minerals", "Rare-earth elements, EU critical raw materials and other minerals", CorpusTables.mineralsSchema,
-      examples: [Example("Rare earths", "minerals | where group = \"rare-earth\"")], CorpusTables.minerals),
+      examples: [Example(
+        "Rare earths", "minerals | where group = \"rare-earth\"",
+        output: """
+          symbol  name                 group       deposits                                           mentions
+          ──────  ───────────────────  ──────────  ─────────────────────────────────────────────────  ────────
+          REE     Rare-earth elements  rare-earth  [Novopoltavske, Azovske, Mazurivske, Yastrubetsk…         7
+          Sc      Scandium             rare-earth  []                                                        0
+          Y       Yttrium              rare-earth  [Novopoltavske, Azovske, Perzhanske]                      0
+          La      Lanthanum            rare-earth  [Novopoltavske]                                           0
+          Ce      Cerium               rare-earth  []                                                        0
+          Pr      Praseodymium         rare-earth  []                                                        0
+          Nd      Neodymium            rare-earth  []                                                        0
+          Pm      Promethium           rare-earth  []                                                        0
+          Sm      Samarium             rare-earth  [Novopoltavske]                                           0
+          Eu      Europium             rare-earth  [Novopoltavske]                                           0
+          Gd      Gadolinium           rare-earth  []                                                        0
+          Tb      Terbium              rare-earth  [Novopoltavske]                                           0
+          Dy      Dysprosium           rare-earth  []                                                        0
+          Ho      Holmium              rare-earth  []                                                        0
+          Er      Erbium               rare-earth  []                                                        0
+          Tm      Thulium              rare-earth  []                                                        0
+          Yb      Ytterbium            rare-earth  [Perzhanske]                                              0
+          Lu      Lutetium             rare-earth  []                                                        0
+          """)], CorpusTables.minerals),
     SourceCommand.descriptor,
   ]
 

@@ -10,7 +10,7 @@ enum ValuationFunctions {
     FunctionDescriptor(
       name: "pv", module: module, summary: "Present value of a sum or yearly flow",
       parameters: [("amount", .money), ("rate", .percent), ("years", .duration)],
-      examples: [Example("$500bn due in 30 years, valued today at 8%", "pv(500bn, 8%, 30y)")],
+      examples: [Example("$500bn due in 30 years, valued today at 8%", "pv(500bn, 8%, 30y)", output: "$49,688,666,274.90")],
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValuePresent.compute(
@@ -22,7 +22,7 @@ enum ValuationFunctions {
     FunctionDescriptor(
       name: "fv", module: module, summary: "Future value of a sum or yearly flow",
       parameters: [("amount", .money), ("rate", .percent), ("years", .duration)],
-      examples: [Example("$174bn after 10 years at 4%", "fv(174bn, 4%, 10y)")],
+      examples: [Example("$174bn after 10 years at 4%", "fv(174bn, 4%, 10y)", output: "$257,562,505,575.79")],
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValueFuture.compute(
@@ -34,7 +34,7 @@ enum ValuationFunctions {
     FunctionDescriptor(
       name: "npv", module: module, summary: "Net present value of a yearly flow",
       parameters: [("rate", .percent), ("flow", .money), ("years", .duration), ("growth", .percent)],
-      optionalCount: 1, examples: [Example("$10bn a year for 30 years at 8%", "npv(8%, 10bn/yr, 30y)")],
+      optionalCount: 1, examples: [Example("$10bn a year for 30 years at 8%", "npv(8%, 10bn/yr, 30y)", output: "$112,577,833,431.27")],
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValueNPV.compute(
@@ -50,7 +50,7 @@ enum ValuationFunctions {
     FunctionDescriptor(
       name: "annuity", module: module, summary: "Yearly payment repaying a principal",
       parameters: [("principal", .money), ("rate", .percent), ("years", .duration)],
-      examples: [Example("the yearly payment repaying $500bn over 100 years at 3%", "annuity(500bn, 3%, 100y)")],
+      examples: [Example("the yearly payment repaying $500bn over 100 years at 3%", "annuity(500bn, 3%, 100y)", output: "$15,823,332,949.24/yr")],
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValueAnnuity.compute(
@@ -63,7 +63,7 @@ enum ValuationFunctions {
       name: "payback", module: module,
       summary: "Years for a yearly payment to repay a principal (null if never)",
       parameters: [("principal", .money), ("yearly", .money), ("growth", .percent), ("discount", .percent)],
-      optionalCount: 2, examples: [Example("years for $1bn a year to repay $500bn", "payback(500bn, 1bn/yr)")],
+      optionalCount: 2, examples: [Example("years for $1bn a year to repay $500bn", "payback(500bn, 1bn/yr)", output: "500y")],
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValuePayback.compute(
@@ -81,7 +81,7 @@ enum ValuationFunctions {
     FunctionDescriptor(
       name: "cagr", module: module, summary: "Compound annual growth rate",
       parameters: [("from", .money), ("to", .money), ("years", .duration)],
-      examples: [Example("yearly growth from $411bn to $524bn in two years", "cagr(411bn, 524bn, 2y)")],
+      examples: [Example("yearly growth from $411bn to $524bn in two years", "cagr(411bn, 524bn, 2y)", output: "12.9132%")],
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValueCAGR.compute(
@@ -92,7 +92,7 @@ enum ValuationFunctions {
       }),
     FunctionDescriptor(
       name: "generations", module: module, summary: "Years expressed in generations",
-      parameters: [("years", .duration)], examples: [Example("250 years in generations", "generations(250y)")],
+      parameters: [("years", .duration)], examples: [Example("250 years in generations", "generations(250y)", output: "10")],
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           ValueGenerations.compute(

@@ -18,7 +18,17 @@ enum SourceCommand {
     signature: Signature(
       [Parameter("id", .word, help: "a row id such as q1, a3, d2, e5, s10", completion: .domain("row-ids"))],
       input: .any, output: .record),
-    examples: [Example("Where the first amount came from", "source a1")],
+    examples: [Example(
+      "Where the first amount came from", "source a1",
+      output: """
+        id        a1
+        doc       000_a0cafe3b4e70e2b9
+        sentence  4
+        start     943
+        end       958
+        text      "We are prepared to share [resources]," he stated, but insisted, "I will not sign
+                  something to be paid off by ⟦ten generations⟧ of Ukrainians."
+        """)],
     run: { inv, ctx throws(Diagnostic) in
       guard let id = inv.string("id") else {
         throw inv.error("source.id.missing", "`source` needs a row id such as q1 or a3", at: "id")

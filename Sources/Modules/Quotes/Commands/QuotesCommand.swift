@@ -16,8 +16,22 @@ enum QuotesCommand {
       """,
     signature: Signature([], input: .any, output: .table),
     examples: [
-      Example("All quotes", "quotes"),
-      Example("How many", "quotes | count"),
+      Example(
+        "All quotes", "quotes",
+        output: """
+          id  speaker             text                                         kind      method     confidence
+          ──  ──────────────────  ───────────────────────────────────────────  ────────  ─────────  ──────────
+          q1  Ruslan Stefanchuk   plans to commence serious discussions with…  indirect  named             0.8
+          q2  Volodymyr Zelensky  the Ukrainian government is open to sharin…  indirect  according         0.8
+          q3  Volodymyr Zelensky  We are prepared to share [resources]         direct    pronoun           0.8
+          q4  Volodymyr Zelensky  I will not sign something to be paid off b…  direct    pronoun           0.8
+          q5  Donald Trump        I think we are pretty close, yes. I think …  direct    named            0.95
+          q6  Volodymyr Zelensky  I cannot sell Ukraine                        direct    named            0.95
+          q7  Elon Musk           the validity of such claims but remains co…  indirect  named             0.8
+          q8  Volodymyr Zelensky  conditional elements related to NATO membe…  indirect  title             0.8
+          q9  Volodymyr Zelensky  We want to see greater partnership from th…  direct    pronoun           0.8
+          """),
+      Example("How many", "quotes | count", output: "9"),
       Example("Zelensky's, by alias", "quotes | where speaker = \"Zelenskyy\""),
     ],
     outputSchema: QuoteRows.schema,

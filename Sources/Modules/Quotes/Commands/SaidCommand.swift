@@ -16,8 +16,19 @@ enum SaidCommand {
       [Parameter("person", .word, help: "a name or alias", completion: .domain("people"))],
       input: .any, output: .table),
     examples: [
-      Example("Zelensky's quotes under another spelling", "said Zelenskyy"),
-      Example("Count them", "said Zelenskyy | count"),
+      Example(
+        "Zelensky's quotes under another spelling", "said Zelenskyy",
+        output: """
+          id  speaker             text                                         kind      method     confidence
+          ──  ──────────────────  ───────────────────────────────────────────  ────────  ─────────  ──────────
+          q2  Volodymyr Zelensky  the Ukrainian government is open to sharin…  indirect  according         0.8
+          q3  Volodymyr Zelensky  We are prepared to share [resources]         direct    pronoun           0.8
+          q4  Volodymyr Zelensky  I will not sign something to be paid off b…  direct    pronoun           0.8
+          q6  Volodymyr Zelensky  I cannot sell Ukraine                        direct    named            0.95
+          q8  Volodymyr Zelensky  conditional elements related to NATO membe…  indirect  title             0.8
+          q9  Volodymyr Zelensky  We want to see greater partnership from th…  direct    pronoun           0.8
+          """),
+      Example("Count them", "said Zelenskyy | count", output: "6"),
     ],
     outputSchema: QuoteRows.schema,
     run: { inv, ctx throws(Diagnostic) in

@@ -24,8 +24,20 @@ enum WhoSaidCommand {
       [Parameter("fragment", .word, help: "words of the quote, in quotes")], input: .any,
       output: .table),
     examples: [
-      Example("Who said it?", "who-said \"paid off by ten generations\""),
-      Example("Misremembered", "who-said \"cannot sel Ukraine\""),
+      Example(
+        "Who said it?", "who-said \"paid off by ten generations\"",
+        output: """
+          id  speaker             text                                      match  kind    method   confidence
+          ──  ──────────────────  ────────────────────────────────────────  ─────  ──────  ───────  ──────────
+          q4  Volodymyr Zelensky  I will not sign something to be paid of…   100%  direct  pronoun         0.8
+          """),
+      Example(
+        "Misremembered", "who-said \"cannot sel Ukraine\"",
+        output: """
+          id  speaker             text                   match  kind    method  confidence
+          ──  ──────────────────  ─────────────────────  ─────  ──────  ──────  ──────────
+          q6  Volodymyr Zelensky  I cannot sell Ukraine    90%  direct  named         0.95
+          """),
     ],
     outputSchema: schema,
     run: { inv, ctx throws(Diagnostic) in

@@ -16,7 +16,23 @@ enum WhyCommand {
     signature: Signature(
       [Parameter("id", .word, help: "a quote id such as q3", completion: .domain("quote-ids"))],
       input: .any, output: .record),
-    examples: [Example("How was q1 attributed?", "why q1")],
+    examples: [Example(
+      "How was q1 attributed?", "why q1",
+      output: """
+        field        value
+        ───────────  ───────────────────────────────────────────────────────────────────────────────────────
+        id           q1
+        quote        plans to commence serious discussions with the U.S. government about allowing American…
+        speaker      Ruslan Stefanchuk
+        method       named
+        cue          announced
+        source       Ruslan Stefanchuk
+        confidence   0.8
+        explanation  reported speech: the name "Ruslan Stefanchuk" is the subject of the cue "announced" (s…
+        evidence     On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan Stefanchuk announced …
+        sentence     On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan Stefanchuk announced …
+        doc          000_a0cafe3b4e70e2b9
+        """)],
     run: { inv, ctx throws(Diagnostic) in
       let corpus = ctx.corpus
       let id = (inv.string("id") ?? "").lowercased()

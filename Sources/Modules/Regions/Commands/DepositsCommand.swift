@@ -27,9 +27,58 @@ enum DepositsCommand {
           completion: .domain("minerals"))
       ], input: .any, output: .table),
     examples: [
-      Example("All deposits", "deposits"),
-      Example("Lithium deposits on the map", "deposits lithium | map"),
-      Example("The same with a filter", "deposits | where minerals ~ \"graphite\""),
+      Example(
+        "All deposits", "deposits",
+        output: """
+          id                  name                region              minerals             status
+          ──────────────────  ──────────────────  ──────────────────  ───────────────────  ───────────────────
+          novopoltavske       Novopoltavske       Zaporizhzhia Obla…  rare-earth element…  occupied
+          azovske             Azovske             Donetsk Oblast      zirconium, yttrium…  occupied
+          mazurivske          Mazurivske          Donetsk Oblast      niobium, zirconium…  occupied
+          yastrubetske        Yastrubetske        Zhytomyr Oblast     zirconium, rare-ea…  Ukrainian-controll…
+          perzhanske          Perzhanske          Zhytomyr Oblast     beryllium, yttrium…  Ukrainian-controll…
+          shevchenkivske      Shevchenkivske      Donetsk Oblast      lithium, rubidium,…  front line
+          kruta-balka         Kruta Balka         Zaporizhzhia Obla…  lithium              occupied
+          polokhivske         Polokhivske         Kirovohrad Oblast   lithium              Ukrainian-controll…
+          dobra               Dobra               Kirovohrad Oblast   lithium              Ukrainian-controll…
+          zavallivske         Zavallivske         Kirovohrad Oblast   natural graphite     Ukrainian-controll…
+          balakhivske         Balakhivske         Kirovohrad Oblast   natural graphite     Ukrainian-controll…
+          burtynske           Burtynske           Khmelnytskyi Obla…  natural graphite     Ukrainian-controll…
+          irshansk            Irshansk            Zhytomyr Oblast     titanium metal       Ukrainian-controll…
+          malyshivske         Malyshivske         Dnipropetrovsk Ob…  titanium metal, zi…  Ukrainian-controll…
+          stremyhorodske      Stremyhorodske      Zhytomyr Oblast     titanium metal       Ukrainian-controll…
+          novokostiantynivs…  Novokostiantynivs…  Kirovohrad Oblast   uranium              Ukrainian-controll…
+          zhovti-vody         Zhovti Vody         Dnipropetrovsk Ob…  uranium              Ukrainian-controll…
+          smolino             Smolino             Kirovohrad Oblast   uranium              Ukrainian-controll…
+          nikopol             Nikopol manganese…  Dnipropetrovsk Ob…  manganese            front line
+          velykyi-tokmak      Velykyi Tokmak      Zaporizhzhia Obla…  manganese            occupied
+          donbas-coal         Donbas coal basin   Donetsk Oblast      coal                 mostly occupied
+          """),
+      Example(
+        "Lithium deposits on the map", "deposits lithium | map",
+        output: """
+          N ↑
+          +---------------------------------------------+
+          |      VOL  RIV  ZHY  KYO  CHN  SUM           |
+          | LVI  TER  KHM  VIN  KYC  CHK  POL  KHA  LUH |
+          | ZAK  IFR  CHV           [KIR] DNI [DON]     |
+          |                     ODE  MYK  KHE [ZAP]     |
+          |                          SEV  CRI           |
+          +---------------------------------------------+
+          [ABC] highlighted (3 of 27):
+            DON UA-14 Donetsk Oblast
+            ZAP UA-23 Zaporizhzhia Oblast
+            KIR UA-35 Kirovohrad Oblast
+          """),
+      Example(
+        "The same with a filter", "deposits | where minerals ~ \"graphite\"",
+        output: """
+          id           name         region               minerals          status
+          ───────────  ───────────  ───────────────────  ────────────────  ────────────────────
+          zavallivske  Zavallivske  Kirovohrad Oblast    natural graphite  Ukrainian-controlled
+          balakhivske  Balakhivske  Kirovohrad Oblast    natural graphite  Ukrainian-controlled
+          burtynske    Burtynske    Khmelnytskyi Oblast  natural graphite  Ukrainian-controlled
+          """),
     ],
     outputSchema: schema,
     run: { inv, ctx throws(Diagnostic) in

@@ -18,9 +18,69 @@ enum MapCommand {
       """,
     signature: Signature([], input: .any, output: .string),
     examples: [
-      Example("The plain map", "map"),
-      Example("Occupied regions", "regions | where occupied | map"),
-      Example("Where the lithium is", "deposits lithium | map"),
+      Example(
+        "The plain map", "map",
+        output: """
+          N ↑
+          +---------------------------------------------+
+          |      VOL  RIV  ZHY  KYO  CHN  SUM           |
+          | LVI  TER  KHM  VIN  KYC  CHK  POL  KHA  LUH |
+          | ZAK  IFR  CHV            KIR  DNI  DON      |
+          |                     ODE  MYK  KHE  ZAP      |
+          |                          SEV  CRI           |
+          +---------------------------------------------+
+          VIN UA-05 Vinnytsia Oblast               LVI UA-46 Lviv Oblast
+          VOL UA-07 Volyn Oblast                   MYK UA-48 Mykolaiv Oblast
+          LUH UA-09 Luhansk Oblast                 ODE UA-51 Odesa Oblast
+          DNI UA-12 Dnipropetrovsk Oblast          POL UA-53 Poltava Oblast
+          DON UA-14 Donetsk Oblast                 RIV UA-56 Rivne Oblast
+          ZHY UA-18 Zhytomyr Oblast                SUM UA-59 Sumy Oblast
+          ZAK UA-21 Zakarpattia Oblast             TER UA-61 Ternopil Oblast
+          ZAP UA-23 Zaporizhzhia Oblast            KHA UA-63 Kharkiv Oblast
+          IFR UA-26 Ivano-Frankivsk Oblast         KHE UA-65 Kherson Oblast
+          KYC UA-30 Kyiv                           KHM UA-68 Khmelnytskyi Oblast
+          KYO UA-32 Kyiv Oblast                    CHK UA-71 Cherkasy Oblast
+          KIR UA-35 Kirovohrad Oblast              CHN UA-74 Chernihiv Oblast
+          SEV UA-40 Sevastopol                     CHV UA-77 Chernivtsi Oblast
+          CRI UA-43 Autonomous Republic of Crimea
+          """),
+      Example(
+        "Occupied regions", "regions | where occupied | map",
+        output: """
+          N ↑
+          +---------------------------------------------+
+          |      VOL  RIV  ZHY  KYO  CHN  SUM           |
+          | LVI  TER  KHM  VIN  KYC  CHK  POL [KHA][LUH]|
+          | ZAK  IFR  CHV            KIR  DNI [DON]     |
+          |                     ODE [MYK][KHE][ZAP]     |
+          |                         [SEV][CRI]          |
+          +---------------------------------------------+
+          [ABC] highlighted (8 of 27):
+            LUH UA-09 Luhansk Oblast
+            DON UA-14 Donetsk Oblast
+            ZAP UA-23 Zaporizhzhia Oblast
+            SEV UA-40 Sevastopol
+            CRI UA-43 Autonomous Republic of Crimea
+            MYK UA-48 Mykolaiv Oblast
+            KHA UA-63 Kharkiv Oblast
+            KHE UA-65 Kherson Oblast
+          """),
+      Example(
+        "Where the lithium is", "deposits lithium | map",
+        output: """
+          N ↑
+          +---------------------------------------------+
+          |      VOL  RIV  ZHY  KYO  CHN  SUM           |
+          | LVI  TER  KHM  VIN  KYC  CHK  POL  KHA  LUH |
+          | ZAK  IFR  CHV           [KIR] DNI [DON]     |
+          |                     ODE  MYK  KHE [ZAP]     |
+          |                          SEV  CRI           |
+          +---------------------------------------------+
+          [ABC] highlighted (3 of 27):
+            DON UA-14 Donetsk Oblast
+            ZAP UA-23 Zaporizhzhia Oblast
+            KIR UA-35 Kirovohrad Oblast
+          """),
     ],
     run: { inv, ctx throws(Diagnostic) in
       let facts = RegionFacts(corpus: ctx.corpus)

@@ -23,10 +23,122 @@ enum RegionCommand {
       [Parameter("name", .word, help: "any name of the region", completion: .domain("regions"))],
       input: .any, output: .record),
     examples: [
-      Example("By the centre's name", "region dnipro"),
-      Example("By ISO code", "region UA-12"),
-      Example("In Ukrainian", "region Дніпропетровська"),
-      Example("A Russian-based spelling", "region Zaporozhye"),
+      Example(
+        "By the centre's name", "region dnipro",
+        output: """
+          field              value
+          ─────────────────  ─────────────────────────────────────────────────────────────────────────────────
+          code               UA-12
+          name               Dnipropetrovsk Oblast
+          iso_name           Dnipropetrovska oblast
+          ukrainian          Дніпропетровська область
+          type               region
+          aliases            Dnipropetrovsk, Dnepropetrovsk, Dnipropetrovska, Dnipro region, Dnipro Oblast, D…
+          centre             Dnipro
+          area_km2           31914
+          population         3096485
+          occupied           false
+          occupation         none
+          as_of              2025-02
+          occupation_note    none in Feb 2025; Russian claims of ground gains inside the oblast date from lat…
+          occupation_source  https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+          deposits           Malyshivske (titanium metal, zirconium)
+                             Zhovti Vody (uranium)
+                             Nikopol manganese basin (manganese)
+          mentions           Rare earth minerals, which include 17 key elements necessary for modern technolo…
+          sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po); http…
+                             https://www.uawire.org/news/ukrainian-cities-of-dnipropetrovsk-and-dniprodzerzhy…
+                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_area
+                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popul…
+                             https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+          """),
+      Example(
+        "By ISO code", "region UA-12",
+        output: """
+          field              value
+          ─────────────────  ─────────────────────────────────────────────────────────────────────────────────
+          code               UA-12
+          name               Dnipropetrovsk Oblast
+          iso_name           Dnipropetrovska oblast
+          ukrainian          Дніпропетровська область
+          type               region
+          aliases            Dnipropetrovsk, Dnepropetrovsk, Dnipropetrovska, Dnipro region, Dnipro Oblast, D…
+          centre             Dnipro
+          area_km2           31914
+          population         3096485
+          occupied           false
+          occupation         none
+          as_of              2025-02
+          occupation_note    none in Feb 2025; Russian claims of ground gains inside the oblast date from lat…
+          occupation_source  https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+          deposits           Malyshivske (titanium metal, zirconium)
+                             Zhovti Vody (uranium)
+                             Nikopol manganese basin (manganese)
+          mentions           Rare earth minerals, which include 17 key elements necessary for modern technolo…
+          sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po); http…
+                             https://www.uawire.org/news/ukrainian-cities-of-dnipropetrovsk-and-dniprodzerzhy…
+                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_area
+                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popul…
+                             https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+          """),
+      Example(
+        "In Ukrainian", "region Дніпропетровська",
+        output: """
+          field              value
+          ─────────────────  ─────────────────────────────────────────────────────────────────────────────────
+          code               UA-12
+          name               Dnipropetrovsk Oblast
+          iso_name           Dnipropetrovska oblast
+          ukrainian          Дніпропетровська область
+          type               region
+          aliases            Dnipropetrovsk, Dnepropetrovsk, Dnipropetrovska, Dnipro region, Dnipro Oblast, D…
+          centre             Dnipro
+          area_km2           31914
+          population         3096485
+          occupied           false
+          occupation         none
+          as_of              2025-02
+          occupation_note    none in Feb 2025; Russian claims of ground gains inside the oblast date from lat…
+          occupation_source  https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+          deposits           Malyshivske (titanium metal, zirconium)
+                             Zhovti Vody (uranium)
+                             Nikopol manganese basin (manganese)
+          mentions           Rare earth minerals, which include 17 key elements necessary for modern technolo…
+          sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po); http…
+                             https://www.uawire.org/news/ukrainian-cities-of-dnipropetrovsk-and-dniprodzerzhy…
+                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_area
+                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popul…
+                             https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+          """),
+      Example(
+        "A Russian-based spelling", "region Zaporozhye",
+        output: """
+          field              value
+          ─────────────────  ─────────────────────────────────────────────────────────────────────────────────
+          code               UA-23
+          name               Zaporizhzhia Oblast
+          iso_name           Zaporizka oblast
+          ukrainian          Запорізька область
+          type               region
+          aliases            Zaporizhzhia, Zaporizhia, Zaporozhzhia, Zaporozhye, Zaporizka
+          centre             Zaporizhzhia
+          area_km2           27180
+          population         1638462
+          occupied           true
+          occupation         partly
+          as_of              2025-02
+          occupation_note    ~73%, UNVERIFIED for Feb 2025 (figure from Zelensky's later 2025 map, and the so…
+          occupation_source  https://7958.read.newszop.com/english-news/publisher-newscrab/world/russia-occup…
+          deposits           Novopoltavske (rare-earth elements, yttrium, samarium, terbium, europium, lantha…
+                             Kruta Balka (lithium)
+                             Velykyi Tokmak (manganese)
+          mentions           none
+          sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po); http…
+                             https://handwiki.org/wiki/ISO_3166-2:UA
+                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_area
+                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popul…
+                             https://7958.read.newszop.com/english-news/publisher-newscrab/world/russia-occup…
+          """),
     ],
     run: { inv, ctx throws(Diagnostic) in
       let facts = RegionFacts(corpus: ctx.corpus)

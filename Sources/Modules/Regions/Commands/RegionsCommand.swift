@@ -27,9 +27,69 @@ enum RegionsCommand {
       """,
     signature: Signature([], input: .any, output: .table),
     examples: [
-      Example("All regions", "regions"),
-      Example("The occupied ones, on the map", "regions | where occupied | map"),
-      Example("Most-mentioned first", "regions | sort mentions desc | limit 5"),
+      Example(
+        "All regions", "regions | select code, name, centre, occupation, deposits, mentions",
+        output: """
+          code   name                                   centre           occupation     deposits  mentions
+          ─────  ─────────────────────────────────────  ───────────────  ─────────────  ────────  ────────
+          UA-05  Vinnytsia Oblast                       Vinnytsia        none                  0         0
+          UA-07  Volyn Oblast                           Lutsk            none                  0         0
+          UA-09  Luhansk Oblast                         Luhansk          almost wholly         0         0
+          UA-12  Dnipropetrovsk Oblast                  Dnipro           none                  3         1
+          UA-14  Donetsk Oblast                         Donetsk          partly                4         0
+          UA-18  Zhytomyr Oblast                        Zhytomyr         none                  4         1
+          UA-21  Zakarpattia Oblast                     Uzhhorod         none                  0         0
+          UA-23  Zaporizhzhia Oblast                    Zaporizhzhia     partly                3         0
+          UA-26  Ivano-Frankivsk Oblast                 Ivano-Frankivsk  none                  0         0
+          UA-30  Kyiv (city with special status)                         none                  0         0
+          UA-32  Kyiv Oblast                            Kyiv             none                  0         0
+          UA-35  Kirovohrad Oblast                      Kropyvnytskyi    none                  6         1
+          UA-40  Sevastopol (city with special status)                   wholly                0         0
+          UA-43  Autonomous Republic of Crimea          Simferopol       wholly                0         0
+          UA-46  Lviv Oblast                            Lviv             none                  0         0
+          UA-48  Mykolaiv Oblast                        Mykolaiv         partly                0         0
+          UA-51  Odesa Oblast                           Odesa            none                  0         0
+          UA-53  Poltava Oblast                         Poltava          none                  0         0
+          UA-56  Rivne Oblast                           Rivne            none                  0         0
+          UA-59  Sumy Oblast                            Sumy             none                  0         0
+          UA-61  Ternopil Oblast                        Ternopil         none                  0         0
+          UA-63  Kharkiv Oblast                         Kharkiv          partly                0         0
+          UA-65  Kherson Oblast                         Kherson          partly                0         0
+          UA-68  Khmelnytskyi Oblast                    Khmelnytskyi     none                  1         0
+          UA-71  Cherkasy Oblast                        Cherkasy         none                  0         0
+          UA-74  Chernihiv Oblast                       Chernihiv        none                  0         0
+          UA-77  Chernivtsi Oblast                      Chernivtsi       none                  0         0
+          """),
+      Example(
+        "The occupied ones, on the map", "regions | where occupied | map",
+        output: """
+          N ↑
+          +---------------------------------------------+
+          |      VOL  RIV  ZHY  KYO  CHN  SUM           |
+          | LVI  TER  KHM  VIN  KYC  CHK  POL [KHA][LUH]|
+          | ZAK  IFR  CHV            KIR  DNI [DON]     |
+          |                     ODE [MYK][KHE][ZAP]     |
+          |                         [SEV][CRI]          |
+          +---------------------------------------------+
+          [ABC] highlighted (8 of 27):
+            LUH UA-09 Luhansk Oblast
+            DON UA-14 Donetsk Oblast
+            ZAP UA-23 Zaporizhzhia Oblast
+            SEV UA-40 Sevastopol
+            CRI UA-43 Autonomous Republic of Crimea
+            MYK UA-48 Mykolaiv Oblast
+            KHA UA-63 Kharkiv Oblast
+            KHE UA-65 Kherson Oblast
+          """),
+      Example(
+        "Most-mentioned first", "regions | sort mentions desc | select code, name, mentions | limit 3",
+        output: """
+          code   name                   mentions
+          ─────  ─────────────────────  ────────
+          UA-12  Dnipropetrovsk Oblast         1
+          UA-18  Zhytomyr Oblast               1
+          UA-35  Kirovohrad Oblast             1
+          """),
     ],
     outputSchema: schema,
     run: { _, ctx in

@@ -16,7 +16,42 @@ enum EventsCommand {
       """,
     signature: Signature([], input: .any, output: .table),
     examples: [
-      Example("All events", "events"), Example("Undated ones", "events | where date = null"),
+      Example(
+        "All events", "events",
+        output: """
+          id   date        precision  summary                      actors                       analyst  order
+          ───  ──────────  ─────────  ───────────────────────────  ───────────────────────────  ───────  ─────
+          e1                          Efforts to negotiate acces…  Ukraine, Volodymyr Zelensk…  false        1
+          e2   2025-02-24  day        On February 24, 2025, Spea…  Verkhovna Rada, Ruslan Ste…  false        2
+          e3                          According to statements ma…  Volodymyr Zelensky, Ukrain…  false        3
+          e4                          Discussions of the agreeme…  Donald Trump                 false        4
+          e5                          His remarks collided with …  Volodymyr Zelensky, Ukraine  false        5
+          e6                          Despite progress, substant…  United States                false        6
+          e7                          The European Union (EU) re…  European Union, Ukraine      false        7
+          e8                          Yet, the negotiation with …  United States, Ukraine       false        8
+          e9                          According to reports, nego…  Volodymyr Zelensky           false        9
+          e10                         Additional complications a…  United States, Ukraine, St…  false       10
+          e11                         Elon Musk openly disputed …  Elon Musk                    false       11
+          e12                         The Ukrainian side has mai…  Ukraine                      false       12
+          e13                         President Zelensky also re…  Volodymyr Zelensky, NATO     false       13
+          """), Example(
+        "Undated ones", "events | where date = null",
+        output: """
+          id   date  precision  summary                         actors                          analyst  order
+          ───  ────  ─────────  ──────────────────────────────  ──────────────────────────────  ───────  ─────
+          e1                    Efforts to negotiate access t…  Ukraine, Volodymyr Zelensky, …  false        1
+          e3                    According to statements made …  Volodymyr Zelensky, Ukraine, …  false        3
+          e4                    Discussions of the agreement …  Donald Trump                    false        4
+          e5                    His remarks collided with Zel…  Volodymyr Zelensky, Ukraine     false        5
+          e6                    Despite progress, substantial…  United States                   false        6
+          e7                    The European Union (EU) recog…  European Union, Ukraine         false        7
+          e8                    Yet, the negotiation with the…  United States, Ukraine          false        8
+          e9                    According to reports, negotia…  Volodymyr Zelensky              false        9
+          e10                   Additional complications aros…  United States, Ukraine, Starl…  false       10
+          e11                   Elon Musk openly disputed the…  Elon Musk                       false       11
+          e12                   The Ukrainian side has mainta…  Ukraine                         false       12
+          e13                   President Zelensky also reaff…  Volodymyr Zelensky, NATO        false       13
+          """),
     ],
     outputSchema: EventRows.eventsSchema,
     run: { _, ctx in

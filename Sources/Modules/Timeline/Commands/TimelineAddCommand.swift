@@ -23,7 +23,12 @@ enum TimelineAddCommand {
       input: .any, output: .table),
     examples: [
       Example(
-        "The Oval Office meeting", "timeline add 2025-02-28 \"Oval Office meeting ends without a deal\" --actor Zelensky")
+        "The Oval Office meeting", "timeline add 2025-02-28 \"Oval Office meeting ends without a deal\" --actor Zelensky",
+        output: """
+          id  date        mark     summary                                  actors
+          ──  ──────────  ───────  ───────────────────────────────────────  ──────────────────
+          t1  2025-02-28  analyst  Oval Office meeting ends without a deal  Volodymyr Zelensky
+          """)
     ],
     outputSchema: EventRows.timelineSchema, pure: false,
     run: { inv, ctx throws(Diagnostic) in

@@ -26,10 +26,52 @@ enum TimelineCommand {
       ],
       flags: [Flag("chart", help: "draw events over time as a bar chart")], input: .any, output: .table),
     examples: [
-      Example("Everything, dated first", "timeline"),
-      Example("One person's events", "timeline Zelensky"),
-      Example("A date range", "timeline from 2025-02 to 2025-03"),
-      Example("Events per month", "timeline --chart"),
+      Example(
+        "Everything, dated first", "timeline",
+        output: """
+          id   date        mark     summary                               actors
+          ───  ──────────  ───────  ────────────────────────────────────  ────────────────────────────────────
+          e2   2025-02-24           On February 24, 2025, Speaker of th…  Verkhovna Rada, Ruslan Stefanchuk, …
+          e1               undated  Efforts to negotiate access to Ukra…  Ukraine, Volodymyr Zelensky, NATO, …
+          e3               undated  According to statements made by Zel…  Volodymyr Zelensky, Ukraine, United…
+          e4               undated  Discussions of the agreement sparke…  Donald Trump
+          e5               undated  His remarks collided with Zelensky’…  Volodymyr Zelensky, Ukraine
+          e6               undated  Despite progress, substantial dispa…  United States
+          e7               undated  The European Union (EU) recognized …  European Union, Ukraine
+          e8               undated  Yet, the negotiation with the U.S. …  United States, Ukraine
+          e9               undated  According to reports, negotiations …  Volodymyr Zelensky
+          e10              undated  Additional complications arose when…  United States, Ukraine, Starlink
+          e11              undated  Elon Musk openly disputed the valid…  Elon Musk
+          e12              undated  The Ukrainian side has maintained t…  Ukraine
+          e13              undated  President Zelensky also reaffirmed …  Volodymyr Zelensky, NATO
+          """),
+      Example(
+        "One person's events", "timeline Zelensky",
+        output: """
+          id   date  mark     summary                                  actors
+          ───  ────  ───────  ───────────────────────────────────────  ───────────────────────────────────────
+          e1         undated  Efforts to negotiate access to Ukraine…  Ukraine, Volodymyr Zelensky, NATO, Uni…
+          e3         undated  According to statements made by Zelens…  Volodymyr Zelensky, Ukraine, United St…
+          e5         undated  His remarks collided with Zelensky’s f…  Volodymyr Zelensky, Ukraine
+          e9         undated  According to reports, negotiations hav…  Volodymyr Zelensky
+          e13        undated  President Zelensky also reaffirmed con…  Volodymyr Zelensky, NATO
+          """),
+      Example(
+        "A date range", "timeline from 2025-02 to 2025-03",
+        output: """
+          id  date        mark  summary                                 actors
+          ──  ──────────  ────  ──────────────────────────────────────  ──────────────────────────────────────
+          e2  2025-02-24        On February 24, 2025, Speaker of the …  Verkhovna Rada, Ruslan Stefanchuk, Un…
+          12 undated events left out by the date range
+          """),
+      Example(
+        "Events per month", "timeline --chart",
+        output: """
+          period   events  bar
+          ───────  ──────  ────────────
+          2025-02       1  █
+          undated      12  ████████████
+          """),
     ],
     outputSchema: EventRows.timelineSchema,
     run: { inv, ctx throws(Diagnostic) in

@@ -20,8 +20,29 @@ enum ValueAnnuity {
         Parameter("duration", .value(.duration), help: "over how many years"),
       ], input: .any, output: .money),
     examples: [
-      Example("$500bn repaid over 100 years at 3%", "value annuity 500bn at 3% for 100y"),
-      Example("Without interest", "value annuity 500bn at 0% for 250y"),
+      Example(
+        "$500bn repaid over 100 years at 3%", "value annuity 500bn at 3% for 100y",
+        output: """
+          step             formula                                   value
+          ───────────────  ────────────────────────  ─────────────────────
+          principal                                       $500,000,000,000
+          rate                                                          3%
+          years                                                       100y
+          compound factor  (1 + 3%)^100                    19.218631980856
+          yearly payment   P × r / (1 − (1 + r)^−n)  $15,823,332,949.24/yr
+          total paid       payment × n               $1,582,333,294,924.46
+          """),
+      Example(
+        "Without interest", "value annuity 500bn at 0% for 250y",
+        output: """
+          step            formula                  value
+          ──────────────  ───────────  ─────────────────
+          principal                     $500,000,000,000
+          rate                                        0%
+          years                                     250y
+          yearly payment  P / n        $2,000,000,000/yr
+          total paid      payment × n   $500,000,000,000
+          """),
     ],
     outputSchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in

@@ -21,7 +21,17 @@ enum ValueCAGR {
         Parameter("duration", .value(.duration), help: "the years between them"),
       ], input: .any, output: .percent),
     examples: [
-      Example("Reconstruction needs from $411bn to $524bn in two years", "value cagr 411bn to 524bn over 2y")
+      Example(
+        "Reconstruction needs from $411bn to $524bn in two years", "value cagr 411bn to 524bn over 2y",
+        output: """
+          step   formula                                         value
+          ─────  ───────────────────────────────────  ────────────────
+          from                                        $411,000,000,000
+          to                                          $524,000,000,000
+          years                                                     2y
+          ratio  to / from                              1.274939172749
+          cagr   ratio^(1/2) − 1  (Double, 6 places)          12.9132%
+          """)
     ],
     outputSchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in

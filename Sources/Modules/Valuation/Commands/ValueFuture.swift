@@ -21,8 +21,28 @@ enum ValueFuture {
         Parameter("duration", .value(.duration), help: "how many years"),
       ], input: .any, output: .money),
     examples: [
-      Example("$174bn compounding at 4% for 10 years", "value fv 174bn at 4% for 10y"),
-      Example("Saving $1bn a year for 20 years at 5%", "value fv 1bn/yr at 5% for 20y"),
+      Example(
+        "$174bn compounding at 4% for 10 years", "value fv 174bn at 4% for 10y",
+        output: """
+          step             formula                           value
+          ───────────────  ──────────────────  ───────────────────
+          amount                                  $174,000,000,000
+          rate                                                  4%
+          years                                                10y
+          compound factor  (1 + 4%)^10              1.480244284918
+          future value     $174bn × (1 + r)^n  $257,562,505,575.79
+          """),
+      Example(
+        "Saving $1bn a year for 20 years at 5%", "value fv 1bn/yr at 5% for 20y",
+        output: """
+          step             formula                               value
+          ───────────────  ───────────────────────  ──────────────────
+          yearly payment                             $1,000,000,000/yr
+          rate                                                      5%
+          years                                                    20y
+          compound factor  (1 + 5%)^20                  2.653297705144
+          future value     C × ((1 + r)^n − 1) / r  $33,065,954,102.89
+          """),
     ],
     outputSchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in

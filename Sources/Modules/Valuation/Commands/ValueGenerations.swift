@@ -16,8 +16,24 @@ enum ValueGenerations {
       [Parameter("years", .value(.duration), help: "a duration such as 250y")], input: .any,
       output: .number),
     examples: [
-      Example("Ten generations at 25 years", "value generations 250y"),
-      Example("A plain number of years works too", "value generations 500"),
+      Example(
+        "Ten generations at 25 years", "value generations 250y",
+        output: """
+          step               formula                   value
+          ─────────────────  ────────────────────────  ─────
+          years                                         250y
+          generation length  setting generation.years    25y
+          generations        250 / 25                     10
+          """),
+      Example(
+        "A plain number of years works too", "value generations 500",
+        output: """
+          step               formula                   value
+          ─────────────────  ────────────────────────  ─────
+          years                                         500y
+          generation length  setting generation.years    25y
+          generations        500 / 25                     20
+          """),
     ],
     outputSchema: WorkedSteps.schema,
     run: { inv, ctx throws(Diagnostic) in

@@ -24,8 +24,30 @@ enum ValueNPV {
         Flag("cost", value: .money, help: "an up-front cost subtracted at year 0"),
       ], input: .any, output: .money),
     examples: [
-      Example("$10bn a year for 30 years at 8%", "value npv 8% 10bn/yr for 30y"),
-      Example("The same flow growing 2% a year", "value npv 8% 10bn/yr for 30y --growth 2%"),
+      Example(
+        "$10bn a year for 30 years at 8%", "value npv 8% 10bn/yr for 30y",
+        output: """
+          step             formula                             value
+          ───────────────  ────────────────────  ───────────────────
+          yearly flow                             $10,000,000,000/yr
+          rate                                                    8%
+          years                                                  30y
+          compound factor  (1 + 8%)^30               10.062656889073
+          annuity factor   (1 − (1 + r)^−n) / r      11.257783343127
+          npv              C × annuity factor    $112,577,833,431.27
+          """),
+      Example(
+        "The same flow growing 2% a year", "value npv 8% 10bn/yr for 30y --growth 2%",
+        output: """
+          step         formula                                    value
+          ───────────  ───────────────────────────  ───────────────────
+          yearly flow                                $10,000,000,000/yr
+          rate                                                       8%
+          growth                                                     2%
+          years                                                     30y
+          ratio^n      ((1 + g) / (1 + r))^30            0.180008282511
+          npv          C / (r − g) × (1 − ratio^n)  $136,665,286,248.10
+          """),
     ],
     outputSchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in

@@ -32,9 +32,40 @@ enum ValuePayback {
       ], input: .any, output: .duration),
     examples: [
       Example(
-        "The seed's question: $500bn from half of $2bn a year", "value payback 500bn at 50% of 2bn/yr"),
-      Example("The same with revenue growing 3% a year", "value payback 500bn at 1bn/yr --growth 3%"),
-      Example("Discounted at 5%: never repaid", "value payback 500bn at 1bn/yr --discount 5%"),
+        "The seed's question: $500bn from half of $2bn a year", "value payback 500bn at 50% of 2bn/yr",
+        output: """
+          step            formula                                  value
+          ──────────────  ───────────────────────────  ─────────────────
+          principal                                     $500,000,000,000
+          yearly payment                               $1,000,000,000/yr
+          years           $500bn / $1bn/yr                          500y
+          generations     500 / 25 (generation.years)                 20
+          """),
+      Example(
+        "The same with revenue growing 3% a year", "value payback 500bn at 1bn/yr --growth 3%",
+        output: """
+          step            formula                                                         value
+          ──────────────  ──────────────────────────────────────────────────  ─────────────────
+          principal                                                            $500,000,000,000
+          yearly payment                                                      $1,000,000,000/yr
+          growth          payment grows each year                                            3%
+          K               1 − principal × (r − g) / payment                                  16
+          years           ln K / ln((1 + g) / (1 + r))  (Double, 6 places)           93.799089y
+          repaid in year  first year the running total reaches the principal                 94
+          generations     93.799089 / 25 (generation.years)                            3.751964
+          """),
+      Example(
+        "Discounted at 5%: never repaid", "value payback 500bn at 1bn/yr --discount 5%",
+        output: """
+          step            formula                                                            value
+          ──────────────  ─────────────────────────────────────────────────────────────────  ─────────────────
+          principal                                                                          $500,000,000,000
+          yearly payment                                                                     $1,000,000,000/yr
+          discount        later payments are worth less                                      5%
+          K               1 − principal × (r − g) / payment                                  -24
+          years           all the payments together are worth $20bn today, less than the p…  never repaid
+          never repaid: all the payments together are worth $20bn today, less than the principal
+          """),
     ],
     outputSchema: WorkedSteps.schema,
     run: { inv, ctx throws(Diagnostic) in
@@ -55,7 +86,10 @@ enum ValuePayback {
           principal: principal, yearly: yearly, growth: growth, discount: discount,
           generationYears: ctx.generationYears
         ).output
-      } catch { throw error.located(at: inv.span) }
+      } catch {
+        let principalSpan = error.id == "value.payback.principal" ? inv.argumentSpans["principal"] : nil
+        throw error.located(at: principalSpan ?? inv.span)
+      }
     })
 
   /// The whole computation, shared with the `payback(…)` expression function.

@@ -21,8 +21,29 @@ enum ValuePresent {
         Parameter("duration", .value(.duration), help: "how many years, e.g. 30y"),
       ], input: .any, output: .money),
     examples: [
-      Example("$500bn due in 30 years, at 8%", "value pv 500bn at 8% for 30y"),
-      Example("$10bn a year for 30 years, at 8%", "value pv 10bn/yr at 8% for 30y"),
+      Example(
+        "$500bn due in 30 years, at 8%", "value pv 500bn at 8% for 30y",
+        output: """
+          step             formula                          value
+          ───────────────  ──────────────────  ──────────────────
+          future amount                          $500,000,000,000
+          rate                                                 8%
+          years                                               30y
+          compound factor  (1 + 8%)^30            10.062656889073
+          present value    $500bn / (1 + r)^n  $49,688,666,274.90
+          """),
+      Example(
+        "$10bn a year for 30 years, at 8%", "value pv 10bn/yr at 8% for 30y",
+        output: """
+          step             formula                             value
+          ───────────────  ────────────────────  ───────────────────
+          yearly flow                             $10,000,000,000/yr
+          rate                                                    8%
+          years                                                  30y
+          compound factor  (1 + 8%)^30               10.062656889073
+          annuity factor   (1 − (1 + r)^−n) / r      11.257783343127
+          npv              C × annuity factor    $112,577,833,431.27
+          """),
     ],
     outputSchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in

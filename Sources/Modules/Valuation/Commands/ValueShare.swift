@@ -22,8 +22,25 @@ enum ValueShare {
         Parameter("whole", .value(.any), help: "the amount to compare with"),
       ], input: .any, output: .any),
     examples: [
-      Example("Trump's $500bn against the $174bn Congress appropriated", "value share 500bn of 174bn"),
-      Example("Half of the revenue", "value share 50% of 2bn/yr"),
+      Example(
+        "Trump's $500bn against the $174bn Congress appropriated", "value share 500bn of 174bn",
+        output: """
+          step   formula                  value
+          ─────  ────────────  ────────────────
+          part                 $500,000,000,000
+          whole                $174,000,000,000
+          share  part / whole       287.356322%
+          times  part / whole          2.873563
+          """),
+      Example(
+        "Half of the revenue", "value share 50% of 2bn/yr",
+        output: """
+          step     formula                    value
+          ───────  ─────────────  ─────────────────
+          percent                               50%
+          of                      $2,000,000,000/yr
+          amount   50% × $2bn/yr  $1,000,000,000/yr
+          """),
     ],
     outputSchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in
