@@ -45,7 +45,7 @@ public struct HelpText: Sendable {
       let rows = params.map { p in
         (
           p.name.uppercased(),
-          [describe(p.shape), p.optional ? "optional" : nil, p.help.isEmpty ? nil : p.help]
+          [Self.describe(p.shape), p.optional ? "optional" : nil, p.help.isEmpty ? nil : p.help]
             .compactMap { $0 }.joined(separator: "; ")
         )
       }
@@ -85,7 +85,8 @@ public struct HelpText: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func describe(_ shape: Parameter.Shape) -> String {
+  /// How a parameter of this shape is written, for help and docs.
+  static func describe(_ shape: Parameter.Shape) -> String {
     switch shape {
     case .value(let t): t == .any ? "a value" : "a \(t.rawValue)"
     case .word: "a word or quoted text"

@@ -55,6 +55,7 @@ public struct MetaCommand: Sendable {
   /// Every meta-command, in the order `:help` lists them.
   public static let all: [MetaCommand] = [
     .help, .quit, .history, .modules, .set, .format, .load, .save, .run, .journal, .plugins,
+    .docs,
   ]
 
   /// A usage error quoting the meta-command's usage line.
