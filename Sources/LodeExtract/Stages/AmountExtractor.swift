@@ -23,6 +23,18 @@ public struct AmountExtractor {
   }
 
   static let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "¥": "JPY", "₽": "RUB"]
+  /// `symbols` as a switch on the mark's scalar (punctuation tokens are one scalar).
+  @inline(__always) static func currency(symbol c: Unicode.Scalar) -> String? {
+    switch c {
+    case "$": "USD"
+    case "€": "EUR"
+    case "£": "GBP"
+    case "₴": "UAH"
+    case "¥": "JPY"
+    case "₽": "RUB"
+    default: nil
+    }
+  }
   static let codes: Set<String> = ["USD", "EUR", "GBP", "UAH", "RUB", "CNY", "JPY", "CHF", "PLN", "CAD", "AUD"]
   static let currencyWords: [String: String] = [
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
@@ -62,10 +74,10 @@ public struct AmountExtractor {
     var out: [Found] = []
     var i = 0
     while i < a.tokens.count {
-      let t = a.tokens[i]
+      let kind = a.tokens[i].kind
       let candidate =
-        t.kind == .number || (t.kind == .punct && Self.symbols[t.text] != nil)
-        || (t.kind == .word && (t.has(.amountWord) || t.has(.numberWord) || (t.key.utf8.count > 6 && t.key.utf8.contains(45))))
+        kind == .number || (kind == .punct && Self.currency(symbol: a.tokens[i].first) != nil)
+        || (kind == .word && (a.tokens[i].has(.amountWord) || a.tokens[i].has(.numberWord) || (a.tokens[i].key.utf8.count > 6 && hyphenated(i))))
       if candidate, !taken[i], var f = money(i) ?? percent(i) ?? fraction(i) ?? count(i) {
         qualify(&f)
         out.append(f)
@@ -75,6 +87,12 @@ public struct AmountExtractor {
       }
     }
     return out
+  }
+
+  /// Token `i` contains a hyphen ("two-thirds"): scanned on the scalars, not the string.
+  func hyphenated(_ i: Int) -> Bool {
+    for k in a.tokens[i].start..<a.tokens[i].end where a.scalars[k] == "-" { return true }
+    return false
   }
 
   func same(_ i: Int, _ j: Int) -> Bool { j >= 0 && j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph && !taken[j] }
@@ -128,7 +146,7 @@ public struct AmountExtractor {
   func money(_ i: Int) -> Found? {
     let t = a.tokens[i]
     // $500 billion, US$5m, €10M
-    if t.kind == .punct, let cur = Self.symbols[t.text], same(i, i + 1), let (v, e) = scaled(i + 1) {
+    if t.kind == .punct, let cur = Self.currency(symbol: t.first), same(i, i + 1), let (v, e) = scaled(i + 1) {
       let first = i > 0 && ["US", "U.S."].contains(a.tokens[i - 1].text) && !t.spaceBefore ? i - 1 : i
       return finishMoney(first, e, v, cur)
     }
@@ -215,7 +233,7 @@ public struct AmountExtractor {
       let w = a.tokens[k]
       guard w.kind == .word || w.kind == .possessive else { break }
       if w.kind == .possessive { k += 1; continue }
-      if Self.npStop.contains(w.key) || Lexicon.months[w.key] != nil && w.isCapitalised { break }
+      if Self.npStop.contains(w.key) || w.has(.month) && w.isCapitalised { break }
       if words == 0, w.key.hasSuffix("ly") { break }
       words += 1
       k += 1

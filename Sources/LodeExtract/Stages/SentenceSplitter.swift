@@ -58,8 +58,8 @@ public enum SentenceSplitter {
   }
 
   static func isTerminal(_ t: Token) -> Bool {
-    if t.kind == .punct { return t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" }
-    return t.kind == .word && t.text.hasSuffix(".")
+    if t.kind == .punct { return t.first == "." || t.first == "!" || t.first == "?" || t.first == "\u{2026}" }
+    return t.kind == .word && t.endsWithDot
   }
 
   static func endsSentence(_ tokens: [Token], stop i: Int, next j: Int, inside: [Int]) -> Bool {

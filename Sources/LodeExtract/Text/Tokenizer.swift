@@ -35,7 +35,7 @@ public enum Tokenizer {
       let upper = first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
       tokens.append(
         Token(kind: kind, start: a, end: b, text: text, key: key, paragraph: paragraph, spaceBefore: space,
-          isCapitalised: kind == .word && upper))
+          isCapitalised: kind == .word && upper, first: first, last: s[b - 1]))
       space = false
     }
     while i < n {
