@@ -172,10 +172,10 @@ public struct AmountExtractor {
     guard var v = number(i), same(i, i + 1) else { return nil }
     v.exponent -= 2
     let n = a.tokens[i + 1]
-    if n.isPunct("%") || n.key == "percent" || n.key == "pct" {
+    if n.isPunct("%") || n.key.eq("percent") || n.key.eq("pct") {
       return Found(firstToken: i, endToken: i + 2, kind: .percent, value: v.decimal, refersTo: refersTo(after: i + 2))
     }
-    if n.key == "per", same(i, i + 2), a.tokens[i + 2].key == "cent" {
+    if n.key.eq("per"), same(i, i + 2), a.tokens[i + 2].key.eq("cent") {
       return Found(firstToken: i, endToken: i + 3, kind: .percent, value: v.decimal, refersTo: refersTo(after: i + 3))
     }
     return nil
@@ -189,7 +189,7 @@ public struct AmountExtractor {
     if parts.count == 2, let n = Lexicon.numberWords[parts[0]] ?? (parts[0] == "a" ? 1 : nil), let (_, d) = Self.fractions[parts[1]] {
       return Found(firstToken: i, endToken: i + 1, kind: .fraction, value: Decimal(n) / Decimal(d), refersTo: refersTo(after: i + 1))
     }
-    if t.key == "half", a.tokens[safe: i + 1]?.key != "time" {
+    if t.key.eq("half"), a.tokens[safe: i + 1]?.key != "time" {
       let first = i > 0 && ["a", "one"].contains(a.tokens[i - 1].key) ? i - 1 : i
       return Found(firstToken: first, endToken: i + 1, kind: .fraction, value: Confidence.half, refersTo: refersTo(after: i + 1))
     }
@@ -248,11 +248,11 @@ public struct AmountExtractor {
   /// "… worth of Ukrainian resources", "… of its mineral revenues", "… in aid", "… deal".
   func refersTo(after e: Int) -> String? {
     var k = e
-    if k < a.tokens.count, a.tokens[k].key == "worth" { k += 1 }
+    if k < a.tokens.count, a.tokens[k].key.eq("worth") { k += 1 }
     if k < a.tokens.count, ["of", "in", "for"].contains(a.tokens[k].key), same(e, k) {
       k += 1
       var s = k
-      if s < a.tokens.count, a.tokens[s].key == "the" { s += 1 }
+      if s < a.tokens.count, a.tokens[s].key.eq("the") { s += 1 }
       if let (np, end) = nounPhrase(from: s, maxWords: 4, stopAtPlural: true) {
         return (s..<end).contains { Self.timeWords.contains(a.tokens[$0].key) } ? nil : np
       }

@@ -133,7 +133,7 @@ public struct DateExtractor {
     }
     // Month [.] Day[th] [,] [Year]  |  Month Year  |  prep Month
     if let m = month(i) {
-      if t[i].key == "may", !(same(i, i + 1) && (num(i + 1) != nil)), !(i > 0 && Self.monthPrepositions.contains(t[i - 1].key)) {
+      if t[i].key.eq("may"), !(same(i, i + 1) && (num(i + 1) != nil)), !(i > 0 && Self.monthPrepositions.contains(t[i - 1].key)) {
         return nil
       }
       var j = i + 1

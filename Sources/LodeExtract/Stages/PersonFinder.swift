@@ -29,12 +29,14 @@ public enum PersonFinder {
     var order: [String] = []
     var surnames: [String: String] = [:]
     var mentions: [EntityMention] = []
+    var slugs: [String: String] = [:]
     for (a, b) in runs {
       let title = titleBefore(tokens, a)
       let speech = b - a >= 2 && speechAround(tokens, a, b)
       guard title != nil || speech else { continue }
       let name = text.string(tokens[a].start, tokens[b - 1].end)
-      let id = slug(name)
+      let id = slugs[name] ?? slug(name)
+      slugs[name] = id
       if people[id] == nil {
         var pronoun: String?
         if let t = title {
@@ -90,7 +92,7 @@ public enum PersonFinder {
   static func speechAround(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
     if b < tokens.count, tokens[b].has(.speechVerb) { return true }
     if a > 0, ["said", "says", "told", "added", "wrote", "asked"].contains(tokens[a - 1].key) { return true }
-    if a > 1, tokens[a - 1].key == "to", tokens[a - 2].key == "according" { return true }
+    if a > 1, tokens[a - 1].key.eq("to"), tokens[a - 2].key.eq("according") { return true }
     // Name, said / Name, appositive, said
     if b + 1 < tokens.count, tokens[b].isPunct(","), tokens[b + 1].has(.speechVerb) { return true }
     if b < tokens.count, tokens[b].isPunct(",") {

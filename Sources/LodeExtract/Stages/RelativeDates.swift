@@ -33,7 +33,7 @@ extension DateExtractor {
       let start = i > 0 && ["earlier", "later"].contains(t[i - 1].key) ? i - 1 : i
       return Found(firstToken: start, endToken: i + 2, value: v, relative: true)
     }
-    if let n = num(i) ?? (t[i].has(.numberWord) ? Lexicon.numberWords[k] : nil), n <= 10_000, same(i, i + 2), t[i + 2].key == "ago" {
+    if let n = num(i) ?? (t[i].has(.numberWord) ? Lexicon.numberWords[k] : nil), n <= 10_000, same(i, i + 2), t[i + 2].key.eq("ago") {
       let unit = t[i + 1].key
       let z: Int? =
         unit.hasPrefix("day") ? day - n : unit.hasPrefix("week") ? day - 7 * n : nil

@@ -80,7 +80,7 @@ public enum SentenceSplitter {
     let prev = tokens[i - 1]
     guard prev.kind == .word else { return true }
     if Lexicon.abbreviations.contains(prev.key) {
-      if prev.key == "no" || prev.key == "nos" { return next.kind != .number }
+      if prev.key.eq("no") || prev.key.eq("nos") { return next.kind != .number }
       return false
     }
     // An initial: one capital letter ("Donald J. Trump").
