@@ -1,1 +1,14 @@
-print("bench")
+import Foundation
+
+/// lode-bench: `extract [MB]`, `query`, `plugin`, `cache [articles]` — release-build benchmarks.
+let args = CommandLine.arguments.dropFirst()
+let number = args.dropFirst().first.flatMap { Int($0) }
+switch args.first ?? "extract" {
+case "extract": runExtractionBenchmark(megabytes: number ?? 50)
+case "query": runQueryBenchmark()
+case "plugin": print(runPluginBenchmark())
+case "cache": runCacheBenchmark(articles: number ?? 10_000)
+default:
+  print("usage: lode-bench extract [MB] | query | plugin | cache [articles]")
+  exit(2)
+}

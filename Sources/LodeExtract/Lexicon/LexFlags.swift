@@ -17,6 +17,9 @@ public struct LexFlags: OptionSet, Sendable, Hashable {
   /// Words the amount extractor starts on: fractions, currency codes, "half".
   public static let amountWord = LexFlags(rawValue: 1 << 10)
 
+  /// Flags by folded word, probed with the token's precomputed hash.
+  public static let words = WordTable(table)
+
   /// Flags by folded word.
   public static let table: [String: LexFlags] = {
     var t: [String: LexFlags] = [:]

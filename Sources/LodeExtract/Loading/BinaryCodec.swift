@@ -1,107 +1,156 @@
 import Foundation
 import LodeCore
 
-/// A compact little binary format for the corpus cache: varints, length-prefixed UTF-8.
+/// Writes the corpus cache's compact layout: every field is one little-endian 32-bit word,
+/// strings and decimals are indices into tables that hold each distinct value once.
 struct BinaryWriter {
-  var bytes: [UInt8] = []
+  /// A value that does not fit the layout (an offset beyond 2³¹); the cache is skipped.
+  struct TooLarge: Error {}
+  static let none: UInt32 = .max
 
-  mutating func int(_ v: Int) {
-    var z = UInt64(bitPattern: Int64((v << 1) ^ (v >> 63)))
-    while z >= 0x80 {
-      bytes.append(UInt8(z & 0x7F) | 0x80)
-      z >>= 7
-    }
-    bytes.append(UInt8(z))
+  var words: [UInt32] = []
+  var strings: [String] = []
+  var stringIndex: [String: UInt32] = [:]
+  var decimals: [String] = []
+  var decimalIndex: [String: UInt32] = [:]
+
+  mutating func word(_ w: UInt32) { words.append(w) }
+
+  mutating func int(_ v: Int) throws {
+    guard v > Int(Int32.min), v <= Int(Int32.max) else { throw TooLarge() }
+    words.append(UInt32(bitPattern: Int32(v)))
   }
 
-  mutating func bool(_ b: Bool) { bytes.append(b ? 1 : 0) }
+  mutating func optInt(_ v: Int?) throws {
+    guard let v else { return words.append(UInt32(bitPattern: Int32.min)) }
+    try int(v)
+  }
 
-  mutating func string(_ s: String) {
-    var s = s
-    s.withUTF8 { buf in
-      int(buf.count)
-      bytes.append(contentsOf: buf)
-    }
+  mutating func bool(_ b: Bool) { words.append(b ? 1 : 0) }
+
+  mutating func string(_ s: String) { words.append(intern(s)) }
+
+  /// The string's index in the table, adding it when new.
+  mutating func intern(_ s: String) -> UInt32 {
+    if let i = stringIndex[s] { return i }
+    let i = UInt32(strings.count)
+    strings.append(s)
+    stringIndex[s] = i
+    return i
   }
 
   mutating func optString(_ s: String?) {
-    bool(s != nil)
-    if let s { string(s) }
-  }
-
-  mutating func optInt(_ v: Int?) {
-    bool(v != nil)
-    if let v { int(v) }
-  }
-
-  mutating func decimal(_ d: Decimal) { string(d.description) }
-
-  mutating func date(_ d: DateValue?) {
-    bool(d != nil)
-    guard let d else { return }
-    int(d.year)
-    optInt(d.month)
-    optInt(d.day)
-    optInt(d.week)
-    string(d.precision.rawValue)
+    guard let s else { return words.append(Self.none) }
+    string(s)
   }
 
   mutating func strings(_ list: [String]) {
-    int(list.count)
+    words.append(UInt32(list.count))
     for s in list { string(s) }
+  }
+
+  mutating func decimal(_ d: Decimal) {
+    let text = d.description
+    if let i = decimalIndex[text] { return words.append(i) }
+    let i = UInt32(decimals.count)
+    decimals.append(text)
+    decimalIndex[text] = i
+    words.append(i)
+  }
+
+  mutating func date(_ d: DateValue?) throws {
+    guard let d else { return bool(false) }
+    bool(true)
+    try int(d.year)
+    try optInt(d.month)
+    try optInt(d.day)
+    try optInt(d.week)
+    word(UInt32(DateValue.Precision.allCases.firstIndex(of: d.precision) ?? 0))
   }
 }
 
-/// Reads what `BinaryWriter` wrote; any inconsistency throws, and the cache is ignored.
+/// Reads one record of what `BinaryWriter` wrote, straight from the mapped file bytes;
+/// every index and count is checked, so a damaged file throws instead of trapping.
 struct BinaryReader {
   struct Corrupt: Error {}
-  let bytes: [UInt8]
-  var pos = 0
-  /// Decimals repeat (confidences, common figures): parse each text once.
-  var decimals: [String: Decimal] = [:]
+  /// The record words.
+  let words: UnsafeRawBufferPointer
+  var pos: Int
+  let end: Int
+  let table: StringTable
+  let decimals: [Decimal]
 
-  init(_ bytes: [UInt8], at pos: Int = 0) {
-    self.bytes = bytes
-    self.pos = pos
+  @inline(__always) mutating func word() throws -> UInt32 {
+    guard pos < end else { throw Corrupt() }
+    defer { pos += 1 }
+    return words.loadUnaligned(fromByteOffset: pos &* 4, as: UInt32.self)
   }
 
-  mutating func int() throws -> Int {
-    var z: UInt64 = 0
-    var shift: UInt64 = 0
-    while true {
-      guard pos < bytes.count, shift < 64 else { throw Corrupt() }
-      let b = bytes[pos]
-      pos += 1
-      z |= UInt64(b & 0x7F) << shift
-      if b < 0x80 { break }
-      shift += 7
-    }
-    let v = Int64(bitPattern: z)
-    return Int((v >> 1) ^ -(v & 1))
+  mutating func int() throws -> Int { Int(Int32(bitPattern: try word())) }
+
+  /// A count of items that each take at least one word, so it cannot exceed the record.
+  mutating func count() throws -> Int {
+    let n = Int(try word())
+    guard n <= end - pos else { throw Corrupt() }
+    return n
   }
 
-  mutating func bool() throws -> Bool {
-    guard pos < bytes.count else { throw Corrupt() }
-    pos += 1
-    return bytes[pos - 1] != 0
+  mutating func optInt() throws -> Int? {
+    let w = Int32(bitPattern: try word())
+    return w == Int32.min ? nil : Int(w)
   }
+
+  mutating func bool() throws -> Bool { try word() != 0 }
 
   mutating func string() throws -> String {
-    let n = try int()
-    guard n >= 0, pos + n <= bytes.count else { throw Corrupt() }
-    defer { pos += n }
-    return String(decoding: bytes[pos..<pos + n], as: UTF8.self)
+    let i = Int(try word())
+    guard i < table.strings.count else { throw Corrupt() }
+    return table.strings[i]
   }
 
-  mutating func optString() throws -> String? { try bool() ? try string() : nil }
-  mutating func optInt() throws -> Int? { try bool() ? try int() : nil }
+  /// The string's index, for slicing its bytes.
+  mutating func stringIndex() throws -> Int {
+    let i = Int(try word())
+    guard i < table.strings.count else { throw Corrupt() }
+    return i
+  }
+
+  mutating func optString() throws -> String? {
+    let w = try word()
+    if w == BinaryWriter.none { return nil }
+    guard Int(w) < table.strings.count else { throw Corrupt() }
+    return table.strings[Int(w)]
+  }
+
+  mutating func strings() throws -> [String] {
+    let n = try count()
+    var out: [String] = []
+    out.reserveCapacity(n)
+    for _ in 0..<n { out.append(try string()) }
+    return out
+  }
 
   mutating func decimal() throws -> Decimal {
-    let text = try string()
-    if let d = Self.fastDecimal(text) { return d }
-    if let d = decimals[text] { return d }
-    guard let d = Decimal(string: text) else { throw Corrupt() }
-    decimals[text] = d
+    let i = Int(try word())
+    guard i < decimals.count else { throw Corrupt() }
+    return decimals[i]
+  }
+
+  mutating func enumCase<E: CaseIterable>(_: E.Type) throws -> E where E.AllCases == [E] {
+    let i = Int(try word())
+    guard i < E.allCases.count else { throw Corrupt() }
+    return E.allCases[i]
+  }
+
+  mutating func date() throws -> DateValue? {
+    guard try bool() else { return nil }
+    let year = try int()
+    let month = try optInt()
+    let day = try optInt()
+    let week = try optInt()
+    let precision = try enumCase(DateValue.Precision.self)
+    var d = week.map { DateValue(year: year, week: $0) } ?? DateValue(year: year, month: month, day: day)
+    d.precision = precision
     return d
   }
 
@@ -126,23 +175,5 @@ struct BinaryReader {
     }
     guard digits > 0 else { return nil }
     return Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
-  }
-
-  mutating func date() throws -> DateValue? {
-    guard try bool() else { return nil }
-    let year = try int()
-    let month = try optInt()
-    let day = try optInt()
-    let week = try optInt()
-    guard let precision = DateValue.Precision(rawValue: try string()) else { throw Corrupt() }
-    var d = week.map { DateValue(year: year, week: $0) } ?? DateValue(year: year, month: month, day: day)
-    d.precision = precision
-    return d
-  }
-
-  mutating func strings() throws -> [String] {
-    let n = try int()
-    guard n >= 0, n <= bytes.count - pos else { throw Corrupt() }
-    return try (0..<n).map { _ in try string() }
   }
 }

@@ -6,6 +6,13 @@ import LodeModel
 /// with the gazetteer's.
 public enum CorpusAssembler {
   public static func assemble(_ facts: [DocumentFacts], reference: ReferenceData, base: Corpus? = nil) -> Corpus {
+    var owned = facts
+    return assemble(moving: &owned, reference: reference, base: base)
+  }
+
+  /// Like `assemble`, but moves the facts' rows into the corpus (leaving `facts` holding
+  /// placeholders), so a large corpus is assembled without touching every string.
+  public static func assemble(moving facts: inout [DocumentFacts], reference: ReferenceData, base: Corpus? = nil) -> Corpus {
     var corpus = Corpus(reference: reference)
     let replaced = Set(facts.map(\.document.id))
     if let base {
@@ -23,32 +30,34 @@ public enum CorpusAssembler {
     corpus.organisations = reference.organisations
     var known = Set(corpus.people.map(\.id))
     corpus.documents.reserveCapacity(corpus.documents.count + facts.count)
-    corpus.quotes.reserveCapacity(corpus.quotes.count + facts.reduce(0) { $0 + $1.quotes.count })
-    corpus.amounts.reserveCapacity(corpus.amounts.count + facts.reduce(0) { $0 + $1.amounts.count })
-    corpus.dates.reserveCapacity(corpus.dates.count + facts.reduce(0) { $0 + $1.dates.count })
-    corpus.events.reserveCapacity(corpus.events.count + facts.reduce(0) { $0 + $1.events.count })
-    corpus.mentions.reserveCapacity(corpus.mentions.count + facts.reduce(0) { $0 + $1.mentions.count })
     for f in facts {
       corpus.documents.append(f.document)
-      corpus.quotes += f.quotes
-      corpus.amounts += f.amounts
-      corpus.dates += f.dates
-      corpus.events += f.events
-      corpus.mentions += f.mentions
       for p in f.discovered where !known.contains(p.id) {
         known.insert(p.id)
         corpus.people.append(p)
       }
     }
+    let n = facts.count
+    let none = Provenance(doc: "", sentence: 0, span: SourceSpan(0, 0))
+    append(&corpus.quotes, MovingConcat.concatenate(n, placeholder: Quote(id: "", text: "", provenance: none)) { $1(&facts[$0].quotes) })
+    append(&corpus.amounts, MovingConcat.concatenate(n, placeholder: Amount(id: "", text: "", provenance: none, kind: .count, value: 0)) { $1(&facts[$0].amounts) })
+    append(&corpus.dates, MovingConcat.concatenate(n, placeholder: DateMention(id: "", text: "", provenance: none, value: DateValue(year: 0))) { $1(&facts[$0].dates) })
+    append(&corpus.events, MovingConcat.concatenate(n, placeholder: Event(id: "", date: nil, summary: "", actors: [], provenance: nil, order: 0)) { $1(&facts[$0].events) })
+    append(&corpus.mentions, MovingConcat.concatenate(n, placeholder: Mention(entity: "", text: "", provenance: none)) { $1(&facts[$0].mentions) })
     for i in corpus.quotes.indices { corpus.quotes[i].id = "q" + String(i + 1) }
     for i in corpus.amounts.indices { corpus.amounts[i].id = "a" + String(i + 1) }
     for i in corpus.dates.indices { corpus.dates[i].id = "d" + String(i + 1) }
-    var n = 0
+    var k = 0
     for i in corpus.events.indices where !corpus.events[i].analystAdded {
-      n += 1
-      corpus.events[i].id = "e" + String(n)
-      corpus.events[i].order = n
+      k += 1
+      corpus.events[i].id = "e" + String(k)
+      corpus.events[i].order = k
     }
     return corpus
+  }
+
+  /// Appends `rows`, taking the array itself when `list` is empty (no element copies).
+  static func append<T>(_ list: inout [T], _ rows: [T]) {
+    if list.isEmpty { list = rows } else { list += rows }
   }
 }

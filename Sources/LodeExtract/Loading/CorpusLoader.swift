@@ -63,15 +63,15 @@ public struct CorpusLoader: Sendable {
   /// Extracts already-read documents (id, display path, raw text with optional front matter).
   public func extract(_ inputs: [(id: String, path: String, raw: String)], into base: Corpus? = nil) -> Corpus {
     let key = cache.map { _ in CorpusCache.key(inputs, reference: reference) }
-    if let cache, let key, let cached = cache.load(key), cached.count == inputs.count {
+    if let cache, let key, var cached = cache.load(key), cached.count == inputs.count {
       progress?(inputs.count, inputs.count)
-      return CorpusAssembler.assemble(cached, reference: reference, base: base)
+      return CorpusAssembler.assemble(moving: &cached, reference: reference, base: base)
     }
-    let facts = ParallelMap.map(inputs.count, progress: progress) { i in
+    var facts = ParallelMap.map(inputs.count, progress: progress) { i in
       extractor.extract(id: inputs[i].id, path: inputs[i].path, raw: inputs[i].raw)
     }
     if let cache, let key { cache.store(facts, key: key) }
-    return CorpusAssembler.assemble(facts, reference: reference, base: base)
+    return CorpusAssembler.assemble(moving: &facts, reference: reference, base: base)
   }
 
   /// The seed articles embedded in the binary (`seeds/articles/`), with the bundled reference data.

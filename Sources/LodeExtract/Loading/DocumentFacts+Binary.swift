@@ -3,66 +3,83 @@ import LodeCore
 import LodeModel
 
 extension DocumentFacts {
-  /// Appends the facts to a cache record (sentence texts are re-sliced from the document).
-  func write(to w: inout BinaryWriter) {
+  /// Appends the facts to a cache record. Sentence texts are not stored: their UTF-8 byte
+  /// ranges are, so a reload slices them from the document's bytes.
+  func write(to w: inout BinaryWriter) throws {
     let d = document
-    w.string(d.id); w.string(d.title); w.date(d.date); w.string(d.dateSource.rawValue); w.string(d.path)
+    w.string(d.id); w.string(d.title); try w.date(d.date); w.word(Self.dateSourceIndex(d.dateSource)); w.string(d.path)
     w.optString(d.source); w.optString(d.url); w.string(d.text)
-    w.int(d.sentences.count)
-    for s in d.sentences { w.int(s.span.start); w.int(s.span.end); w.int(s.paragraph) }
-    func prov(_ p: Provenance) { w.int(p.sentence); w.int(p.span.start); w.int(p.span.end) }
-    w.int(quotes.count)
-    for q in quotes {
-      w.string(q.text); prov(q.provenance); w.optString(q.speaker); w.optString(q.speakerID); w.optString(q.source)
-      w.optInt(q.sourceSpan?.start); w.optInt(q.sourceSpan?.end); w.optString(q.cue)
-      w.string(q.kind.rawValue); w.string(q.method.rawValue); w.decimal(q.confidence); w.string(q.explanation)
-      w.optInt(q.evidenceSentence)
+    let offsets = TextSlicer(d.text).offsets
+    w.word(UInt32(d.sentences.count))
+    for s in d.sentences {
+      guard s.span.start >= 0, s.span.start <= s.span.end, s.span.end < offsets.count else { throw BinaryWriter.TooLarge() }
+      try w.int(s.span.start); try w.int(s.span.end); try w.int(s.paragraph)
+      try w.int(offsets[s.span.start]); try w.int(offsets[s.span.end])
     }
-    w.int(amounts.count)
+    func prov(_ p: Provenance) throws { try w.int(p.sentence); try w.int(p.span.start); try w.int(p.span.end) }
+    w.word(UInt32(quotes.count))
+    for q in quotes {
+      w.string(q.text); try prov(q.provenance); w.optString(q.speaker); w.optString(q.speakerID); w.optString(q.source)
+      try w.optInt(q.sourceSpan?.start); try w.optInt(q.sourceSpan?.end); w.optString(q.cue)
+      w.word(Self.index(q.kind)); w.word(Self.index(q.method)); w.decimal(q.confidence); w.string(q.explanation)
+      try w.optInt(q.evidenceSentence)
+    }
+    w.word(UInt32(amounts.count))
     for a in amounts {
-      w.string(a.text); prov(a.provenance); w.string(a.kind.rawValue); w.decimal(a.value); w.optString(a.currency)
+      w.string(a.text); try prov(a.provenance); w.word(Self.index(a.kind)); w.decimal(a.value); w.optString(a.currency)
       w.optString(a.unit); w.optString(a.qualifier); w.optString(a.refersTo); w.optString(a.holder)
     }
-    w.int(dates.count)
-    for m in dates { w.string(m.text); prov(m.provenance); w.date(m.value); w.bool(m.relative) }
-    w.int(events.count)
+    w.word(UInt32(dates.count))
+    for m in dates { w.string(m.text); try prov(m.provenance); try w.date(m.value); w.bool(m.relative) }
+    w.word(UInt32(events.count))
     for e in events {
-      w.date(e.date); w.string(e.summary); w.strings(e.actors)
-      prov(e.provenance ?? Provenance(doc: d.id, sentence: 0, span: SourceSpan(0, 0)))
+      try w.date(e.date); w.string(e.summary); w.strings(e.actors)
+      try prov(e.provenance ?? Provenance(doc: d.id, sentence: 0, span: SourceSpan(0, 0)))
     }
-    w.int(mentions.count)
-    for m in mentions { w.string(m.entity); w.string(m.text); prov(m.provenance) }
-    w.int(discovered.count)
+    w.word(UInt32(mentions.count))
+    for m in mentions { w.string(m.entity); w.string(m.text); try prov(m.provenance) }
+    w.word(UInt32(discovered.count))
     for p in discovered {
       w.string(p.id); w.string(p.name); w.strings(p.aliases); w.optString(p.role); w.optString(p.country)
       w.optString(p.pronoun)
     }
   }
 
+  static func index<E: CaseIterable & Equatable>(_ e: E) -> UInt32 where E.AllCases == [E] {
+    UInt32(E.allCases.firstIndex(of: e) ?? 0)
+  }
+
+  static let dateSources: [Document.DateSource] = [.explicit, .inferred, .unknown]
+  static func dateSourceIndex(_ s: Document.DateSource) -> UInt32 { UInt32(dateSources.firstIndex(of: s) ?? 0) }
+
   /// Reads one record written by `write(to:)`.
   static func read(from r: inout BinaryReader) throws -> DocumentFacts {
     let id = try r.string(), title = try r.string(), date = try r.date()
-    guard let dateSource = Document.DateSource(rawValue: try r.string()) else { throw BinaryReader.Corrupt() }
-    let path = try r.string(), source = try r.optString(), url = try r.optString(), text = try r.string()
-    let slicer = TextSlicer(text)
+    let ds = Int(try r.word())
+    guard ds < dateSources.count else { throw BinaryReader.Corrupt() }
+    let dateSource = dateSources[ds]
+    let path = try r.string(), source = try r.optString(), url = try r.optString()
+    let textIndex = try r.stringIndex()
+    let text = r.table.strings[textIndex]
+    let bytes = r.table.bytes(textIndex)
+    let sentenceCount = try r.count()
     var sentences: [Sentence] = []
-    for i in 0..<(try r.int()) {
-      let a = try r.int(), b = try r.int(), p = try r.int()
-      sentences.append(Sentence(doc: id, index: i, span: SourceSpan(a, b), text: slicer.string(a, b), paragraph: p))
+    sentences.reserveCapacity(sentenceCount)
+    for i in 0..<sentenceCount {
+      let a = try r.int(), b = try r.int(), p = try r.int(), lo = try r.int(), hi = try r.int()
+      guard lo >= 0, lo <= hi, hi <= bytes.count else { throw BinaryReader.Corrupt() }
+      let slice = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
+      sentences.append(Sentence(doc: id, index: i, span: SourceSpan(a, b), text: slice, paragraph: p))
     }
     func prov() throws -> Provenance {
       let s = try r.int(), a = try r.int(), b = try r.int()
       return Provenance(doc: id, sentence: s, span: SourceSpan(a, b))
     }
-    func enumValue<E: RawRepresentable>(_: E.Type) throws -> E where E.RawValue == String {
-      guard let v = E(rawValue: try r.string()) else { throw BinaryReader.Corrupt() }
-      return v
-    }
     var quotes: [Quote] = []
-    for _ in 0..<(try r.int()) {
+    for _ in 0..<(try r.count()) {
       let text = try r.string(), p = try prov(), speaker = try r.optString(), speakerID = try r.optString()
       let src = try r.optString(), ss = try r.optInt(), se = try r.optInt(), cue = try r.optString()
-      let kind = try enumValue(Quote.Kind.self), method = try enumValue(Quote.Method.self)
+      let kind = try r.enumCase(Quote.Kind.self), method = try r.enumCase(Quote.Method.self)
       let confidence = try r.decimal(), explanation = try r.string(), evidence = try r.optInt()
       quotes.append(
         Quote(
@@ -71,8 +88,8 @@ extension DocumentFacts {
           confidence: confidence, explanation: explanation, evidenceSentence: evidence))
     }
     var amounts: [Amount] = []
-    for _ in 0..<(try r.int()) {
-      let text = try r.string(), p = try prov(), kind = try enumValue(Amount.Kind.self), value = try r.decimal()
+    for _ in 0..<(try r.count()) {
+      let text = try r.string(), p = try prov(), kind = try r.enumCase(Amount.Kind.self), value = try r.decimal()
       let currency = try r.optString(), unit = try r.optString(), qualifier = try r.optString()
       let refersTo = try r.optString(), holder = try r.optString()
       amounts.append(
@@ -81,23 +98,23 @@ extension DocumentFacts {
           qualifier: qualifier, refersTo: refersTo, holder: holder))
     }
     var dates: [DateMention] = []
-    for _ in 0..<(try r.int()) {
+    for _ in 0..<(try r.count()) {
       let text = try r.string(), p = try prov()
       guard let value = try r.date() else { throw BinaryReader.Corrupt() }
       dates.append(DateMention(id: "", text: text, provenance: p, value: value, relative: try r.bool()))
     }
     var events: [Event] = []
-    for _ in 0..<(try r.int()) {
+    for _ in 0..<(try r.count()) {
       let date = try r.date(), summary = try r.string(), actors = try r.strings(), p = try prov()
       events.append(Event(id: "", date: date, summary: summary, actors: actors, provenance: p, order: 0))
     }
     var mentions: [Mention] = []
-    for _ in 0..<(try r.int()) {
+    for _ in 0..<(try r.count()) {
       let entity = try r.string(), text = try r.string()
       mentions.append(Mention(entity: entity, text: text, provenance: try prov()))
     }
     var discovered: [Person] = []
-    for _ in 0..<(try r.int()) {
+    for _ in 0..<(try r.count()) {
       let pid = try r.string(), name = try r.string(), aliases = try r.strings()
       let role = try r.optString(), country = try r.optString(), pronoun = try r.optString()
       discovered.append(Person(id: pid, name: name, aliases: aliases, role: role, country: country, pronoun: pronoun, discovered: true))

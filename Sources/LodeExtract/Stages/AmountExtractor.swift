@@ -23,6 +23,18 @@ public struct AmountExtractor {
   }
 
   static let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "¥": "JPY", "₽": "RUB"]
+  /// `symbols` as a switch on the mark's scalar (punctuation tokens are one scalar).
+  @inline(__always) static func currency(symbol c: Unicode.Scalar) -> String? {
+    switch c {
+    case "$": "USD"
+    case "€": "EUR"
+    case "£": "GBP"
+    case "₴": "UAH"
+    case "¥": "JPY"
+    case "₽": "RUB"
+    default: nil
+    }
+  }
   static let codes: Set<String> = ["USD", "EUR", "GBP", "UAH", "RUB", "CNY", "JPY", "CHF", "PLN", "CAD", "AUD"]
   static let currencyWords: [String: String] = [
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
@@ -62,10 +74,10 @@ public struct AmountExtractor {
     var out: [Found] = []
     var i = 0
     while i < a.tokens.count {
-      let t = a.tokens[i]
+      let kind = a.tokens[i].kind
       let candidate =
-        t.kind == .number || (t.kind == .punct && Self.symbols[t.text] != nil)
-        || (t.kind == .word && (t.has(.amountWord) || t.has(.numberWord) || (t.key.utf8.count > 6 && t.key.utf8.contains(45))))
+        kind == .number || (kind == .punct && Self.currency(symbol: a.tokens[i].first) != nil)
+        || (kind == .word && (a.tokens[i].has(.amountWord) || a.tokens[i].has(.numberWord) || (a.tokens[i].key.utf8.count > 6 && hyphenated(i))))
       if candidate, !taken[i], var f = money(i) ?? percent(i) ?? fraction(i) ?? count(i) {
         qualify(&f)
         out.append(f)
@@ -75,6 +87,12 @@ public struct AmountExtractor {
       }
     }
     return out
+  }
+
+  /// Token `i` contains a hyphen ("two-thirds"): scanned on the scalars, not the string.
+  func hyphenated(_ i: Int) -> Bool {
+    for k in a.tokens[i].start..<a.tokens[i].end where a.scalars[k] == "-" { return true }
+    return false
   }
 
   func same(_ i: Int, _ j: Int) -> Bool { j >= 0 && j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph && !taken[j] }
@@ -128,7 +146,7 @@ public struct AmountExtractor {
   func money(_ i: Int) -> Found? {
     let t = a.tokens[i]
     // $500 billion, US$5m, €10M
-    if t.kind == .punct, let cur = Self.symbols[t.text], same(i, i + 1), let (v, e) = scaled(i + 1) {
+    if t.kind == .punct, let cur = Self.currency(symbol: t.first), same(i, i + 1), let (v, e) = scaled(i + 1) {
       let first = i > 0 && ["US", "U.S."].contains(a.tokens[i - 1].text) && !t.spaceBefore ? i - 1 : i
       return finishMoney(first, e, v, cur)
     }
@@ -154,10 +172,10 @@ public struct AmountExtractor {
     guard var v = number(i), same(i, i + 1) else { return nil }
     v.exponent -= 2
     let n = a.tokens[i + 1]
-    if n.isPunct("%") || n.key == "percent" || n.key == "pct" {
+    if n.isPunct("%") || n.key.eq("percent") || n.key.eq("pct") {
       return Found(firstToken: i, endToken: i + 2, kind: .percent, value: v.decimal, refersTo: refersTo(after: i + 2))
     }
-    if n.key == "per", same(i, i + 2), a.tokens[i + 2].key == "cent" {
+    if n.key.eq("per"), same(i, i + 2), a.tokens[i + 2].key.eq("cent") {
       return Found(firstToken: i, endToken: i + 3, kind: .percent, value: v.decimal, refersTo: refersTo(after: i + 3))
     }
     return nil
@@ -171,7 +189,7 @@ public struct AmountExtractor {
     if parts.count == 2, let n = Lexicon.numberWords[parts[0]] ?? (parts[0] == "a" ? 1 : nil), let (_, d) = Self.fractions[parts[1]] {
       return Found(firstToken: i, endToken: i + 1, kind: .fraction, value: Decimal(n) / Decimal(d), refersTo: refersTo(after: i + 1))
     }
-    if t.key == "half", a.tokens[safe: i + 1]?.key != "time" {
+    if t.key.eq("half"), a.tokens[safe: i + 1]?.key != "time" {
       let first = i > 0 && ["a", "one"].contains(a.tokens[i - 1].key) ? i - 1 : i
       return Found(firstToken: first, endToken: i + 1, kind: .fraction, value: Confidence.half, refersTo: refersTo(after: i + 1))
     }
@@ -215,7 +233,7 @@ public struct AmountExtractor {
       let w = a.tokens[k]
       guard w.kind == .word || w.kind == .possessive else { break }
       if w.kind == .possessive { k += 1; continue }
-      if Self.npStop.contains(w.key) || Lexicon.months[w.key] != nil && w.isCapitalised { break }
+      if Self.npStop.contains(w.key) || w.has(.month) && w.isCapitalised { break }
       if words == 0, w.key.hasSuffix("ly") { break }
       words += 1
       k += 1
@@ -230,11 +248,11 @@ public struct AmountExtractor {
   /// "… worth of Ukrainian resources", "… of its mineral revenues", "… in aid", "… deal".
   func refersTo(after e: Int) -> String? {
     var k = e
-    if k < a.tokens.count, a.tokens[k].key == "worth" { k += 1 }
+    if k < a.tokens.count, a.tokens[k].key.eq("worth") { k += 1 }
     if k < a.tokens.count, ["of", "in", "for"].contains(a.tokens[k].key), same(e, k) {
       k += 1
       var s = k
-      if s < a.tokens.count, a.tokens[s].key == "the" { s += 1 }
+      if s < a.tokens.count, a.tokens[s].key.eq("the") { s += 1 }
       if let (np, end) = nounPhrase(from: s, maxWords: 4, stopAtPlural: true) {
         return (s..<end).contains { Self.timeWords.contains(a.tokens[$0].key) } ? nil : np
       }

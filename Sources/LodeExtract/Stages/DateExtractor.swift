@@ -59,17 +59,26 @@ public struct DateExtractor {
   }
 
   func num(_ i: Int) -> Int? {
-    guard i < a.tokens.count, a.tokens[i].kind == .number, !a.tokens[i].text.utf8.contains(44), !a.tokens[i].text.utf8.contains(46) else { return nil }
-    return Int(a.tokens[i].text)
+    guard i < a.tokens.count, a.tokens[i].kind == .number else { return nil }
+    // Number tokens are digits with "," or "." between them; only plain digit runs count.
+    var v = 0
+    for b in a.tokens[i].text.utf8 {
+      guard b >= 0x30, b <= 0x39 else { return nil }
+      let (m, o1) = v.multipliedReportingOverflow(by: 10)
+      let (s, o2) = m.addingReportingOverflow(Int(b - 0x30))
+      guard !o1, !o2 else { return nil }
+      v = s
+    }
+    return v
   }
 
   func isYear(_ i: Int) -> Int? {
-    guard let y = num(i), a.tokens[i].text.count == 4, (1900...2100).contains(y) else { return nil }
+    guard let y = num(i), a.tokens[i].text.utf8.count == 4, (1900...2100).contains(y) else { return nil }
     return y
   }
 
   func month(_ i: Int) -> Int? {
-    guard i < a.tokens.count, a.tokens[i].kind == .word, let m = Lexicon.months[a.tokens[i].key] else { return nil }
+    guard i < a.tokens.count, a.tokens[i].kind == .word, a.tokens[i].has(.month), let m = Lexicon.months[a.tokens[i].key] else { return nil }
     guard a.tokens[i].isCapitalised else { return nil }
     return m
   }
@@ -113,9 +122,9 @@ public struct DateExtractor {
     }
     // 2025-02-24 / 2025-02
     if let y = isYear(i), same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, let m = num(i + 2),
-      t[i + 2].text.count == 2, (1...12).contains(m), !t[i + 2].spaceBefore
+      t[i + 2].text.utf8.count == 2, (1...12).contains(m), !t[i + 2].spaceBefore
     {
-      if same(i, i + 4), t[i + 3].isPunct("-"), !t[i + 3].spaceBefore, let d = num(i + 4), t[i + 4].text.count == 2,
+      if same(i, i + 4), t[i + 3].isPunct("-"), !t[i + 3].spaceBefore, let d = num(i + 4), t[i + 4].text.utf8.count == 2,
         d >= 1, d <= DateValue.daysIn(month: m, year: y)
       {
         return Found(firstToken: i, endToken: i + 5, value: DateValue(year: y, month: m, day: d), relative: false)
@@ -124,12 +133,12 @@ public struct DateExtractor {
     }
     // Month [.] Day[th] [,] [Year]  |  Month Year  |  prep Month
     if let m = month(i) {
-      if t[i].key == "may", !(same(i, i + 1) && (num(i + 1) != nil)), !(i > 0 && Self.monthPrepositions.contains(t[i - 1].key)) {
+      if t[i].key.eq("may"), !(same(i, i + 1) && (num(i + 1) != nil)), !(i > 0 && Self.monthPrepositions.contains(t[i - 1].key)) {
         return nil
       }
       var j = i + 1
       if same(i, j), t[j].isPunct("."), !t[j].spaceBefore { j += 1 }
-      if same(i, j), let d = num(j), (1...31).contains(d), t[j].text.count <= 2 {
+      if same(i, j), let d = num(j), (1...31).contains(d), t[j].text.utf8.count <= 2 {
         var k = j + 1
         if same(i, k), t[k].kind == .word, ["st", "nd", "rd", "th"].contains(t[k].key), !t[k].spaceBefore { k += 1 }
         var e = k
@@ -153,7 +162,7 @@ public struct DateExtractor {
       return nil
     }
     // Day Month [Year]: 24 February 2025, 24 Feb 2025
-    if let d = num(i), (1...31).contains(d), t[i].text.count <= 2, same(i, i + 1), let m = month(i + 1) {
+    if let d = num(i), (1...31).contains(d), t[i].text.utf8.count <= 2, same(i, i + 1), let m = month(i + 1) {
       var j = i + 2
       if same(i, j), t[j].isPunct("."), !t[j].spaceBefore { j += 1 }
       if same(i, j), let y = isYear(j), d <= DateValue.daysIn(month: m, year: y) {

@@ -56,14 +56,14 @@ public enum EntityMatcher {
     while j < tokens.count, j < b + 12, tokens[j].paragraph == tokens[a].paragraph {
       let t = tokens[j]
       if regionWords.contains(t.key) { return true }
-      if t.isPunct(",") || t.key == "and" || t.key == "or" || t.isCapitalised { j += 1; continue }
+      if t.isPunct(",") || t.key.eq("and") || t.key.eq("or") || t.isCapitalised { j += 1; continue }
       break
     }
     var k = a - 1
     while k >= 0, k > a - 12, tokens[k].paragraph == tokens[a].paragraph {
       let t = tokens[k]
-      if t.key == "of" || t.key == "in", k > 0, regionWords.contains(tokens[k - 1].key) { return true }
-      if t.isPunct(",") || t.key == "and" || t.key == "or" || t.isCapitalised { k -= 1; continue }
+      if t.key.eq("of") || t.key.eq("in"), k > 0, regionWords.contains(tokens[k - 1].key) { return true }
+      if t.isPunct(",") || t.key.eq("and") || t.key.eq("or") || t.isCapitalised { k -= 1; continue }
       break
     }
     return false

@@ -62,7 +62,12 @@ public enum EventExtractor {
       cut = true
     }
     var text = a.text(s.start, end)
-    if text.utf8.contains(10) { text = String(text.map { $0 == "\n" ? " " : $0 }) }
+    var newline = false
+    for k in s.start..<end where a.scalars[k] == "\n" {
+      newline = true
+      break
+    }
+    if newline { text = String(text.map { $0 == "\n" ? " " : $0 }) }
     return cut ? text + "…" : text
   }
 }

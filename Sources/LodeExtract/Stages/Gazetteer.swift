@@ -25,6 +25,8 @@ public struct Gazetteer: Sendable {
 
   /// Entries by the key of their first token, longest first.
   public private(set) var index: [String: [Entry]] = [:]
+  /// `index` probed with tokens' precomputed hashes.
+  private var table = WordTable<[Entry]>([:])
   public let reference: ReferenceData
   /// Gazetteer people and organisations by id.
   public private(set) var byID: [String: Person] = [:]
@@ -40,6 +42,7 @@ public struct Gazetteer: Sendable {
     for m in reference.minerals { addAll(.mineral, m.symbol, [m.name] + m.aliases, mineral: true) }
     for d in reference.deposits { addAll(.deposit, d.id, [d.name] + d.aliases) }
     for k in index.keys { index[k]?.sort { $0.keys.count > $1.keys.count } }
+    table = WordTable(index)
     for p in reference.people { byID[p.id] = p }
     for o in reference.organisations where byID[o.id] == nil { byID[o.id] = o }
   }
@@ -62,7 +65,7 @@ public struct Gazetteer: Sendable {
 
   /// The longest entry matching at token `i`, if any.
   public func match(_ tokens: [Token], at i: Int) -> Entry? {
-    guard let entries = index[tokens[i].key] else { return nil }
+    guard let entries = table.lookup(tokens[i].key, hash: tokens[i].hash) else { return nil }
     for e in entries {
       let n = e.keys.count
       guard i + n <= tokens.count else { continue }

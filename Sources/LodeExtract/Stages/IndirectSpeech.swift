@@ -13,7 +13,7 @@ public enum IndirectSpeech {
       var k = s.firstToken
       while k < s.endToken {
         let t = a.tokens[k]
-        if t.key == "according", k + 2 < s.endToken, a.tokens[k + 1].key == "to",
+        if t.key.eq("according"), k + 2 < s.endToken, a.tokens[k + 1].key.eq("to"),
           let (m, _) = QuoteAttributor.according(a, SentenceRange(firstToken: k, endToken: min(s.endToken, k + 10), start: 0, end: 0, paragraph: s.paragraph))
         {
           // The reported clause follows the comma after X.
@@ -36,7 +36,7 @@ public enum IndirectSpeech {
           subjectIsClose(a, att, k)
         {
           var from = k + 1
-          if from + 1 < s.endToken, a.tokens[from].key == "that",
+          if from + 1 < s.endToken, a.tokens[from].key.eq("that"),
             a.tokens[from + 1].isCapitalised || Self.clauseStarters.contains(a.tokens[from + 1].key)
           {
             from += 1

@@ -29,12 +29,14 @@ public enum PersonFinder {
     var order: [String] = []
     var surnames: [String: String] = [:]
     var mentions: [EntityMention] = []
+    var slugs: [String: String] = [:]
     for (a, b) in runs {
       let title = titleBefore(tokens, a)
       let speech = b - a >= 2 && speechAround(tokens, a, b)
       guard title != nil || speech else { continue }
       let name = text.string(tokens[a].start, tokens[b - 1].end)
-      let id = slug(name)
+      let id = slugs[name] ?? slug(name)
+      slugs[name] = id
       if people[id] == nil {
         var pronoun: String?
         if let t = title {
@@ -72,7 +74,7 @@ public enum PersonFinder {
 
   static func isNameWord(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
     let t = tokens[i]
-    guard t.kind == .word, t.isCapitalised, !covered[i], !t.text.hasSuffix(".") else { return false }
+    guard t.kind == .word, t.isCapitalised, !covered[i], !t.endsWithDot else { return false }
     if t.has(.notName) || t.has(.title) || t.has(.month) || t.has(.weekday) { return false }
     // All caps words are acronyms, not names.
     return !(t.text.unicodeScalars.count > 1 && t.text.unicodeScalars.allSatisfy { $0.properties.isUppercase })
@@ -84,19 +86,19 @@ public enum PersonFinder {
     // "Mr. Smith", and an appositive title: "her senior adviser, Jake Sullivan".
     if k >= 0, tokens[k].isPunct(".") || tokens[k].isPunct(",") { k -= 1 }
     guard k >= 0, tokens[k].kind == .word, tokens[k].paragraph == tokens[a].paragraph else { return nil }
-    return Lexicon.titles.contains(tokens[k].key) ? tokens[k].key : nil
+    return tokens[k].has(.title) ? tokens[k].key : nil
   }
 
   static func speechAround(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
-    if b < tokens.count, Lexicon.speechVerbs.contains(tokens[b].key) { return true }
+    if b < tokens.count, tokens[b].has(.speechVerb) { return true }
     if a > 0, ["said", "says", "told", "added", "wrote", "asked"].contains(tokens[a - 1].key) { return true }
-    if a > 1, tokens[a - 1].key == "to", tokens[a - 2].key == "according" { return true }
+    if a > 1, tokens[a - 1].key.eq("to"), tokens[a - 2].key.eq("according") { return true }
     // Name, said / Name, appositive, said
     if b + 1 < tokens.count, tokens[b].isPunct(","), tokens[b + 1].has(.speechVerb) { return true }
     if b < tokens.count, tokens[b].isPunct(",") {
       var k = b + 1
       while k < tokens.count, k < b + 14, !tokens[k].isPunct(",") { k += 1 }
-      if k + 1 < tokens.count, tokens[k].isPunct(","), Lexicon.speechVerbs.contains(tokens[k + 1].key) { return true }
+      if k + 1 < tokens.count, tokens[k].isPunct(","), tokens[k + 1].has(.speechVerb) { return true }
     }
     return false
   }

@@ -140,7 +140,7 @@ public enum QuoteAttributor {
   static func according(_ a: DocumentAnalysis, _ s: SentenceRange) -> (EntityMention, String)? {
     var k = s.firstToken
     while k + 2 < s.endToken {
-      if a.tokens[k].key == "according", a.tokens[k + 1].key == "to", a.inside[k] < 0 {
+      if a.tokens[k].key.eq("according"), a.tokens[k + 1].key.eq("to"), a.inside[k] < 0 {
         var j = k + 2
         while j < s.endToken, j < k + 8 {
           if a.mentionAt[j] >= 0 {

@@ -19,6 +19,10 @@ public struct QuoteSpan: Sendable, Hashable {
 /// Finds quotations in straight and curly marks in one pass, never aborting on
 /// unbalanced marks: a quotation left open closes at the end of its paragraph.
 public enum QuoteFinder {
+  /// Marks before an opening quotation mark and after a closing one (punctuation tokens are one scalar).
+  static let openers = Set("([—–-:".unicodeScalars)
+  static let closers = Set(",.;:!?)]—–-".unicodeScalars)
+
   /// Returns the quotations and, for every token, the index of the quotation it lies in (or -1).
   public static func find(_ tokens: [Token]) -> (quotes: [QuoteSpan], inside: [Int]) {
     var quotes: [QuoteSpan] = []
@@ -41,8 +45,7 @@ public enum QuoteFinder {
     }
 
     for i in tokens.indices {
-      let t = tokens[i]
-      if i > 0, tokens[i - 1].paragraph != t.paragraph {
+      if i > 0, tokens[i - 1].paragraph != tokens[i].paragraph {
         if let o = openAt {
           finish(o, close: nil, lastInside: i - 1)
           openAt = nil
@@ -51,16 +54,17 @@ public enum QuoteFinder {
           previousParagraphUnclosed = false
         }
       }
-      guard t.kind == .quote else { continue }
+      guard tokens[i].kind == .quote else { continue }
+      let t = tokens[i]
       let firstInParagraph = i == 0 || tokens[i - 1].paragraph != t.paragraph
       let next = i + 1 < tokens.count && tokens[i + 1].paragraph == t.paragraph ? tokens[i + 1] : nil
       let prev = firstInParagraph ? nil : tokens[i - 1]
       let opening =
         t.text == "\u{201C}" || t.text == "\u{201E}" || t.text == "\u{00AB}" || firstInParagraph
-        || t.spaceBefore || (prev.map { $0.kind == .punct && "([—–-:".contains($0.text) } ?? true)
+        || t.spaceBefore || (prev.map { $0.kind == .punct && Self.openers.contains($0.first) } ?? true)
       let closing =
         t.text == "\u{201D}" || t.text == "\u{00BB}"
-        || (next.map { $0.spaceBefore || ($0.kind == .punct && ",.;:!?)]—–-".contains($0.text)) } ?? true)
+        || (next.map { $0.spaceBefore || ($0.kind == .punct && Self.closers.contains($0.first)) } ?? true)
       if let o = openAt {
         // Inside a quotation any mark closes it.
         finish(o, close: i, lastInside: i - 1)

@@ -13,7 +13,7 @@ extension DateExtractor {
     case "tomorrow": return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day + 1), relative: true)
     default: break
     }
-    if let wd = Lexicon.weekdays[k], t[i].isCapitalised {
+    if t[i].has(.weekday), let wd = Lexicon.weekdays[k], t[i].isCapitalised {
       let prev = i > 0 && same(i - 1, i) ? t[i - 1].key : ""
       let start = ["last", "next", "this", "on"].contains(prev) ? i - 1 : i
       let dw = CivilDate.weekday(day)
@@ -33,7 +33,7 @@ extension DateExtractor {
       let start = i > 0 && ["earlier", "later"].contains(t[i - 1].key) ? i - 1 : i
       return Found(firstToken: start, endToken: i + 2, value: v, relative: true)
     }
-    if let n = num(i) ?? Lexicon.numberWords[k], n <= 10_000, same(i, i + 2), t[i + 2].key == "ago" {
+    if let n = num(i) ?? (t[i].has(.numberWord) ? Lexicon.numberWords[k] : nil), n <= 10_000, same(i, i + 2), t[i + 2].key.eq("ago") {
       let unit = t[i + 1].key
       let z: Int? =
         unit.hasPrefix("day") ? day - n : unit.hasPrefix("week") ? day - 7 * n : nil

@@ -58,8 +58,8 @@ public enum SentenceSplitter {
   }
 
   static func isTerminal(_ t: Token) -> Bool {
-    if t.kind == .punct { return t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" }
-    return t.kind == .word && t.text.hasSuffix(".")
+    if t.kind == .punct { return t.first == "." || t.first == "!" || t.first == "?" || t.first == "\u{2026}" }
+    return t.kind == .word && t.endsWithDot
   }
 
   static func endsSentence(_ tokens: [Token], stop i: Int, next j: Int, inside: [Int]) -> Bool {
@@ -80,7 +80,7 @@ public enum SentenceSplitter {
     let prev = tokens[i - 1]
     guard prev.kind == .word else { return true }
     if Lexicon.abbreviations.contains(prev.key) {
-      if prev.key == "no" || prev.key == "nos" { return next.kind != .number }
+      if prev.key.eq("no") || prev.key.eq("nos") { return next.kind != .number }
       return false
     }
     // An initial: one capital letter ("Donald J. Trump").

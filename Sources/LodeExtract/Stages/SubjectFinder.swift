@@ -46,7 +46,7 @@ public struct SubjectFinder {
         if m.kind == .person || m.kind == .organisation { return named(m, cue: cue) }
         return nil
       }
-      if t.kind == .possessive || t.key == "on" || Lexicon.weekdays[t.key] != nil || t.key == "yesterday" || t.key == "today" {
+      if t.kind == .possessive || t.key.eq("on") || Lexicon.weekdays[t.key] != nil || t.key.eq("yesterday") || t.key.eq("today") {
         k -= 1
         continue
       }
@@ -95,7 +95,7 @@ public struct SubjectFinder {
     var k = v + 1
     // Adverbs and titles before the name: "said Sen. Jane Roe", "said former President X".
     while k < end, a.mentionAt[k] < 0,
-      (a.tokens[k].kind == .word && (a.tokens[k].key.hasSuffix("ly") || a.tokens[k].has(.title) || a.tokens[k].key == "former"))
+      (a.tokens[k].kind == .word && (a.tokens[k].key.hasSuffix("ly") || a.tokens[k].has(.title) || a.tokens[k].key.eq("former")))
         || (a.tokens[k].isPunct(".") && k > v + 1 && a.tokens[k - 1].has(.title))
     {
       k += 1
@@ -190,7 +190,7 @@ public struct SubjectFinder {
   }
 
   func pronoun(_ t: Token) -> String? {
-    guard t.kind == .word, t.key == "he" || t.key == "she" else { return nil }
+    guard t.kind == .word, t.key.eq("he") || t.key.eq("she") else { return nil }
     return t.key
   }
 

@@ -25,8 +25,8 @@ public struct DocumentAnalysis: Sendable {
 
   public init(doc: String, text: String, gazetteer: Gazetteer) {
     self.doc = doc
-    scalars = Array(text.unicodeScalars)
     slicer = TextSlicer(text)
+    scalars = Self.decode(slicer)
     tokens = Tokenizer.tokenize(scalars, slicer)
     (quotes, inside) = QuoteFinder.find(tokens)
     sentences = SentenceSplitter.split(tokens, inside: inside)
@@ -43,6 +43,38 @@ public struct DocumentAnalysis: Sendable {
     var found: [String: Person] = [:]
     for p in discovered { found[p.id] = p }
     discoveredByID = found
+  }
+
+  /// The text's scalars, decoded from the slicer's UTF-8 bytes in one pass (the count is known).
+  static func decode(_ slicer: TextSlicer) -> [Unicode.Scalar] {
+    slicer.utf8.withUnsafeBufferPointer { b in
+      [Unicode.Scalar](unsafeUninitializedCapacity: slicer.scalarCount) { out, count in
+        var i = 0
+        var o = 0
+        let n = b.count
+        while i < n, o < out.count {
+          let c = UInt32(b[i])
+          var v = c
+          if c < 0x80 {
+            i += 1
+          } else if c >= 0xF0, i + 3 < n {
+            v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+            i += 4
+          } else if c >= 0xE0, i + 2 < n {
+            v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+            i += 3
+          } else if c >= 0xC0, i + 1 < n {
+            v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            i += 2
+          } else {
+            i += 1
+          }
+          out.initializeElement(at: o, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+          o += 1
+        }
+        count = o
+      }
+    }
   }
 
   /// The person or organisation with this id, from the gazetteer or discovered in the text.

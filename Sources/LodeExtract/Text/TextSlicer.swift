@@ -41,6 +41,13 @@ public struct TextSlicer: Sendable {
         return n
       }
     }
+    let hasUpper = utf8.withUnsafeBufferPointer { src in
+      var upper = false
+      for j in 0..<n where src[lo + j] >= 65 && src[lo + j] <= 90 { upper = true }
+      return upper
+    }
+    // Most words are lowercase already: the key is the same string.
+    guard hasUpper else { return (text, text) }
     let key = utf8.withUnsafeBufferPointer { src in
       String(unsafeUninitializedCapacity: n) { dst in
         for j in 0..<n {

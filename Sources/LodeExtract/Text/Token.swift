@@ -19,10 +19,14 @@ public struct Token: Sendable, Hashable {
   public var isCapitalised: Bool
   /// Word classes of `key` (speech verb, month, title…).
   public var lex: LexFlags = []
+  /// `WordTable.hash(key)`, for table lookups without rehashing.
+  public var hash: UInt64
+  /// The first scalar, so single-mark tests compare integers instead of strings.
+  public var first: Unicode.Scalar
 
   public init(
     kind: Kind, start: Int, end: Int, text: String, key: String, paragraph: Int, spaceBefore: Bool,
-    isCapitalised: Bool
+    isCapitalised: Bool, first: Unicode.Scalar? = nil, last: Unicode.Scalar? = nil
   ) {
     self.kind = kind
     self.start = start
@@ -32,10 +36,19 @@ public struct Token: Sendable, Hashable {
     self.paragraph = paragraph
     self.spaceBefore = spaceBefore
     self.isCapitalised = isCapitalised
-    if kind == .word { lex = LexFlags.table[key] ?? [] }
+    hash = WordTable<LexFlags>.hash(key)
+    self.first = first ?? text.unicodeScalars.first ?? " "
+    endsWithDot = kind == .word && (last.map { $0 == "." } ?? (text.utf8.last == 0x2E))
+    if kind == .word { lex = LexFlags.words.lookup(key, hash: hash) ?? [] }
   }
 
   @inline(__always) public func has(_ f: LexFlags) -> Bool { lex.contains(f) }
 
-  public func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
+  /// A word ending in a full stop (a dotted abbreviation such as "U.S.").
+  public var endsWithDot: Bool
+
+  @_disfavoredOverload public func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
+
+  /// A punctuation token is one scalar: this compares it as an integer.
+  @inline(__always) public func isPunct(_ c: Unicode.Scalar) -> Bool { kind == .punct && first == c }
 }

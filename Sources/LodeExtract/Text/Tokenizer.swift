@@ -13,7 +13,8 @@ public enum Tokenizer {
 
   public static func tokenize(_ s: [Unicode.Scalar], _ slicer: TextSlicer) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(s.count / 5)
+    // Dense news text has about one token per four scalars; growing the array copies tokens.
+    tokens.reserveCapacity(s.count / 3 + 16)
     var i = 0
     var paragraph = 0
     var space = true
@@ -35,7 +36,7 @@ public enum Tokenizer {
       let upper = first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
       tokens.append(
         Token(kind: kind, start: a, end: b, text: text, key: key, paragraph: paragraph, spaceBefore: space,
-          isCapitalised: kind == .word && upper))
+          isCapitalised: kind == .word && upper, first: first, last: s[b - 1]))
       space = false
     }
     while i < n {

@@ -1,0 +1,46 @@
+/// A read-only table from folded words to values, probed with a hash of the word's UTF-8
+/// bytes that the tokenizer computes once per token (`Token.hash`), so lookups in hot loops
+/// skip `Hasher` (SipHash) and compare one integer before comparing the word.
+public struct WordTable<Value: Sendable>: Sendable {
+  private var hashes: [UInt64]
+  private var keys: [String]
+  private var values: [Value?]
+  private let mask: Int
+
+  public init(_ entries: [String: Value]) {
+    var size = 16
+    while size < entries.count * 3 { size *= 2 }
+    mask = size - 1
+    hashes = [UInt64](repeating: 0, count: size)
+    keys = [String](repeating: "", count: size)
+    values = [Value?](repeating: nil, count: size)
+    // Sorted insertion keeps the layout identical from run to run.
+    for (k, v) in entries.sorted(by: { $0.key < $1.key }) {
+      let h = Self.hash(k)
+      var i = Int(truncatingIfNeeded: h) & mask
+      while values[i] != nil { i = (i + 1) & mask }
+      hashes[i] = h
+      keys[i] = k
+      values[i] = v
+    }
+  }
+
+  /// FNV-1a over the word's UTF-8 bytes.
+  @inline(__always) public static func hash(_ word: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+  }
+
+  /// The value for `word`, whose `hash(_:)` is `h`.
+  @inline(__always) public func lookup(_ word: String, hash h: UInt64) -> Value? {
+    var i = Int(truncatingIfNeeded: h) & mask
+    while let v = values[i] {
+      if hashes[i] == h, keys[i] == word { return v }
+      i = (i + 1) & mask
+    }
+    return nil
+  }
+
+  public func lookup(_ word: String) -> Value? { lookup(word, hash: Self.hash(word)) }
+}
