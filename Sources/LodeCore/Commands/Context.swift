@@ -32,6 +32,11 @@ public final class Context: Sendable {
     state.withLock { $0.services[key] = value }
   }
 
+  /// Forgets the service under `key` (a later lookup returns nil).
+  public func removeService(_ key: String) {
+    state.withLock { _ = $0.services.removeValue(forKey: key) }
+  }
+
   /// Records a warning to print after the command's output (e.g. a skipped file).
   public func warn(_ d: Diagnostic) { state.withLock { $0.warnings.append(d) } }
 
