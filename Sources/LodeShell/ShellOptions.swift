@@ -22,6 +22,9 @@ public struct ShellOptions: Sendable {
   public var journal: Bool
   /// Folder that relative paths in `:load`, `:run`, `:save` resolve against.
   public var baseDirectory: String
+  /// Draw a progress line on standard error while documents load (`--seeds`, `:load`);
+  /// set only when standard error is a terminal. `Shell.run` never draws it.
+  public var progress: Bool = false
 
   /// lode's version, reported by `--version` and in the plugin handshake.
   public static let version = "0.1.0"
