@@ -90,7 +90,8 @@ public final class Shell: LineRunner {
   /// `--seeds DIR` loads now, so its problems are reported before the first prompt.
   private func loadDocuments() {
     guard let seeds = options.seeds else {
-      context.setCorpusLoader { SeedCorpus.load() }
+      let folder = options.cacheFolder
+      context.setCorpusLoader { SeedCorpus.load(cacheFolder: folder) }
       return
     }
     let (corpus, problems) = loader(progress: options.progress)
@@ -160,7 +161,7 @@ public final class Shell: LineRunner {
     lineStyle = style
     lineWidth = width
     var printed = Printed()
-    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    let trimmed = line.trimmingBlanks
     let diagnostics = DiagnosticRenderer(style: style)
     do throws(Diagnostic) {
       if trimmed.hasPrefix(":") {
@@ -170,7 +171,7 @@ public final class Shell: LineRunner {
         printed.failed = result.failed
         printed.errors = diagnostics.render(result.diagnostics, input: line)
       } else if trimmed == "help" || trimmed.hasPrefix("help ") {
-        let name = trimmed.dropFirst(4).trimmingCharacters(in: .whitespaces)
+        let name = String(trimmed.dropFirst(4)).trimmingBlanks
         printed.output = try HelpCommand.text(
           for: name, registry: interpreter.registry, style: style, width: width)
       } else {

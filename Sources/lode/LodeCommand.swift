@@ -48,7 +48,7 @@ struct LodeCommand: ParsableCommand {
   /// Runs the shell as the parsed options ask and returns the exit status; `main` calls it
   /// directly for the plain `lode -c LINE` form, sparing argument-parser's start-up.
   static func start(line: String?, format: OutputFormat, noColor: Bool, seeds: String?) -> Int32 {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = StartEnvironment.read()
     let interactive = line == nil && Terminal.isTTY(0)
     let color = Style.shouldColor(
       stdoutIsTTY: Terminal.isTTY(1) && (line != nil || Terminal.isTTY(0)),
@@ -58,6 +58,9 @@ struct LodeCommand: ParsableCommand {
       pluginPaths: ProjectFolders.pluginSearchPaths(environment: environment),
       journal: line == nil)
     options.progress = Terminal.isTTY(2)
+    if environment["LODE_NO_CACHE"] == nil {
+      options.cacheFolder = ShellOptions.defaultCacheFolder(environment: environment)
+    }
     let shell = Shell(options: options)
     if let line {
       return shell.runOnce(line)
