@@ -89,7 +89,11 @@ public struct TSVRecord: Sendable {
 
   /// A `|`-separated list cell, empty entries dropped.
   public func list(_ key: String) -> [String] {
-    self[key].split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+    let cell = self[key]
+    if cell.isEmpty { return [] }
+    // `|` is ASCII: splitting the UTF-8 view cuts at the same places as splitting characters.
+    return cell.utf8.split(separator: UInt8(ascii: "|"))
+      .map { String(Substring($0)).trimmingSpaces }.filter { !$0.isEmpty }
   }
 
   /// The cell, or nil when empty.
@@ -101,6 +105,7 @@ public struct TSVRecord: Sendable {
 
 extension String {
   var trimmingSpaces: String {
+    guard utf8.first == 32 || utf8.last == 32 else { return self }
     var s = Substring(self)
     while let f = s.first, f == " " { s.removeFirst() }
     while let l = s.last, l == " " { s.removeLast() }
