@@ -1,30 +1,44 @@
 #!/usr/bin/env bash
-# Start-up time of `lode -c ':help'` next to `sqlite3 :memory: 'select 1'`: median of N runs.
-# Uses hyperfine when installed, otherwise a plain loop. Build first: scripts/lode --version.
+# Start-up time of lode next to `sqlite3 :memory: 'select 1'`: median of N runs each of
+# `lode -c ':help'`, `lode -c '500bn * 50%'`, `lode -c 'quotes | count'` (seed corpus from
+# the per-build cache, as after the first run) and the same with LODE_NO_CACHE=1 (seeds
+# extracted afresh). Budget: within 2x of sqlite3. Uses hyperfine when installed
+# (apt-get install hyperfine), otherwise a plain loop. Build first: scripts/lode --version.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 lode="${LODE:-$root/.build/release/lode}"
-runs="${RUNS:-10}"
-export HOME="$(mktemp -d)" XDG_STATE_HOME="$HOME/state" NO_COLOR=1
+runs="${RUNS:-30}"
+export HOME="$(mktemp -d)" XDG_STATE_HOME="" XDG_CACHE_HOME="" NO_COLOR=1
 trap 'rm -rf "$HOME"' EXIT
+lines=(':help' '500bn * 50%' 'quotes | count')
+"$lode" -c 'quotes | count' >/dev/null # fills the seed cache
 if command -v hyperfine >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
-  hyperfine -N --warmup 2 --runs "$runs" --export-json "$HOME/times.json" \
-    "$lode -c :help" "sqlite3 :memory: 'select 1'" >&2
+  commands=()
+  for l in "${lines[@]}"; do commands+=("$lode -c '$l'"); done
+  commands+=("env LODE_NO_CACHE=1 $lode -c 'quotes | count'" "sqlite3 :memory: 'select 1'")
+  hyperfine -N --warmup 3 --runs "$runs" --export-json "$HOME/times.json" "${commands[@]}" >/dev/null 2>&1
   python3 -c '
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
-    print("%-45s median %.1f ms (%d runs)" % (r["command"], r["median"] * 1000, len(r["times"])))
-' "$HOME/times.json"
+    name = r["command"].replace(sys.argv[2], "lode")
+    print("%-52s median %5.1f ms  (user %.1f, sys %.1f; %d runs)" % (
+        name, r["median"] * 1000, r["user"] * 1000, r["system"] * 1000, len(r["times"])))
+' "$HOME/times.json" "$lode"
   exit 0
 fi
-median() { # command… → median wall time in milliseconds
+median() { # command… → median wall time in milliseconds (one decimal)
   local times=()
   for _ in $(seq "$runs"); do
     local start end
     start=$(date +%s%N); "$@" >/dev/null; end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
+    times+=($(( (end - start) / 100000 )))
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=a[int((NR+1)/2)]; printf "%d.%d", m/10, m%10}'
 }
-printf 'lode -c :help               %s ms (median of %s)\n' "$(median "$lode" -c :help)" "$runs"
-printf "sqlite3 :memory: 'select 1' %s ms (median of %s)\n" "$(median sqlite3 :memory: 'select 1')" "$runs"
+for l in "${lines[@]}"; do
+  printf "%-52s median %5s ms (%s runs)\n" "lode -c '$l'" "$(median "$lode" -c "$l")" "$runs"
+done
+printf "%-52s median %5s ms (%s runs)\n" "LODE_NO_CACHE=1 lode -c 'quotes | count'" \
+  "$(median env LODE_NO_CACHE=1 "$lode" -c 'quotes | count')" "$runs"
+printf "%-52s median %5s ms (%s runs)\n" "sqlite3 :memory: 'select 1'" \
+  "$(median sqlite3 :memory: 'select 1')" "$runs"

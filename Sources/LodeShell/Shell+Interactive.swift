@@ -55,7 +55,9 @@ extension Shell {
         }
         let width = tableWidth(terminal: reader.isInteractive ? Terminal.columns(1) : nil)
         let lineStyle = reader.isInteractive ? style : .plain
+        live = true
         let printed = perform(text, style: lineStyle, width: width)
+        live = false
         emit(printed.output)
         if !printed.errors.isEmpty { emit(error: printed.errors) }
         session.ran(text, outcome: LineOutcome(output: printed.plainText, failed: printed.failed))
@@ -74,7 +76,9 @@ extension Shell {
     for d in startupDiagnostics {
       emit(error: DiagnosticRenderer(style: style).render(d, asWarning: true))
     }
+    live = true
     let printed = perform(line, style: style, width: tableWidth(terminal: Terminal.columns(1)))
+    live = false
     emit(printed.output)
     if !printed.errors.isEmpty { emit(error: printed.errors) }
     shutdown()

@@ -42,6 +42,8 @@ public final class Shell: LineRunner {
   /// Style and table width of the line being performed (meta-commands render with them).
   public private(set) var lineStyle: Style = .plain
   public private(set) var lineWidth: Int = 100
+  /// True while `runInteractive`/`runOnce` perform a line (printing live, not captured).
+  var live = false
   private var entered: [String] = []
   private weak var reader: (any LineReader)?
 
@@ -84,15 +86,33 @@ public final class Shell: LineRunner {
   /// Stops running plugins; the REPL and `runOnce` call it on the way out.
   public func shutdown() { plugins?.shutdown() }
 
+  /// The bundled seeds load on first use of the corpus (most start-ups never need them);
+  /// `--seeds DIR` loads now, so its problems are reported before the first prompt.
   private func loadDocuments() {
     guard let seeds = options.seeds else {
-      context.corpus = CorpusLoader.bundledSeeds()
+      let folder = options.cacheFolder
+      context.setCorpusLoader { SeedCorpus.load(cacheFolder: folder) }
       return
     }
-    let (corpus, problems) = CorpusLoader().load(paths: [session.stack.resolve(seeds)])
+    let (corpus, problems) = loader(progress: options.progress)
+      .load(paths: [session.stack.resolve(seeds)])
     startupDiagnostics += problems
     context.corpus = corpus
   }
+
+  /// A corpus loader that draws its progress on standard error when `progress` is true.
+  func loader(progress: Bool) -> CorpusLoader {
+    var loader = CorpusLoader()
+    guard progress else { return loader }
+    let line = ProgressLine()
+    loader.progress = { done, total in
+      if done >= total { line.finish() } else { line.update(done: done, total: total) }
+    }
+    return loader
+  }
+
+  /// Whether a line being performed now may draw progress on the terminal.
+  var drawsProgress: Bool { live && options.progress }
 
   /// The settings changed from their defaults, as a saved script records them.
   public var settingsInEffect: [(name: String, value: String)] { context.settings.changed }
@@ -141,7 +161,7 @@ public final class Shell: LineRunner {
     lineStyle = style
     lineWidth = width
     var printed = Printed()
-    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    let trimmed = line.trimmingBlanks
     let diagnostics = DiagnosticRenderer(style: style)
     do throws(Diagnostic) {
       if trimmed.hasPrefix(":") {
@@ -151,7 +171,7 @@ public final class Shell: LineRunner {
         printed.failed = result.failed
         printed.errors = diagnostics.render(result.diagnostics, input: line)
       } else if trimmed == "help" || trimmed.hasPrefix("help ") {
-        let name = trimmed.dropFirst(4).trimmingCharacters(in: .whitespaces)
+        let name = String(trimmed.dropFirst(4)).trimmingBlanks
         printed.output = try HelpCommand.text(
           for: name, registry: interpreter.registry, style: style, width: width)
       } else {

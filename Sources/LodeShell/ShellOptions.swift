@@ -22,6 +22,19 @@ public struct ShellOptions: Sendable {
   public var journal: Bool
   /// Folder that relative paths in `:load`, `:run`, `:save` resolve against.
   public var baseDirectory: String
+  /// Draw a progress line on standard error while documents load (`--seeds`, `:load`);
+  /// set only when standard error is a terminal. `Shell.run` never draws it.
+  public var progress: Bool = false
+  /// Folder in which the bundled seeds' extraction is cached per build (`lode` passes
+  /// `~/.cache/lode`); nil extracts them afresh each start.
+  public var cacheFolder: String?
+
+  /// `$XDG_CACHE_HOME/lode`, else `~/.cache/lode`; nil without either.
+  public static func defaultCacheFolder(environment: [String: String]) -> String? {
+    if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/lode" }
+    if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/lode" }
+    return nil
+  }
 
   /// lode's version, reported by `--version` and in the plugin handshake.
   public static let version = "0.1.0"

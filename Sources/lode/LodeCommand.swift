@@ -42,18 +42,28 @@ struct LodeCommand: ParsableCommand {
   }
 
   func run() throws {
-    let environment = ProcessInfo.processInfo.environment
+    throw ExitCode(Self.start(line: line, format: format, noColor: noColor, seeds: seeds))
+  }
+
+  /// Runs the shell as the parsed options ask and returns the exit status; `main` calls it
+  /// directly for the plain `lode -c LINE` form, sparing argument-parser's start-up.
+  static func start(line: String?, format: OutputFormat, noColor: Bool, seeds: String?) -> Int32 {
+    let environment = StartEnvironment.read()
     let interactive = line == nil && Terminal.isTTY(0)
     let color = Style.shouldColor(
       stdoutIsTTY: Terminal.isTTY(1) && (line != nil || Terminal.isTTY(0)),
       environment: environment, disabled: noColor)
-    let shell = Shell(
-      options: ShellOptions(
-        format: format, color: color, seeds: seeds,
-        pluginPaths: ProjectFolders.pluginSearchPaths(environment: environment),
-        journal: line == nil))
+    var options = ShellOptions(
+      format: format, color: color, seeds: seeds,
+      pluginPaths: ProjectFolders.pluginSearchPaths(environment: environment),
+      journal: line == nil)
+    options.progress = Terminal.isTTY(2)
+    if environment["LODE_NO_CACHE"] == nil {
+      options.cacheFolder = ShellOptions.defaultCacheFolder(environment: environment)
+    }
+    let shell = Shell(options: options)
     if let line {
-      throw ExitCode(shell.runOnce(line))
+      return shell.runOnce(line)
     }
     var reader: any LineReader = PlainReader()
     if interactive,
@@ -61,7 +71,7 @@ struct LodeCommand: ParsableCommand {
     {
       reader = editor
     }
-    throw ExitCode(shell.runInteractive(reader: reader))
+    return shell.runInteractive(reader: reader)
   }
 }
 

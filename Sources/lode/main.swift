@@ -4,6 +4,18 @@ import LineEditor
 
 // Exit statuses: 0 success, 1 a command failed, 2 usage error (argument-parser's own
 // usage status, 64, is mapped to 2 here).
+//
+// The two commonest forms, bare `lode` and `lode -c LINE`, skip argument-parser: building
+// its command tree by reflection costs more than the rest of start-up. Anything else
+// (options, subcommands, a line starting with `-`) goes through the parser as before.
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.isEmpty {
+  exit(LodeCommand.start(line: nil, format: .table, noColor: false, seeds: nil))
+}
+if arguments.count == 2, arguments[0] == "-c", !arguments[1].hasPrefix("-") {
+  exit(LodeCommand.start(line: arguments[1], format: .table, noColor: false, seeds: nil))
+}
+
 var status: Int32 = 0
 do {
   var command = try LodeCommand.parseAsRoot()

@@ -10,6 +10,7 @@ public final class Context: Sendable {
     var settings = Settings()
     var services: [String: any Sendable] = [:]
     var warnings: [Diagnostic] = []
+    var servicesVersion = 0
   }
 
   private let state = Mutex(State())
@@ -29,8 +30,23 @@ public final class Context: Sendable {
   }
 
   public func setService(_ key: String, _ value: any Sendable) {
-    state.withLock { $0.services[key] = value }
+    state.withLock {
+      $0.services[key] = value
+      $0.servicesVersion += 1
+    }
   }
+
+  /// Forgets the service under `key` (a later lookup returns nil).
+  public func removeService(_ key: String) {
+    state.withLock {
+      _ = $0.services.removeValue(forKey: key)
+      $0.servicesVersion += 1
+    }
+  }
+
+  /// Bumped whenever a service is set or removed (a new corpus, say), so that caches
+  /// derived from services (completion's) can tell they are stale.
+  public var servicesVersion: Int { state.withLock { $0.servicesVersion } }
 
   /// Records a warning to print after the command's output (e.g. a skipped file).
   public func warn(_ d: Diagnostic) { state.withLock { $0.warnings.append(d) } }

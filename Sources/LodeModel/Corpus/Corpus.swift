@@ -41,11 +41,3 @@ public struct Corpus: Sendable {
     return d.sentences[p.sentence]
   }
 }
-
-extension Context {
-  /// The corpus the shell has loaded (empty until one is set).
-  public var corpus: Corpus {
-    get { service("corpus", as: Corpus.self) ?? Corpus() }
-    set { setService("corpus", newValue) }
-  }
-}

@@ -4,23 +4,15 @@ extension Completer {
   /// Values for an open string literal: the distinct values of the field on its left
   /// (`where speaker = "Zel`), or the domain a parameter names (`said "Zel`).
   func valueCandidates(stage: [Token], typed: String, upstreamEnd: Int) -> [CompletionCandidate] {
-    var values: [String] = []
+    var values: CompletionCache.Values = []
     if let field = fieldBeforeValue(stage),
       let table = Upstream.find(self, end: upstreamEnd)?.table,
       let c = table.schema.index(of: field)
     {
-      var seen = Set<String>()
-      for row in table.rows.prefix(200_000) where c < row.count {
-        let text: String
-        switch row[c] {
-        case .null: continue
-        case .string(let s): text = s
-        default: text = row[c].formatted()
-        }
-        if seen.insert(text).inserted { values.append(text) }
-        if seen.count > 5_000 { break }
+      let text = line.slice(SourceSpan(0, upstreamEnd))
+      values = interpreter.completionCache.values(Upstream.cacheKey(interpreter, text), field: field) {
+        Completer.distinct(table, column: c).map { ($0, Fold.key($0)) }
       }
-      values.sort { Value.order(.string($0), .string($1)) < 0 }
     } else if stage.first?.identifier != nil,
       let (d, used) = interpreter.registry.resolve(stage.prefix(2).compactMap(\.identifier)),
       stage.count >= used
@@ -31,13 +23,32 @@ extension Completer {
         return true
       }
       if argIndex < params.count, case .domain(let name) = params[argIndex].completion {
-        values = domainValues(name)
+        values = domainValues(name).map { ($0, Fold.key($0)) }
       }
     }
     let key = Fold.key(typed)
-    let starts = values.filter { Fold.key($0).hasPrefix(key) }
-    let inside = values.filter { !Fold.key($0).hasPrefix(key) && Fold.key($0).contains(key) }
-    return (starts + inside).prefix(50).map { CompletionCandidate(Printer.quote($0), kind: .value) }
+    let starts = values.filter { $0.key.hasPrefix(key) }
+    let inside = values.filter { !$0.key.hasPrefix(key) && $0.key.contains(key) }
+    return (starts + inside).prefix(50).map { CompletionCandidate(Printer.quote($0.text), kind: .value) }
+  }
+
+  /// The distinct values of a column as text, in value order (at most 5,001, from the
+  /// first 200,000 rows).
+  static func distinct(_ table: Table, column c: Int) -> [String] {
+    var values: [String] = []
+    var seen = Set<String>()
+    for row in table.rows.prefix(200_000) where c < row.count {
+      let text: String
+      switch row[c] {
+      case .null: continue
+      case .string(let s): text = s
+      default: text = row[c].formatted()
+      }
+      if seen.insert(text).inserted { values.append(text) }
+      if seen.count > 5_000 { break }
+    }
+    values.sort { Value.order(.string($0), .string($1)) < 0 }
+    return values
   }
 
   /// The field compared with the value being typed: `field OP "…` or `field in ["…`.

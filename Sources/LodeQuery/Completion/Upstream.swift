@@ -17,7 +17,19 @@ struct Upstream {
   static func find(_ c: Completer, end: Int) -> Upstream? {
     guard end > 0 else { return nil }
     let text = c.line.slice(SourceSpan(0, end))
-    let interpreter = c.interpreter
+    return c.interpreter.completionCache.upstream(cacheKey(c.interpreter, text)) {
+      compute(c.interpreter, text)
+    }
+  }
+
+  /// What an upstream result depends on besides its text: services, settings, variables.
+  static func cacheKey(_ interpreter: Interpreter, _ text: String) -> CompletionCache.Key {
+    CompletionCache.Key(
+      text: text, services: interpreter.context.servicesVersion,
+      interpreter: interpreter.stateVersion, settings: interpreter.context.settings)
+  }
+
+  private static func compute(_ interpreter: Interpreter, _ text: String) -> Upstream? {
     guard let statement = try? Parser.parse(text, registry: interpreter.registry) else { return nil }
     let pipeline = statement.pipeline
     let pure = pipeline.stages.allSatisfy { stage in

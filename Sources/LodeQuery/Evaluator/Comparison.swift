@@ -3,14 +3,18 @@ import LodeCore
 
 /// Equality, ordering, `~` and `in` between values, with the language's unit rules.
 ///
-/// Strings compare equal when equal or when their folded keys match (`"kyïv" = "Kyiv"`);
+/// Strings compare equal when equal, when their folded keys match (`"kyïv" = "Kyiv"`), or
+/// when both name the same entity (`"Zelenskyy" = "Volodymyr Zelensky"`, given `names`);
 /// comparisons with null are false except `null = null`.
 enum Comparison {
-  static func equal(_ a: Value, _ b: Value, _ fx: Settings) -> Bool {
+  static func equal(
+    _ a: Value, _ b: Value, _ fx: Settings, _ names: (any NameAliases)? = nil
+  ) -> Bool {
     switch (a, b) {
     case (.null, .null): return true
     case (.null, _), (_, .null): return false
-    case (.string(let x), .string(let y)): return x == y || Fold.key(x) == Fold.key(y)
+    case (.string(let x), .string(let y)):
+      return x == y || Fold.key(x) == Fold.key(y) || names?.same(x, y) == true
     case (.number(let x), .number(let y)), (.percent(let x), .percent(let y)),
       (.number(let x), .percent(let y)), (.percent(let x), .number(let y)):
       return x == y
@@ -21,7 +25,7 @@ enum Comparison {
     case (.date(let d), .string(let s)), (.string(let s), .date(let d)):
       return DateValue.parse(s) == d
     case (.list(let x), .list(let y)):
-      return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1, fx) }
+      return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1, fx, names) }
     default:
       return a == b
     }
@@ -80,12 +84,12 @@ enum Comparison {
   }
 
   /// `a in [..]`.
-  static func member(_ a: Value, _ b: Value, _ site: Site, _ fx: Settings) throws(Diagnostic)
-    -> Bool
-  {
+  static func member(
+    _ a: Value, _ b: Value, _ site: Site, _ fx: Settings, _ names: (any NameAliases)? = nil
+  ) throws(Diagnostic) -> Bool {
     switch b {
     case .null: return false
-    case .list(let items): return items.contains { equal(a, $0, fx) }
+    case .list(let items): return items.contains { equal(a, $0, fx, names) }
     default:
       throw site.mismatch("`in` needs a list on its right, got \(Site.article(b))",
         hint: "e.g. region in [\"Dnipro\", \"Kyiv\"]")

@@ -12,6 +12,7 @@ extension Compiler {
     let f = l.eval
     let g = r.eval
     let fx = settings
+    let names = context.nameAliases
     let eval: Eval
     switch op {
     case .and:
@@ -45,14 +46,18 @@ extension Compiler {
         try Arithmetic.finite(try Arithmetic.of(try f(t, i), try g(t, i), site), site)
       }
     case .equal:
-      eval = { t, i throws(Diagnostic) in .bool(Comparison.equal(try f(t, i), try g(t, i), fx)) }
+      eval = { t, i throws(Diagnostic) in
+        .bool(Comparison.equal(try f(t, i), try g(t, i), fx, names))
+      }
     case .notEqual:
-      eval = { t, i throws(Diagnostic) in .bool(!Comparison.equal(try f(t, i), try g(t, i), fx)) }
+      eval = { t, i throws(Diagnostic) in
+        .bool(!Comparison.equal(try f(t, i), try g(t, i), fx, names))
+      }
     case .contains:
       eval = { t, i throws(Diagnostic) in .bool(Comparison.contains(try f(t, i), try g(t, i))) }
     case .in:
       eval = { t, i throws(Diagnostic) in
-        .bool(try Comparison.member(try f(t, i), try g(t, i), site, fx))
+        .bool(try Comparison.member(try f(t, i), try g(t, i), site, fx, names))
       }
     case .less, .lessEqual, .greater, .greaterEqual:
       let test = Compiler.orderTest(op)
@@ -76,7 +81,7 @@ extension Compiler {
   }
 
   /// Specialised closures for `field OP constant`, the shape of most `where` clauses:
-  /// no intermediate values, the constant's folded text computed once.
+  /// no intermediate values, the constant's folded text and entity resolved once.
   func fastComparison(_ op: BinaryOperator, _ l: Compiled, _ r: Compiled, _ site: Site)
     -> Compiled?
   {
@@ -95,11 +100,17 @@ extension Compiler {
     case (.equal, .string(let s)), (.notEqual, .string(let s)):
       let prepared = FoldNeedle(s)
       let negate = op == .notEqual
+      let names = context.nameAliases
+      let entity = names?.canonical(s)
       return Compiled(
         eval: { t, i throws(Diagnostic) in
           let v = try f(t, i)
-          if case .string(let x) = v { return .bool((x == s || prepared.isEqual(to: x)) != negate) }
-          return .bool(Comparison.equal(v, k, fx) != negate)
+          if case .string(let x) = v {
+            if x == s || prepared.isEqual(to: x) { return .bool(!negate) }
+            guard let entity, let names else { return .bool(negate) }
+            return .bool((names.canonical(x) == entity) != negate)
+          }
+          return .bool(Comparison.equal(v, k, fx, names) != negate)
         }, constant: nil)
     case (.less, .number(let c)), (.lessEqual, .number(let c)), (.greater, .number(let c)),
       (.greaterEqual, .number(let c)), (.equal, .number(let c)), (.notEqual, .number(let c)):

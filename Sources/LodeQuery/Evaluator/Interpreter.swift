@@ -6,9 +6,13 @@ import LodeCore
 ///
 /// Meta-commands (`:set`, `:load`…) are the shell's; the interpreter never sees them.
 public final class Interpreter {
-  public var registry: CommandRegistry
+  public var registry: CommandRegistry { didSet { stateVersion += 1 } }
   public let context: Context
-  public var variables: [String: Value] = [:]
+  public var variables: [String: Value] = [:] { didSet { stateVersion += 1 } }
+  /// Bumped when the registry or the variables change; part of completion's cache key.
+  private(set) var stateVersion = 0
+  /// Upstream tables and their distinct values, kept between Tab presses.
+  let completionCache = CompletionCache()
 
   public init(registry: CommandRegistry, context: Context) {
     self.registry = registry

@@ -1,6 +1,7 @@
 import LodeCore
 import QuotesModule
 import RegionsModule
+import Synchronization
 
 /// The values behind `.domain(name)` completion hints, gathered from the modules that know
 /// them (people, speakers, quote ids, regions, minerals) plus the shell's own domains
@@ -9,6 +10,8 @@ public struct ShellCompletionSource: CompletionSource {
   public typealias Provider = @Sendable (String, Context) -> [String]?
 
   public var providers: [Provider]
+  /// Answers per domain, valid while the context's services (the corpus…) are unchanged.
+  private let cache = DomainCache()
 
   public init(providers: [Provider] = ShellCompletionSource.standardProviders) {
     self.providers = providers
@@ -31,9 +34,32 @@ public struct ShellCompletionSource: CompletionSource {
 
   /// The first provider that knows `domain` answers; unknown domains give nothing.
   public func candidates(domain: String, context: Context) -> [String] {
+    let version = context.servicesVersion
+    if let hit = cache.values(domain, version: version) { return hit }
+    var values: [String] = []
     for p in providers {
-      if let values = p(domain, context) { return values }
+      if let v = p(domain, context) {
+        values = v
+        break
+      }
     }
-    return []
+    cache.store(domain, version: version, values)
+    return values
+  }
+}
+
+/// Domain values remembered with the services version they were computed under.
+final class DomainCache: Sendable {
+  private let entries = Mutex<[String: (version: Int, values: [String])]>([:])
+
+  func values(_ domain: String, version: Int) -> [String]? {
+    entries.withLock { e in
+      guard let hit = e[domain], hit.version == version else { return nil }
+      return hit.values
+    }
+  }
+
+  func store(_ domain: String, version: Int, _ values: [String]) {
+    entries.withLock { $0[domain] = (version, values) }
   }
 }

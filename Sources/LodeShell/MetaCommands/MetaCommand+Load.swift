@@ -15,7 +15,8 @@ extension MetaCommand {
     }
     guard !path.isEmpty else { throw MetaCommand.usageError(":load PATH", "`:load` needs a path") }
     let before = shell.context.corpus.documents.count
-    let (corpus, problems) = CorpusLoader().load(paths: [path], into: shell.context.corpus)
+    let (corpus, problems) = shell.loader(progress: shell.drawsProgress)
+      .load(paths: [path], into: shell.context.corpus)
     let added = corpus.documents.count - before
     if added == 0, !problems.isEmpty {
       throw Diagnostic(

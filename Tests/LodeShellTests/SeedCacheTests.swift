@@ -1,0 +1,56 @@
+import Foundation
+import LodeExtract
+import LodeModel
+import LodeTestSupport
+import Testing
+@testable import LodeShell
+
+@Suite struct SeedCacheTests {
+  /// Every part of the corpus a command can print.
+  func same(_ a: Corpus, _ b: Corpus) -> Bool {
+    a.documents == b.documents && a.quotes == b.quotes && a.amounts == b.amounts
+      && a.dates == b.dates && a.events == b.events && a.people == b.people
+      && a.organisations == b.organisations && a.mentions == b.mentions
+      && a.reference == b.reference
+  }
+
+  @Test func aCachedSeedCorpusEqualsAFreshExtraction() throws {
+    let dir = try TemporaryDirectory()
+    let fresh = CorpusLoader.bundledSeeds()
+    let first = SeedCorpus.load(cacheFolder: dir.path, build: "build-a")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/seeds-build-a")
+    #expect(!files.isEmpty)
+    let second = SeedCorpus.load(cacheFolder: dir.path, build: "build-a")
+    #expect(same(first, fresh))
+    #expect(same(second, fresh))
+  }
+
+  @Test func anotherBuildNeverReadsTheOldCacheAndRemovesIt() throws {
+    let dir = try TemporaryDirectory()
+    _ = SeedCorpus.load(cacheFolder: dir.path, build: "build-a")
+    let corpus = SeedCorpus.load(cacheFolder: dir.path, build: "build-b")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+    #expect(names == ["seeds-build-b"])
+    #expect(same(corpus, CorpusLoader.bundledSeeds()))
+  }
+
+  @Test func aDamagedCacheFileIsIgnored() throws {
+    let dir = try TemporaryDirectory()
+    _ = SeedCorpus.load(cacheFolder: dir.path, build: "b")
+    let folder = dir.path + "/seeds-b"
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+      try Data([1, 2, 3, 4, 5]).write(to: URL(fileURLWithPath: folder + "/" + name))
+    }
+    #expect(same(SeedCorpus.load(cacheFolder: dir.path, build: "b"), CorpusLoader.bundledSeeds()))
+  }
+
+  @Test func theBuildIDOfAnELFFileIsReadFromItsNote() {
+    // namesz 4, descsz 8, type 3 (NT_GNU_BUILD_ID), "GNU\0", 8 descriptor bytes.
+    let note: [UInt8] =
+      [4, 0, 0, 0, 8, 0, 0, 0, 3, 0, 0, 0, 0x47, 0x4E, 0x55, 0]
+      + [0xDE, 0xAD, 0xBE, 0xEF, 0x00, 0x01, 0x02, 0x0A]
+    #expect(BuildIdentity.buildID(in: note) == "deadbeef0001020a")
+    #expect(BuildIdentity.buildID(in: Array(note.prefix(20))) == nil)
+    #expect(BuildIdentity.read(path: "/nonexistent/lode") == nil)
+  }
+}
