@@ -124,6 +124,7 @@ import Testing
     let pty = try EndToEnd.shell(home: home)
     let typed = ["500bn * 50%", "quotes | count", "nonsense here", "let x = 2bn", "$x * 3"]
     for line in typed { #expect(!pty.enter(line).isEmpty, "\(line) printed something") }
+    let shown = pty.enter(":journal").trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(kill(pty.pid, SIGKILL) == 0)
     #expect(pty.waitForExit() == nil, "killed by the signal")
 
@@ -131,6 +132,7 @@ import Testing
     let names = try FileManager.default.contentsOfDirectory(atPath: folder)
     #expect(names.count == 1, "\(names)")
     let journal = try String(contentsOfFile: folder + "/" + (names.first ?? ""), encoding: .utf8)
-    #expect(journal == "# lode journal 1\n" + typed.map { $0 + "\n" }.joined())
+    #expect(journal == "# lode journal 1\n" + (typed + [":journal"]).map { $0 + "\n" }.joined())
+    #expect(shown == folder + "/" + (names.first ?? ""), ":journal printed its path")
   }
 }
