@@ -24,22 +24,13 @@ struct LodeCommand: ParsableCommand {
     help: ArgumentHelp("Run one line, print its output and exit.", valueName: "line"))
   var line: String?
 
-  @Option(help: "Output format: table, json, csv or md.")
-  var format: OutputFormat = .table
+  /// `--format` and `--seeds`, shared with `run` and `check` as one option group: an
+  /// option declared separately on both would be taken by this root command and ignored
+  /// by the subcommand (`lode run --format json` printed tables).
+  @OptionGroup var common: CommonOptions
 
   @Flag(name: .customLong("no-color"), help: "Never colour the output (also: NO_COLOR=1).")
   var noColor = false
-
-  @Option(
-    help: ArgumentHelp(
-      "Load the documents in DIR instead of the bundled seed articles.", valueName: "dir"))
-  var seeds: String?
-
-  func validate() throws {
-    if let seeds, !FileManager.default.fileExists(atPath: seeds) {
-      throw ValidationError("--seeds: no such file or folder: \(seeds)")
-    }
-  }
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
@@ -49,7 +40,7 @@ struct LodeCommand: ParsableCommand {
       environment: environment, disabled: noColor)
     let shell = Shell(
       options: ShellOptions(
-        format: format, color: color, seeds: seeds,
+        format: common.format, color: color, seeds: common.seeds,
         pluginPaths: ProjectFolders.pluginSearchPaths(environment: environment),
         journal: line == nil))
     if let line {

@@ -105,6 +105,33 @@ import Testing
     #expect(!going.stderr.contains("stopped at"))
   }
 
+  @Test func runAndCheckHonourFormatAndSeedsGivenAfterTheSubcommand() throws {
+    let home = try TemporaryDirectory()
+    let script = home.path + "/n.lode"
+    try "quotes | count\namounts | count\ndates | count\n"
+      .write(toFile: script, atomically: true, encoding: .utf8)
+    let count = try EndToEnd.lode(["-c", "quotes | count"], home: home).stdout
+    let json = try EndToEnd.lode(["run", "--format", "json", script], home: home)
+    #expect(json.status == 0)
+    #expect(json.stdout.hasPrefix("\"" + count.trimmingCharacters(in: .newlines) + "\"\n"))
+
+    let pty = try EndToEnd.shell(home: home)
+    for line in ["quotes | count", "amounts | count", "dates | count"] { _ = pty.enter(line) }
+    #expect(pty.enter(":save --transcript \(home.path)/t.lode").contains("saved transcript"))
+    #expect(pty.quit() == 0)
+    let saved = try String(contentsOfFile: home.path + "/t.lode", encoding: .utf8)
+    #expect(saved.contains("lode> quotes | count\n\(count)"), "\(saved)")
+    let seeds = home.path + "/seeds"
+    try FileManager.default.createDirectory(atPath: seeds, withIntermediateDirectories: true)
+    try "Zelensky said: \"We will not sell.\" The talks ended on March 3, 2025.\n"
+      .write(toFile: seeds + "/other.txt", atomically: true, encoding: .utf8)
+    let other = try EndToEnd.lode(["check", "--seeds", seeds, home.path + "/t.lode"], home: home)
+    #expect(other.status == 1)
+    let changed = other.stdout.components(separatedBy: "the corpus changed").count - 1
+    #expect(changed == 1, "reported once: \(other.stdout)")
+    #expect(other.stdout.components(separatedBy: "\n--- ").count <= 2, "one diff, not a flood")
+  }
+
   @Test func aScriptWithAShebangRunsAsAProgram() throws {
     let home = try TemporaryDirectory()
     let file = home.path + "/calc.lode"
