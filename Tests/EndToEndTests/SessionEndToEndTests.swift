@@ -132,18 +132,24 @@ import Testing
     #expect(other.stdout.components(separatedBy: "\n--- ").count <= 2, "one diff, not a flood")
   }
 
+  /// Run from another folder with `lode` found on PATH (so argv[0] is a bare name), the
+  /// script still gets the checkout's plugins.
   @Test func aScriptWithAShebangRunsAsAProgram() throws {
     let home = try TemporaryDirectory()
     let file = home.path + "/calc.lode"
-    try "#!/usr/bin/env -S lode run\n# lode script 1\n500bn * 50%\nquotes | count\n"
+    try "#!/usr/bin/env -S lode run\n# lode script 1\n500bn * 50%\nquotes | count\nfx version\n"
       .write(toFile: file, atomically: true, encoding: .utf8)
     #expect(chmod(file, 0o755) == 0)
     let folder = URL(fileURLWithPath: try EndToEnd.binary()).deletingLastPathComponent().path
     let path = folder + ":" + (home.environment()["PATH"] ?? "/usr/bin:/bin")
-    let r = try CommandResult.run(file, [], environment: home.environment(extra: ["PATH": path]))
+    let r = try CommandResult.run(
+      file, [], environment: home.environment(extra: ["PATH": path]),
+      currentDirectory: home.path)
     #expect(r.status == 0, "\(r.stderr)")
     let count = try EndToEnd.lode(["-c", "quotes | count"], home: home).stdout
-    #expect(r.stdout == "$250,000,000,000\n" + count)
+    let version = try #require(
+      try PluginEndToEndTests.examplesWithOutput("fx").first { $0.0 == "fx version" }?.1)
+    #expect(r.stdout == "$250,000,000,000\n" + count + version + "\n")
   }
 
   @Test func sigkillLosesNoEnteredLineFromTheJournal() throws {
