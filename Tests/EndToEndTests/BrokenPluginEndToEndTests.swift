@@ -81,6 +81,26 @@ import Testing
     #expect(r.stderr.contains("1 | garbage\n  | ^^^^^^^\n"), "\(r.stderr)")
   }
 
+  @Test func ctrlCCancelsAHangingCallAndTheShellGoesOn() throws {
+    let home = try home(with: ["faulty"])
+    let pty = try EndToEnd.shell(
+      home: home, extra: ["LODE_PLUGIN_PATH": home.path + "/plugins"])
+    #expect(pty.enter(":set plugin.timeout 600").isEmpty)
+    pty.type("hang\r")
+    pty.waitForCookedMode()
+    // A Ctrl-C that lands before the line starts running is dropped with it: press
+    // again until the prompt is back (each wait is a safety net, not a measurement).
+    var output = ""
+    for _ in 0..<20 where !output.hasSuffix("lode> ") {
+      pty.type("\u{03}")
+      output += pty.read(until: "lode> ", timeout: 3)
+    }
+    #expect(output.contains("error[command.cancelled]: cancelled; plugin `faulty` was stopped"))
+    #expect(pty.enter("echo 1").contains("args"), "the plugin restarts on the next call")
+    #expect(pty.enter("500bn * 50%") == "$250,000,000,000\n")
+    #expect(pty.quit() == 0)
+  }
+
   @Test func aBadManifestGivesOneWarningLineAtStartAndIsSkipped() throws {
     let home = try home(with: ["badmanifest", "faulty"])
     let pty = try EndToEnd.shell(

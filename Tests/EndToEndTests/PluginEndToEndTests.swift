@@ -95,6 +95,22 @@ import Testing
     #expect(rows.allSatisfy { $0.contains("not started") }, "\(rows)")
   }
 
+  @Test func aSessionUsingPluginsChecksAsATranscript() throws {
+    let home = try TemporaryDirectory()
+    let pty = try EndToEnd.shell(home: home)
+    let converted = pty.enter("fx convert $500bn to EUR")
+    #expect(converted.hasPrefix("€"))
+    #expect(!pty.enter("quotes | tone | select speaker, tone").isEmpty)
+    let transcript = home.path + "/plugins.lode"
+    #expect(pty.enter(":save --transcript \(transcript)").contains("saved transcript"))
+    #expect(pty.quit() == 0)
+    let saved = try String(contentsOfFile: transcript, encoding: .utf8)
+    #expect(saved.contains("lode> fx convert $500bn to EUR\n" + converted))
+    let check = try EndToEnd.lode(["check", transcript], home: home)
+    #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    #expect(check.stdout.contains("ok: 1 transcript, 2 inputs"))
+  }
+
   @Test func tabCompletesAPluginCommand() throws {
     let home = try TemporaryDirectory()
     let pty = try EndToEnd.shell(home: home)
