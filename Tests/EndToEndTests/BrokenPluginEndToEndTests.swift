@@ -81,6 +81,22 @@ import Testing
     #expect(r.stderr.contains("1 | garbage\n  | ^^^^^^^\n"), "\(r.stderr)")
   }
 
+  /// Whether a process whose parent is `parent` has `needle` in its command line.
+  static func hasChild(of parent: Int32, running needle: String) -> Bool {
+    let ids = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return ids.contains { id in
+      guard Int32(id) != nil,
+        let stat = try? String(contentsOfFile: "/proc/\(id)/stat", encoding: .utf8),
+        let close = stat.lastIndex(of: ")")
+      else { return false }
+      let fields = stat[stat.index(after: close)...].split(separator: " ")
+      guard fields.count > 1, Int32(fields[1]) == parent,
+        let command = try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(id)/cmdline"))
+      else { return false }
+      return String(decoding: command, as: UTF8.self).contains(needle)
+    }
+  }
+
   @Test func ctrlCCancelsAHangingCallAndTheShellGoesOn() throws {
     let home = try home(with: ["faulty"])
     let pty = try EndToEnd.shell(
@@ -88,14 +104,16 @@ import Testing
     #expect(pty.enter(":set plugin.timeout 600").isEmpty)
     pty.type("hang\r")
     pty.waitForCookedMode()
-    // A Ctrl-C that lands before the line starts running is dropped with it: press
-    // again until the prompt is back (each wait is a safety net, not a measurement).
-    var output = ""
-    for _ in 0..<20 where !output.hasSuffix("lode> ") {
-      pty.type("\u{03}")
-      output += pty.read(until: "lode> ", timeout: 3)
+    // Press Ctrl-C once the plugin process exists: the call is surely under way then.
+    let deadline = Date().addingTimeInterval(60)
+    while !Self.hasChild(of: pty.pid, running: "faulty.py"), Date() < deadline {
+      usleep(20_000)
     }
-    #expect(output.contains("error[command.cancelled]: cancelled; plugin `faulty` was stopped"))
+    pty.type("\u{03}")
+    let output = pty.waitForPrompt(timeout: 60)
+    #expect(
+      output.contains("error[command.cancelled]: cancelled; plugin `faulty` was stopped"),
+      "\(pty.transcript.debugDescription)")
     #expect(pty.enter("echo 1").contains("args"), "the plugin restarts on the next call")
     #expect(pty.enter("500bn * 50%") == "$250,000,000,000\n")
     #expect(pty.quit() == 0)
