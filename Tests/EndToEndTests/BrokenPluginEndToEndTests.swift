@@ -34,7 +34,8 @@ import Testing
     sourceLocation: SourceLocation = #_sourceLocation
   ) {
     #expect(r.status == 1, "a line failed", sourceLocation: sourceLocation)
-    #expect(r.stderr.contains("error[\(id)]: plugin `"), "\(r.stderr)", sourceLocation: sourceLocation)
+    #expect(
+      r.stderr.contains("error[\(id)]: plugin `"), "\(r.stderr)", sourceLocation: sourceLocation)
     for m in mentions {
       #expect(r.stderr.contains(m), "\(m) in \(r.stderr)", sourceLocation: sourceLocation)
     }

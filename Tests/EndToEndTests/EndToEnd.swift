@@ -39,7 +39,9 @@ extension PseudoTerminal {
   func enter(_ line: String, timeout: Double = 60) -> String {
     type(line + "\r")
     var text = waitForPrompt(timeout: timeout).replacingOccurrences(of: "\r\n", with: "\n")
-    if let echoEnd = text.firstIndex(of: "\n") { text = String(text[text.index(after: echoEnd)...]) }
+    if let echoEnd = text.firstIndex(of: "\n") {
+      text = String(text[text.index(after: echoEnd)...])
+    }
     if text.hasSuffix("lode> ") { text.removeLast("lode> ".count) }
     return text
   }

@@ -64,7 +64,9 @@ import Testing
       try #require(0 <= start && start <= end && end <= text.count)
       let slice = String(String.UnicodeScalarView(text[start..<end]))
       #expect(q["text"] as? String == slice, "\(q["id"] ?? "") is a verbatim slice")
-      if let s = Int(q["source_start"] as? String ?? ""), let e = Int(q["source_end"] as? String ?? "") {
+      if let s = Int(q["source_start"] as? String ?? ""),
+        let e = Int(q["source_end"] as? String ?? "")
+      {
         try #require(0 <= s && s <= e && e <= text.count)
         #expect(q["source"] as? String == String(String.UnicodeScalarView(text[s..<e])))
       }

@@ -81,7 +81,8 @@ import Testing
     #expect(scored.stdout.contains("Zelensky"))
     let kwic = try lode(["-c", "sentences | kwic miner* --width 20 | count"])
     #expect(kwic.status == 0, "\(kwic.stderr)")
-    #expect((Int(kwic.stdout.trimmingCharacters(in: .newlines)) ?? 0) > 0, "the seed mentions minerals")
+    #expect(
+      (Int(kwic.stdout.trimmingCharacters(in: .newlines)) ?? 0) > 0, "the seed mentions minerals")
   }
 
   @Test func pluginArgumentsAreCheckedBeforeThePluginStarts() throws {
@@ -90,7 +91,9 @@ import Testing
     #expect(r.stderr.contains("error[query.argument.missing]: `fx convert` expects `to`"))
     #expect(r.stderr.contains("usage: fx convert AMOUNT to CURRENCY"))
     #expect(r.stderr.contains("`kwic`"))
-    let rows = r.stdout.split(separator: "\n").filter { $0.hasPrefix("fx ") || $0.hasPrefix("lexicon ") }
+    let rows = r.stdout.split(separator: "\n").filter {
+      $0.hasPrefix("fx ") || $0.hasPrefix("lexicon ")
+    }
     #expect(rows.count == 2)
     #expect(rows.allSatisfy { $0.contains("not started") }, "\(rows)")
   }

@@ -137,9 +137,14 @@ import Testing
   @Test func aScriptWithAShebangRunsAsAProgram() throws {
     let home = try TemporaryDirectory()
     let file = home.path + "/calc.lode"
-    try "#!/usr/bin/env -S lode run\n# lode script 1\n500bn * 50%\nquotes | count\nfx version\n"
-      .write(toFile: file, atomically: true, encoding: .utf8)
-    #expect(chmod(file, 0o755) == 0)
+    // A child writes the program: a descriptor open for writing in this process could
+    // leak into another test's concurrently spawned child and make exec fail (ETXTBSY).
+    let written = try CommandResult.run(
+      "/bin/sh", ["-c", "cat > \"$1\" && chmod 755 \"$1\"", "sh", file],
+      input:
+        "#!/usr/bin/env -S lode run\n# lode script 1\n500bn * 50%\nquotes | count\nfx version\n",
+      environment: home.environment())
+    #expect(written.status == 0)
     let folder = URL(fileURLWithPath: try EndToEnd.binary()).deletingLastPathComponent().path
     let path = folder + ":" + (home.environment()["PATH"] ?? "/usr/bin:/bin")
     let r = try CommandResult.run(
