@@ -48,9 +48,11 @@ enum PluginFault: Error {
     let during = command.map { " during `\($0)`" } ?? " while starting"
     let notes = stderr.isEmpty ? [] : ["last lines of its stderr:"] + stderr.map { "  " + $0 }
     let restart = "lode restarts the plugin on the next call"
+    // A span points at the command in the typed line; only without one is the plugin
+    // itself the place to show.
+    let source = span == nil ? "plugin:\(plugin)" : nil
     func make(_ message: String, hint: String = restart) -> Diagnostic {
-      Diagnostic(
-        .plugin, id: id, message, span: span, hint: hint, source: "plugin:\(plugin)", notes: notes)
+      Diagnostic(.plugin, id: id, message, span: span, hint: hint, source: source, notes: notes)
     }
     switch self {
     case .cannotStart(let why):
@@ -80,7 +82,7 @@ enum PluginFault: Error {
     case .cancelled:
       return Diagnostic(
         .runtime, id: id, "cancelled; plugin `\(plugin)` was stopped", span: span,
-        hint: restart, source: "plugin:\(plugin)")
+        hint: restart, source: source)
     case .fatal(let message):
       return make("plugin `\(plugin)` failed\(during): \(message)")
     }

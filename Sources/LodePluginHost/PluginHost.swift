@@ -64,7 +64,8 @@ public final class PluginHost: Sendable {
     for folder in PluginHost.pluginFolders(in: searchPaths) {
       let file = folder + "/plugin.json"
       func warn(_ id: String, _ message: String) {
-        warnings.append(Diagnostic(.warning, id: id, "\(file): \(message)", source: file))
+        // The message names the file: one line, no `-->` location line repeating it.
+        warnings.append(Diagnostic(.warning, id: id, "\(file): \(message)"))
       }
       let manifest: PluginManifest
       do {

@@ -6,21 +6,27 @@ public struct CommandResult: Sendable {
   public var stdout: String
   public var stderr: String
 
-  /// Runs `executable` with `arguments`, feeding `input` on stdin, in `environment`.
+  /// Runs `executable` with `arguments`, feeding `input` on stdin, in `environment`
+  /// (and in `currentDirectory` when given, else this process's).
   public static func run(
     _ executable: String, _ arguments: [String], input: String = "",
-    environment: [String: String]
+    environment: [String: String], currentDirectory: String? = nil
   ) throws -> CommandResult {
-    try run(executable, arguments, bytes: Array(input.utf8), environment: environment)
+    try run(
+      executable, arguments, bytes: Array(input.utf8), environment: environment,
+      currentDirectory: currentDirectory)
   }
 
   /// Runs `executable` feeding raw `bytes` on stdin (e.g. invalid UTF-8).
   public static func run(
     _ executable: String, _ arguments: [String], bytes: [UInt8],
-    environment: [String: String]
+    environment: [String: String], currentDirectory: String? = nil
   ) throws -> CommandResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
+    if let currentDirectory {
+      process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory)
+    }
     process.arguments = arguments
     process.environment = environment
     let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())

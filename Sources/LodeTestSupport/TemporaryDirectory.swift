@@ -14,12 +14,13 @@ public final class TemporaryDirectory {
 
   deinit { try? FileManager.default.removeItem(atPath: path) }
 
-  /// An environment with HOME, XDG_STATE_HOME, XDG_CONFIG_HOME inside this directory,
-  /// TERM set, colour off, and PATH/LANG carried over from the test process.
+  /// An environment with HOME and the XDG_STATE/CONFIG/CACHE_HOME folders inside this
+  /// directory, TERM set, colour off, and PATH/LANG carried over from the test process.
   public func environment(extra: [String: String] = [:]) -> [String: String] {
     let inherited = ProcessInfo.processInfo.environment
     var env: [String: String] = [
       "HOME": path, "XDG_STATE_HOME": path + "/state", "XDG_CONFIG_HOME": path + "/config",
+      "XDG_CACHE_HOME": path + "/cache",
       "TERM": "xterm", "NO_COLOR": "1",
       "PATH": inherited["PATH"] ?? "/usr/bin:/bin",
     ]

@@ -2,7 +2,9 @@ import ArgumentParser
 import Foundation
 import LodeShell
 
-/// Options shared by `run` and `check`: which documents, which format.
+/// Options shared by `lode`, `run` and `check`: which documents, which format. The root
+/// command and the subcommands declare this same group, so a value given after `run`
+/// reaches `run`.
 struct CommonOptions: ParsableArguments {
   @Option(help: "Output format: table, json, csv or md.")
   var format: OutputFormat = .table
@@ -11,6 +13,12 @@ struct CommonOptions: ParsableArguments {
     help: ArgumentHelp(
       "Load the documents in DIR instead of the bundled seed articles.", valueName: "dir"))
   var seeds: String?
+
+  func validate() throws {
+    if let seeds, !FileManager.default.fileExists(atPath: seeds) {
+      throw ValidationError("--seeds: no such file or folder: \(seeds)")
+    }
+  }
 
   func makeShell(baseDirectory: String) -> Shell {
     let environment = ProcessInfo.processInfo.environment

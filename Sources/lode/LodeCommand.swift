@@ -24,25 +24,17 @@ struct LodeCommand: ParsableCommand {
     help: ArgumentHelp("Run one line, print its output and exit.", valueName: "line"))
   var line: String?
 
-  @Option(help: "Output format: table, json, csv or md.")
-  var format: OutputFormat = .table
+  /// `--format` and `--seeds`, shared with `run` and `check` as one option group: an
+  /// option declared separately on both would be taken by this root command and ignored
+  /// by the subcommand (`lode run --format json` printed tables).
+  @OptionGroup var common: CommonOptions
 
   @Flag(name: .customLong("no-color"), help: "Never colour the output (also: NO_COLOR=1).")
   var noColor = false
 
-  @Option(
-    help: ArgumentHelp(
-      "Load the documents in DIR instead of the bundled seed articles.", valueName: "dir"))
-  var seeds: String?
-
-  func validate() throws {
-    if let seeds, !FileManager.default.fileExists(atPath: seeds) {
-      throw ValidationError("--seeds: no such file or folder: \(seeds)")
-    }
-  }
-
   func run() throws {
-    throw ExitCode(Self.start(line: line, format: format, noColor: noColor, seeds: seeds))
+    throw ExitCode(
+      Self.start(line: line, format: common.format, noColor: noColor, seeds: common.seeds))
   }
 
   /// Runs the shell as the parsed options ask and returns the exit status; `main` calls it

@@ -31,7 +31,8 @@ import Testing
       d.kind == (id == "command.cancelled" ? .runtime : .plugin), sourceLocation: sourceLocation)
     #expect(d.id == id, "\(d)", sourceLocation: sourceLocation)
     #expect(d.message.contains("plugin `faulty`"), "\(d.message)", sourceLocation: sourceLocation)
-    #expect(d.source == "plugin:faulty", sourceLocation: sourceLocation)
+    #expect(d.span == SourceSpan(0, 20), "it points at the call", sourceLocation: sourceLocation)
+    #expect(d.source == nil, "the span is in the typed line", sourceLocation: sourceLocation)
     for m in mentions {
       let text = d.message + (d.hint ?? "") + d.notes.joined()
       #expect(text.contains(m), "\(d.message) \(d.notes)", sourceLocation: sourceLocation)

@@ -124,7 +124,11 @@ func parseErrorsPointAtTheToken(_ c: ParseErrorCase) throws {
   #expect(show("region UA-12", i) == "UA-12")
   #expect(show("region Dnipropetrovsk Oblast", i) == "Dnipropetrovsk Oblast")
   #expect(show("region \"Kyiv City\"", i) == "Kyiv City")
+  #expect(show("region miner*", i) == "miner*", "a trailing * is part of the word")
+  #expect(show("region miner *", i) == "error[query.argument.unexpected]")
   #expect(show("region Дніпропетровська | count", i) == "error[query.pipeline.input]")
-  let s = try i.parse("region UA-12")
-  #expect(try i.parse(Printer.print(s)) == s)
+  for line in ["region UA-12", "region miner*"] {
+    let s = try i.parse(line)
+    #expect(try i.parse(Printer.print(s)) == s)
+  }
 }

@@ -117,7 +117,8 @@ extension Parser {
   }
 
   /// A string literal, or bare words; pieces written without spaces between them are
-  /// glued, so `region UA-12` reads `UA-12` although the lexer sees `UA`, `-`, `12`.
+  /// glued, so `region UA-12` reads `UA-12` although the lexer sees `UA`, `-`, `12`,
+  /// and `kwic miner*` reads the pattern `miner*`.
   mutating func parseWord(keywords: Set<String>, many: Bool) throws(Diagnostic) -> String? {
     if case .string(let s) = current.kind {
       advance()
@@ -142,7 +143,7 @@ extension Parser {
   func isGluable(_ t: Token) -> Bool {
     switch t.kind {
     case .identifier, .number: return true
-    case .symbol(let s): return s == "-"
+    case .symbol(let s): return s == "-" || s == "*"
     default: return false
     }
   }
