@@ -124,7 +124,8 @@ public final class Shell: LineRunner {
   /// without colour and at a width independent of the terminal (100 unless set).
   public func run(_ line: String) -> LineOutcome {
     let printed = perform(line, style: .plain, width: tableWidth(terminal: nil))
-    return LineOutcome(output: printed.output + printed.errors, failed: printed.failed)
+    return LineOutcome(
+      output: printed.output + printed.errors, failed: printed.failed, errors: printed.errors)
   }
 
   /// Completion for the line editor: meta-commands, file paths, then the interpreter's.

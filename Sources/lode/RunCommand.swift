@@ -40,6 +40,7 @@ struct RunCommand: ParsableCommand {
       output: { Terminal.write($0) })
     replay.isCancelled = { [context = shell.context] in context.isCancelled }
     replay.didRun = { shell.session.ran($0, outcome: $1) }
+    replay.errorOutput = { Terminal.writeError($0) }
     let result = replay.run(path: file)
     for d in result.diagnostics { Terminal.writeError(DiagnosticRenderer(style: .plain).render(d)) }
     shell.shutdown()

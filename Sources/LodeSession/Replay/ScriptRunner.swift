@@ -42,6 +42,9 @@ public final class ScriptRunner {
   /// Called after each statement (e.g. to record a replay in a `SessionLog` so a
   /// script's own `:save` has something to save).
   public var didRun: (_ input: String, _ outcome: LineOutcome) -> Void = { _, _ in }
+  /// Where a statement's errors go (`lode run` passes stderr); nil keeps them in `output`,
+  /// in the order they were printed, as transcripts record them.
+  public var errorOutput: ((String) -> Void)?
 
   /// - Parameters:
   ///   - stack: the shell's stack, so `:load`/`:run`/`:save` inside resolve against the script.
@@ -117,8 +120,11 @@ public final class ScriptRunner {
       let outcome = runner.run(statement.input)
       didRun(statement.input, outcome)
       result.statementsRun += 1
-      if !outcome.output.isEmpty {
-        output(outcome.output.hasSuffix("\n") ? outcome.output : outcome.output + "\n")
+      if let errorOutput {
+        ScriptRunner.emit(outcome.standardOutput, to: output)
+        ScriptRunner.emit(outcome.errors, to: errorOutput)
+      } else {
+        ScriptRunner.emit(outcome.output, to: output)
       }
       guard outcome.failed else { continue }
       result.failures += 1
@@ -132,6 +138,11 @@ public final class ScriptRunner {
       }
     }
     return result
+  }
+
+  /// Sends non-empty text to `sink`, ending it with a newline.
+  private static func emit(_ text: String, to sink: (String) -> Void) {
+    if !text.isEmpty { sink(text.hasSuffix("\n") ? text : text + "\n") }
   }
 
   /// `lode> first line` plus `...> ` continuation lines, ending with a newline.

@@ -13,11 +13,17 @@ public protocol LineRunner: AnyObject {
 public struct LineOutcome: Sendable, Hashable {
   public var output: String
   public var failed: Bool
+  /// The trailing part of `output` that a terminal shows on stderr (errors, warnings).
+  public var errors: String
 
-  public init(output: String, failed: Bool) {
+  public init(output: String, failed: Bool, errors: String = "") {
     self.output = output
     self.failed = failed
+    self.errors = output.hasSuffix(errors) ? errors : ""
   }
+
+  /// What goes to stdout: `output` without its trailing `errors`.
+  public var standardOutput: String { String(output.dropLast(errors.count)) }
 
   /// The output as lines, without the final newline; empty output has no lines.
   public var lines: [String] { OutputLines.split(output) }
