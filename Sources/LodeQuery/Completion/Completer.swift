@@ -35,7 +35,11 @@ struct Completer {
     // The word being typed, if the cursor touches one.
     var typed = ""
     var from = at
-    if let last = stage.last, last.span.end == at, isWordish(last) {
+    if let run = hyphenatedRun(stage, endingAt: at) {
+      typed = line.slice(SourceSpan(stage[run].span.start, at))
+      from = stage[run].span.start
+      stage.removeSubrange(run...)
+    } else if let last = stage.last, last.span.end == at, isWordish(last) {
       typed = last.text
       from = last.span.start
       stage.removeLast()
@@ -51,6 +55,28 @@ struct Completer {
     return CompletionResult(replaceFrom: from, candidates: filter(candidates, typed))
   }
 
+  /// The start index of a hyphenated bare word under the cursor (`UA-1`, `Ivano-Fr`):
+  /// touching tokens from an identifier through `-` and more identifiers or numbers,
+  /// which the parser joins into one word argument.
+  func hyphenatedRun(_ stage: [Token], endingAt at: Int) -> Int? {
+    guard let last = stage.last, last.span.end == at else { return nil }
+    var i = stage.count - 1
+    var sawHyphen = false
+    while i > 0, stage[i - 1].span.end == stage[i].span.start {
+      let t = stage[i]
+      guard t.isSymbol("-") || t.identifier != nil || isNumber(t) else { break }
+      if t.isSymbol("-") { sawHyphen = true }
+      i -= 1
+    }
+    guard sawHyphen, stage[i].identifier != nil else { return nil }
+    return i
+  }
+
+  private func isNumber(_ t: Token) -> Bool {
+    if case .number = t.kind { return true }
+    return false
+  }
+
   func isWordish(_ t: Token) -> Bool {
     switch t.kind {
     case .identifier, .variable, .flag: return true
@@ -59,12 +85,17 @@ struct Completer {
     }
   }
 
-  /// Keeps candidates whose text starts with what was typed (ignoring case and accents).
+  /// Keeps candidates whose text starts with what was typed (ignoring case and accents);
+  /// a quoted candidate (`"Dnipropetrovsk Oblast"`) also matches typing without the quote.
   func filter(_ cs: [CompletionCandidate], _ typed: String) -> [CompletionCandidate] {
     var seen = Set<String>()
     let key = Fold.key(typed)
     return cs.filter { c in
-      (key.isEmpty || Fold.key(c.text).hasPrefix(key)) && seen.insert(c.text).inserted
+      let text = Fold.key(c.text)
+      let matches =
+        key.isEmpty || text.hasPrefix(key)
+        || (!key.hasPrefix("\"") && text.hasPrefix("\"") && text.dropFirst().hasPrefix(key))
+      return matches && seen.insert(c.text).inserted
     }
   }
 

@@ -18,7 +18,11 @@ extension RegionsModule {
   public static func completions(domain: String, context: Context) -> [String]? {
     let reference = context.corpus.reference
     switch domain {
-    case "regions": return reference.regions.map(\.name) + reference.regions.map(\.code)
+    case "regions":
+      let short = reference.regions.compactMap { r in
+        r.name.hasSuffix(" Oblast") ? String(r.name.dropLast(" Oblast".count)) : nil
+      }
+      return short + reference.regions.map(\.name) + reference.regions.map(\.code)
     case "minerals": return reference.minerals.map { Fold.key($0.name) }.sorted()
     default: return nil
     }

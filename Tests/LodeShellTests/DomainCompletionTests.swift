@@ -1,0 +1,23 @@
+import LodeCore
+import Testing
+@testable import LodeShell
+
+/// Tab on a parameter whose hint names a domain offers that domain's values from the
+/// bundled reference data, matched by prefix with or without the opening quote.
+@Suite struct DomainCompletionTests {
+  @Test func regionNamesCompleteFromAPrefix() {
+    let shell = Shell()
+    let texts = shell.complete("region dn", cursor: 9).candidates.map(\.text)
+    #expect(texts.contains("Dnipropetrovsk"))
+    #expect(texts.contains("\"Dnipropetrovsk Oblast\""))
+    #expect(!texts.contains { $0.localizedLowercase.hasPrefix("kyiv") })
+  }
+
+  @Test func regionCodesComplete() {
+    let shell = Shell()
+    let texts = shell.complete("region UA-1", cursor: 11).candidates.map(\.text)
+    // Codes are offered as words the parser reads back: `"UA-12"`.
+    #expect(texts.contains("\"UA-12\""))
+    #expect(!texts.isEmpty && texts.allSatisfy { $0.hasPrefix("\"UA-1") })
+  }
+}
