@@ -32,7 +32,18 @@ enum QuotesCommand {
           q9  Volodymyr Zelensky  We want to see greater partnership from th…  direct    pronoun           0.8
           """),
       Example("How many", "quotes | count", output: "9"),
-      Example("Zelensky's, by alias", "quotes | where speaker = \"Zelenskyy\""),
+      Example(
+        "Zelensky's, by alias", "quotes | where speaker = \"Zelenskyy\" | select id, kind, method",
+        output: """
+          id  kind      method
+          ──  ────────  ─────────
+          q2  indirect  according
+          q3  direct    pronoun
+          q4  direct    pronoun
+          q6  direct    named
+          q8  indirect  title
+          q9  direct    pronoun
+          """),
     ],
     outputSchema: QuoteRows.schema,
     run: { _, ctx in CommandOutput(.table(QuoteRows.table(ctx.corpus.quotes))) })
