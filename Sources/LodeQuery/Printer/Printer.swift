@@ -92,7 +92,10 @@ public enum Printer {
     case .list(let items): return "[" + items.map(print).joined(separator: ", ") + "]"
     case .call(let name, let args): return name + "(" + args.map(print).joined(separator: ", ") + ")"
     case .unary(.negate, let x):
-      return "-" + wrap(x, if: precedence(x) < 7 || isNegativeLiteral(x))
+      // `- -x` rather than `-(-x)`: `--x` reads as a flag, and parentheses would count
+      // twice towards the parser's nesting cap, so a long `----1` would not read back.
+      if isNegativeLiteral(x) { return "- " + print(x) }
+      return "-" + wrap(x, if: precedence(x) < 7)
     case .unary(.not, let x):
       return "not " + wrap(x, if: precedence(x) < 3)
     case .binary(let op, let a, let b):
