@@ -68,6 +68,10 @@ let package = Package(
       dependencies: ["LodeCore", "LodeModel", "LodeExtract", "LodeQuery", "LodeShell"],
       path: "Benchmarks/LodeBench", swiftSettings: strict),
     .target(
+      name: "LodeFuzz",
+      dependencies: ["LodeCore", "LodeModel", "LodeExtract", "LodeQuery", "LodePluginProtocol"],
+      swiftSettings: strict),
+    .target(
       name: "LodeTestSupport", dependencies: ["LodeCore", "LodeShell", "LodeSession"],
       swiftSettings: strict),
 
@@ -85,6 +89,7 @@ let package = Package(
     .testTarget(name: "LodePluginHostTests", dependencies: ["LodePluginHost", "LodePluginProtocol", "LodeTestSupport", "lode-plugin-fx"], exclude: ["Fixtures"]),
     .testTarget(name: "LodeSessionTests", dependencies: ["LodeSession", "LodeTestSupport"]),
     .testTarget(name: "LodeShellTests", dependencies: ["LodeShell", "LodeTestSupport"]),
+    .testTarget(name: "LodeFuzzTests", dependencies: ["LodeFuzz"], exclude: ["Corpus"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["LodeTestSupport", "lode", "lode-plugin-fx"],
       exclude: ["Transcripts"]),

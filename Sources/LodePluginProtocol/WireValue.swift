@@ -117,7 +117,12 @@ public struct WireValue: Codable, Hashable, Sendable {
     if let b = try? s.decode(Bool.self) { return .bool(b) }
     if let text = try? s.decode(String.self) { return .string(text) }
     if let d = try? s.decode(Double.self) {
-      return .number(ExactDecimal.parse(String(d)) ?? Decimal(d))
+      // Outside Decimal's range (1e300, 1e-300) `Decimal(d)` is NaN; it must not enter lode.
+      guard let exact = ExactDecimal.parse(String(d)) else {
+        throw DecodingError.dataCorruptedError(
+          in: s, debugDescription: "the number \(d) is outside the exact decimal range")
+      }
+      return .number(exact)
     }
     if let items = try? s.decode([WireValue].self) { return .list(items.map(\.value)) }
     throw DecodingError.dataCorruptedError(

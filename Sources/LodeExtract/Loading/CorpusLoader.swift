@@ -105,6 +105,12 @@ public struct CorpusLoader: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       return .failure(Diagnostic(.warning, id: "extract.load.unreadable", "skipped \(path): cannot read the file", source: path))
     }
+    return text(of: data, path: path)
+  }
+
+  /// A file's bytes as document text (CRLF folded to LF), or why it is skipped: binary or not UTF-8.
+  /// Separate from `read` so the fuzz target feeds bytes through exactly the loader's checks.
+  public static func text(of data: Data, path: String) -> Result<String, Diagnostic> {
     if data.contains(0) {
       return .failure(Diagnostic(.warning, id: "extract.load.binary", "skipped \(path): binary file (contains NUL bytes)", source: path))
     }

@@ -2,6 +2,9 @@ import Foundation
 import LodeCore
 
 extension Lexer {
+  /// The longest number the lexer reads (digits and point); longer ones are not exact.
+  static let maxNumberLength = 30
+
   /// Lexes a number-led literal: number, money (`$500bn`, `1bn USD`, `2bn/yr`),
   /// percent (`50%`), duration (`30y`, `6 months`) or date (`2025-02-24`, `2025-W08`).
   mutating func lexNumber(start: Int, currency prefix: String?) {
@@ -21,7 +24,7 @@ extension Lexer {
       while Lexer.isDigit(peek()) { i += 1 }
     }
     let digits = text(numberStart, i).replacingOccurrences(of: "_", with: "")
-    guard digits.count <= 30, var amount = Decimal(string: digits, locale: Lexer.posix) else {
+    guard digits.count <= Lexer.maxNumberLength, var amount = Decimal(string: digits, locale: Lexer.posix) else {
       fail("query.lex.badNumber", "`\(text(numberStart, i))` is not a number lode can hold exactly",
         from: start, hint: "numbers have at most 30 digits")
       return

@@ -20,7 +20,10 @@ public enum Printer {
   public static func print(_ stage: Stage) -> String {
     switch stage {
     case .variable(let name, _): return "$" + name
-    case .expression(let e): return print(e)
+    case .expression(let e):
+      // `$x` alone would parse back as a variable stage and a leading name as a command,
+      // so such expressions keep their parentheses.
+      return startsWithName(e) ? "(" + print(e) + ")" : print(e)
     case .command(let c):
       var parts = [c.name]
       for a in c.arguments {
@@ -72,6 +75,15 @@ public enum Printer {
     return out + "\""
   }
 
+  /// True when the expression's printed text starts with a field, `$variable` or call.
+  static func startsWithName(_ e: Expr) -> Bool {
+    switch e.node {
+    case .field, .variable, .call: true
+    case .binary(_, let left, _): startsWithName(left)
+    default: false
+    }
+  }
+
   public static func print(_ e: Expr) -> String {
     switch e.node {
     case .literal(let v): return literal(v)
@@ -80,7 +92,10 @@ public enum Printer {
     case .list(let items): return "[" + items.map(print).joined(separator: ", ") + "]"
     case .call(let name, let args): return name + "(" + args.map(print).joined(separator: ", ") + ")"
     case .unary(.negate, let x):
-      return "-" + wrap(x, if: precedence(x) < 7 || isNegativeLiteral(x))
+      // `- -x` rather than `-(-x)`: `--x` reads as a flag, and parentheses would count
+      // twice towards the parser's nesting cap, so a long `----1` would not read back.
+      if isNegativeLiteral(x) { return "- " + print(x) }
+      return "-" + wrap(x, if: precedence(x) < 7)
     case .unary(.not, let x):
       return "not " + wrap(x, if: precedence(x) < 3)
     case .binary(let op, let a, let b):
@@ -116,6 +131,30 @@ public enum Printer {
     return Decimal(string: plain, locale: Lexer.posix) == d ? plain : d.description
   }
 
+  /// A duration in years, or in months when `1mo` became more year digits than the lexer reads.
+  static func duration(_ years: Decimal) -> String {
+    let text = exact(years)
+    if text.count <= Lexer.maxNumberLength { return text + "y" }
+    for scale in 0..<Lexer.maxNumberLength {
+      var months = years * 12
+      var rounded = Decimal()
+      NSDecimalRound(&rounded, &months, scale, .plain)
+      if rounded / 12 == years { return exact(rounded) + "mo" }
+    }
+    return text + "y"
+  }
+
+  /// An amount, with a `tn`/`bn`/`m`/`k` suffix when its plain digits are too many to read back.
+  static func scaled(_ amount: Decimal) -> String {
+    let text = exact(amount)
+    if text.count <= Lexer.maxNumberLength { return text }
+    for (suffix, scale) in [("tn", Decimal(1_000_000_000_000)), ("bn", 1_000_000_000), ("m", 1_000_000), ("k", 1_000)] {
+      let count = exact(amount / scale)
+      if count.count <= Lexer.maxNumberLength, (amount / scale) * scale == amount { return count + suffix }
+    }
+    return text
+  }
+
   /// Source text for a literal value that lexes back to the same value.
   public static func literal(_ v: Value) -> String {
     switch v {
@@ -123,9 +162,9 @@ public enum Printer {
     case .bool(let b): return b ? "true" : "false"
     case .number(let d): return exact(d)
     case .percent(let p): return exact(p * 100) + "%"
-    case .duration(let d): return exact(d.years) + "y"
+    case .duration(let d): return duration(d.years)
     case .money(let m):
-      return exact(m.amount) + " " + m.currency + (m.perYear ? "/yr" : "")
+      return scaled(m.amount) + " " + m.currency + (m.perYear ? "/yr" : "")
     case .date(let d) where d.precision == .year: return "date(\"\(d.iso)\")"
     case .date(let d): return d.iso
     case .string(let s): return quote(s)

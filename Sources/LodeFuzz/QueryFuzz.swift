@@ -1,0 +1,103 @@
+import LodeCore
+import LodeQuery
+
+/// The query-language target: any bytes (lossily decoded, as a terminal would) are a line.
+///
+/// Checks: spans stay inside the line; a line that parses prints to text that parses back
+/// to the same tree and runs to the same result; failures always carry a diagnostic.
+enum QueryFuzz {
+  static let registry = QueryBuiltins.registry()
+
+  static func run(_ data: [UInt8]) -> [FuzzFinding] {
+    var f = Findings()
+    let line = String(decoding: data, as: UTF8.self)
+    let length = line.unicodeScalars.count
+    let (tokens, problems) = Lexer.tokenize(line)
+    for t in tokens {
+      f.check(
+        t.span.start >= 0 && t.span.end <= length, "lexer.span",
+        "token `\(t.text)` at \(t.span) outside a line of \(length) scalars")
+    }
+    for d in problems { checkSpan(d, length, "lexer", &f) }
+    var printed: String?
+    do throws(Diagnostic) {
+      let tree = try Parser.parse(line, registry: registry)
+      let text = Printer.print(tree)
+      printed = text
+      do throws(Diagnostic) {
+        let again = try Parser.parse(text, registry: registry)
+        f.check(again == tree, "printer.roundTrip", "`\(line)` prints as `\(text)`, which parses to another tree")
+      } catch {
+        f.fail("printer.reparse", "`\(line)` prints as `\(text)`, which fails: \(error.id) \(error.message)")
+      }
+    } catch {
+      checkSpan(error, length, "parser", &f)
+    }
+    let outcome = execute(line, &f)
+    if let printed, printed != line {
+      let again = execute(printed, &f)
+      f.check(
+        again == outcome, "printer.sameResult",
+        "`\(line)` gives \(outcome) but its printed form `\(printed)` gives \(again)")
+    }
+    let cursor = data.isEmpty ? 0 : Int(data[0]) % (length + 1)
+    let completion = environment().complete(line, cursor: cursor)
+    f.check(
+      completion.replaceFrom >= 0 && completion.replaceFrom <= cursor, "completion.replaceFrom",
+      "replaceFrom \(completion.replaceFrom) for cursor \(cursor) in `\(line)`")
+    _ = Interpreter.needsMoreInput(line)
+    return f.items
+  }
+
+  /// What a line did, compared between a line and its printed form.
+  enum Outcome: Equatable, CustomStringConvertible {
+    case empty, value(Value), assigned(String, Value), failure
+
+    var description: String {
+      switch self {
+      case .empty: "nothing"
+      case .value(let v): "value \(v.formatted())"
+      case .assigned(let n, let v): "$\(n) = \(v.formatted())"
+      case .failure: "a failure"
+      }
+    }
+  }
+
+  /// Runs the line in a fresh environment and renders the result in every output format.
+  static func execute(_ line: String, _ f: inout Findings) -> Outcome {
+    switch environment().execute(line) {
+    case .empty: return .empty
+    case .value(let o):
+      render(o)
+      return .value(o.value)
+    case .assigned(let name, let o):
+      render(o)
+      return .assigned(name, o.value)
+    case .failure(let ds):
+      f.check(!ds.isEmpty, "execute.failure", "`\(line)` failed without a diagnostic")
+      return .failure
+    }
+  }
+
+  static func render(_ o: CommandOutput) {
+    _ = o.value.formatted()
+    _ = o.display?.formatted()
+    _ = JSONWriter.write(o.value)
+    _ = CSVWriter.write(o.value)
+    _ = MarkdownWriter.write(o.value)
+  }
+
+  static func checkSpan(_ d: Diagnostic, _ length: Int, _ stage: String, _ f: inout Findings) {
+    guard let s = d.span else { return }
+    f.check(
+      s.start >= 0 && s.end <= length + 1, "\(stage).diagnosticSpan",
+      "\(d.id) at \(s) outside a line of \(length) scalars")
+  }
+
+  /// An interpreter over the built-ins with a small table `$t` and a few scalars.
+  static func environment() -> Interpreter {
+    let i = Interpreter(registry: registry, context: Context())
+    i.variables = SampleData.variables
+    return i
+  }
+}
