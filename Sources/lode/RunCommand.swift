@@ -28,7 +28,11 @@ struct RunCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
 
   func run() throws {
-    let folder = file == "-" ? FileManager.default.currentDirectoryPath : SessionFiles.folder(of: file)
+    let cwd = FileManager.default.currentDirectoryPath
+    // The script's own path resolves against the working directory; paths inside it
+    // resolve against the script's folder.
+    let path = file == "-" || file.hasPrefix("/") ? file : cwd + "/" + file
+    let folder = file == "-" ? cwd : SessionFiles.folder(of: path)
     let shell = common.makeShell(baseDirectory: folder)
     shell.sink = { text, isError in isError ? Terminal.writeError(text) : Terminal.write(text) }
     for d in shell.startupDiagnostics {
@@ -41,7 +45,7 @@ struct RunCommand: ParsableCommand {
     replay.isCancelled = { [context = shell.context] in context.isCancelled }
     replay.didRun = { shell.session.ran($0, outcome: $1) }
     replay.errorOutput = { Terminal.writeError($0) }
-    let result = replay.run(path: file)
+    let result = replay.run(path: path)
     for d in result.diagnostics { Terminal.writeError(DiagnosticRenderer(style: .plain).render(d)) }
     shell.shutdown()
     throw ExitCode(result.exitStatus)

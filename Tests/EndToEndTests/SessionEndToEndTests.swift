@@ -105,6 +105,20 @@ import Testing
     #expect(!going.stderr.contains("stopped at"))
   }
 
+  @Test func aRelativeScriptPathRunsAndPathsInsideResolveAgainstItsFolder() throws {
+    let home = try TemporaryDirectory()
+    let folder = home.path + "/analysis"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "500bn * 50%\n:run inner.lode\n".write(
+      toFile: folder + "/outer.lode", atomically: true, encoding: .utf8)
+    try "2bn * 2\n".write(toFile: folder + "/inner.lode", atomically: true, encoding: .utf8)
+    let r = try CommandResult.run(
+      EndToEnd.binary(), ["run", "analysis/outer.lode"], environment: home.environment(),
+      currentDirectory: home.path)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout == "$250,000,000,000\n$4,000,000,000\n")
+  }
+
   @Test func runAndCheckHonourFormatAndSeedsGivenAfterTheSubcommand() throws {
     let home = try TemporaryDirectory()
     let script = home.path + "/n.lode"
