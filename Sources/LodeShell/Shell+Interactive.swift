@@ -29,10 +29,12 @@ extension Shell {
     var anyFailed = false
     var pending = ""
     while true {
-      flushWarnings(reader)
+      // A line the reader had to drop (too long) makes a script's run fail.
+      if flushWarnings(reader), !reader.isInteractive { anyFailed = true }
       let prompt = pending.isEmpty ? Shell.prompt : Shell.continuationPrompt
       switch reader.readLine(prompt: prompt) {
       case .endOfInput:
+        if flushWarnings(reader), !reader.isInteractive { anyFailed = true }
         shutdown()
         return reader.isInteractive || !anyFailed ? 0 : 1
       case .interrupted:
@@ -88,11 +90,15 @@ extension Shell {
   private func emit(_ text: String) { if !text.isEmpty { sink(text, false) } }
   private func emit(error text: String) { if !text.isEmpty { sink(text, true) } }
 
-  private func flushWarnings(_ reader: any LineReader) {
-    for w in reader.takeWarnings() {
+  /// Prints the reader's warnings (a skipped over-long line, say); returns whether any.
+  @discardableResult
+  private func flushWarnings(_ reader: any LineReader) -> Bool {
+    let warnings = reader.takeWarnings()
+    for w in warnings {
       emit(
         error: DiagnosticRenderer(style: style).render(
           Diagnostic(.warning, id: "shell.input", w), asWarning: true))
     }
+    return !warnings.isEmpty
   }
 }

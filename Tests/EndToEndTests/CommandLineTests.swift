@@ -71,4 +71,12 @@ import Testing
     #expect(r.stderr.contains("1 | \u{FFFD}\u{FFFD}nonsense"), "the bytes are shown replaced")
     #expect(r.stdout == "table\n", "the shell goes on after the bad line")
   }
+
+  @Test func anOverLongLastLineIsReportedAndFailsTheScript() throws {
+    let huge = "quotes | where text ~ \"" + String(repeating: "a", count: 1_100_000) + "\""
+    let r = try lode([], input: ":format\n" + huge)
+    #expect(r.status == 1, "a dropped line fails the run")
+    #expect(r.stdout == "table\n", "the lines before it ran")
+    #expect(r.stderr.contains("line 2 is longer than"), "the dropped line is reported")
+  }
 }
