@@ -35,6 +35,12 @@ private func ids(_ out: CommandOutput) -> [String] {
     #expect(try run(SaidCommand.descriptor, ["person": .string("Zelenskky")]).notes.count == 1)
   }
 
+  @Test func saidAKnownPersonWithNoQuotesSaysSo() throws {
+    let out = try run(SaidCommand.descriptor, ["person": .string("Stefanchuk")])
+    #expect(ids(out).isEmpty)
+    #expect(out.notes == ["Ruslan Stefanchuk not quoted in the corpus"])
+  }
+
   @Test func saidUnknownPersonSuggests() {
     do {
       _ = try run(SaidCommand.descriptor, ["person": .string("Trunp Donaldo")])

@@ -57,6 +57,9 @@ enum SaidCommand {
       } else if people.count > 1 {
         notes.append("“\(name)” matches \(people.map(\.name).joined(separator: ", "))")
       }
+      if quotes.isEmpty, let p = people.first {
+        notes.append("\(people.count == 1 ? p.name : "they") not quoted in the corpus")
+      }
       return CommandOutput(.table(QuoteRows.table(quotes)), notes: notes)
     })
 }
