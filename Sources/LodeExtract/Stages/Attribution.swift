@@ -47,17 +47,38 @@ public enum Explanation: Sendable, Hashable {
     case .text(let s):
       return s
     case .according(let m, let sentence):
-      return "the sentence says \"according to \(m)\" (sentence \(sentence))"
+      return Self.join("the sentence says \"according to ", m, "\" (sentence ", String(sentence), ")")
     case .titled(let title, let m, let cue, let sentence):
-      return "the title \"\(title)\" and name \"\(m)\" are the subject of the cue \"\(cue)\" (sentence \(sentence))"
+      return Self.join(
+        "the title \"", title, "\" and name \"", m, "\" are the subject of the cue \"", cue, "\" (sentence ",
+        String(sentence), ")")
     case .name(let m, let cue, let sentence):
-      return "the name \"\(m)\" is the subject of the cue \"\(cue)\" (sentence \(sentence))"
+      return Self.join("the name \"", m, "\" is the subject of the cue \"", cue, "\" (sentence ", String(sentence), ")")
     case .unresolvedPronoun(let p):
-      return "the pronoun \"\(p)\" has no compatible person in the sentences before it"
+      return Self.join("the pronoun \"", p, "\" has no compatible person in the sentences before it")
     case .pronoun(let p, let cue, let m, let sentence):
-      return "the pronoun \"\(p)\" before the cue \"\(cue)\" refers to \"\(m)\", the nearest compatible person (sentence \(sentence))"
+      return Self.join(
+        "the pronoun \"", p, "\" before the cue \"", cue, "\" refers to \"", m,
+        "\", the nearest compatible person (sentence ", String(sentence), ")")
     case .description(let text, let cue):
-      return "the description \"\(text)\" is the subject of the cue \"\(cue)\"; it names no known person"
+      return Self.join("the description \"", text, "\" is the subject of the cue \"", cue, "\"; it names no known person")
+    }
+  }
+
+  /// Concatenates parts by copying their UTF-8 bytes into storage sized once (appending
+  /// strings one by one checks every junction and regrows).
+  static func join(_ parts: String...) -> String {
+    var count = 0
+    for p in parts { count += p.utf8.count }
+    return String(unsafeUninitializedCapacity: count) { out in
+      var o = 0
+      for var p in parts {
+        p.withUTF8 { src in
+          let n = min(src.count, out.count - o)
+          o += UnsafeMutableBufferPointer(rebasing: out[o..<o + n]).initialize(fromContentsOf: src.prefix(n))
+        }
+      }
+      return o
     }
   }
 }
