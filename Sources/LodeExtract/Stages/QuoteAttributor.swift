@@ -112,7 +112,7 @@ public enum QuoteAttributor {
     guard q.open > s.firstToken else { return false }
     let before = a.tokens[q.open - 1]
     if before.kind == .punct || before.kind == .quote { return false }
-    if Lexicon.speechVerbs.contains(before.key), let f = a.tokens[safe: q.firstToken], f.isCapitalised { return false }
+    if before.has(.speechVerb), let f = a.tokens[safe: q.firstToken], f.isCapitalised { return false }
     return true
   }
 

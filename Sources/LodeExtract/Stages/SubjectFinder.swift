@@ -32,7 +32,7 @@ public struct SubjectFinder {
         if m.kind == .person || m.kind == .organisation { return named(m, cue: cue) }
         return nil
       }
-      if t.kind == .possessive || t.key.eq("on") || Lexicon.weekdays[t.key] != nil || t.key.eq("yesterday") || t.key.eq("today") {
+      if t.kind == .possessive || t.key.eq("on") || t.has(.weekday) || t.key.eq("yesterday") || t.key.eq("today") {
         k -= 1
         continue
       }
@@ -63,7 +63,7 @@ public struct SubjectFinder {
         continue
       }
       if Self.skippable.contains(t.key) || (t.kind == .word && t.key.hasSuffix("ly") && !t.isCapitalised)
-        || Lexicon.speechVerbs.contains(t.key)
+        || t.has(.speechVerb)
       {
         k -= 1
         continue
