@@ -94,6 +94,7 @@ public struct DocumentExtractor: Sendable {
     var byQuoteStart: [Int: String] = [:]
     var indirectBySentence: [Int: String] = [:]
     init(_ quotes: [Quote]) {
+      byQuoteStart.reserveCapacity(quotes.count)
       for q in quotes {
         guard let sp = q.speaker else { continue }
         if q.kind == .indirect {
