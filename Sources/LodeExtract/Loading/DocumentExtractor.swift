@@ -94,6 +94,7 @@ public struct DocumentExtractor: Sendable {
     var byQuoteStart: [Int: String] = [:]
     var indirectBySentence: [Int: String] = [:]
     init(_ quotes: [Quote]) {
+      byQuoteStart.reserveCapacity(quotes.count)
       for q in quotes {
         guard let sp = q.speaker else { continue }
         if q.kind == .indirect {
@@ -111,7 +112,9 @@ public struct DocumentExtractor: Sendable {
   ]
 
   static func parseDate(_ s: String) -> DateValue? {
-    if let d = DateValue.parse(s.trimmingCharacters(in: .whitespaces)) { return d }
+    // `.whitespaces` (tab and Zs) is white space: without it at either end trimming is a no-op.
+    let padded = s.unicodeScalars.first?.properties.isWhitespace == true || s.unicodeScalars.last?.properties.isWhitespace == true
+    if let d = DateValue.parse(padded ? s.trimmingCharacters(in: .whitespaces) : s) { return d }
     let a = DocumentAnalysis(doc: "", text: s, gazetteer: Gazetteer(ReferenceData()))
     return DateExtractor(a, documentDate: nil).extract().first { !$0.relative }?.value
   }

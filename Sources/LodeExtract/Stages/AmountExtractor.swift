@@ -45,6 +45,9 @@ public struct AmountExtractor {
     "thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9,
     "trillion": 12, "tn": 12, "trn": 12,
   ]
+  /// `scales` and `currencyWords` probed with the token's hash.
+  static let scaleTable = WordTable(scales)
+  static let currencyTable = WordTable(currencyWords)
   static let fractions: [String: (Int, Int)] = [
     "half": (1, 2), "third": (1, 3), "thirds": (1, 3), "quarter": (1, 4), "quarters": (1, 4),
     "fifth": (1, 5), "fifths": (1, 5), "tenth": (1, 10), "tenths": (1, 10), "sixth": (1, 6),
@@ -134,7 +137,7 @@ public struct AmountExtractor {
   func scaled(_ i: Int) -> (Num, Int)? {
     guard var value = number(i) else { return nil }
     var e = i + 1
-    if same(i, e), a.tokens[e].kind == .word, let p = Self.scales[a.tokens[e].key],
+    if same(i, e), a.tokens[e].kind == .word, let p = Self.scaleTable.lookup(a.tokens[e].key, hash: a.tokens[e].hash),
       a.tokens[e].key.count > 1 || !a.tokens[e].spaceBefore
     {
       value.exponent += p
@@ -157,7 +160,7 @@ public struct AmountExtractor {
     // 350 billion dollars, 1.2bn USD
     if let (v, e) = scaled(i), same(i, e) {
       let w = a.tokens[e]
-      if let cur = Self.currencyWords[w.key] ?? (Self.codes.contains(w.text) ? w.text : nil) {
+      if let cur = Self.currencyTable.lookup(w.key, hash: w.hash) ?? (Self.codes.contains(w.text) ? w.text : nil) {
         return finishMoney(i, e + 1, v, cur)
       }
     }
@@ -212,7 +215,7 @@ public struct AmountExtractor {
       guard let (v, end) = scaled(i) else { return nil }
       value = v
       e = end
-    } else if t.kind == .word, t.key != "one", let n = Lexicon.numberWords[t.key] {
+    } else if t.kind == .word, t.has(.numberWord), t.key != "one", let n = Lexicon.numberWords[t.key] {
       value = Num(significand: UInt64(n), exponent: 0)
       e = i + 1
     } else {

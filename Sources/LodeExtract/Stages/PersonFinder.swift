@@ -51,7 +51,7 @@ public enum PersonFinder {
     guard !people.isEmpty else { return ([], []) }
     // "leader Calderon" and "President Felipe Calderon" are one person: the fuller name wins.
     for id in order {
-      guard let p = people[id], !p.name.contains(" "), let full = surnames[Fold.key(p.name)], full != id else { continue }
+      guard let p = people[id], !p.name.utf8.contains(0x20), let full = surnames[Fold.key(p.name)], full != id else { continue }
       people[id] = nil
       if var f = people[full], f.role == nil { f.role = p.role; people[full] = f }
     }
@@ -61,7 +61,9 @@ public enum PersonFinder {
     for id in order {
       guard let p = people[id] else { continue }
       fullNames[Fold.key(p.name)] = id
-      if let first = p.name.split(separator: " ").first { firstWords.insert(Fold.key(String(first))) }
+      // The first word (a name never starts with a space, so this is split's first piece).
+      let first = p.name.prefix { $0 != " " }
+      if !first.isEmpty { firstWords.insert(Fold.key(String(first))) }
     }
     for (a, b) in runs where firstWords.contains(tokens[a].key) {
       let key = Fold.key(text.string(tokens[a].start, tokens[b - 1].end))
@@ -77,7 +79,18 @@ public enum PersonFinder {
     guard t.kind == .word, t.isCapitalised, !covered[i], !t.endsWithDot else { return false }
     if t.has(.notName) || t.has(.title) || t.has(.month) || t.has(.weekday) { return false }
     // All caps words are acronyms, not names.
-    return !(t.text.unicodeScalars.count > 1 && t.text.unicodeScalars.allSatisfy { $0.properties.isUppercase })
+    return !isAcronym(t.text)
+  }
+
+  /// More than one scalar, all uppercase (ASCII decided without a property lookup).
+  static func isAcronym(_ s: String) -> Bool {
+    var count = 0
+    for c in s.unicodeScalars {
+      let upper = c.value < 0x80 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+      guard upper else { return false }
+      count += 1
+    }
+    return count > 1
   }
 
   /// The title word just before a name (skipping a full stop: "Mr. Smith", "Lt. Gen. Roe").
@@ -116,7 +129,8 @@ public enum PersonFinder {
     var out = ""
     var dash = false
     for c in Fold.key(name).unicodeScalars {
-      if c.properties.isAlphabetic || (c.value >= 0x30 && c.value <= 0x39) {
+      let letter = c.value < 0x80 ? ((c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A) : c.properties.isAlphabetic
+      if letter || (c.value >= 0x30 && c.value <= 0x39) {
         out.unicodeScalars.append(c)
         dash = false
       } else if !dash, !out.isEmpty {

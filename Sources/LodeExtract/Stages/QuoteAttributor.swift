@@ -83,7 +83,7 @@ public enum QuoteAttributor {
         att
         ?? Attribution(
           speakerID: nil, speaker: nil, source: "", sourceStart: q.start, sourceEnd: q.start, method: .unresolved,
-          confidence: 0, explanation: "no cue, name or earlier quotation in reach supports a speaker", evidenceSentence: nil)
+          confidence: 0, why: .text("no cue, name or earlier quotation in reach supports a speaker"), evidenceSentence: nil)
       out.append(
         Quote(
           id: "", text: trimmed(quoteText), provenance: a.provenance(sentence: si, q.start, qEnd),
@@ -93,8 +93,18 @@ public enum QuoteAttributor {
           evidenceSentence: final.evidenceSentence))
     }
     out.append(contentsOf: IndirectSpeech.find(a, finder: finder))
-    out.sort { ($0.provenance.span.start, $0.kind == .indirect ? 1 : 0) < ($1.provenance.span.start, $1.kind == .indirect ? 1 : 0) }
-    return out
+    return inTextOrder(out)
+  }
+
+  /// Quotes by start, direct before indirect at the same start, otherwise in found order (a
+  /// stable sort). Sorting indices by precomputed keys moves no `Quote` while comparing.
+  static func inTextOrder(_ quotes: [Quote]) -> [Quote] {
+    let keys = quotes.map { ($0.provenance.span.start, $0.kind == .indirect ? 1 : 0) }
+    var sorted = true
+    for i in keys.indices.dropFirst() where keys[i] < keys[i - 1] { sorted = false }
+    guard !sorted else { return quotes }
+    let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
+    return order.map { quotes[$0] }
   }
 
   /// A quotation woven into the sentence ("called the deal \"a historic step\"").
@@ -102,7 +112,7 @@ public enum QuoteAttributor {
     guard q.open > s.firstToken else { return false }
     let before = a.tokens[q.open - 1]
     if before.kind == .punct || before.kind == .quote { return false }
-    if Lexicon.speechVerbs.contains(before.key), let f = a.tokens[safe: q.firstToken], f.isCapitalised { return false }
+    if before.has(.speechVerb), let f = a.tokens[safe: q.firstToken], f.isCapitalised { return false }
     return true
   }
 

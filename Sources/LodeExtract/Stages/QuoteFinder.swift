@@ -59,11 +59,12 @@ public enum QuoteFinder {
       let firstInParagraph = i == 0 || tokens[i - 1].paragraph != t.paragraph
       let next = i + 1 < tokens.count && tokens[i + 1].paragraph == t.paragraph ? tokens[i + 1] : nil
       let prev = firstInParagraph ? nil : tokens[i - 1]
+      // A quotation mark token is one scalar: compare it as an integer, not as a String.
       let opening =
-        t.text == "\u{201C}" || t.text == "\u{201E}" || t.text == "\u{00AB}" || firstInParagraph
+        t.first == "\u{201C}" || t.first == "\u{201E}" || t.first == "\u{00AB}" || firstInParagraph
         || t.spaceBefore || (prev.map { $0.kind == .punct && Self.openers.contains($0.first) } ?? true)
       let closing =
-        t.text == "\u{201D}" || t.text == "\u{00BB}"
+        t.first == "\u{201D}" || t.first == "\u{00BB}"
         || (next.map { $0.spaceBefore || ($0.kind == .punct && Self.closers.contains($0.first)) } ?? true)
       if let o = openAt {
         // Inside a quotation any mark closes it.

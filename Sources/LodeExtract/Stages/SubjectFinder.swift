@@ -2,20 +2,6 @@ import Foundation
 import LodeCore
 import LodeModel
 
-/// Who a cue's subject is: the mention it rests on (as written), the resolved entity,
-/// the method and confidence, and the evidence, for quote attribution and events.
-public struct Attribution: Sendable, Hashable {
-  public var speakerID: String?
-  public var speaker: String?
-  public var source: String
-  public var sourceStart: Int
-  public var sourceEnd: Int
-  public var method: Quote.Method
-  public var confidence: Decimal
-  public var explanation: String
-  public var evidenceSentence: Int?
-}
-
 /// Finds the subject of a verb: left of it (skipping adverbs, auxiliaries, "who", an
 /// appositive between commas, a coordinated verb), or right of it ("said Trump").
 /// Pronouns resolve to the most recent compatible person outside quotations.
@@ -46,7 +32,7 @@ public struct SubjectFinder {
         if m.kind == .person || m.kind == .organisation { return named(m, cue: cue) }
         return nil
       }
-      if t.kind == .possessive || t.key.eq("on") || Lexicon.weekdays[t.key] != nil || t.key.eq("yesterday") || t.key.eq("today") {
+      if t.kind == .possessive || t.key.eq("on") || t.has(.weekday) || t.key.eq("yesterday") || t.key.eq("today") {
         k -= 1
         continue
       }
@@ -77,7 +63,7 @@ public struct SubjectFinder {
         continue
       }
       if Self.skippable.contains(t.key) || (t.kind == .word && t.key.hasSuffix("ly") && !t.isCapitalised)
-        || Lexicon.speechVerbs.contains(t.key)
+        || t.has(.speechVerb)
       {
         k -= 1
         continue
@@ -199,17 +185,17 @@ public struct SubjectFinder {
     let title = m.firstToken > 0 ? PersonFinder.titleBefore(a.tokens, m.firstToken) : nil
     let method: Quote.Method = title != nil ? .title : .named
     let sentence = a.sentenceOf[m.firstToken]
-    let why: String
+    let why: Explanation
     if cue == "according to" {
-      why = "the sentence says \"according to \(m.text)\" (sentence \(sentence))"
+      why = .according(mention: m.text, sentence: sentence)
     } else if let title {
-      why = "the title \"\(title)\" and name \"\(m.text)\" are the subject of the cue \"\(cue)\" (sentence \(sentence))"
+      why = .titled(title: title, mention: m.text, cue: cue, sentence: sentence)
     } else {
-      why = "the name \"\(m.text)\" is the subject of the cue \"\(cue)\" (sentence \(sentence))"
+      why = .name(mention: m.text, cue: cue, sentence: sentence)
     }
     return Attribution(
       speakerID: m.id, speaker: p?.name ?? m.text, source: m.text, sourceStart: m.start, sourceEnd: m.end,
-      method: method, confidence: title != nil ? Confidence.title : Confidence.named, explanation: why, evidenceSentence: sentence)
+      method: method, confidence: title != nil ? Confidence.title : Confidence.named, why: why, evidenceSentence: sentence)
   }
 
   /// The antecedent of a pronoun: the latest compatible person earlier in its own sentence,
@@ -244,14 +230,14 @@ public struct SubjectFinder {
       return Attribution(
         speakerID: nil, speaker: nil, source: t.text, sourceStart: t.start, sourceEnd: t.end,
         method: .unresolved, confidence: 0,
-        explanation: "the pronoun \"\(t.text)\" has no compatible person in the sentences before it", evidenceSentence: nil)
+        why: .unresolvedPronoun(pronoun: t.text), evidenceSentence: nil)
     }
     let distance = here - a.sentenceOf[m.firstToken]
     let confidence = distance <= 1 ? Confidence.pronounNear : (distance <= 3 ? Confidence.pronounMid : Confidence.pronounFar)
     return Attribution(
       speakerID: m.id, speaker: p.name, source: t.text, sourceStart: t.start, sourceEnd: t.end,
       method: .pronoun, confidence: confidence,
-      explanation: "the pronoun \"\(t.text)\" before the cue \"\(cue)\" refers to \"\(m.text)\", the nearest compatible person (sentence \(a.sentenceOf[m.firstToken]))",
+      why: .pronoun(pronoun: t.text, cue: cue, mention: m.text, sentence: a.sentenceOf[m.firstToken]),
       evidenceSentence: a.sentenceOf[m.firstToken])
   }
 
@@ -296,7 +282,7 @@ public struct SubjectFinder {
     return Attribution(
       speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
       method: .named, confidence: Confidence.description,
-      explanation: "the description \"\(text)\" is the subject of the cue \"\(cue)\"; it names no known person",
+      why: .description(text: text, cue: cue),
       evidenceSentence: a.sentenceOf[s])
   }
 }

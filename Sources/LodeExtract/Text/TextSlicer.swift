@@ -7,11 +7,19 @@ public struct TextSlicer: Sendable {
 
   public init(_ text: String) {
     utf8 = Array(text.utf8)
-    var o: [Int] = []
-    o.reserveCapacity(utf8.count + 1)
-    for (i, b) in utf8.enumerated() where b & 0xC0 != 0x80 { o.append(i) }
-    o.append(utf8.count)
-    offsets = o
+    let bytes = utf8
+    // One pass into preallocated storage: a scalar starts at every non-continuation byte.
+    offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { out, count in
+      var o = 0
+      bytes.withUnsafeBufferPointer { b in
+        for i in 0..<b.count where b[i] & 0xC0 != 0x80 {
+          out.initializeElement(at: o, to: i)
+          o += 1
+        }
+      }
+      out.initializeElement(at: o, to: bytes.count)
+      count = o + 1
+    }
   }
 
   public init(scalars: [Unicode.Scalar]) {
@@ -30,6 +38,38 @@ public struct TextSlicer: Sendable {
 
   /// True when scalars [a, b) are all ASCII.
   @inline(__always) public func isASCII(_ a: Int, _ b: Int) -> Bool { offsets[b] - offsets[a] == b - a }
+
+  /// ASCII text, its lowercase key and the key's `WordTable.hash`, in one pass over the bytes.
+  @inline(__always) public func asciiToken(_ a: Int, _ b: Int) -> (text: String, key: String, hash: UInt64) {
+    let lo = offsets[a]
+    let n = offsets[b] - lo
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var upper = false
+    let text = utf8.withUnsafeBufferPointer { src in
+      String(unsafeUninitializedCapacity: n) { dst in
+        for j in 0..<n {
+          let c = src[lo + j]
+          dst[j] = c
+          let isUpper = c >= 65 && c <= 90
+          upper = upper || isUpper
+          h = (h ^ UInt64(isUpper ? c + 32 : c)) &* 0x100_0000_01b3
+        }
+        return n
+      }
+    }
+    // Most words are lowercase already: the key is the same string.
+    guard upper else { return (text, text, h) }
+    let key = utf8.withUnsafeBufferPointer { src in
+      String(unsafeUninitializedCapacity: n) { dst in
+        for j in 0..<n {
+          let c = src[lo + j]
+          dst[j] = c >= 65 && c <= 90 ? c + 32 : c
+        }
+        return n
+      }
+    }
+    return (text, key, h)
+  }
 
   /// ASCII text and its lowercase key, built straight from the bytes.
   @inline(__always) public func asciiTextAndKey(_ a: Int, _ b: Int) -> (String, String) {

@@ -42,6 +42,26 @@ public struct Token: Sendable, Hashable {
     if kind == .word { lex = LexFlags.words.lookup(key, hash: hash) ?? [] }
   }
 
+  /// The tokenizer's form: `hash` is `WordTable.hash(key)`, computed while the key's bytes
+  /// were written, and the first and last scalars are known, so nothing is re-read.
+  @inline(__always) init(
+    kind: Kind, start: Int, end: Int, text: String, key: String, hash: UInt64, paragraph: Int, spaceBefore: Bool,
+    isCapitalised: Bool, first: Unicode.Scalar, last: Unicode.Scalar
+  ) {
+    self.kind = kind
+    self.start = start
+    self.end = end
+    self.text = text
+    self.key = key
+    self.paragraph = paragraph
+    self.spaceBefore = spaceBefore
+    self.isCapitalised = isCapitalised
+    self.hash = hash
+    self.first = first
+    endsWithDot = kind == .word && last == "."
+    if kind == .word { lex = LexFlags.words.lookup(key, hash: hash) ?? [] }
+  }
+
   @inline(__always) public func has(_ f: LexFlags) -> Bool { lex.contains(f) }
 
   /// A word ending in a full stop (a dotted abbreviation such as "U.S.").

@@ -20,23 +20,26 @@ public enum Tokenizer {
     var space = true
     let n = s.count
     // Texts that separate paragraphs with blank lines may wrap lines inside a paragraph.
-    let blankLines = hasBlankLine(s)
+    let blankLines = hasBlankLine(utf8: slicer.utf8)
     var pendingNewlines = 0
     func emit(_ kind: Token.Kind, _ a: Int, _ b: Int) {
       let text: String
       let key: String
+      let hash: UInt64
       if slicer.isASCII(a, b) {
-        (text, key) = slicer.asciiTextAndKey(a, b)
+        (text, key, hash) = slicer.asciiToken(a, b)
       } else {
         text = slicer.string(a, b)
         // Only words need folding; marks and dashes are their own key.
         key = kind == .word ? Fold.key(text) : text
+        hash = WordTable<LexFlags>.hash(key)
       }
       let first = s[a]
-      let upper = first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
+      // Only words can be capitalised: marks skip the Unicode property lookup.
+      let upper = kind == .word && (first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase)
       tokens.append(
-        Token(kind: kind, start: a, end: b, text: text, key: key, paragraph: paragraph, spaceBefore: space,
-          isCapitalised: kind == .word && upper, first: first, last: s[b - 1]))
+        Token(kind: kind, start: a, end: b, text: text, key: key, hash: hash, paragraph: paragraph, spaceBefore: space,
+          isCapitalised: upper, first: first, last: s[b - 1]))
       space = false
     }
     while i < n {
@@ -112,22 +115,27 @@ public enum Tokenizer {
     return tokens
   }
 
-  /// True when two line breaks occur with only spaces or tabs between them.
-  static func hasBlankLine(_ s: [Unicode.Scalar]) -> Bool {
-    var newline = false
-    for c in s {
-      if c == "\n" {
-        if newline { return true }
-        newline = true
-      } else if c != " " && c != "\t" && c != "\r" {
-        newline = false
+  /// True when two line breaks occur with only spaces or tabs between them. The marks are
+  /// ASCII and no byte of a multi-byte scalar is, so the bytes answer as the scalars would.
+  static func hasBlankLine(utf8: [UInt8]) -> Bool {
+    utf8.withUnsafeBufferPointer { b in
+      var newline = false
+      for c in b {
+        if c == 0x0A {
+          if newline { return true }
+          newline = true
+        } else if c != 0x20 && c != 0x09 && c != 0x0D {
+          newline = false
+        }
       }
+      return false
     }
-    return false
   }
 
   @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
     if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+    // General Punctuation (dashes, curly quotes, spaces) holds no letters.
+    if c.value >= 0x2000 && c.value <= 0x206F { return false }
     return c.properties.isAlphabetic && !c.properties.isWhitespace
   }
 
