@@ -14,9 +14,9 @@ enum ValuationFunctions {
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValuePresent.compute(
-            amount: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.money(v, "amount") },
-            rate: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.rate(v, "rate") },
-            years: try arg(args, 2, call) { v throws(Diagnostic) in try ValuationInput.years(v, "years") })
+            amount: try money(args, 0, call, "amount"),
+            rate: try rate(args, 1, call, "rate"),
+            years: try years(args, 2, call, "years"))
         }
       }),
     FunctionDescriptor(
@@ -26,9 +26,9 @@ enum ValuationFunctions {
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValueFuture.compute(
-            amount: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.money(v, "amount") },
-            rate: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.rate(v, "rate") },
-            years: try arg(args, 2, call) { v throws(Diagnostic) in try ValuationInput.years(v, "years") })
+            amount: try money(args, 0, call, "amount"),
+            rate: try rate(args, 1, call, "rate"),
+            years: try years(args, 2, call, "years"))
         }
       }),
     FunctionDescriptor(
@@ -38,13 +38,11 @@ enum ValuationFunctions {
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValueNPV.compute(
-            rate: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.rate(v, "rate") },
-            flow: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.money(v, "flow") },
-            years: try arg(args, 2, call) { v throws(Diagnostic) in try ValuationInput.years(v, "years") },
+            rate: try rate(args, 0, call, "rate"),
+            flow: try money(args, 1, call, "flow"),
+            years: try years(args, 2, call, "years"),
             growth: args.count > 3
-              ? try arg(args, 3, call) { v throws(Diagnostic) in
-                try ValuationInput.rate(v, "growth", allowNegative: true)
-              } : nil)
+              ? try rate(args, 3, call, "growth", allowNegative: true) : nil)
         }
       }),
     FunctionDescriptor(
@@ -54,9 +52,9 @@ enum ValuationFunctions {
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValueAnnuity.compute(
-            principal: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.money(v, "principal") },
-            rate: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.rate(v, "rate") },
-            years: try arg(args, 2, call) { v throws(Diagnostic) in try ValuationInput.years(v, "years") })
+            principal: try money(args, 0, call, "principal"),
+            rate: try rate(args, 1, call, "rate"),
+            years: try years(args, 2, call, "years"))
         }
       }),
     FunctionDescriptor(
@@ -67,14 +65,12 @@ enum ValuationFunctions {
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValuePayback.compute(
-            principal: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.money(v, "principal") },
-            yearly: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.money(v, "yearly") },
+            principal: try money(args, 0, call, "principal"),
+            yearly: try money(args, 1, call, "yearly"),
             growth: args.count > 2 && !args[2].isNull
-              ? try arg(args, 2, call) { v throws(Diagnostic) in
-                try ValuationInput.rate(v, "growth", allowNegative: true)
-              } : nil,
+              ? try rate(args, 2, call, "growth", allowNegative: true) : nil,
             discount: args.count > 3
-              ? try arg(args, 3, call) { v throws(Diagnostic) in try ValuationInput.rate(v, "discount") } : nil,
+              ? try rate(args, 3, call, "discount") : nil,
             generationYears: call.context.generationYears)
         }
       }),
@@ -85,9 +81,9 @@ enum ValuationFunctions {
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValueCAGR.compute(
-            from: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.money(v, "from") },
-            to: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.money(v, "to") },
-            years: try arg(args, 2, call) { v throws(Diagnostic) in try ValuationInput.years(v, "years") })
+            from: try money(args, 0, call, "from"),
+            to: try money(args, 1, call, "to"),
+            years: try years(args, 2, call, "years"))
         }
       }),
     FunctionDescriptor(
@@ -96,7 +92,7 @@ enum ValuationFunctions {
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           ValueGenerations.compute(
-            years: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.years(v, "years") },
+            years: try years(args, 0, call, "years"),
             generationYears: call.context.generationYears)
         }
       }),
@@ -107,12 +103,35 @@ enum ValuationFunctions {
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValueConvert.compute(
-            amount: try arg(args, 0, call) { v throws(Diagnostic) in try ValuationInput.money(v, "amount") },
+            amount: try money(args, 0, call, "amount"),
             to: (args.count > 1 ? args[1].stringValue ?? "" : "").uppercased(),
             settings: call.context.settings)
         }
       }),
   ]
+
+  /// Argument `i` as money (a sum or a yearly flow), errors located at it.
+  static func money(_ args: [Value], _ i: Int, _ call: FunctionCall, _ name: String)
+    throws(Diagnostic) -> Money
+  {
+    try arg(args, i, call) { v throws(Diagnostic) in try ValuationInput.money(v, name) }
+  }
+
+  /// Argument `i` as a rate, errors located at it.
+  static func rate(
+    _ args: [Value], _ i: Int, _ call: FunctionCall, _ name: String, allowNegative: Bool = false
+  ) throws(Diagnostic) -> Decimal {
+    try arg(args, i, call) { v throws(Diagnostic) in
+      try ValuationInput.rate(v, name, allowNegative: allowNegative)
+    }
+  }
+
+  /// Argument `i` as a number of years, errors located at it.
+  static func years(_ args: [Value], _ i: Int, _ call: FunctionCall, _ name: String)
+    throws(Diagnostic) -> Decimal
+  {
+    try arg(args, i, call) { v throws(Diagnostic) in try ValuationInput.years(v, name) }
+  }
 
   /// Reads argument `i`, locating any error at it.
   static func arg<T>(_ args: [Value], _ i: Int, _ call: FunctionCall, _ read: (Value?) throws(Diagnostic) -> T)
