@@ -2,7 +2,9 @@ import LodeCore
 import Testing
 @testable import LodeQuery
 
-struct CalcCase: Sendable, CustomStringConvertible {
+/// One input line and the exact text it should print; shared by the calculator and
+/// pipeline tables.
+struct IOCase: Sendable, CustomStringConvertible {
   var input: String
   var output: String
   var description: String { input }
@@ -12,58 +14,58 @@ struct CalcCase: Sendable, CustomStringConvertible {
   }
 }
 
-let calculatorCases: [CalcCase] = [
-  CalcCase("500bn * 50%", "$250,000,000,000"),
-  CalcCase("1 + 2 * 3", "7"),
-  CalcCase("(1 + 2) * 3", "9"),
-  CalcCase("10 / 4", "2.5"),
-  CalcCase("-3 + 1", "-2"),
-  CalcCase("50% of 2bn", "$1,000,000,000"),
-  CalcCase("2bn * 10%", "$200,000,000"),
-  CalcCase("$1.5m + $500k", "$2,000,000"),
-  CalcCase("€1.2m - €200k", "€1,000,000"),
-  CalcCase("500bn / 2bn", "250"),
-  CalcCase("2bn/yr * 10y", "$20,000,000,000"),
-  CalcCase("2bn/yr + 1bn/yr", "$3,000,000,000/yr"),
-  CalcCase("10% + 5%", "15%"),
-  CalcCase("30y + 6mo", "30.5y"),
-  CalcCase("500bn > 400bn", "true"),
-  CalcCase("50% = 0.5", "true"),
-  CalcCase("\"Kyïv\" = \"KYIV\"", "true"),
-  CalcCase("\"Volodymyr Zelensky\" ~ \"zel\"", "true"),
-  CalcCase("\"Zaporizhzhia\" ~ \"ZHZH\"", "true"),
-  CalcCase("3 in [1, 2, 3]", "true"),
-  CalcCase("\"b\" in [\"a\", \"c\"]", "false"),
-  CalcCase("not (1 > 2) and 2 > 1", "true"),
-  CalcCase("1 > 2 or null", "false"),
-  CalcCase("2025-02-24 > 2025-02-01", "true"),
-  CalcCase("2025-03 > \"2025-02-28\"", "true"),
-  CalcCase("abs(-5)", "5"),
-  CalcCase("round(2.345, 2)", "2.35"),
-  CalcCase("round($1234.5)", "$1,235"),
-  CalcCase("min(3, 2)", "2"),
-  CalcCase("max([1, 5, 2])", "5"),
-  CalcCase("lower(\"Kyiv\") + upper(\"x\")", "kyivX"),
-  CalcCase("len(\"Київ\")", "4"),
-  CalcCase("year(2025-02-24) + month(2025-02-24)", "2027"),
-  CalcCase("date(\"2025\")", "2025"),
-  CalcCase("1bn USD + 1 EUR", "error[query.fx.missingRate]"),
-  CalcCase("1 / 0", "error[query.divisionByZero]"),
-  CalcCase("500bn + 5", "error[query.type.mismatch]"),
-  CalcCase("\"a\" * 2", "error[query.type.mismatch]"),
-  CalcCase("2 of 5", "error[query.type.mismatch]"),
-  CalcCase("nosuch(1)", "error[query.unknownFunction]"),
-  CalcCase("round(1, 2, 3)", "error[query.function.arity]"),
-  CalcCase("$nothing + 1", "error[query.unknownVariable]"),
-  CalcCase("1 +", "error[query.parse.unexpectedToken]"),
-  CalcCase("(1 + 2", "error[query.parse.unexpectedToken]"),
-  CalcCase("1 < 2 < 3", "error[query.parse.unexpectedToken]"),
-  CalcCase("1 2", "error[query.parse.unexpectedToken]"),
-  CalcCase("0.1 + 0.2 = 0.3", "true"),
+let calculatorCases: [IOCase] = [
+  IOCase("500bn * 50%", "$250,000,000,000"),
+  IOCase("1 + 2 * 3", "7"),
+  IOCase("(1 + 2) * 3", "9"),
+  IOCase("10 / 4", "2.5"),
+  IOCase("-3 + 1", "-2"),
+  IOCase("50% of 2bn", "$1,000,000,000"),
+  IOCase("2bn * 10%", "$200,000,000"),
+  IOCase("$1.5m + $500k", "$2,000,000"),
+  IOCase("€1.2m - €200k", "€1,000,000"),
+  IOCase("500bn / 2bn", "250"),
+  IOCase("2bn/yr * 10y", "$20,000,000,000"),
+  IOCase("2bn/yr + 1bn/yr", "$3,000,000,000/yr"),
+  IOCase("10% + 5%", "15%"),
+  IOCase("30y + 6mo", "30.5y"),
+  IOCase("500bn > 400bn", "true"),
+  IOCase("50% = 0.5", "true"),
+  IOCase("\"Kyïv\" = \"KYIV\"", "true"),
+  IOCase("\"Volodymyr Zelensky\" ~ \"zel\"", "true"),
+  IOCase("\"Zaporizhzhia\" ~ \"ZHZH\"", "true"),
+  IOCase("3 in [1, 2, 3]", "true"),
+  IOCase("\"b\" in [\"a\", \"c\"]", "false"),
+  IOCase("not (1 > 2) and 2 > 1", "true"),
+  IOCase("1 > 2 or null", "false"),
+  IOCase("2025-02-24 > 2025-02-01", "true"),
+  IOCase("2025-03 > \"2025-02-28\"", "true"),
+  IOCase("abs(-5)", "5"),
+  IOCase("round(2.345, 2)", "2.35"),
+  IOCase("round($1234.5)", "$1,235"),
+  IOCase("min(3, 2)", "2"),
+  IOCase("max([1, 5, 2])", "5"),
+  IOCase("lower(\"Kyiv\") + upper(\"x\")", "kyivX"),
+  IOCase("len(\"Київ\")", "4"),
+  IOCase("year(2025-02-24) + month(2025-02-24)", "2027"),
+  IOCase("date(\"2025\")", "2025"),
+  IOCase("1bn USD + 1 EUR", "error[query.fx.missingRate]"),
+  IOCase("1 / 0", "error[query.divisionByZero]"),
+  IOCase("500bn + 5", "error[query.type.mismatch]"),
+  IOCase("\"a\" * 2", "error[query.type.mismatch]"),
+  IOCase("2 of 5", "error[query.type.mismatch]"),
+  IOCase("nosuch(1)", "error[query.unknownFunction]"),
+  IOCase("round(1, 2, 3)", "error[query.function.arity]"),
+  IOCase("$nothing + 1", "error[query.unknownVariable]"),
+  IOCase("1 +", "error[query.parse.unexpectedToken]"),
+  IOCase("(1 + 2", "error[query.parse.unexpectedToken]"),
+  IOCase("1 < 2 < 3", "error[query.parse.unexpectedToken]"),
+  IOCase("1 2", "error[query.parse.unexpectedToken]"),
+  IOCase("0.1 + 0.2 = 0.3", "true"),
 ]
 
 @Test(arguments: calculatorCases)
-func calculator(_ c: CalcCase) {
+func calculator(_ c: IOCase) {
   #expect(show(c.input) == c.output)
 }
 

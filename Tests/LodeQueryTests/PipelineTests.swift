@@ -39,61 +39,51 @@ func peopleInterpreter() -> Interpreter {
   return Interpreter(registry: registry, context: Context())
 }
 
-struct PipeCase: Sendable, CustomStringConvertible {
-  var input: String
-  var output: String
-  var description: String { input }
-  init(_ input: String, _ output: String) {
-    self.input = input
-    self.output = output
-  }
-}
-
-let pipelineCases: [PipeCase] = [
-  PipeCase("people | count", "5"),
-  PipeCase("people | where name ~ \"zel\" | count", "1"),
-  PipeCase("people | where name ~ \"ZELENSKY\" | select name | to csv", "name\nVolodymyr Zelensky"),
-  PipeCase("people | where country = \"ukraine\" | count", "3"),
-  PipeCase("people | where worth > 1m | select name | to csv", "name\nDonald Trump\nScott Bessent"),
-  PipeCase("people | where country in [\"USA\"] and age > 70 | select name | to csv", "name\nDonald Trump"),
-  PipeCase("people | sort age desc | limit 2 | select name, age | to csv", "name,age\nDonald Trump,79\nScott Bessent,63"),
-  PipeCase("people | sort country, age | select age | to csv", "age\n40\n47\n50\n63\n79"),
-  PipeCase("people | sort worth | first | select name | to csv", "name\nDenys Shmyhal"),
-  PipeCase("people | last 2 | select name | to csv", "name\nScott Bessent\nDenys Shmyhal"),
-  PipeCase("people | group by country | to csv", "country,count\nUkraine,3\nUSA,2"),
-  PipeCase("people | group by country sum worth | to csv", "country,sum_worth\nUkraine,1300000\nUSA,5500000000"),
-  PipeCase("people | group by country avg age | to csv", "country,avg_age\nUkraine,45.666666666667\nUSA,71"),
-  PipeCase("people | group by country max age | to csv", "country,max_age\nUkraine,50\nUSA,79"),
-  PipeCase("people | group by country min worth | to csv", "country,min_worth\nUkraine,300000\nUSA,500000000"),
-  PipeCase("people | select country | distinct | to csv", "country\nUkraine\nUSA"),
-  PipeCase("people | distinct doc | count", "3"),
-  PipeCase("people | where age > 60 | show | to json", "{\"name\":\"Donald Trump\",\"country\":\"USA\",\"worth\":{\"amount\":\"5000000000\",\"currency\":\"USD\"},\"age\":\"79\",\"doc\":\"d2\"}"),
-  PipeCase("people | where age > 70 | select name, doc | to md", "| name | doc |\n| --- | --- |\n| Donald Trump | d2 |"),
-  PipeCase("value payback 500bn at 50% of 2bn/yr", "500"),
-  PipeCase("value payback 500bn at 1bn --growth 3%", "500"),
-  PipeCase("range 3 | where n = 2 or n = 3 | to csv", "n\n2\n3"),
-  PipeCase("people | where age + 1 >= 64 | count", "2"),
-  PipeCase("people | wher x", "error[query.unknownCommand]"),
-  PipeCase("people | where nmae ~ \"a\"", "error[query.unknownField]"),
-  PipeCase("people | select nmae", "error[query.unknownField]"),
-  PipeCase("people | where age", "error[query.type.mismatch]"),
-  PipeCase("people | limit \"x\"", "error[query.type.mismatch]"),
-  PipeCase("people | limit", "error[query.argument.missing]"),
-  PipeCase("people | limit 2 3", "error[query.argument.unexpected]"),
-  PipeCase("people | to xml", "error[query.argument.badChoice]"),
-  PipeCase("people | group country", "error[query.argument.missing]"),
-  PipeCase("people | sort --nope", "error[query.argument.unknownFlag]"),
-  PipeCase("people | people", "error[query.pipeline.input]"),
-  PipeCase("range 3 | count | where n > 1", "error[query.pipeline.input]"),
-  PipeCase("value pay 1", "error[query.unknownCommand]"),
-  PipeCase("people |", "error[query.parse.emptyStage]"),
-  PipeCase("| count", "error[query.parse.emptyStage]"),
-  PipeCase("range 3 | 1 + 1", "error[query.parse.unexpectedToken]"),
-  PipeCase("range 5 | where n > 2 | where n < 5 | count", "2"),
+let pipelineCases: [IOCase] = [
+  IOCase("people | count", "5"),
+  IOCase("people | where name ~ \"zel\" | count", "1"),
+  IOCase("people | where name ~ \"ZELENSKY\" | select name | to csv", "name\nVolodymyr Zelensky"),
+  IOCase("people | where country = \"ukraine\" | count", "3"),
+  IOCase("people | where worth > 1m | select name | to csv", "name\nDonald Trump\nScott Bessent"),
+  IOCase("people | where country in [\"USA\"] and age > 70 | select name | to csv", "name\nDonald Trump"),
+  IOCase("people | sort age desc | limit 2 | select name, age | to csv", "name,age\nDonald Trump,79\nScott Bessent,63"),
+  IOCase("people | sort country, age | select age | to csv", "age\n40\n47\n50\n63\n79"),
+  IOCase("people | sort worth | first | select name | to csv", "name\nDenys Shmyhal"),
+  IOCase("people | last 2 | select name | to csv", "name\nScott Bessent\nDenys Shmyhal"),
+  IOCase("people | group by country | to csv", "country,count\nUkraine,3\nUSA,2"),
+  IOCase("people | group by country sum worth | to csv", "country,sum_worth\nUkraine,1300000\nUSA,5500000000"),
+  IOCase("people | group by country avg age | to csv", "country,avg_age\nUkraine,45.666666666667\nUSA,71"),
+  IOCase("people | group by country max age | to csv", "country,max_age\nUkraine,50\nUSA,79"),
+  IOCase("people | group by country min worth | to csv", "country,min_worth\nUkraine,300000\nUSA,500000000"),
+  IOCase("people | select country | distinct | to csv", "country\nUkraine\nUSA"),
+  IOCase("people | distinct doc | count", "3"),
+  IOCase("people | where age > 60 | show | to json", "{\"name\":\"Donald Trump\",\"country\":\"USA\",\"worth\":{\"amount\":\"5000000000\",\"currency\":\"USD\"},\"age\":\"79\",\"doc\":\"d2\"}"),
+  IOCase("people | where age > 70 | select name, doc | to md", "| name | doc |\n| --- | --- |\n| Donald Trump | d2 |"),
+  IOCase("value payback 500bn at 50% of 2bn/yr", "500"),
+  IOCase("value payback 500bn at 1bn --growth 3%", "500"),
+  IOCase("range 3 | where n = 2 or n = 3 | to csv", "n\n2\n3"),
+  IOCase("people | where age + 1 >= 64 | count", "2"),
+  IOCase("people | wher x", "error[query.unknownCommand]"),
+  IOCase("people | where nmae ~ \"a\"", "error[query.unknownField]"),
+  IOCase("people | select nmae", "error[query.unknownField]"),
+  IOCase("people | where age", "error[query.type.mismatch]"),
+  IOCase("people | limit \"x\"", "error[query.type.mismatch]"),
+  IOCase("people | limit", "error[query.argument.missing]"),
+  IOCase("people | limit 2 3", "error[query.argument.unexpected]"),
+  IOCase("people | to xml", "error[query.argument.badChoice]"),
+  IOCase("people | group country", "error[query.argument.missing]"),
+  IOCase("people | sort --nope", "error[query.argument.unknownFlag]"),
+  IOCase("people | people", "error[query.pipeline.input]"),
+  IOCase("range 3 | count | where n > 1", "error[query.pipeline.input]"),
+  IOCase("value pay 1", "error[query.unknownCommand]"),
+  IOCase("people |", "error[query.parse.emptyStage]"),
+  IOCase("| count", "error[query.parse.emptyStage]"),
+  IOCase("range 3 | 1 + 1", "error[query.parse.unexpectedToken]"),
+  IOCase("range 5 | where n > 2 | where n < 5 | count", "2"),
 ]
 
 @Test(arguments: pipelineCases)
-func pipeline(_ c: PipeCase) {
+func pipeline(_ c: IOCase) {
   #expect(show(c.input, peopleInterpreter()) == c.output)
 }
 
