@@ -78,8 +78,8 @@ let package = Package(
     .testTarget(name: "LodeCoreTests", dependencies: ["LodeCore"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     .testTarget(name: "LodeModelTests", dependencies: ["LodeModel"]),
-    .testTarget(name: "LodeExtractTests", dependencies: ["LodeExtract", "LodeModel"], exclude: ["Articles"]),
-    .testTarget(name: "LodeQueryTests", dependencies: ["LodeQuery", "LodeCore"]),
+    .testTarget(name: "LodeExtractTests", dependencies: ["LodeExtract", "LodeModel", "LodeTestSupport"], exclude: ["Articles"]),
+    .testTarget(name: "LodeQueryTests", dependencies: ["LodeQuery", "LodeCore", "LodeTestSupport"]),
     .testTarget(
       name: "ModulesTests",
       dependencies: [
@@ -89,7 +89,7 @@ let package = Package(
     .testTarget(name: "LodePluginHostTests", dependencies: ["LodePluginHost", "LodePluginProtocol", "LodeTestSupport", "lode-plugin-fx"], exclude: ["Fixtures"]),
     .testTarget(name: "LodeSessionTests", dependencies: ["LodeSession", "LodeTestSupport"]),
     .testTarget(name: "LodeShellTests", dependencies: ["LodeShell", "LodeTestSupport"]),
-    .testTarget(name: "LodeFuzzTests", dependencies: ["LodeFuzz"], exclude: ["Corpus"]),
+    .testTarget(name: "LodeFuzzTests", dependencies: ["LodeFuzz", "LodeTestSupport"], exclude: ["Corpus"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["LodeTestSupport", "lode", "lode-plugin-fx"],
       exclude: ["Transcripts"]),

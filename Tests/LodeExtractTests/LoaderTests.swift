@@ -2,6 +2,7 @@ import Foundation
 import LodeCore
 import LodeExtract
 import LodeModel
+import LodeTestSupport
 import Testing
 
 /// Loading folders, skipping bad files with one warning each, and never trapping.
@@ -53,7 +54,7 @@ import Testing
 
   /// Fuzz: random bytes, huge lines and stray marks never trap the loader.
   @Test func randomInputNeverTraps() throws {
-    var rng = SplitMix(seed: 42)
+    var rng = SplitMix64(seed: 42)
     let alphabet = Array("abc XYZ.,;:!?\"“”'’$€%-—()[]#\n0123456789 said he she Zelensky Dnipro region May billion".unicodeScalars)
     var inputs: [(id: String, path: String, raw: String)] = []
     for i in 0..<60 {
@@ -81,15 +82,3 @@ import Testing
   }
 }
 
-/// A tiny deterministic generator for the fuzz test.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}

@@ -1,4 +1,5 @@
 import LodeFuzz
+import LodeTestSupport
 import Testing
 
 /// A small, deterministic stand-in for the fuzzer that runs in every `swift test`:
@@ -26,24 +27,20 @@ func randomInputsHoldEveryInvariant(_ target: FuzzTargets.Target, _ count: Int, 
 /// Produces fuzz inputs from a SplitMix64 stream: a third plain random bytes, the rest
 /// mutated seeds.
 struct Mutator {
-  var state: UInt64
+  var rng: SplitMix64
   let seeds: [[UInt8]]
   let maxLength: Int
   /// Bytes that matter to the targets' grammars, favoured when inserting.
   static let interesting = Array("|$\"'()[]{},:;=<>!~%-+*/\\\n\r\t 0123456789.eE_#".utf8) + [0, 0xFF, 0xC3, 0xE2, 0x80]
 
   init(seed: UInt64, seeds: [[UInt8]], maxLength: Int) {
-    state = seed
+    rng = SplitMix64(seed: seed)
     self.seeds = seeds.isEmpty ? [[]] : seeds
     self.maxLength = maxLength
   }
 
   mutating func random(_ bound: Int) -> Int {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Int((z ^ (z >> 31)) % UInt64(max(1, bound)))
+    Int(rng.next() % UInt64(max(1, bound)))
   }
 
   mutating func next() -> [UInt8] {

@@ -1,22 +1,11 @@
 import Foundation
 import LodeCore
 import LodePluginProtocol
+import LodeTestSupport
 import Testing
 
-/// A small deterministic generator (SplitMix64) so the property test is reproducible.
-struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 struct ValueGenerator {
-  var rng: SeededRandom
+  var rng: SplitMix64
 
   mutating func decimal() -> Decimal {
     let significand = Decimal(UInt64.random(in: 0...UInt64(1) << 62, using: &rng))
@@ -85,7 +74,7 @@ struct ValueGenerator {
 }
 
 @Test func randomValuesRoundTripExactlyThroughOneLine() throws {
-  var gen = ValueGenerator(rng: SeededRandom(state: 20_250_430))
+  var gen = ValueGenerator(rng: SplitMix64(seed: 20_250_430))
   for _ in 0..<2000 {
     let v = gen.value(depth: 3)
     let line = try MessageCodec.line(WireValue(v))

@@ -1,5 +1,6 @@
 import Foundation
 import LodeCore
+import LodeTestSupport
 import Testing
 @testable import LodeQuery
 
@@ -12,7 +13,7 @@ struct DifferentialData {
   var sql: String
 
   init(rows count: Int = 1_200, seed: UInt64 = 42) {
-    var rng = SplitMix(seed: seed)
+    var rng = SplitMix64(seed: seed)
     var rows: [[Value]] = []
     var inserts: [String] = []
     for id in 1...count {

@@ -1,5 +1,6 @@
 import Foundation
 import LodeCore
+import LodeTestSupport
 import Testing
 @testable import LodeQuery
 
@@ -8,7 +9,7 @@ import Testing
 }
 
 @Test func fastCompareAgreesWithFoundation() {
-  var rng = SplitMix(seed: 99)
+  var rng = SplitMix64(seed: 99)
   var values: [Decimal] = [0, 1, -1, Decimal(string: "9223372036854775807") ?? 0, Decimal(string: "1e30") ?? 0, Decimal(string: "-1e-30") ?? 0]
   for _ in 0..<2_000 {
     let m = Decimal(Int64.random(in: -1_000_000_000_000...1_000_000_000_000, using: &rng))
@@ -25,7 +26,7 @@ import Testing
 }
 
 @Test func decimalSumIsExact() {
-  var rng = SplitMix(seed: 5)
+  var rng = SplitMix64(seed: 5)
   var fast = DecimalSum()
   var slow = Decimal(0)
   for i in 0..<5_000 {

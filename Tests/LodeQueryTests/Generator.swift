@@ -1,23 +1,11 @@
 import Foundation
 import LodeCore
+import LodeTestSupport
 @testable import LodeQuery
-
-/// A small deterministic PRNG (SplitMix64) so property tests are reproducible.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Generates random but well-formed ASTs over the built-in commands.
 struct ASTGenerator {
-  var rng: SplitMix
+  var rng: SplitMix64
 
   mutating func pick<T>(_ xs: [T]) -> T { xs[Int.random(in: 0..<xs.count, using: &rng)] }
   mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }

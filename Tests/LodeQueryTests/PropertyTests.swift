@@ -1,9 +1,10 @@
 import LodeCore
+import LodeTestSupport
 import Testing
 @testable import LodeQuery
 
 @Test func printThenParseGivesTheSameTree() throws {
-  var gen = ASTGenerator(rng: SplitMix(seed: 20250224))
+  var gen = ASTGenerator(rng: SplitMix64(seed: 20250224))
   let registry = QueryBuiltins.registry()
   var checked = 0
   for _ in 0..<2_000 {
@@ -36,7 +37,7 @@ import Testing
 }
 
 @Test func randomTokenSoupNeverTraps() {
-  var rng = SplitMix(seed: 7)
+  var rng = SplitMix64(seed: 7)
   let pieces = [
     "range", "where", "sort", "group", "by", "sum", "select", "to", "json", "count", "limit", "first",
     "show", "distinct", "let", "x", "=", "$x", "$", "|", "(", ")", "[", "]", ",", "+", "-", "*", "/",
