@@ -55,9 +55,48 @@ final class CacheFile: Sendable {
     }
   }
 
+  /// A fact section's rows in corpus order, decoded on all cores straight into one array
+  /// (each record is the document id, a row count, the rows); `read` gets each row's
+  /// document id and its index in the corpus (for ids like `q12`). Nil when damaged.
+  func rows<T: Sendable>(_ section: CacheSection, _ read: @escaping @Sendable (inout BinaryReader, String, Int) throws -> T) -> [T]? {
+    let (range, hash) = sections[section.rawValue]
+    let n = documentCount
+    return data.withUnsafeBytes { file -> [T]? in
+      let bytes = UnsafeRawBufferPointer(rebasing: file[range])
+      var h = FastHash()
+      h.add(bytes)
+      guard h.value == hash, let (layout, table, decimals) = Self.layout(CorpusCache.UnsafeFile(bytes: bytes), count: n) else {
+        return nil
+      }
+      return FlatDecoder(layout: layout, table: table, decimals: decimals).rows(read)
+    }
+  }
+
   static func decode<T: Sendable>(
     _ f: CorpusCache.UnsafeFile, count n: Int, _ read: @escaping @Sendable (inout BinaryReader) throws -> T
   ) -> [T]? {
+    guard let (layout, table, decimalTable) = layout(f, count: n) else { return nil }
+    let words = layout.words, offsets = layout.offsets, wordCount = layout.wordCount
+    let decoded = ParallelMap.map(n) { i -> T? in
+      let lo = Int(offsets.bytes.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
+      let hi = Int(offsets.bytes.loadUnaligned(fromByteOffset: 4 * i + 4, as: UInt32.self))
+      guard lo <= hi, hi <= wordCount else { return nil }
+      var reader = BinaryReader(words: words.bytes, pos: lo, end: hi, table: table, decimals: decimalTable)
+      return try? read(&reader)
+    }
+    let out = decoded.compactMap { $0 }
+    return out.count == n ? out : nil
+  }
+
+  /// Where a section's record offsets and words are, after its string and decimal tables.
+  struct Layout: Sendable {
+    let words: CorpusCache.UnsafeFile
+    let offsets: CorpusCache.UnsafeFile
+    let wordCount: Int
+    let count: Int
+  }
+
+  static func layout(_ f: CorpusCache.UnsafeFile, count n: Int) -> (Layout, StringTable, [Decimal])? {
     let file = f.bytes
     guard let (table, afterTable) = StringTable.decode(file, at: 0) else { return nil }
     var pos = afterTable
@@ -81,16 +120,7 @@ final class CacheFile: Sendable {
     let wordCount = (file.count - wordsAt) / 4
     let words = CorpusCache.UnsafeFile(bytes: UnsafeRawBufferPointer(rebasing: file[wordsAt..<(wordsAt + 4 * wordCount)]))
     let offsets = CorpusCache.UnsafeFile(bytes: UnsafeRawBufferPointer(rebasing: file[offsetsAt..<wordsAt]))
-    let decimalTable = decimals
-    let decoded = ParallelMap.map(n) { i -> T? in
-      let lo = Int(offsets.bytes.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
-      let hi = Int(offsets.bytes.loadUnaligned(fromByteOffset: 4 * i + 4, as: UInt32.self))
-      guard lo <= hi, hi <= wordCount else { return nil }
-      var reader = BinaryReader(words: words.bytes, pos: lo, end: hi, table: table, decimals: decimalTable)
-      return try? read(&reader)
-    }
-    let out = decoded.compactMap { $0 }
-    return out.count == n ? out : nil
+    return (Layout(words: words, offsets: offsets, wordCount: wordCount, count: n), table, decimals)
   }
 
   /// Appends one section's layout for `facts` to `out`; returns its byte range.

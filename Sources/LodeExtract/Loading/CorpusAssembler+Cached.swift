@@ -3,7 +3,8 @@ import LodeModel
 import Synchronization
 
 extension CorpusAssembler {
-  /// A corpus over a cache file: people now, every other table decoded on first read.
+  /// A corpus over a cache file: people now, every other table decoded on first read,
+  /// numbered as it is decoded (renumbered after the base's rows when there is a base).
   /// A section found damaged when read is taken from `fallback` (a fresh extraction).
   /// Nil when even the people section cannot be read.
   static func assemble(
@@ -11,7 +12,6 @@ extension CorpusAssembler {
   ) -> Corpus? {
     guard let discovered = file.records(.people, CacheRecords.people) else { return nil }
     let keep = Kept(replaced: ids, base: base)
-    let n = file.documentCount
     return Corpus(
       reference: reference, people: people(base: base, reference: reference, discovered: discovered),
       organisations: reference.organisations,
@@ -20,24 +20,24 @@ extension CorpusAssembler {
         return joined(keep.documents, rows)
       },
       quotes: LazyRows {
-        guard var rows = file.records(.quotes, CacheRecords.quotes) else { return fallback.corpus.quotes }
-        return numbered(quotes: joined(keep.quotes, MovingConcat.concatenate(n, placeholder: Placeholder.quote) { $1(&rows[$0]) }))
+        guard let rows = file.rows(.quotes, CacheRecords.quote) else { return fallback.corpus.quotes }
+        return base == nil ? rows : numbered(quotes: keep.quotes + rows)
       },
       amounts: LazyRows {
-        guard var rows = file.records(.amounts, CacheRecords.amounts) else { return fallback.corpus.amounts }
-        return numbered(amounts: joined(keep.amounts, MovingConcat.concatenate(n, placeholder: Placeholder.amount) { $1(&rows[$0]) }))
+        guard let rows = file.rows(.amounts, CacheRecords.amount) else { return fallback.corpus.amounts }
+        return base == nil ? rows : numbered(amounts: keep.amounts + rows)
       },
       dates: LazyRows {
-        guard var rows = file.records(.dates, CacheRecords.dates) else { return fallback.corpus.dates }
-        return numbered(dates: joined(keep.dates, MovingConcat.concatenate(n, placeholder: Placeholder.date) { $1(&rows[$0]) }))
+        guard let rows = file.rows(.dates, CacheRecords.date) else { return fallback.corpus.dates }
+        return base == nil ? rows : numbered(dates: keep.dates + rows)
       },
       events: LazyRows {
-        guard var rows = file.records(.events, CacheRecords.events) else { return fallback.corpus.events }
-        return numbered(events: joined(keep.events, MovingConcat.concatenate(n, placeholder: Placeholder.event) { $1(&rows[$0]) }))
+        guard let rows = file.rows(.events, CacheRecords.event) else { return fallback.corpus.events }
+        return base == nil ? rows : numbered(events: keep.events + rows)
       },
       mentions: LazyRows {
-        guard var rows = file.records(.mentions, CacheRecords.mentions) else { return fallback.corpus.mentions }
-        return joined(keep.mentions, MovingConcat.concatenate(n, placeholder: Placeholder.mention) { $1(&rows[$0]) })
+        guard let rows = file.rows(.mentions, CacheRecords.mention) else { return fallback.corpus.mentions }
+        return joined(keep.mentions, rows)
       })
   }
 }

@@ -65,26 +65,26 @@ public enum CorpusAssembler {
     static let mention = Mention(entity: "", text: "", provenance: none)
   }
 
-  static func numbered(quotes rows: [Quote]) -> [Quote] {
+  static func numbered(quotes rows: consuming [Quote]) -> [Quote] {
     var rows = rows
     for i in rows.indices { rows[i].id = id("q", i + 1) }
     return rows
   }
 
-  static func numbered(amounts rows: [Amount]) -> [Amount] {
+  static func numbered(amounts rows: consuming [Amount]) -> [Amount] {
     var rows = rows
     for i in rows.indices { rows[i].id = id("a", i + 1) }
     return rows
   }
 
-  static func numbered(dates rows: [DateMention]) -> [DateMention] {
+  static func numbered(dates rows: consuming [DateMention]) -> [DateMention] {
     var rows = rows
     for i in rows.indices { rows[i].id = id("d", i + 1) }
     return rows
   }
 
   /// Events extracted from the text are numbered in narrative order; analyst-added ones keep theirs.
-  static func numbered(events rows: [Event]) -> [Event] {
+  static func numbered(events rows: consuming [Event]) -> [Event] {
     var rows = rows
     var k = 0
     for i in rows.indices where !rows[i].analystAdded {

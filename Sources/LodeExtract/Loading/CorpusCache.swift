@@ -54,10 +54,11 @@ public struct CorpusCache: Sendable {
 
   /// The cached facts for `key`, or nil when absent, of another version or damaged.
   public func load(_ key: String) -> [DocumentFacts]? {
-    guard let f = open(key), let people = f.records(.people, CacheRecords.people),
-      let documents = f.records(.documents, CacheRecords.document), let quotes = f.records(.quotes, CacheRecords.quotes),
-      let amounts = f.records(.amounts, CacheRecords.amounts), let dates = f.records(.dates, CacheRecords.dates),
-      let events = f.records(.events, CacheRecords.events), let mentions = f.records(.mentions, CacheRecords.mentions)
+    typealias R = CacheRecords
+    guard let f = open(key), let people = f.records(.people, R.people), let documents = f.records(.documents, R.document),
+      let quotes = f.records(.quotes, R.all(R.quote)), let amounts = f.records(.amounts, R.all(R.amount)),
+      let dates = f.records(.dates, R.all(R.date)), let events = f.records(.events, R.all(R.event)),
+      let mentions = f.records(.mentions, R.all(R.mention))
     else { return nil }
     return documents.indices.map { i in
       DocumentFacts(

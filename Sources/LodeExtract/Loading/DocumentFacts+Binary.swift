@@ -103,66 +103,53 @@ enum CacheRecords {
       text: text, sentences: sentences)
   }
 
-  static func quotes(_ r: inout BinaryReader) throws -> [Quote] {
-    let doc = try r.string()
-    var out: [Quote] = []
-    for _ in 0..<(try r.count()) {
-      let text = try r.string(), p = try r.provenance(doc), speaker = try r.optString(), speakerID = try r.optString()
-      let src = try r.optString(), ss = try r.optInt(), se = try r.optInt(), cue = try r.optString()
-      let kind = try r.enumCase(Quote.Kind.self), method = try r.enumCase(Quote.Method.self)
-      let confidence = try r.decimal(), explanation = try r.string(), evidence = try r.optInt()
-      out.append(
-        Quote(
-          id: "", text: text, provenance: p, speaker: speaker, speakerID: speakerID, source: src,
-          sourceSpan: ss.flatMap { s in se.map { SourceSpan(s, $0) } }, cue: cue, kind: kind, method: method,
-          confidence: confidence, explanation: explanation, evidenceSentence: evidence))
-    }
-    return out
+  /// Quote number `index` in the corpus (`q1` is 0), of document `doc`.
+  static func quote(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Quote {
+    let text = try r.string(), p = try r.provenance(doc), speaker = try r.optString(), speakerID = try r.optString()
+    let src = try r.optString(), ss = try r.optInt(), se = try r.optInt(), cue = try r.optString()
+    let kind = try r.enumCase(Quote.Kind.self), method = try r.enumCase(Quote.Method.self)
+    let confidence = try r.decimal(), explanation = try r.string(), evidence = try r.optInt()
+    return Quote(
+      id: CorpusAssembler.id("q", index + 1), text: text, provenance: p, speaker: speaker, speakerID: speakerID, source: src,
+      sourceSpan: ss.flatMap { s in se.map { SourceSpan(s, $0) } }, cue: cue, kind: kind, method: method,
+      confidence: confidence, explanation: explanation, evidenceSentence: evidence)
   }
 
-  static func amounts(_ r: inout BinaryReader) throws -> [Amount] {
-    let doc = try r.string()
-    var out: [Amount] = []
-    for _ in 0..<(try r.count()) {
-      let text = try r.string(), p = try r.provenance(doc), kind = try r.enumCase(Amount.Kind.self), value = try r.decimal()
-      let currency = try r.optString(), unit = try r.optString(), qualifier = try r.optString()
-      let refersTo = try r.optString(), holder = try r.optString()
-      out.append(
-        Amount(
-          id: "", text: text, provenance: p, kind: kind, value: value, currency: currency, unit: unit,
-          qualifier: qualifier, refersTo: refersTo, holder: holder))
-    }
-    return out
+  static func amount(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Amount {
+    let text = try r.string(), p = try r.provenance(doc), kind = try r.enumCase(Amount.Kind.self), value = try r.decimal()
+    let currency = try r.optString(), unit = try r.optString(), qualifier = try r.optString()
+    let refersTo = try r.optString(), holder = try r.optString()
+    return Amount(
+      id: CorpusAssembler.id("a", index + 1), text: text, provenance: p, kind: kind, value: value, currency: currency,
+      unit: unit, qualifier: qualifier, refersTo: refersTo, holder: holder)
   }
 
-  static func dates(_ r: inout BinaryReader) throws -> [DateMention] {
-    let doc = try r.string()
-    var out: [DateMention] = []
-    for _ in 0..<(try r.count()) {
-      let text = try r.string(), p = try r.provenance(doc)
-      guard let value = try r.date() else { throw BinaryReader.Corrupt() }
-      out.append(DateMention(id: "", text: text, provenance: p, value: value, relative: try r.bool()))
-    }
-    return out
+  static func date(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> DateMention {
+    let text = try r.string(), p = try r.provenance(doc)
+    guard let value = try r.date() else { throw BinaryReader.Corrupt() }
+    return DateMention(id: CorpusAssembler.id("d", index + 1), text: text, provenance: p, value: value, relative: try r.bool())
   }
 
-  static func events(_ r: inout BinaryReader) throws -> [Event] {
-    let doc = try r.string()
-    var out: [Event] = []
-    for _ in 0..<(try r.count()) {
-      let date = try r.date(), summary = try r.string(), actors = try r.strings(), p = try r.provenance(doc)
-      out.append(Event(id: "", date: date, summary: summary, actors: actors, provenance: p, order: 0))
-    }
-    return out
+  /// Extracted events are numbered in narrative order: id `e(index + 1)`, order `index + 1`.
+  static func event(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Event {
+    let date = try r.date(), summary = try r.string(), actors = try r.strings(), p = try r.provenance(doc)
+    return Event(id: CorpusAssembler.id("e", index + 1), date: date, summary: summary, actors: actors, provenance: p, order: index + 1)
   }
 
-  static func mentions(_ r: inout BinaryReader) throws -> [Mention] {
-    let doc = try r.string()
-    var out: [Mention] = []
-    for _ in 0..<(try r.count()) {
-      let entity = try r.string(), text = try r.string()
-      out.append(Mention(entity: entity, text: text, provenance: try r.provenance(doc)))
+  static func mention(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Mention {
+    let entity = try r.string(), text = try r.string()
+    return Mention(entity: entity, text: text, provenance: try r.provenance(doc))
+  }
+
+  /// Every row of one document's fact record (document id, count, rows), for `CorpusCache.load`.
+  static func all<T>(_ read: @escaping @Sendable (inout BinaryReader, String, Int) throws -> T) -> @Sendable (inout BinaryReader) throws -> [T] {
+    { r in
+      let doc = try r.string()
+      let n = try r.count()
+      var out: [T] = []
+      out.reserveCapacity(n)
+      for k in 0..<n { out.append(try read(&r, doc, k)) }
+      return out
     }
-    return out
   }
 }
