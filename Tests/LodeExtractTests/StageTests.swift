@@ -187,4 +187,13 @@ import Testing
     #expect(FrontMatter(parsing: "---\nno closing line\n").body == "---\nno closing line\n")
     #expect(FrontMatter(parsing: "plain").fields.isEmpty)
   }
+
+  @Test func frontMatterWithWindowsLineEndingsBOMAndNoTrailingBreak() {
+    let crlf = FrontMatter(parsing: "\u{FEFF}---\r\nTitle :  'Київ: угода' \r\nsource: Wire\r\n---\r\nBody\r\n")
+    #expect(crlf.fields == ["title": "Київ: угода", "source": "Wire"])
+    #expect(crlf.body == "Body\r\n")
+    let bare = FrontMatter(parsing: "---\ndate: 2025-02-24\n---")
+    #expect(bare.fields == ["date": "2025-02-24"] && bare.body.isEmpty)
+    #expect(FrontMatter(parsing: "--- \ntitle: x\n---\n").fields.isEmpty)
+  }
 }
