@@ -42,11 +42,11 @@ public struct Token: Sendable, Hashable {
     if kind == .word { lex = LexFlags.words.lookup(key, hash: hash) ?? [] }
   }
 
-  /// The tokenizer's form: `hash` is `WordTable.hash(key)`, computed while the key's bytes
-  /// were written, and the first and last scalars are known, so nothing is re-read.
+  /// The tokenizer's form: `hash` (`WordTable.hash(key)`, computed while the key's bytes were
+  /// written) and `lex` are known, as are the first and last scalars, so nothing is re-read.
   @inline(__always) init(
-    kind: Kind, start: Int, end: Int, text: String, key: String, hash: UInt64, paragraph: Int, spaceBefore: Bool,
-    isCapitalised: Bool, first: Unicode.Scalar, last: Unicode.Scalar
+    kind: Kind, start: Int, end: Int, text: String, key: String, hash: UInt64, lex: LexFlags, paragraph: Int,
+    spaceBefore: Bool, isCapitalised: Bool, first: Unicode.Scalar, last: Unicode.Scalar
   ) {
     self.kind = kind
     self.start = start
@@ -58,8 +58,8 @@ public struct Token: Sendable, Hashable {
     self.isCapitalised = isCapitalised
     self.hash = hash
     self.first = first
+    self.lex = lex
     endsWithDot = kind == .word && last == "."
-    if kind == .word { lex = LexFlags.words.lookup(key, hash: hash) ?? [] }
   }
 
   @inline(__always) public func has(_ f: LexFlags) -> Bool { lex.contains(f) }
