@@ -1,3 +1,4 @@
+import LodeCore
 /// Fast substrings by Unicode-scalar offsets: the text's UTF-8 bytes plus the byte offset
 /// of every scalar, so slicing is a byte copy instead of re-encoding scalars.
 public struct TextSlicer: Sendable {
@@ -38,4 +39,40 @@ public struct TextSlicer: Sendable {
 
   /// True when scalars [a, b) are all ASCII.
   @inline(__always) public func isASCII(_ a: Int, _ b: Int) -> Bool { offsets[b] - offsets[a] == b - a }
+
+  /// A token's text as written.
+  @inline(__always) public func text(_ t: Token) -> String { string(t.start, t.end) }
+
+  /// A token's folded key: lowercase and diacritic-free for words, the text itself otherwise.
+  public func key(_ t: Token) -> String {
+    let lo = offsets[t.start]
+    let hi = offsets[t.end]
+    if hi - lo == t.end - t.start {
+      return utf8.withUnsafeBufferPointer { b in
+        String(unsafeUninitializedCapacity: hi - lo) { dst in
+          for j in lo..<hi { dst[j - lo] = b[j] >= 65 && b[j] <= 90 ? b[j] + 32 : b[j] }
+          return hi - lo
+        }
+      }
+    }
+    return t.kind == .word ? Fold.key(text(t)) : text(t)
+  }
+
+  /// A token's UTF-8 bytes.
+  @inline(__always) public func bytes(_ t: Token) -> ArraySlice<UInt8> { utf8[offsets[t.start]..<offsets[t.end]] }
+
+  /// The token's folded key ends with `suffix` (lowercase ASCII), tested on the bytes.
+  public func keyHasSuffix(_ t: Token, _ suffix: String) -> Bool {
+    let b = bytes(t)
+    guard b.count == t.end - t.start else { return key(t).hasSuffix(suffix) }
+    let n = suffix.utf8.count
+    guard b.count >= n else { return false }
+    var j = b.endIndex - n
+    for c in suffix.utf8 {
+      let x = b[j]
+      if (x >= 65 && x <= 90 ? x + 32 : x) != c { return false }
+      j += 1
+    }
+    return true
+  }
 }

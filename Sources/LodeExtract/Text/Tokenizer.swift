@@ -11,6 +11,13 @@ public enum Tokenizer {
     tokenize(s, TextSlicer(scalars: s))
   }
 
+  /// The words of a short text (a name in the gazetteer) with their keys and spellings.
+  public static func words(_ text: String) -> [(token: Token, key: String, text: String)] {
+    let slicer = TextSlicer(text)
+    let scalars = Array(text.unicodeScalars)
+    return tokenize(scalars, slicer).map { ($0, slicer.key($0), slicer.text($0)) }
+  }
+
   public static func tokenize(_ s: [Unicode.Scalar], _ slicer: TextSlicer) -> [Token] {
     slicer.utf8.withUnsafeBufferPointer { utf8 in
       slicer.offsets.withUnsafeBufferPointer { offsets in
@@ -50,23 +57,27 @@ public enum Tokenizer {
       let lo = offsets[a]
       let hi = offsets[b]
       let first = s[a]
-      let text: String
-      let key: String
       let hash: UInt64
+      let rawHash: UInt64
+      let keyCount: Int
       if hi - lo == b - a {
-        (text, key, hash) = Tokenizer.asciiToken(utf8, lo, hi)
+        (hash, rawHash) = Tokenizer.asciiHashes(utf8, lo, hi)
+        keyCount = hi - lo
       } else {
-        text = String(decoding: UnsafeBufferPointer(rebasing: utf8[lo..<hi]), as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[lo..<hi]), as: UTF8.self)
         // Only words need folding; marks and dashes are their own key.
-        key = kind == .word ? Fold.key(text) : text
+        let key = kind == .word ? Fold.key(text) : text
         hash = WordTable<LexFlags>.hash(key)
+        rawHash = WordTable<LexFlags>.hash(text)
+        keyCount = key.utf8.count
       }
-      let lex = kind == .word ? (LexFlags.words.lookup(key, hash: hash) ?? []) : []
+      let lex = kind == .word ? (LexFlags.words.lookup(hash: hash) ?? []) : []
       // Only words can be capitalised: marks skip the Unicode property lookup.
       let upper = kind == .word && (first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase)
       tokens.append(
-        Token(kind: kind, start: a, end: b, text: text, key: key, hash: hash, lex: lex, paragraph: paragraph, spaceBefore: space,
-          isCapitalised: upper, first: first, last: s[b - 1]))
+        Token(
+          kind: kind, start: a, end: b, paragraph: paragraph, hash: hash, rawHash: rawHash, lex: lex, first: first,
+          keyCount: keyCount, spaceBefore: space, isCapitalised: upper, endsWithDot: kind == .word && s[b - 1] == "."))
       space = false
     }
 
@@ -149,30 +160,18 @@ public enum Tokenizer {
     }
   }
 
-  /// ASCII text, its lowercase key and the key's `WordTable.hash`, in one pass over the bytes.
-  @inline(__always) static func asciiToken(
+  /// FNV-1a hashes of ASCII bytes lowercased (the key) and as written, in one pass.
+  @inline(__always) static func asciiHashes(
     _ utf8: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int
-  ) -> (text: String, key: String, hash: UInt64) {
-    let n = hi - lo
+  ) -> (key: UInt64, raw: UInt64) {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    var upper = false
-    let text = String(unsafeUninitializedCapacity: n) { dst in
-      for j in 0..<n {
-        let c = utf8[lo + j]
-        dst[j] = c
-        let isUpper = c >= 65 && c <= 90
-        upper = upper || isUpper
-        h = (h ^ UInt64(isUpper ? c + 32 : c)) &* 0x100_0000_01b3
-      }
-      return n
+    var r: UInt64 = 0xcbf2_9ce4_8422_2325
+    for j in lo..<hi {
+      let c = utf8[j]
+      r = (r ^ UInt64(c)) &* 0x100_0000_01b3
+      h = (h ^ UInt64(c >= 65 && c <= 90 ? c + 32 : c)) &* 0x100_0000_01b3
     }
-    // Most words are lowercase already: the key is the same string.
-    guard upper else { return (text, text, h) }
-    let key = String(unsafeUninitializedCapacity: n) { dst in
-      for j in 0..<n { dst[j] = utf8[lo + j] >= 65 && utf8[lo + j] <= 90 ? utf8[lo + j] + 32 : utf8[lo + j] }
-      return n
-    }
-    return (text, key, h)
+    return (h, r)
   }
 
   /// True when two line breaks occur with only spaces or tabs between them. The marks are
