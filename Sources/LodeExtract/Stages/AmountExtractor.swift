@@ -151,7 +151,7 @@ public struct AmountExtractor {
     let t = a.tokens[i]
     // $500 billion, US$5m, €10M
     if t.kind == .punct, let cur = Self.currency(symbol: t.first), same(i, i + 1), let (v, e) = scaled(i + 1) {
-      let first = i > 0 && a.tokens[i - 1].textIn(["US", "U.S."]) && !t.spaceBefore ? i - 1 : i
+      let first = i > 0 && WordLists.usPrefixes.contains(text: a.tokens[i - 1]) && !t.spaceBefore ? i - 1 : i
       return finishMoney(first, e, v, cur)
     }
     // USD 1.2bn
@@ -194,7 +194,7 @@ public struct AmountExtractor {
       return Found(firstToken: i, endToken: i + 1, kind: .fraction, value: Decimal(n) / Decimal(d), refersTo: refersTo(after: i + 1))
     }
     if t.keyIs("half"), !(a.tokens[safe: i + 1]?.keyIs("time") ?? false) {
-      let first = i > 0 && a.tokens[i - 1].keyIn(["a", "one"]) ? i - 1 : i
+      let first = i > 0 && WordLists.aOrOne.contains(a.tokens[i - 1]) ? i - 1 : i
       return Found(firstToken: first, endToken: i + 1, kind: .fraction, value: Confidence.half, refersTo: refersTo(after: i + 1))
     }
     if let (num, d) = Self.fractionTable.lookup(t), !t.keyIs("half"), i > 0 {
@@ -211,7 +211,7 @@ public struct AmountExtractor {
     var e: Int
     if t.kind == .number {
       let before = i > 0 && a.tokens[i - 1].isPunct(".") ? i - 2 : i - 1
-      if before >= 0, a.tokens[before].keyIn(["no", "nos", "#", "number"]) || a.tokens[i - 1].isPunct("#") { return nil }
+      if before >= 0, WordLists.numberSigns.contains(a.tokens[before]) || a.tokens[i - 1].isPunct("#") { return nil }
       if i + 1 < a.tokens.count, a.tokens[i + 1].isPunct(":"), !a.tokens[i + 1].spaceBefore { return nil }
       guard let (v, end) = scaled(i) else { return nil }
       value = v
@@ -253,7 +253,7 @@ public struct AmountExtractor {
   func refersTo(after e: Int) -> String? {
     var k = e
     if k < a.tokens.count, a.tokens[k].keyIs("worth") { k += 1 }
-    if k < a.tokens.count, a.tokens[k].keyIn(["of", "in", "for"]), same(e, k) {
+    if k < a.tokens.count, WordLists.ofInFor.contains(a.tokens[k]), same(e, k) {
       k += 1
       var s = k
       if s < a.tokens.count, a.tokens[s].keyIs("the") { s += 1 }

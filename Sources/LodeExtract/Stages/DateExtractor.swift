@@ -105,7 +105,7 @@ public struct DateExtractor {
 
   func pastVerb(_ t: Token) -> Bool {
     Self.irregularPast.contains(t)
-      || (t.keyCount > 4 && a.slicer.keyHasSuffix(t, "ed") && !t.keyIn(["need", "speed", "seed", "breed"]))
+      || (t.keyCount > 4 && a.slicer.keyHasSuffix(t, "ed") && !WordLists.notPastVerbs.contains(t))
   }
 
   /// Month and weekday numbers probed with a token's key hash.
@@ -145,7 +145,7 @@ public struct DateExtractor {
       if same(i, j), t[j].isPunct("."), !t[j].spaceBefore { j += 1 }
       if same(i, j), let d = num(j), (1...31).contains(d), t[j].keyCount <= 2 {
         var k = j + 1
-        if same(i, k), t[k].kind == .word, t[k].keyIn(["st", "nd", "rd", "th"]), !t[k].spaceBefore { k += 1 }
+        if same(i, k), t[k].kind == .word, WordLists.ordinalSuffixes.contains(t[k]), !t[k].spaceBefore { k += 1 }
         var e = k
         if same(i, e), t[e].isPunct(",") { e += 1 }
         if same(i, e), let y = isYear(e), d <= DateValue.daysIn(month: m, year: y) {

@@ -57,7 +57,7 @@ public enum IndirectSpeech {
   static func isNoun(_ a: DocumentAnalysis, _ k: Int) -> Bool {
     guard k > 0 else { return true }
     let p = a.tokens[k - 1]
-    return p.kind == .possessive || p.keyIn(["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"])
+    return p.kind == .possessive || WordLists.nounMarkers.contains(p)
   }
 
   /// The subject must sit right before the verb (allowing adverbs and auxiliaries) or
@@ -80,7 +80,7 @@ public enum IndirectSpeech {
   /// Headlines and headings (no closing punctuation) are not reported speech.
   static func endsLikeProse(_ a: DocumentAnalysis, _ s: SentenceRange) -> Bool {
     let last = a.tokens[s.endToken - 1]
-    return last.kind == .quote || (last.kind == .punct && last.textIn([".", "!", "?", ")"]))
+    return last.kind == .quote || (last.kind == .punct && WordLists.closingMarks.contains(text: last))
       || last.endsWithDot
   }
 

@@ -111,7 +111,7 @@ public enum PersonFinder {
 
   static func speechAround(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
     if b < tokens.count, tokens[b].has(.speechVerb) { return true }
-    if a > 0, tokens[a - 1].keyIn(["said", "says", "told", "added", "wrote", "asked"]) { return true }
+    if a > 0, WordLists.sayVerbs.contains(tokens[a - 1]) { return true }
     if a > 1, tokens[a - 1].keyIs("to"), tokens[a - 2].keyIs("according") { return true }
     // Name, said / Name, appositive, said
     if b + 1 < tokens.count, tokens[b].isPunct(","), tokens[b + 1].has(.speechVerb) { return true }
@@ -125,7 +125,7 @@ public enum PersonFinder {
 
   /// "Jane Roe, a former adviser to the ministry, said" → "a former adviser to the ministry".
   static func appositiveRole(_ tokens: [Token], _ text: TextSlicer, _ b: Int) -> String? {
-    guard b + 1 < tokens.count, tokens[b].isPunct(","), tokens[b + 1].keyIn(["a", "an", "the"]) else { return nil }
+    guard b + 1 < tokens.count, tokens[b].isPunct(","), WordLists.articles.contains(tokens[b + 1]) else { return nil }
     var k = b + 2
     while k < tokens.count, k < b + 16, !tokens[k].isPunct(","), !tokens[k].isPunct("."), tokens[k].kind != .quote { k += 1 }
     guard k < tokens.count, tokens[k].isPunct(","), k > b + 2 else { return nil }

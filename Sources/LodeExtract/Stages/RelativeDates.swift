@@ -30,7 +30,7 @@ extension DateExtractor {
       return Found(firstToken: start, endToken: i + 1, value: CivilDate.date(z), relative: true)
     }
     if ["last", "next", "this", "past"].contains(k), same(i, i + 1), let v = period(a.key(i + 1), shift: k == "last" || k == "past" ? -1 : (k == "next" ? 1 : 0), day: day) {
-      let start = i > 0 && t[i - 1].keyIn(["earlier", "later"]) ? i - 1 : i
+      let start = i > 0 && WordLists.earlierLater.contains(t[i - 1]) ? i - 1 : i
       return Found(firstToken: start, endToken: i + 2, value: v, relative: true)
     }
     if let n = num(i) ?? (t[i].has(.numberWord) ? Lexicon.numberWords[k] : nil), n <= 10_000, same(i, i + 2), t[i + 2].keyIs("ago") {

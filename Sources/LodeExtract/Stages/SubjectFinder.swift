@@ -51,11 +51,11 @@ public struct SubjectFinder {
         // An appositive: "X, a former adviser, said" — jump to the comma before it.
         var c = k - 1
         while c >= floor, c > k - 16, !a.tokens[c].isPunct(","), !isQuoteToken(c), a.mentionAt[c] < 0 { c -= 1 }
-        if c >= floor, a.mentionAt[c] >= 0, c < k - 1, a.tokens[c + 1].keyIn(["a", "an", "the"]) || a.tokens[c + 1].kind == .word {
+        if c >= floor, a.mentionAt[c] >= 0, c < k - 1, WordLists.articles.contains(a.tokens[c + 1]) || a.tokens[c + 1].kind == .word {
           k = c
           continue
         }
-        if c >= floor, a.tokens[c].isPunct(","), c < k - 1, a.tokens[c + 1].keyIn(["a", "an", "the"]) {
+        if c >= floor, a.tokens[c].isPunct(","), c < k - 1, WordLists.articles.contains(a.tokens[c + 1]) {
           k = c - 1
           continue
         }
@@ -99,7 +99,7 @@ public struct SubjectFinder {
     }
     if let p = pronoun(a.tokens[k]) { return resolvePronoun(at: k, pronoun: p, cue: cue) }
     // "said a senior official" / "said the ministry"
-    if a.tokens[k].keyIn(["a", "an", "the"]) {
+    if WordLists.articles.contains(a.tokens[k]) {
       var e = k + 1
       while e < end, e < k + 7, a.tokens[e].kind == .word, !isQuoteToken(e) { e += 1 }
       if e > k + 1 { return nominal(from: k, to: e, cue: cue) }
@@ -112,7 +112,7 @@ public struct SubjectFinder {
   public func sentenceSubject(_ s: SentenceRange, cue: String?) -> Attribution? {
     var k = s.firstToken
     while k < s.endToken, k < s.firstToken + 3,
-      a.tokens[k].kind != .word || a.tokens[k].keyIn(["but", "and", "however", "meanwhile", "still", "yet"])
+      a.tokens[k].kind != .word || WordLists.clauseLinks.contains(a.tokens[k])
     {
       if a.tokens[k].kind == .quote { return nil }
       k += 1
@@ -143,7 +143,7 @@ public struct SubjectFinder {
       if m.kind == .person || m.kind == .organisation { found = named(m, cue: cue ?? "the sentence") }
     } else if let p = pronoun(a.tokens[k]) {
       found = resolvePronoun(at: k, pronoun: p, cue: cue ?? "the sentence")
-    } else if a.tokens[k].keyIn(["the", "a", "an"]) {
+    } else if WordLists.articles.contains(a.tokens[k]) {
       var e = k + 1
       while e < s.endToken, e < k + 5, a.tokens[e].kind == .word, !a.tokens[e].has(.actionVerb) || a.tokens[e].isCapitalised { e += 1 }
       if e > k + 1 { found = nominal(from: k, to: e, cue: cue ?? "the sentence") }
@@ -253,11 +253,11 @@ public struct SubjectFinder {
   func nominal(endingAt k: Int, floor: Int, cue: String) -> Attribution? {
     var s = k
     while s > floor, s > k - 6, a.tokens[s - 1].kind == .word, !isQuoteToken(s - 1), a.mentionAt[s - 1] < 0,
-      !a.tokens[s].keyIn(["a", "an", "the"])
+      !WordLists.articles.contains(a.tokens[s])
     {
       s -= 1
     }
-    guard a.tokens[s].keyIn(["a", "an", "the", "his", "her", "its", "their"]) || a.slicer.keyHasSuffix(a.tokens[k], "s") else { return nil }
+    guard WordLists.determiners.contains(a.tokens[s]) || a.slicer.keyHasSuffix(a.tokens[k], "s") else { return nil }
     return nominal(from: s, to: k + 1, cue: cue)
   }
 

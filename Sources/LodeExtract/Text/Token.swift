@@ -57,12 +57,6 @@ public struct Token: Sendable, Hashable {
   /// The text is exactly `word`, case included (compared by hash).
   @inline(__always) public func textIs(_ word: String) -> Bool { rawHash == WordTable<LexFlags>.hash(word) }
 
-  /// The folded key is one of `words`.
-  public func keyIn(_ words: [String]) -> Bool { words.contains { keyIs($0) } }
-
-  /// The text is exactly one of `words`.
-  public func textIn(_ words: [String]) -> Bool { words.contains { textIs($0) } }
-
   /// A punctuation token is one scalar: this compares it as an integer.
   @inline(__always) public func isPunct(_ c: Unicode.Scalar) -> Bool { kind == .punct && first == c }
 }
