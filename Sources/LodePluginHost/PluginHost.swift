@@ -68,11 +68,10 @@ public final class PluginHost: Sendable {
         warnings.append(Diagnostic(.warning, id: id, "\(file): \(message)"))
       }
       let manifest: PluginManifest
-      do {
-        let data = try Data(contentsOf: URL(fileURLWithPath: file))
-        manifest = try JSONDecoder().decode(PluginManifest.self, from: data)
+      do throws(ManifestProblem) {
+        manifest = try PluginManifest.read(try PluginHost.contents(of: file))
       } catch {
-        warn("plugin.manifest.invalid", "\(DecodingProblem.describe(error)); plugin skipped")
+        warn("plugin.manifest.invalid", "\(error.message); plugin skipped")
         continue
       }
       if let other = found.first(where: { $0.manifest.name == manifest.name }) {
@@ -106,6 +105,24 @@ public final class PluginHost: Sendable {
     }
     instances.withLock { $0 = found }
     return (descriptors, warnings)
+  }
+
+  /// A manifest's bytes, read with plain system calls (at most 1 MiB).
+  static func contents(of file: String) throws(ManifestProblem) -> [UInt8] {
+    let fd = open(file, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw ManifestProblem("cannot open the file") }
+    defer { close(fd) }
+    let limit = 1 << 20
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 14)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0, errno == EINTR { continue }
+      guard n >= 0 else { throw ManifestProblem("cannot read the file") }
+      if n == 0 { return bytes }
+      bytes += chunk[0..<n]
+      guard bytes.count <= limit else { throw ManifestProblem("larger than 1 MiB") }
+    }
   }
 
   /// Plugin folders under the search paths, in search order, each path's subfolders by
