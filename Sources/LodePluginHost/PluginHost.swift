@@ -132,8 +132,8 @@ public final class PluginHost: Sendable {
     var result: [String] = []
     var seen = Set<String>()
     for raw in paths {
-      let path = (raw as NSString).standardizingPath
-      let absolute = path.hasPrefix("/") ? path : fm.currentDirectoryPath + "/" + path
+      let absolute = PluginHost.lexicallyStandardized(
+        raw.hasPrefix("/") || raw.hasPrefix("~") ? raw : fm.currentDirectoryPath + "/" + raw)
       var candidates: [String] = []
       if fm.fileExists(atPath: absolute + "/plugin.json") {
         candidates = [absolute]
@@ -144,6 +144,26 @@ public final class PluginHost: Sendable {
       for c in candidates where seen.insert(c).inserted { result.append(c) }
     }
     return result
+  }
+
+  /// `path` with a leading `~` expanded (from `HOME`), empty and `.` components dropped
+  /// and `..` applied to the words before it, without a trailing slash: what
+  /// `NSString.standardizingPath` gives for these folders, minus its Foundation set-up.
+  static func lexicallyStandardized(_ path: String) -> String {
+    var path = path
+    if path == "~" || path.hasPrefix("~/"), let home = getenv("HOME") {
+      path = String(cString: home) + path.dropFirst()
+    }
+    guard path.hasPrefix("/") else { return path }
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") where part != "." {
+      if part == ".." {
+        if !parts.isEmpty { parts.removeLast() }
+      } else {
+        parts.append(part)
+      }
+    }
+    return "/" + parts.joined(separator: "/")
   }
 
   /// Every discovered plugin with its commands and process state, in discovery order.

@@ -75,3 +75,11 @@ import Testing
     }
   }
 }
+
+/// Plugin search paths are standardized as `NSString.standardizingPath` did before.
+@Test(arguments: [
+  "/a/b", "/a/b/", "/a//b", "/a/./b", "/a/b/../c", "/", "/..", "/a/b/..", "~/plugins", "~",
+])
+func searchPathsAreStandardizedLikeFoundation(path: String) {
+  #expect(PluginHost.lexicallyStandardized(path) == (path as NSString).standardizingPath)
+}
