@@ -13,7 +13,7 @@ public enum EventExtractor {
   }
 
   public static func extract(_ a: DocumentAnalysis, dates: [DateExtractor.Found]) -> [Found] {
-    var bySentence: [Int: DateValue] = [:]
+    var bySentence = [DateValue?](repeating: nil, count: a.sentences.count)
     for d in dates {
       let s = a.sentenceOf[d.firstToken]
       // Prefer the most precise absolute date in the sentence.

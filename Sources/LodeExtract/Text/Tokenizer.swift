@@ -136,6 +136,13 @@ public enum Tokenizer {
             continue
           }
           while j < n {
+            // A run of ASCII letters and digits moves one scalar per byte, read off the bytes.
+            var p = offsets[j]
+            while j < n, Tokenizer.isASCIILetterOrDigit(utf8[p]) {
+              j += 1
+              p += 1
+            }
+            guard j < n else { break }
             let d = s[j]
             if isLetter(d) || isDigit(d) { j += 1; continue }
             if (d == "-" || d == "'" || d == "\u{2019}"), j + 1 < n, isLetter(s[j + 1]) {
@@ -216,6 +223,10 @@ public enum Tokenizer {
     // General Punctuation (dashes, curly quotes, spaces) holds no letters.
     if c.value >= 0x2000 && c.value <= 0x206F { return false }
     return c.properties.isAlphabetic && !c.properties.isWhitespace
+  }
+
+  @inline(__always) static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+    (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39)
   }
 
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
