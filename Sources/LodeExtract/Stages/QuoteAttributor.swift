@@ -75,10 +75,10 @@ public enum QuoteAttributor {
         att = lead
         cue = c
       }
-      // A quotation standing alone right after a sentence in which a person speaks
-      // (`Roe announced the lawsuit. "We are seeking …"`).
+      // A quotation standing alone right after a sentence without quotations in which a
+      // person speaks (`Roe announced the lawsuit. "We are seeking …"`).
       if att == nil, outsideWords[si] <= 1, si > 0, a.sentences[si - 1].paragraph == s.paragraph,
-        var lead = finder.speakerOf(a.sentences[si - 1])
+        !hasQuotation(a, a.sentences[si - 1]), var lead = finder.speakerOf(a.sentences[si - 1])
       {
         lead.method = .adjacent
         lead.confidence = Confidence.adjacent
@@ -147,6 +147,10 @@ public enum QuoteAttributor {
     if before.kind == .punct || before.kind == .quote { return false }
     if before.has(.speechVerb), let f = a.tokens[safe: q.firstToken], f.isCapitalised { return false }
     return true
+  }
+
+  static func hasQuotation(_ a: DocumentAnalysis, _ s: SentenceRange) -> Bool {
+    (s.firstToken..<s.endToken).contains { a.inside[$0] >= 0 }
   }
 
   /// "…, telling reporters": a present participle right after a comma.
