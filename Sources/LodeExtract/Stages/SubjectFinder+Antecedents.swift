@@ -48,17 +48,28 @@ extension SubjectFinder {
     var first: EntityMention?
     var owner: EntityMention?
     var x = s.firstToken
+    // Only mentions are looked at: a cue counts when it touches one (`Roe said`, `said Roe`).
     while x < s.endToken, x < s.firstToken + 200 {
-      if a.inside[x] < 0, QuoteAttributor.isCue(a.tokens[x]) {
-        if x > s.firstToken, let m = compatible(x - 1, pronoun) { return m }
-        if x + 1 < s.endToken, let m = compatible(x + 1, pronoun) { return m }
+      guard a.mentionAt[x] >= 0 else {
+        x += 1
+        continue
       }
+      let next = a.mentions[a.mentionAt[x]].endToken
       if let m = compatible(x, pronoun) {
+        if speaks(m, s) { return m }
         if possessed(m) { owner = owner ?? m } else { first = first ?? m }
       }
-      x += 1
+      x = max(next, x + 1)
     }
     return first ?? owner
+  }
+
+  /// A cue verb right after the mention or right before it, outside quotations.
+  func speaks(_ m: EntityMention, _ s: SentenceRange) -> Bool {
+    let after = m.endToken
+    if after < s.endToken, a.inside[after] < 0, QuoteAttributor.isCue(a.tokens[after]) { return true }
+    let before = m.firstToken - 1
+    return before >= s.firstToken && a.inside[before] < 0 && QuoteAttributor.isCue(a.tokens[before])
   }
 
   /// A subject that refers back: a pronoun of the same kind, or "the" and a person's role.
