@@ -18,7 +18,7 @@ public enum QuoteAttributor {
     var out: [Quote] = []
     var previous: (attribution: Attribution, sentence: Int, paragraph: Int)?
     // Per-sentence facts computed once, so long sentences with many quotes stay linear.
-    var accordingCache: [Int: (EntityMention, String)?] = [:]
+    var accordingCache = [(EntityMention, String)??](repeating: nil, count: a.sentences.count)
     let outsideWords = wordsOutsideQuotes(a)
     for q in a.quotes {
       let si = a.sentenceOf[q.open]
