@@ -10,7 +10,7 @@ import LodeModel
 /// Each table is its own section (`CacheFile`), so a reload decodes only the tables used.
 public struct CorpusCache: Sendable {
   /// Bump when extraction output changes, so old caches are not reused.
-  public static let version = "lode-extract-3"
+  public static let version = "lode-extract-4"
   public let directory: URL
 
   public init(directory: URL? = nil) {

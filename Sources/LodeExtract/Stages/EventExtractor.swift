@@ -62,12 +62,7 @@ public enum EventExtractor {
       cut = true
     }
     var text = a.text(s.start, end)
-    var newline = false
-    for k in s.start..<end where a.ascii(at: k) == 0x0A {
-      newline = true
-      break
-    }
-    if newline { text = String(text.map { $0 == "\n" ? " " : $0 }) }
+    if text.utf8.contains(0x0A) { text = String(text.map { $0 == "\n" ? " " : $0 }) }
     return cut ? text + "…" : text
   }
 }

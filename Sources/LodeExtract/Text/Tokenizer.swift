@@ -205,12 +205,13 @@ public enum Tokenizer {
   /// True when two line breaks occur with only spaces or tabs between them. The marks are
   /// ASCII and no byte of a multi-byte scalar is, so the bytes answer as the scalars would.
   static func hasBlankLine(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = b.baseAddress else { return false }
     var i = 0
     let n = b.count
     while i < n {
-      // Skip to the next line break, then look past spaces for another.
-      guard let nl = UnsafeBufferPointer(rebasing: b[i...]).firstIndex(of: 0x0A) else { return false }
-      var j = i + nl + 1
+      // Skip to the next line break (memchr), then look past spaces for another.
+      guard let hit = memchr(base + i, 0x0A, n - i) else { return false }
+      var j = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
       while j < n, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
       if j < n, b[j] == 0x0A { return true }
       i = j
