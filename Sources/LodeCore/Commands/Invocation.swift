@@ -59,13 +59,18 @@ public struct RowExpression: Sendable {
   public var text: String
   public var span: SourceSpan
   public var evaluate: @Sendable (Table, Int) throws(Diagnostic) -> Value
+  /// The same expression compiled as a condition: true/false per row without building a
+  /// `Value`, failing as `evaluate` would for a non-boolean. Nil when not provided.
+  public var condition: (@Sendable (Table, Int) throws(Diagnostic) -> Bool)?
 
   public init(
     text: String, span: SourceSpan,
-    evaluate: @escaping @Sendable (Table, Int) throws(Diagnostic) -> Value
+    evaluate: @escaping @Sendable (Table, Int) throws(Diagnostic) -> Value,
+    condition: (@Sendable (Table, Int) throws(Diagnostic) -> Bool)? = nil
   ) {
     self.text = text
     self.span = span
     self.evaluate = evaluate
+    self.condition = condition
   }
 }

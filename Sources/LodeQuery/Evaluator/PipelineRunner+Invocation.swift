@@ -32,7 +32,8 @@ extension PipelineRunner {
         comp.deferFieldErrors = schema == nil
         let eval = try comp.compile(e)
         call.rowExpressions[arg.parameter] = RowExpression(
-          text: Printer.print(e), span: e.span, evaluate: eval)
+          text: Printer.print(e), span: e.span, evaluate: eval,
+          condition: try comp.predicate(e, span: e.span, op: d.name))
       }
     }
     for f in c.flags {
