@@ -93,3 +93,23 @@ private func randomTable(_ rng: inout SplitMix64, rows: Int) -> Table {
     #expect(heap.sorted() == Array(xs.sorted().prefix(capacity)))
   }
 }
+
+@Test func textIDsNumberDistinctStringsInFirstSeenOrder() {
+  var rng = SplitMix64(seed: 3)
+  let pool = [
+    "", "a", "kyiv", "Kyïv", "exactly15bytes!", "exactly16bytes!!", "a much longer string than sixteen",
+    "zaporizhzhia", "🇺🇦", "a\u{0}b", "a\u{0}", "ab",
+  ] + (0..<300).map { "w\($0)" }
+  var ids = TextIDs()
+  var reference: [String: Int] = [:]
+  var order: [String] = []
+  for _ in 0..<5_000 {
+    let s = pool[Int.random(in: 0..<pool.count, using: &rng)]
+    if reference[s] == nil {
+      reference[s] = order.count
+      order.append(s)
+    }
+    #expect(ids.id(s) == reference[s])
+  }
+  #expect(ids.strings == order)
+}

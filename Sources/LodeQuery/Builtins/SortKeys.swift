@@ -84,13 +84,7 @@ struct SortKeys {
   /// Integer ranks that order like `Value.order`: exact scaled integers for decimal
   /// columns, else positions among the sorted distinct values.
   static func rankColumn(_ rows: [[Value]], _ c: Int) -> [Int64] {
-    var decimals: [Decimal] = []
-    decimals.reserveCapacity(rows.count)
-    for row in rows {
-      guard c < row.count, case .number(let d) = row[c] else { break }
-      decimals.append(d)
-    }
-    if decimals.count == rows.count, let ints = FastDecimal.commonScale(decimals) { return ints }
+    if let ints = rankNumbers(rows, c) { return ints }
     if let ranks = rankStrings(rows, c) { return ranks }
     let column = rows.map { c < $0.count ? $0[c] : Value.null }
     var distinct: [Value: Int64] = [:]
@@ -104,28 +98,46 @@ struct SortKeys {
     return column.map { distinct[$0] ?? 0 }
   }
 
+  /// For a column of numbers only, each as an exact integer at the column's smallest
+  /// exponent; nil when a cell is not a number or a value does not fit in 63 bits.
+  static func rankNumbers(_ rows: [[Value]], _ c: Int) -> [Int64]? {
+    var mantissas: [Int64] = []
+    var exponents: [Int8] = []
+    mantissas.reserveCapacity(rows.count)
+    exponents.reserveCapacity(rows.count)
+    var lo = Int.max
+    var hi = Int.min
+    for row in rows {
+      guard c < row.count, case .number(let d) = row[c], let (m, e) = FastDecimal.parts(d) else { return nil }
+      mantissas.append(m)
+      exponents.append(Int8(truncatingIfNeeded: e))
+      lo = min(lo, e)
+      hi = max(hi, e)
+    }
+    if lo == hi { return mantissas }
+    for i in mantissas.indices {
+      guard let x = FastDecimal.scale(mantissas[i], by: Int(exponents[i]) - lo) else { return nil }
+      mantissas[i] = x
+    }
+    return mantissas
+  }
+
   /// Ranks for a column of text only: distinct strings are sorted once (folded, then exact).
   static func rankStrings(_ rows: [[Value]], _ c: Int) -> [Int64]? {
-    var ids: [String: Int] = [:]
-    var distinct: [String] = []
-    var raw: [Int] = []
+    var ids = TextIDs()
+    var raw: [Int32] = []
     raw.reserveCapacity(rows.count)
     for row in rows {
       guard c < row.count, case .string(let s) = row[c] else { return nil }
-      if let id = ids[s] {
-        raw.append(id)
-      } else {
-        ids[s] = distinct.count
-        raw.append(distinct.count)
-        distinct.append(s)
-      }
+      raw.append(Int32(truncatingIfNeeded: ids.id(s)))
     }
+    let distinct = ids.strings
     let keys = distinct.map(Fold.key)
     let sorted = distinct.indices.sorted { a, b in
       keys[a] != keys[b] ? keys[a] < keys[b] : distinct[a] < distinct[b]
     }
     var rankOf = [Int64](repeating: 0, count: distinct.count)
     for (rank, id) in sorted.enumerated() { rankOf[id] = Int64(rank) }
-    return raw.map { rankOf[$0] }
+    return raw.map { rankOf[Int($0)] }
   }
 }
