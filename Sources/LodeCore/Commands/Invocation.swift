@@ -61,12 +61,18 @@ public struct RowExpression: Sendable {
   public var evaluate: @Sendable (Table, Int) throws(Diagnostic) -> Value
   /// The same expression compiled as a condition: true/false per row without building a
   /// `Value`, failing as `evaluate` would for a non-boolean. Nil when not provided.
-  public var condition: (@Sendable (Table, Int) throws(Diagnostic) -> Bool)?
+  public var condition: Condition?
+
+  /// A row test; a struct so the closure is called directly, not through an optional's thunks.
+  public struct Condition: Sendable {
+    public var test: @Sendable (Table, Int) throws(Diagnostic) -> Bool
+    public init(_ test: @escaping @Sendable (Table, Int) throws(Diagnostic) -> Bool) { self.test = test }
+  }
 
   public init(
     text: String, span: SourceSpan,
     evaluate: @escaping @Sendable (Table, Int) throws(Diagnostic) -> Value,
-    condition: (@Sendable (Table, Int) throws(Diagnostic) -> Bool)? = nil
+    condition: Condition? = nil
   ) {
     self.text = text
     self.span = span

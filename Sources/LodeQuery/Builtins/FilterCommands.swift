@@ -17,18 +17,15 @@ enum FilterCommands {
   ) { call, context throws(Diagnostic) in
     let t = try call.inputTable()
     guard let cond = call.rowExpressions["condition"] else { return CommandOutput(.table(t)) }
-    let test: @Sendable (Table, Int) throws(Diagnostic) -> Bool
-    if let compiled = cond.condition {
-      test = compiled
-    } else {
-      let evaluate = cond.evaluate
-      let span = cond.span
-      test = { t, i throws(Diagnostic) in try Compiler.truth(try evaluate(t, i), span, "where") }
+    let evaluate = cond.evaluate
+    let span = cond.span
+    let test = cond.condition ?? RowExpression.Condition { t, i throws(Diagnostic) in
+      try Compiler.truth(try evaluate(t, i), span, "where")
     }
     var rows: [[Value]] = []
     for i in t.rows.indices {
       if i & 0xFFFF == 0 { try context.checkCancelled() }
-      if try test(t, i) { rows.append(t.rows[i]) }
+      if try test.test(t, i) { rows.append(t.rows[i]) }
     }
     return CommandOutput(.table(Table(schema: t.schema, rows: rows)))
   }
