@@ -24,7 +24,9 @@ extension Completer {
         return true
       }
       if argIndex < params.count, case .domain(let name) = params[argIndex].completion {
-        values = domainValues(name).map { ($0, Fold.key($0)) }
+        values = interpreter.completionCache.domain(
+          name, version: [interpreter.context.servicesVersion, interpreter.stateVersion]
+        ) { domainValues(name).map { ($0, Fold.key($0)) } }
       }
     }
     let key = Fold.key(typed)

@@ -27,6 +27,7 @@ final class CompletionCache {
 
   private var entries: [Entry] = []
   private let capacity = 8
+  private var domains: [String: (version: [Int], values: Values)] = [:]
 
   /// The entry for `key`, created (and older states dropped) when missing.
   private func index(_ key: Key) -> Int {
@@ -58,6 +59,15 @@ final class CompletionCache {
     if let v = entries[index(key)].values[field] { return v }
     let v = compute()
     entries[index(key)].values[field] = v
+    return v
+  }
+
+  /// A completion domain's values (`said "Zel`) with their folded keys, kept while
+  /// `version` (services, variables and registry) is unchanged: each name is folded once.
+  func domain(_ name: String, version: [Int], _ compute: () -> Values) -> Values {
+    if let hit = domains[name], hit.version == version { return hit.values }
+    let v = compute()
+    domains[name] = (version, v)
     return v
   }
 }
