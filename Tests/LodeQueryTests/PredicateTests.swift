@@ -77,3 +77,29 @@ private func outcome(_ body: () throws(Diagnostic) -> Bool) -> String {
     }
   }
 }
+
+@Test func whereThenCountIsFusedYetCountsAndFailsAsTheStagesDo() throws {
+  let i = makeInterpreter()
+  var rng = SplitMix64(seed: 12)
+  let rows: [[Value]] = (0..<500).map { _ in
+    [.int(Int.random(in: -20...20, using: &rng)), Int.random(in: 0..<9, using: &rng) == 0 ? .null : .string(["kyiv", "Lviv"][Int.random(in: 0...1, using: &rng)])]
+  }
+  i.variables["t"] = .table(Table(columns: ["x", "city"], rows: rows))
+  for condition in ["x > 3", "x <= 0 and city ~ \"v\"", "not (x = 2) or city = \"lviv\"", "x * 2 > 7"] {
+    guard case .value(let kept) = i.execute("$t | where \(condition)") else {
+      Issue.record("where \(condition) failed")
+      continue
+    }
+    let expected = kept.value.tableValue?.count ?? -1
+    #expect(show("$t | where \(condition) | count", i) == "\(expected)", "\(condition)")
+  }
+  let stages = try i.parse("$t | where x > 3 | count").pipeline.stages
+  #expect(try i.runner().fusedCount(stages[1], stages[2], input: i.variables["t"] ?? .null) != nil)
+  let fusedError = try #require(diagnostic("$t | where x > \"a\" | count", i))
+  let alone = try #require(diagnostic("$t | where x > \"a\"", i))
+  #expect(fusedError.id == alone.id)
+  #expect(fusedError.span == alone.span)
+  #expect(fusedError.message == alone.message)
+  i.context.cancel()
+  #expect(show("$t | where x > 3 | count", i) == "error[command.cancelled]")
+}

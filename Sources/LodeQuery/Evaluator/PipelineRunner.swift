@@ -15,8 +15,8 @@ struct PipelineRunner {
     var i = 0
     while i < stages.count {
       try context.checkCancelled()
-      if i + 1 < stages.count, let top = try fusedTopN(stages[i], stages[i + 1], input: output.value) {
-        output = top
+      if i + 1 < stages.count, let joined = try fused(stages[i], stages[i + 1], input: output.value) {
+        output = joined
         i += 2
         continue
       }
