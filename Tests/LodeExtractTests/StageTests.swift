@@ -14,10 +14,24 @@ import Testing
   // MARK: tokens
 
   @Test func tokenizerSplitsPossessivesKeepsAbbreviationsAndDecimals() {
-    let toks = Tokenizer.tokenize(Array("Zelensky’s U.S. plan: 1,200.5 bn, Ivano-Frankivsk officials'".unicodeScalars))
-    #expect(toks.map(\.text) == ["Zelensky", "’s", "U.S.", "plan", ":", "1,200.5", "bn", ",", "Ivano-Frankivsk", "officials", "'"])
+    let words = Tokenizer.words("Zelensky’s U.S. plan: 1,200.5 bn, Ivano-Frankivsk officials'")
+    #expect(words.map(\.text) == ["Zelensky", "’s", "U.S.", "plan", ":", "1,200.5", "bn", ",", "Ivano-Frankivsk", "officials", "'"])
+    #expect(words.map(\.key) == ["zelensky", "’s", "u.s.", "plan", ":", "1,200.5", "bn", ",", "ivano-frankivsk", "officials", "'"])
+    let toks = words.map(\.token)
     #expect(toks[1].kind == .possessive && toks.last?.kind == .possessive)
     #expect(toks[4].start == 20)
+  }
+
+  @Test func tokensCompareKeysAndSpellingsByHash() {
+    let toks = Tokenizer.words("Said ZELENSKY Україна Ünïcode USD usd").map(\.token)
+    #expect(toks[0].keyIs("said") && !toks[0].keyIs("sad") && !toks[0].keyIs("saidx"))
+    #expect(toks[0].textIs("Said") && !toks[0].textIs("said"))
+    #expect(toks[1].keyIs("zelensky") && toks[1].textIs("ZELENSKY"))
+    #expect(toks[2].keyIs(Fold.key("Україна")) && toks[2].isCapitalised && !toks[2].keyIs("україна"))
+    #expect(toks[3].keyIs("unicode"))
+    let codes: WordSet = ["USD"]
+    #expect(codes.contains(text: toks[4]) && !codes.contains(text: toks[5]))
+    #expect(LexFlags.words.lookup(hash: Tokenizer.words("said")[0].token.hash)?.contains(.speechVerb) == true)
   }
 
   @Test func blankLineParagraphsAllowWrappedLines() {
@@ -186,5 +200,14 @@ import Testing
     #expect(fm.fields["title"] == "A: B" && fm.fields["date"] == "2025-02-24" && fm.body == "Body\n")
     #expect(FrontMatter(parsing: "---\nno closing line\n").body == "---\nno closing line\n")
     #expect(FrontMatter(parsing: "plain").fields.isEmpty)
+  }
+
+  @Test func frontMatterWithWindowsLineEndingsBOMAndNoTrailingBreak() {
+    let crlf = FrontMatter(parsing: "\u{FEFF}---\r\nTitle :  'Київ: угода' \r\nsource: Wire\r\n---\r\nBody\r\n")
+    #expect(crlf.fields == ["title": "Київ: угода", "source": "Wire"])
+    #expect(crlf.body == "Body\r\n")
+    let bare = FrontMatter(parsing: "---\ndate: 2025-02-24\n---")
+    #expect(bare.fields == ["date": "2025-02-24"] && bare.body.isEmpty)
+    #expect(FrontMatter(parsing: "--- \ntitle: x\n---\n").fields.isEmpty)
   }
 }

@@ -68,7 +68,7 @@ public enum Lexicon {
   ]
 
   /// Abbreviations after which a full stop does not end a sentence.
-  public static let abbreviations: Set<String> = [
+  public static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "sen",
     "rep", "gov", "rev", "st", "jr", "sr", "hon", "gen", "cmdr", "brig", "supt", "insp", "fr",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -77,7 +77,7 @@ public enum Lexicon {
   ]
 
   /// Words that open a new sentence after an ambiguous full stop ("… the U.S. The …").
-  public static let sentenceStarters: Set<String> = [
+  public static let sentenceStarters: WordSet = [
     "the", "a", "an", "it", "he", "she", "they", "we", "i", "but", "and", "in", "on", "this",
     "that", "these", "those", "there", "his", "her", "their", "its", "our", "according",
     "however", "meanwhile", "yet", "after", "before", "while", "when", "as", "if", "still",

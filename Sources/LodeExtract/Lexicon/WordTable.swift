@@ -1,6 +1,6 @@
 /// A read-only table from folded words to values, probed with a hash of the word's UTF-8
 /// bytes that the tokenizer computes once per token (`Token.hash`), so lookups in hot loops
-/// skip `Hasher` (SipHash) and compare one integer before comparing the word.
+/// skip `Hasher` (SipHash) and compare integers. Token lookups compare the 64-bit hash only.
 public struct WordTable<Value: Sendable>: Sendable {
   private var hashes: [UInt64]
   private var keys: [String]
@@ -43,4 +43,36 @@ public struct WordTable<Value: Sendable>: Sendable {
   }
 
   public func lookup(_ word: String) -> Value? { lookup(word, hash: Self.hash(word)) }
+
+  /// The value for the word whose `hash(_:)` is `h`, comparing hashes only (a token carries
+  /// its key's hash, not the key).
+  @inline(__always) public func lookup(hash h: UInt64) -> Value? {
+    var i = Int(truncatingIfNeeded: h) & mask
+    while let v = values[i] {
+      if hashes[i] == h { return v }
+      i = (i + 1) & mask
+    }
+    return nil
+  }
+
+  /// The value for token `t`'s folded key.
+  @inline(__always) public func lookup(_ t: Token) -> Value? { lookup(hash: t.hash) }
+}
+
+/// A read-only set of folded words, tested with a token's key hash.
+public struct WordSet: Sendable, ExpressibleByArrayLiteral {
+  private let table: WordTable<Bool>
+
+  public init(_ words: some Sequence<String>) {
+    var d: [String: Bool] = [:]
+    for w in words { d[w] = true }
+    table = WordTable(d)
+  }
+
+  public init(arrayLiteral words: String...) { self.init(words) }
+
+  @inline(__always) public func contains(_ t: Token) -> Bool { table.lookup(hash: t.hash) != nil }
+  /// The token's text, case included, is one of the words (for spellings such as "USD").
+  @inline(__always) public func contains(text t: Token) -> Bool { table.lookup(hash: t.rawHash) != nil }
+  public func contains(_ word: String) -> Bool { table.lookup(word) != nil }
 }

@@ -81,7 +81,7 @@ public struct DocumentExtractor: Sendable {
     while k >= a.sentences[si].firstToken, k >= f.firstToken - 30 {
       if a.tokens[k].kind == .possessive, k > 0, a.mentionAt[k - 1] >= 0 {
         let m = a.mentions[a.mentionAt[k - 1]]
-        let claims = k + 1 == f.firstToken || (k + 1..<min(k + 4, f.firstToken)).contains { Self.claimNouns.contains(a.tokens[$0].key) }
+        let claims = k + 1 == f.firstToken || (k + 1..<min(k + 4, f.firstToken)).contains { Self.claimNouns.contains(a.tokens[$0]) }
         if claims, m.kind == .person || m.kind == .organisation { return a.person(m.id)?.name ?? m.text }
       }
       k -= 1
@@ -106,7 +106,7 @@ public struct DocumentExtractor: Sendable {
     }
   }
 
-  static let claimNouns: Set<String> = [
+  static let claimNouns: WordSet = [
     "proposal", "demand", "demands", "plan", "offer", "estimate", "estimates", "figure", "figures",
     "claim", "claims", "request", "bid", "call", "calculation", "assessment", "pledge", "promise",
   ]

@@ -35,7 +35,7 @@ public struct AmountExtractor {
     default: nil
     }
   }
-  static let codes: Set<String> = ["USD", "EUR", "GBP", "UAH", "RUB", "CNY", "JPY", "CHF", "PLN", "CAD", "AUD"]
+  static let codes: WordSet = ["USD", "EUR", "GBP", "UAH", "RUB", "CNY", "JPY", "CHF", "PLN", "CAD", "AUD"]
   static let currencyWords: [String: String] = [
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "ruble": "RUB", "rubles": "RUB",
@@ -48,25 +48,26 @@ public struct AmountExtractor {
   /// `scales` and `currencyWords` probed with the token's hash.
   static let scaleTable = WordTable(scales)
   static let currencyTable = WordTable(currencyWords)
+  static let fractionTable = WordTable(fractions)
   static let fractions: [String: (Int, Int)] = [
     "half": (1, 2), "third": (1, 3), "thirds": (1, 3), "quarter": (1, 4), "quarters": (1, 4),
     "fifth": (1, 5), "fifths": (1, 5), "tenth": (1, 10), "tenths": (1, 10), "sixth": (1, 6),
     "eighth": (1, 8),
   ]
-  static let qualifiers1: Set<String> = [
+  static let qualifiers1: WordSet = [
     "about", "approximately", "around", "nearly", "almost", "roughly", "some", "over", "under",
     "estimated", "below", "above", "just", "only", "circa", "exactly", "barely", "reportedly",
   ]
   static let qualifiers2: Set<String> = ["more than", "less than", "fewer than", "up to", "at least", "at most", "an estimated", "as much as", "as many as", "well over", "just over", "just under"]
-  static let npStop: Set<String> = [
+  static let npStop: WordSet = [
     "that", "which", "who", "to", "from", "for", "by", "with", "in", "on", "at", "and", "or", "but",
     "is", "are", "was", "were", "be", "been", "would", "will", "has", "have", "had", "as", "than",
     "without", "under", "after", "before", "during", "since", "into", "over", "per", "a", "an",
     "of", "deemed", "being", "if", "while", "could", "can", "may", "might", "should", "not",
   ]
 
-  static let irregularPlurals: Set<String> = ["people", "children", "men", "women", "staff", "personnel", "police", "troops", "data"]
-  static let timeWords: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"]
+  static let irregularPlurals: WordSet = ["people", "children", "men", "women", "staff", "personnel", "police", "troops", "data"]
+  static let timeWords: WordSet = ["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"]
 
   public init(_ a: DocumentAnalysis, taken: [Bool]) {
     self.a = a
@@ -80,7 +81,7 @@ public struct AmountExtractor {
       let kind = a.tokens[i].kind
       let candidate =
         kind == .number || (kind == .punct && Self.currency(symbol: a.tokens[i].first) != nil)
-        || (kind == .word && (a.tokens[i].has(.amountWord) || a.tokens[i].has(.numberWord) || (a.tokens[i].key.utf8.count > 6 && hyphenated(i))))
+        || (kind == .word && (a.tokens[i].has(.amountWord) || a.tokens[i].has(.numberWord) || (a.tokens[i].keyCount > 6 && hyphenated(i))))
       if candidate, !taken[i], var f = money(i) ?? percent(i) ?? fraction(i) ?? count(i) {
         qualify(&f)
         out.append(f)
@@ -114,7 +115,7 @@ public struct AmountExtractor {
     var exponent = 0
     var afterPoint = false
     var digits = 0
-    for b in a.tokens[i].text.utf8 {
+    for b in a.slicer.bytes(a.tokens[i]) {
       switch b {
       case 0x30...0x39:
         guard digits < 18 else {
@@ -137,8 +138,8 @@ public struct AmountExtractor {
   func scaled(_ i: Int) -> (Num, Int)? {
     guard var value = number(i) else { return nil }
     var e = i + 1
-    if same(i, e), a.tokens[e].kind == .word, let p = Self.scaleTable.lookup(a.tokens[e].key, hash: a.tokens[e].hash),
-      a.tokens[e].key.count > 1 || !a.tokens[e].spaceBefore
+    if same(i, e), a.tokens[e].kind == .word, let p = Self.scaleTable.lookup(a.tokens[e]),
+      a.tokens[e].keyCount > 1 || !a.tokens[e].spaceBefore
     {
       value.exponent += p
       e += 1
@@ -150,17 +151,17 @@ public struct AmountExtractor {
     let t = a.tokens[i]
     // $500 billion, US$5m, €10M
     if t.kind == .punct, let cur = Self.currency(symbol: t.first), same(i, i + 1), let (v, e) = scaled(i + 1) {
-      let first = i > 0 && ["US", "U.S."].contains(a.tokens[i - 1].text) && !t.spaceBefore ? i - 1 : i
+      let first = i > 0 && WordLists.usPrefixes.contains(text: a.tokens[i - 1]) && !t.spaceBefore ? i - 1 : i
       return finishMoney(first, e, v, cur)
     }
     // USD 1.2bn
-    if t.kind == .word, Self.codes.contains(t.text), same(i, i + 1), let (v, e) = scaled(i + 1) {
-      return finishMoney(i, e, v, t.text)
+    if t.kind == .word, Self.codes.contains(text: t), same(i, i + 1), let (v, e) = scaled(i + 1) {
+      return finishMoney(i, e, v, a.text(of: i))
     }
     // 350 billion dollars, 1.2bn USD
     if let (v, e) = scaled(i), same(i, e) {
       let w = a.tokens[e]
-      if let cur = Self.currencyTable.lookup(w.key, hash: w.hash) ?? (Self.codes.contains(w.text) ? w.text : nil) {
+      if let cur = Self.currencyTable.lookup(w) ?? (Self.codes.contains(text: w) ? a.text(of: e) : nil) {
         return finishMoney(i, e + 1, v, cur)
       }
     }
@@ -175,10 +176,10 @@ public struct AmountExtractor {
     guard var v = number(i), same(i, i + 1) else { return nil }
     v.exponent -= 2
     let n = a.tokens[i + 1]
-    if n.isPunct("%") || n.key.eq("percent") || n.key.eq("pct") {
+    if n.isPunct("%") || n.keyIs("percent") || n.keyIs("pct") {
       return Found(firstToken: i, endToken: i + 2, kind: .percent, value: v.decimal, refersTo: refersTo(after: i + 2))
     }
-    if n.key.eq("per"), same(i, i + 2), a.tokens[i + 2].key.eq("cent") {
+    if n.keyIs("per"), same(i, i + 2), a.tokens[i + 2].keyIs("cent") {
       return Found(firstToken: i, endToken: i + 3, kind: .percent, value: v.decimal, refersTo: refersTo(after: i + 3))
     }
     return nil
@@ -188,16 +189,16 @@ public struct AmountExtractor {
     let t = a.tokens[i]
     guard t.kind == .word else { return nil }
     // "two-thirds" is one token
-    let parts = t.key.split(separator: "-").map(String.init)
+    let parts = a.key(i).split(separator: "-").map(String.init)
     if parts.count == 2, let n = Lexicon.numberWords[parts[0]] ?? (parts[0] == "a" ? 1 : nil), let (_, d) = Self.fractions[parts[1]] {
       return Found(firstToken: i, endToken: i + 1, kind: .fraction, value: Decimal(n) / Decimal(d), refersTo: refersTo(after: i + 1))
     }
-    if t.key.eq("half"), a.tokens[safe: i + 1]?.key != "time" {
-      let first = i > 0 && ["a", "one"].contains(a.tokens[i - 1].key) ? i - 1 : i
+    if t.keyIs("half"), !(a.tokens[safe: i + 1]?.keyIs("time") ?? false) {
+      let first = i > 0 && WordLists.aOrOne.contains(a.tokens[i - 1]) ? i - 1 : i
       return Found(firstToken: first, endToken: i + 1, kind: .fraction, value: Confidence.half, refersTo: refersTo(after: i + 1))
     }
-    if let (num, d) = Self.fractions[t.key], t.key != "half", i > 0 {
-      let p = a.tokens[i - 1].key
+    if let (num, d) = Self.fractionTable.lookup(t), !t.keyIs("half"), i > 0 {
+      let p = a.key(i - 1)
       guard let n = p == "a" ? num : Lexicon.numberWords[p] else { return nil }
       return Found(firstToken: i - 1, endToken: i + 1, kind: .fraction, value: Decimal(n) / Decimal(d), refersTo: refersTo(after: i + 1))
     }
@@ -210,12 +211,12 @@ public struct AmountExtractor {
     var e: Int
     if t.kind == .number {
       let before = i > 0 && a.tokens[i - 1].isPunct(".") ? i - 2 : i - 1
-      if before >= 0, ["no", "nos", "#", "number"].contains(a.tokens[before].key) || a.tokens[i - 1].isPunct("#") { return nil }
+      if before >= 0, WordLists.numberSigns.contains(a.tokens[before]) || a.tokens[i - 1].isPunct("#") { return nil }
       if i + 1 < a.tokens.count, a.tokens[i + 1].isPunct(":"), !a.tokens[i + 1].spaceBefore { return nil }
       guard let (v, end) = scaled(i) else { return nil }
       value = v
       e = end
-    } else if t.kind == .word, t.has(.numberWord), t.key != "one", let n = Lexicon.numberWords[t.key] {
+    } else if t.kind == .word, t.has(.numberWord), !t.keyIs("one"), let n = Lexicon.numberWords[a.key(i)] {
       value = Num(significand: UInt64(n), exponent: 0)
       e = i + 1
     } else {
@@ -236,11 +237,11 @@ public struct AmountExtractor {
       let w = a.tokens[k]
       guard w.kind == .word || w.kind == .possessive else { break }
       if w.kind == .possessive { k += 1; continue }
-      if Self.npStop.contains(w.key) || w.has(.month) && w.isCapitalised { break }
-      if words == 0, w.key.hasSuffix("ly") { break }
+      if Self.npStop.contains(w) || w.has(.month) && w.isCapitalised { break }
+      if words == 0, a.slicer.keyHasSuffix(w, "ly") { break }
       words += 1
       k += 1
-      if stopAtPlural, (w.key.count > 3 && w.key.hasSuffix("s") && !w.key.hasSuffix("ss")) || Self.irregularPlurals.contains(w.key) {
+      if stopAtPlural, (w.keyCount > 3 && a.slicer.keyHasSuffix(w, "s") && !a.slicer.keyHasSuffix(w, "ss")) || Self.irregularPlurals.contains(w) {
         break
       }
     }
@@ -251,17 +252,17 @@ public struct AmountExtractor {
   /// "… worth of Ukrainian resources", "… of its mineral revenues", "… in aid", "… deal".
   func refersTo(after e: Int) -> String? {
     var k = e
-    if k < a.tokens.count, a.tokens[k].key.eq("worth") { k += 1 }
-    if k < a.tokens.count, ["of", "in", "for"].contains(a.tokens[k].key), same(e, k) {
+    if k < a.tokens.count, a.tokens[k].keyIs("worth") { k += 1 }
+    if k < a.tokens.count, WordLists.ofInFor.contains(a.tokens[k]), same(e, k) {
       k += 1
       var s = k
-      if s < a.tokens.count, a.tokens[s].key.eq("the") { s += 1 }
+      if s < a.tokens.count, a.tokens[s].keyIs("the") { s += 1 }
       if let (np, end) = nounPhrase(from: s, maxWords: 4, stopAtPlural: true) {
-        return (s..<end).contains { Self.timeWords.contains(a.tokens[$0].key) } ? nil : np
+        return (s..<end).contains { Self.timeWords.contains(a.tokens[$0]) } ? nil : np
       }
       return k < a.tokens.count && a.mentionAt[k] >= 0 ? a.mentions[a.mentionAt[k]].text : nil
     }
-    if e < a.tokens.count, a.tokens[e].kind == .word, !Self.npStop.contains(a.tokens[e].key), !a.tokens[e].isCapitalised, same(e, e) {
+    if e < a.tokens.count, a.tokens[e].kind == .word, !Self.npStop.contains(a.tokens[e]), !a.tokens[e].isCapitalised, same(e, e) {
       return nounPhrase(from: e, maxWords: 2, stopAtPlural: true).map { $0.0 }
     }
     return nil
@@ -270,15 +271,15 @@ public struct AmountExtractor {
   func qualify(_ f: inout Found) {
     let s = f.firstToken
     if s >= 2 {
-      let two = a.tokens[s - 2].key + " " + a.tokens[s - 1].key
+      let two = a.key(s - 2) + " " + a.key(s - 1)
       if Self.qualifiers2.contains(two), same(s, s - 2) {
         f.qualifier = a.text(tokens: s - 2, s).lowercased()
         f.firstToken = s - 2
         return
       }
     }
-    if s >= 1, Self.qualifiers1.contains(a.tokens[s - 1].key), same(s, s - 1) {
-      f.qualifier = a.tokens[s - 1].text.lowercased()
+    if s >= 1, Self.qualifiers1.contains(a.tokens[s - 1]), same(s, s - 1) {
+      f.qualifier = a.text(of: s - 1).lowercased()
       f.firstToken = s - 1
     }
   }

@@ -13,17 +13,17 @@ public struct DateExtractor {
   /// Sentences with a future marker outside quotations.
   let futureSentence: [Bool]
 
-  static let yearPrepositions: Set<String> = [
+  static let yearPrepositions: WordSet = [
     "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
     "early", "late", "mid", "around", "for", "to", "between", "and", "spring", "summer", "autumn",
     "fall", "winter",
   ]
-  static let monthPrepositions: Set<String> = [
+  static let monthPrepositions: WordSet = [
     "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
     "early", "late", "mid", "last", "next", "this", "on", "to", "between", "and", "end",
   ]
-  static let approxWords: Set<String> = ["early", "late", "mid", "around", "circa"]
-  static let scaleOrUnit: Set<String> = ["million", "billion", "trillion", "bn", "m", "tn", "percent", "per"]
+  static let approxWords: WordSet = ["early", "late", "mid", "around", "circa"]
+  static let scaleOrUnit: WordSet = ["million", "billion", "trillion", "bn", "m", "tn", "percent", "per"]
 
   public init(_ a: DocumentAnalysis, documentDate: DateValue?) {
     self.a = a
@@ -62,7 +62,7 @@ public struct DateExtractor {
     guard i < a.tokens.count, a.tokens[i].kind == .number else { return nil }
     // Number tokens are digits with "," or "." between them; only plain digit runs count.
     var v = 0
-    for b in a.tokens[i].text.utf8 {
+    for b in a.slicer.bytes(a.tokens[i]) {
       guard b >= 0x30, b <= 0x39 else { return nil }
       let (m, o1) = v.multipliedReportingOverflow(by: 10)
       let (s, o2) = m.addingReportingOverflow(Int(b - 0x30))
@@ -73,12 +73,12 @@ public struct DateExtractor {
   }
 
   func isYear(_ i: Int) -> Int? {
-    guard let y = num(i), a.tokens[i].text.utf8.count == 4, (1900...2100).contains(y) else { return nil }
+    guard let y = num(i), a.tokens[i].keyCount == 4, (1900...2100).contains(y) else { return nil }
     return y
   }
 
   func month(_ i: Int) -> Int? {
-    guard i < a.tokens.count, a.tokens[i].kind == .word, a.tokens[i].has(.month), let m = Lexicon.months[a.tokens[i].key] else { return nil }
+    guard i < a.tokens.count, a.tokens[i].kind == .word, a.tokens[i].has(.month), let m = Self.monthTable.lookup(a.tokens[i]) else { return nil }
     guard a.tokens[i].isCapitalised else { return nil }
     return m
   }
@@ -92,20 +92,25 @@ public struct DateExtractor {
       let t = a.tokens[k]
       if t.isPunct(",") || t.isPunct(";") || t.kind == .quote { break }
       if t.has(.future) { return true }
-      if t.kind == .word, !t.isCapitalised, Self.pastVerb(t.key) { return false }
+      if t.kind == .word, !t.isCapitalised, pastVerb(t) { return false }
       k -= 1
     }
     return futureSentence[a.sentenceOf[i]]
   }
 
-  static let irregularPast: Set<String> = [
+  static let irregularPast: WordSet = [
     "said", "told", "met", "was", "were", "wrote", "spoke", "gave", "took", "made", "went", "came",
     "held", "sent", "won", "lost", "began", "left", "saw", "put", "set", "did", "had", "rose", "fell",
   ]
 
-  static func pastVerb(_ k: String) -> Bool {
-    irregularPast.contains(k) || (k.count > 4 && k.hasSuffix("ed") && !["need", "speed", "seed", "breed"].contains(k))
+  func pastVerb(_ t: Token) -> Bool {
+    Self.irregularPast.contains(t)
+      || (t.keyCount > 4 && a.slicer.keyHasSuffix(t, "ed") && !WordLists.notPastVerbs.contains(t))
   }
+
+  /// Month and weekday numbers probed with a token's key hash.
+  static let monthTable = WordTable(Lexicon.months)
+  static let weekdayTable = WordTable(Lexicon.weekdays)
 
   func same(_ i: Int, _ j: Int) -> Bool { j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph }
 
@@ -122,9 +127,9 @@ public struct DateExtractor {
     }
     // 2025-02-24 / 2025-02
     if let y = isYear(i), same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, let m = num(i + 2),
-      t[i + 2].text.utf8.count == 2, (1...12).contains(m), !t[i + 2].spaceBefore
+      t[i + 2].keyCount == 2, (1...12).contains(m), !t[i + 2].spaceBefore
     {
-      if same(i, i + 4), t[i + 3].isPunct("-"), !t[i + 3].spaceBefore, let d = num(i + 4), t[i + 4].text.utf8.count == 2,
+      if same(i, i + 4), t[i + 3].isPunct("-"), !t[i + 3].spaceBefore, let d = num(i + 4), t[i + 4].keyCount == 2,
         d >= 1, d <= DateValue.daysIn(month: m, year: y)
       {
         return Found(firstToken: i, endToken: i + 5, value: DateValue(year: y, month: m, day: d), relative: false)
@@ -133,14 +138,14 @@ public struct DateExtractor {
     }
     // Month [.] Day[th] [,] [Year]  |  Month Year  |  prep Month
     if let m = month(i) {
-      if t[i].key.eq("may"), !(same(i, i + 1) && (num(i + 1) != nil)), !(i > 0 && Self.monthPrepositions.contains(t[i - 1].key)) {
+      if t[i].keyIs("may"), !(same(i, i + 1) && (num(i + 1) != nil)), !(i > 0 && Self.monthPrepositions.contains(t[i - 1])) {
         return nil
       }
       var j = i + 1
       if same(i, j), t[j].isPunct("."), !t[j].spaceBefore { j += 1 }
-      if same(i, j), let d = num(j), (1...31).contains(d), t[j].text.utf8.count <= 2 {
+      if same(i, j), let d = num(j), (1...31).contains(d), t[j].keyCount <= 2 {
         var k = j + 1
-        if same(i, k), t[k].kind == .word, ["st", "nd", "rd", "th"].contains(t[k].key), !t[k].spaceBefore { k += 1 }
+        if same(i, k), t[k].kind == .word, WordLists.ordinalSuffixes.contains(t[k]), !t[k].spaceBefore { k += 1 }
         var e = k
         if same(i, e), t[e].isPunct(",") { e += 1 }
         if same(i, e), let y = isYear(e), d <= DateValue.daysIn(month: m, year: y) {
@@ -155,20 +160,20 @@ public struct DateExtractor {
         let v = DateValue(year: y, month: m)
         return Found(firstToken: approxStart(i), endToken: j + 1, value: approx(i) ? v.approximate() : v, relative: false)
       }
-      if i > 0, Self.monthPrepositions.contains(t[i - 1].key), let y = inferYear(month: m, at: i) {
+      if i > 0, Self.monthPrepositions.contains(t[i - 1]), let y = inferYear(month: m, at: i) {
         let v = DateValue(year: y, month: m)
         return Found(firstToken: approxStart(i), endToken: i + 1, value: approx(i) ? v.approximate() : v, relative: true)
       }
       return nil
     }
     // Day Month [Year]: 24 February 2025, 24 Feb 2025
-    if let d = num(i), (1...31).contains(d), t[i].text.utf8.count <= 2, same(i, i + 1), let m = month(i + 1) {
+    if let d = num(i), (1...31).contains(d), t[i].keyCount <= 2, same(i, i + 1), let m = month(i + 1) {
       var j = i + 2
       if same(i, j), t[j].isPunct("."), !t[j].spaceBefore { j += 1 }
       if same(i, j), let y = isYear(j), d <= DateValue.daysIn(month: m, year: y) {
         return Found(firstToken: i, endToken: j + 1, value: DateValue(year: y, month: m, day: d), relative: false)
       }
-      if t[i + 1].key != "may", let y = inferYear(month: m, at: i), d <= DateValue.daysIn(month: m, year: y) {
+      if !t[i + 1].keyIs("may"), let y = inferYear(month: m, at: i), d <= DateValue.daysIn(month: m, year: y) {
         return Found(firstToken: i, endToken: i + 2, value: DateValue(year: y, month: m, day: d), relative: true)
       }
       return nil
@@ -177,9 +182,9 @@ public struct DateExtractor {
     if let y = isYear(i), i > 0 {
       let prev = t[i - 1]
       let after = same(i, i + 1) ? t[i + 1] : nil
-      if let after, Self.scaleOrUnit.contains(after.key) || after.isPunct("%") { return nil }
-      if Self.yearPrepositions.contains(prev.key) || prev.isPunct("(")
-        || (prev.isPunct("-") && i > 1 && Self.approxWords.contains(t[i - 2].key))
+      if let after, Self.scaleOrUnit.contains(after) || after.isPunct("%") { return nil }
+      if Self.yearPrepositions.contains(prev) || prev.isPunct("(")
+        || (prev.isPunct("-") && i > 1 && Self.approxWords.contains(t[i - 2]))
       {
         let v = DateValue(year: y)
         return Found(firstToken: approxStart(i), endToken: i + 1, value: approx(i) ? v.approximate() : v, relative: false)
@@ -192,7 +197,7 @@ public struct DateExtractor {
   func approx(_ i: Int) -> Bool {
     var k = i - 1
     if k >= 0, a.tokens[k].isPunct("-") { k -= 1 }
-    return k >= 0 && Self.approxWords.contains(a.tokens[k].key)
+    return k >= 0 && Self.approxWords.contains(a.tokens[k])
   }
 
   func approxStart(_ i: Int) -> Int {

@@ -17,7 +17,7 @@ public struct EntityMention: Sendable, Hashable {
 /// keeps weak region names only in region context, and discovers people the gazetteer
 /// does not know: a capitalised name after a title, or a full name next to a speech verb.
 public enum EntityMatcher {
-  static let regionWords: Set<String> = ["region", "regions", "oblast", "oblasts", "province", "provinces"]
+  static let regionWords: WordSet = ["region", "regions", "oblast", "oblasts", "province", "provinces"]
 
   public static func match(
     _ tokens: [Token], text: TextSlicer, gazetteer: Gazetteer
@@ -55,15 +55,15 @@ public enum EntityMatcher {
     var j = b
     while j < tokens.count, j < b + 12, tokens[j].paragraph == tokens[a].paragraph {
       let t = tokens[j]
-      if regionWords.contains(t.key) { return true }
-      if t.isPunct(",") || t.key.eq("and") || t.key.eq("or") || t.isCapitalised { j += 1; continue }
+      if regionWords.contains(t) { return true }
+      if t.isPunct(",") || t.keyIs("and") || t.keyIs("or") || t.isCapitalised { j += 1; continue }
       break
     }
     var k = a - 1
     while k >= 0, k > a - 12, tokens[k].paragraph == tokens[a].paragraph {
       let t = tokens[k]
-      if t.key.eq("of") || t.key.eq("in"), k > 0, regionWords.contains(tokens[k - 1].key) { return true }
-      if t.isPunct(",") || t.key.eq("and") || t.key.eq("or") || t.isCapitalised { k -= 1; continue }
+      if t.keyIs("of") || t.keyIs("in"), k > 0, regionWords.contains(tokens[k - 1]) { return true }
+      if t.isPunct(",") || t.keyIs("and") || t.keyIs("or") || t.isCapitalised { k -= 1; continue }
       break
     }
     return false

@@ -10,38 +10,54 @@ public struct FrontMatter: Sendable, Hashable {
   public init(parsing raw: String) {
     fields = [:]
     body = raw
-    var text = Substring(raw)
-    if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-    guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return }
-    var rest = text.dropFirst(text.hasPrefix("---\n") ? 4 : 5)
-    var found: [String: String] = [:]
-    while !rest.isEmpty {
-      let lineEnd = rest.firstIndex(of: "\n") ?? rest.endIndex
-      var line = rest[rest.startIndex..<lineEnd]
-      if line.hasSuffix("\r") { line = line.dropLast() }
-      rest = lineEnd < rest.endIndex ? rest[rest.index(after: lineEnd)...] : rest[rest.endIndex...]
-      if line == "---" {
-        fields = found
-        body = String(rest)
-        return
-      }
-      if let colon = line.firstIndex(of: ":") {
-        let key = line[..<colon].trimmingCharacters(in: " \t").lowercased()
-        var value = line[line.index(after: colon)...].trimmingCharacters(in: " \t")
-        if value.count >= 2, (value.hasPrefix("\"") && value.hasSuffix("\"")) || (value.hasPrefix("'") && value.hasSuffix("'")) {
-          value = String(value.dropFirst().dropLast())
-        }
-        if !key.isEmpty { found[key] = value }
-      }
-    }
+    var copy = raw
+    guard let (found, bodyStart) = copy.withUTF8({ Self.scan($0) }) else { return }
+    fields = found
+    // The body starts after a line break, on a scalar boundary.
+    body = String(raw.utf8[raw.utf8.index(raw.utf8.startIndex, offsetBy: bodyStart)...]) ?? ""
   }
-}
 
-extension Substring {
-  func trimmingCharacters(in set: String) -> String {
-    var s = self
-    while let f = s.first, set.contains(f) { s.removeFirst() }
-    while let l = s.last, set.contains(l) { s.removeLast() }
-    return String(s)
+  /// The fields and the byte where the body starts, or nil without front matter. Lines are
+  /// found on the UTF-8 bytes: `\n`, `\r`, `:`, quotes and `-` are ASCII and no byte of a
+  /// multi-byte scalar is, so nothing past the closing line is read.
+  static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ([String: String], Int)? {
+    var p = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    guard let first = line(bytes, from: p), text(bytes, first.range) == "---" else { return nil }
+    p = first.next
+    var found: [String: String] = [:]
+    while let l = line(bytes, from: p) {
+      p = l.next
+      let line = l.range
+      if text(bytes, line) == "---" { return (found, p) }
+      guard let colon = line.first(where: { bytes[$0] == 0x3A }) else { continue }
+      let key = text(bytes, trimmed(bytes, line.lowerBound..<colon)).lowercased()
+      var v = trimmed(bytes, colon + 1..<line.upperBound)
+      if v.count >= 2, bytes[v.lowerBound] == bytes[v.upperBound - 1], bytes[v.lowerBound] == 0x22 || bytes[v.lowerBound] == 0x27 {
+        v = v.lowerBound + 1..<v.upperBound - 1
+      }
+      if !key.isEmpty { found[key] = text(bytes, v) }
+    }
+    return nil
+  }
+
+  /// The line starting at byte `p` (without its `\n` or `\r\n`) and where the next begins;
+  /// nil at the end.
+  static func line(_ b: UnsafeBufferPointer<UInt8>, from p: Int) -> (range: Range<Int>, next: Int)? {
+    guard p < b.count else { return nil }
+    guard let nl = b[p...].firstIndex(of: 0x0A) else { return (p..<b.count, b.count) }
+    let end = nl > p && b[nl - 1] == 0x0D ? nl - 1 : nl
+    return (p..<end, nl + 1)
+  }
+
+  static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
+    var lo = r.lowerBound
+    var hi = r.upperBound
+    while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+    while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+    return lo..<hi
+  }
+
+  static func text(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
   }
 }

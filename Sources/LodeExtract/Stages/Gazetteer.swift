@@ -17,6 +17,9 @@ public struct Gazetteer: Sendable {
     public var id: String
     public var keys: [String]
     public var raw: [String]
+    /// `WordTable.hash` of each key and of each word as written, compared with tokens'.
+    public var keyHashes: [UInt64]
+    public var rawHashes: [UInt64]
     public var rule: CaseRule
     public var weak: Bool
   }
@@ -52,27 +55,29 @@ public struct Gazetteer: Sendable {
   }
 
   private mutating func add(_ kind: EntityKind, _ id: String, _ name: String, weak: Bool, mineral: Bool = false) {
-    let toks = Tokenizer.tokenize(Array(name.unicodeScalars)).filter { $0.kind != .possessive }
+    let toks = Tokenizer.words(name).filter { $0.token.kind != .possessive }
     guard let first = toks.first else { return }
     let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
     let allCaps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     let rule: CaseRule =
-      allCaps ? .exact : (mineral ? .any : (first.isCapitalised ? .capitalised : .any))
-    let e = Entry(kind: kind, id: id, keys: toks.map(\.key), raw: toks.map(\.text), rule: rule, weak: weak)
+      allCaps ? .exact : (mineral ? .any : (first.token.isCapitalised ? .capitalised : .any))
+    let e = Entry(
+      kind: kind, id: id, keys: toks.map(\.key), raw: toks.map(\.text), keyHashes: toks.map(\.token.hash),
+      rawHashes: toks.map(\.token.rawHash), rule: rule, weak: weak)
     if index[first.key]?.contains(where: { $0.keys == e.keys && $0.kind == kind && $0.id == id }) == true { return }
     index[first.key, default: []].append(e)
   }
 
   /// The longest entry matching at token `i`, if any.
   public func match(_ tokens: [Token], at i: Int) -> Entry? {
-    guard let entries = table.lookup(tokens[i].key, hash: tokens[i].hash) else { return nil }
+    guard let entries = table.lookup(tokens[i]) else { return nil }
     for e in entries {
       let n = e.keys.count
       guard i + n <= tokens.count else { continue }
       var ok = true
       for k in 0..<n {
         let t = tokens[i + k]
-        if t.key != e.keys[k] || t.kind == .quote || (k > 0 && t.paragraph != tokens[i].paragraph) {
+        if t.hash != e.keyHashes[k] || t.kind == .quote || (k > 0 && t.paragraph != tokens[i].paragraph) {
           ok = false
           break
         }
@@ -81,7 +86,7 @@ public struct Gazetteer: Sendable {
       switch e.rule {
       case .any: break
       case .capitalised: if !tokens[i].isCapitalised { continue }
-      case .exact: if (0..<n).contains(where: { tokens[i + $0].text != e.raw[$0] }) { continue }
+      case .exact: if (0..<n).contains(where: { tokens[i + $0].rawHash != e.rawHashes[$0] }) { continue }
       }
       return e
     }

@@ -13,7 +13,7 @@ public enum IndirectSpeech {
       var k = s.firstToken
       while k < s.endToken {
         let t = a.tokens[k]
-        if t.key.eq("according"), k + 2 < s.endToken, a.tokens[k + 1].key.eq("to"),
+        if t.keyIs("according"), k + 2 < s.endToken, a.tokens[k + 1].keyIs("to"),
           let (m, _) = QuoteAttributor.according(a, SentenceRange(firstToken: k, endToken: min(s.endToken, k + 10), start: 0, end: 0, paragraph: s.paragraph))
         {
           // The reported clause follows the comma after X.
@@ -32,19 +32,19 @@ public enum IndirectSpeech {
           break
         }
         if t.has(.indirectVerb), !t.isCapitalised, !isNoun(a, k),
-          let att = finder.left(of: k, floor: s.firstToken, cue: t.text), att.speakerID != nil,
+          let att = finder.left(of: k, floor: s.firstToken, cue: a.text(of: k)), att.speakerID != nil,
           subjectIsClose(a, att, k)
         {
           var from = k + 1
-          if from + 1 < s.endToken, a.tokens[from].key.eq("that"),
-            a.tokens[from + 1].isCapitalised || Self.clauseStarters.contains(a.tokens[from + 1].key)
+          if from + 1 < s.endToken, a.tokens[from].keyIs("that"),
+            a.tokens[from + 1].isCapitalised || Self.clauseStarters.contains(a.tokens[from + 1])
           {
             from += 1
           }
           var at = att
           at.confidence = min(at.confidence, Confidence.reported)
           at.explanation = "reported speech: " + at.explanation
-          if let q = make(a, si, s, from: from, at, cue: t.text) { out.append(q) }
+          if let q = make(a, si, s, from: from, at, cue: a.text(of: k)) { out.append(q) }
           break
         }
         k += 1
@@ -57,7 +57,7 @@ public enum IndirectSpeech {
   static func isNoun(_ a: DocumentAnalysis, _ k: Int) -> Bool {
     guard k > 0 else { return true }
     let p = a.tokens[k - 1]
-    return p.kind == .possessive || ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"].contains(p.key)
+    return p.kind == .possessive || WordLists.nounMarkers.contains(p)
   }
 
   /// The subject must sit right before the verb (allowing adverbs and auxiliaries) or
@@ -72,7 +72,7 @@ public enum IndirectSpeech {
     return gap <= 14 && a.tokens[first].isPunct(",") && a.tokens[verb - 1].isPunct(",")
   }
 
-  static let clauseStarters: Set<String> = [
+  static let clauseStarters: WordSet = [
     "the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "this", "his", "her", "its",
     "their", "our", "no", "some", "all", "most",
   ]
@@ -80,8 +80,8 @@ public enum IndirectSpeech {
   /// Headlines and headings (no closing punctuation) are not reported speech.
   static func endsLikeProse(_ a: DocumentAnalysis, _ s: SentenceRange) -> Bool {
     let last = a.tokens[s.endToken - 1]
-    return last.kind == .quote || (last.kind == .punct && [".", "!", "?", ")"].contains(last.text))
-      || (last.kind == .word && last.text.hasSuffix("."))
+    return last.kind == .quote || (last.kind == .punct && WordLists.closingMarks.contains(text: last))
+      || last.endsWithDot
   }
 
   static func make(

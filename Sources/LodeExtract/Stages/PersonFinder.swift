@@ -14,12 +14,12 @@ public enum PersonFinder {
     var runs: [(Int, Int)] = []
     var i = 0
     while i < tokens.count {
-      guard isNameWord(tokens, i, covered) else {
+      guard isNameWord(tokens, i, covered, text) else {
         i += 1
         continue
       }
       var j = i + 1
-      while j < tokens.count, j < i + 4, isNameWord(tokens, j, covered), tokens[j].spaceBefore {
+      while j < tokens.count, j < i + 4, isNameWord(tokens, j, covered, text), tokens[j].spaceBefore {
         j += 1
       }
       runs.append((i, j))
@@ -31,7 +31,7 @@ public enum PersonFinder {
     var mentions: [EntityMention] = []
     var slugs: [String: String] = [:]
     for (a, b) in runs {
-      let title = titleBefore(tokens, a)
+      let title = titleBefore(tokens, a, text)
       let speech = b - a >= 2 && speechAround(tokens, a, b)
       guard title != nil || speech else { continue }
       let name = text.string(tokens[a].start, tokens[b - 1].end)
@@ -45,7 +45,7 @@ public enum PersonFinder {
         let role = appositiveRole(tokens, text, b) ?? title.flatMap { Lexicon.masculineTitles.contains($0) || Lexicon.feminineTitles.contains($0) || $0 == "ms" ? nil : $0 }
         people[id] = Person(id: id, name: name, role: role, pronoun: pronoun, discovered: true)
         order.append(id)
-        if b - a >= 2 { surnames[tokens[b - 1].key] = id }
+        if b - a >= 2 { surnames[text.key(tokens[b - 1])] = id }
       }
     }
     guard !people.isEmpty else { return ([], []) }
@@ -57,29 +57,36 @@ public enum PersonFinder {
     }
     order = order.filter { people[$0] != nil }
     var fullNames: [String: String] = [:]
-    var firstWords = Set<String>(surnames.keys)
+    var firstWords = Set(surnames.keys.map(WordTable<LexFlags>.hash))
     for id in order {
       guard let p = people[id] else { continue }
       fullNames[Fold.key(p.name)] = id
       // The first word (a name never starts with a space, so this is split's first piece).
       let first = p.name.prefix { $0 != " " }
-      if !first.isEmpty { firstWords.insert(Fold.key(String(first))) }
+      if !first.isEmpty { firstWords.insert(WordTable<LexFlags>.hash(Fold.key(String(first)))) }
     }
-    for (a, b) in runs where firstWords.contains(tokens[a].key) {
+    for (a, b) in runs where firstWords.contains(tokens[a].hash) {
       let key = Fold.key(text.string(tokens[a].start, tokens[b - 1].end))
-      if let id = fullNames[key] ?? (b - a == 1 ? surnames[tokens[a].key] : nil) {
+      if let id = fullNames[key] ?? (b - a == 1 ? surnames[text.key(tokens[a])] : nil) {
         mentions.append(EntityMatcher.mention(.person, id, tokens, a, b, text))
       }
     }
     return (mentions, order.compactMap { people[$0] })
   }
 
-  static func isNameWord(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
+  static func isNameWord(_ tokens: [Token], _ i: Int, _ covered: [Bool], _ text: TextSlicer) -> Bool {
     let t = tokens[i]
     guard t.kind == .word, t.isCapitalised, !covered[i], !t.endsWithDot else { return false }
     if t.has(.notName) || t.has(.title) || t.has(.month) || t.has(.weekday) { return false }
     // All caps words are acronyms, not names.
-    return !isAcronym(t.text)
+    return !isAcronym(t, text)
+  }
+
+  /// More than one scalar, all uppercase (ASCII decided on the bytes, without a String).
+  static func isAcronym(_ t: Token, _ text: TextSlicer) -> Bool {
+    let b = text.bytes(t)
+    guard b.count == t.end - t.start else { return isAcronym(text.text(t)) }
+    return b.count > 1 && b.allSatisfy { $0 >= 65 && $0 <= 90 }
   }
 
   /// More than one scalar, all uppercase (ASCII decided without a property lookup).
@@ -94,18 +101,18 @@ public enum PersonFinder {
   }
 
   /// The title word just before a name (skipping a full stop: "Mr. Smith", "Lt. Gen. Roe").
-  static func titleBefore(_ tokens: [Token], _ a: Int) -> String? {
+  static func titleBefore(_ tokens: [Token], _ a: Int, _ text: TextSlicer) -> String? {
     var k = a - 1
     // "Mr. Smith", and an appositive title: "her senior adviser, Jake Sullivan".
     if k >= 0, tokens[k].isPunct(".") || tokens[k].isPunct(",") { k -= 1 }
     guard k >= 0, tokens[k].kind == .word, tokens[k].paragraph == tokens[a].paragraph else { return nil }
-    return tokens[k].has(.title) ? tokens[k].key : nil
+    return tokens[k].has(.title) ? text.key(tokens[k]) : nil
   }
 
   static func speechAround(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
     if b < tokens.count, tokens[b].has(.speechVerb) { return true }
-    if a > 0, ["said", "says", "told", "added", "wrote", "asked"].contains(tokens[a - 1].key) { return true }
-    if a > 1, tokens[a - 1].key.eq("to"), tokens[a - 2].key.eq("according") { return true }
+    if a > 0, WordLists.sayVerbs.contains(tokens[a - 1]) { return true }
+    if a > 1, tokens[a - 1].keyIs("to"), tokens[a - 2].keyIs("according") { return true }
     // Name, said / Name, appositive, said
     if b + 1 < tokens.count, tokens[b].isPunct(","), tokens[b + 1].has(.speechVerb) { return true }
     if b < tokens.count, tokens[b].isPunct(",") {
@@ -118,7 +125,7 @@ public enum PersonFinder {
 
   /// "Jane Roe, a former adviser to the ministry, said" → "a former adviser to the ministry".
   static func appositiveRole(_ tokens: [Token], _ text: TextSlicer, _ b: Int) -> String? {
-    guard b + 1 < tokens.count, tokens[b].isPunct(","), ["a", "an", "the"].contains(tokens[b + 1].key) else { return nil }
+    guard b + 1 < tokens.count, tokens[b].isPunct(","), WordLists.articles.contains(tokens[b + 1]) else { return nil }
     var k = b + 2
     while k < tokens.count, k < b + 16, !tokens[k].isPunct(","), !tokens[k].isPunct("."), tokens[k].kind != .quote { k += 1 }
     guard k < tokens.count, tokens[k].isPunct(","), k > b + 2 else { return nil }

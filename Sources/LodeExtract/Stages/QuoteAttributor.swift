@@ -116,7 +116,7 @@ public enum QuoteAttributor {
     return true
   }
 
-  static func isCue(_ t: Token) -> Bool { t.has(.speechVerb) && !t.isCapitalised && t.key != "according" }
+  static func isCue(_ t: Token) -> Bool { t.has(.speechVerb) && !t.isCapitalised && !t.keyIs("according") }
 
   /// A cue word used as a noun ("the claim", "Washington's demand") is no cue.
   static func isCue(_ a: DocumentAnalysis, _ k: Int) -> Bool { isCue(a.tokens[k]) && !IndirectSpeech.isNoun(a, k) }
@@ -128,7 +128,7 @@ public enum QuoteAttributor {
     while k < s.endToken, k <= close + 6 {
       let t = a.tokens[k]
       if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(".") || t.isPunct(";") { return nil }
-      if isCue(a, k) { return (k, t.text) }
+      if isCue(a, k) { return (k, a.text(of: k)) }
       k += 1
     }
     return nil
@@ -140,7 +140,7 @@ public enum QuoteAttributor {
     while k >= s.firstToken, k >= q.open - reach {
       let t = a.tokens[k]
       if t.kind == .quote || a.inside[k] >= 0 { return nil }
-      if isCue(a, k) { return (k, t.text) }
+      if isCue(a, k) { return (k, a.text(of: k)) }
       k -= 1
     }
     return nil
@@ -150,7 +150,7 @@ public enum QuoteAttributor {
   static func according(_ a: DocumentAnalysis, _ s: SentenceRange) -> (EntityMention, String)? {
     var k = s.firstToken
     while k + 2 < s.endToken {
-      if a.tokens[k].key.eq("according"), a.tokens[k + 1].key.eq("to"), a.inside[k] < 0 {
+      if a.tokens[k].keyIs("according"), a.tokens[k + 1].keyIs("to"), a.inside[k] < 0 {
         var j = k + 2
         while j < s.endToken, j < k + 8 {
           if a.mentionAt[j] >= 0 {

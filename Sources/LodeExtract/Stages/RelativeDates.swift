@@ -6,15 +6,15 @@ extension DateExtractor {
   func relative(at i: Int) -> Found? {
     guard let day = docDay else { return nil }
     let t = a.tokens
-    let k = t[i].key
+    let k = a.key(i)
     switch k {
     case "yesterday": return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day - 1), relative: true)
     case "today": return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day), relative: true)
     case "tomorrow": return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day + 1), relative: true)
     default: break
     }
-    if t[i].has(.weekday), let wd = Lexicon.weekdays[k], t[i].isCapitalised {
-      let prev = i > 0 && same(i - 1, i) ? t[i - 1].key : ""
+    if t[i].has(.weekday), let wd = Self.weekdayTable.lookup(t[i]), t[i].isCapitalised {
+      let prev = i > 0 && same(i - 1, i) ? a.key(i - 1) : ""
       let start = ["last", "next", "this", "on"].contains(prev) ? i - 1 : i
       let dw = CivilDate.weekday(day)
       let forward = prev == "next" || (prev != "last" && future(i))
@@ -29,12 +29,12 @@ extension DateExtractor {
       }
       return Found(firstToken: start, endToken: i + 1, value: CivilDate.date(z), relative: true)
     }
-    if ["last", "next", "this", "past"].contains(k), same(i, i + 1), let v = period(t[i + 1].key, shift: k == "last" || k == "past" ? -1 : (k == "next" ? 1 : 0), day: day) {
-      let start = i > 0 && ["earlier", "later"].contains(t[i - 1].key) ? i - 1 : i
+    if ["last", "next", "this", "past"].contains(k), same(i, i + 1), let v = period(a.key(i + 1), shift: k == "last" || k == "past" ? -1 : (k == "next" ? 1 : 0), day: day) {
+      let start = i > 0 && WordLists.earlierLater.contains(t[i - 1]) ? i - 1 : i
       return Found(firstToken: start, endToken: i + 2, value: v, relative: true)
     }
-    if let n = num(i) ?? (t[i].has(.numberWord) ? Lexicon.numberWords[k] : nil), n <= 10_000, same(i, i + 2), t[i + 2].key.eq("ago") {
-      let unit = t[i + 1].key
+    if let n = num(i) ?? (t[i].has(.numberWord) ? Lexicon.numberWords[k] : nil), n <= 10_000, same(i, i + 2), t[i + 2].keyIs("ago") {
+      let unit = a.key(i + 1)
       let z: Int? =
         unit.hasPrefix("day") ? day - n : unit.hasPrefix("week") ? day - 7 * n : nil
       if let z {

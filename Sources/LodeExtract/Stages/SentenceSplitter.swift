@@ -69,22 +69,22 @@ public enum SentenceSplitter {
     if inside[i] >= 0, inside[j] == inside[i] { return false }
     let startsLikeSentence =
       next.isCapitalised || next.kind == .number || next.kind == .quote
-      || (next.kind == .punct && (next.text == "(" || next.text == "["))
+      || (next.kind == .punct && (next.textIs("(") || next.textIs("[")))
     guard startsLikeSentence else { return false }
     let t = tokens[i]
     if t.kind == .word {
       // "U.S." and friends: a new sentence only when a typical sentence opener follows.
-      return Lexicon.sentenceStarters.contains(next.key)
+      return Lexicon.sentenceStarters.contains(next)
     }
-    guard t.text == ".", i > 0, !tokens[i].spaceBefore else { return true }
+    guard t.textIs("."), i > 0, !tokens[i].spaceBefore else { return true }
     let prev = tokens[i - 1]
     guard prev.kind == .word else { return true }
-    if Lexicon.abbreviations.contains(prev.key) {
-      if prev.key.eq("no") || prev.key.eq("nos") { return next.kind != .number }
+    if Lexicon.abbreviations.contains(prev) {
+      if prev.keyIs("no") || prev.keyIs("nos") { return next.kind != .number }
       return false
     }
     // An initial: one capital letter ("Donald J. Trump").
-    if prev.text.unicodeScalars.count == 1, prev.isCapitalised { return false }
+    if prev.end - prev.start == 1, prev.isCapitalised { return false }
     return true
   }
 }

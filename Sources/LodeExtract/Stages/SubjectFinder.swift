@@ -8,7 +8,7 @@ import LodeModel
 public struct SubjectFinder {
   let a: DocumentAnalysis
 
-  static let skippable: Set<String> = [
+  static let skippable: WordSet = [
     "also", "then", "later", "again", "once", "has", "have", "had", "was", "is", "were", "are",
     "who", "which", "would", "will", "did", "does", "do", "had", "reportedly", "but", "and",
     "previously", "subsequently", "further", "now", "just", "recently", "earlier", "has", "been",
@@ -32,7 +32,7 @@ public struct SubjectFinder {
         if m.kind == .person || m.kind == .organisation { return named(m, cue: cue) }
         return nil
       }
-      if t.kind == .possessive || t.key.eq("on") || t.has(.weekday) || t.key.eq("yesterday") || t.key.eq("today") {
+      if t.kind == .possessive || t.keyIs("on") || t.has(.weekday) || t.keyIs("yesterday") || t.keyIs("today") {
         k -= 1
         continue
       }
@@ -51,18 +51,18 @@ public struct SubjectFinder {
         // An appositive: "X, a former adviser, said" — jump to the comma before it.
         var c = k - 1
         while c >= floor, c > k - 16, !a.tokens[c].isPunct(","), !isQuoteToken(c), a.mentionAt[c] < 0 { c -= 1 }
-        if c >= floor, a.mentionAt[c] >= 0, c < k - 1, ["a", "an", "the"].contains(a.tokens[c + 1].key) || a.tokens[c + 1].kind == .word {
+        if c >= floor, a.mentionAt[c] >= 0, c < k - 1, WordLists.articles.contains(a.tokens[c + 1]) || a.tokens[c + 1].kind == .word {
           k = c
           continue
         }
-        if c >= floor, a.tokens[c].isPunct(","), c < k - 1, ["a", "an", "the"].contains(a.tokens[c + 1].key) {
+        if c >= floor, a.tokens[c].isPunct(","), c < k - 1, WordLists.articles.contains(a.tokens[c + 1]) {
           k = c - 1
           continue
         }
         k -= 1
         continue
       }
-      if Self.skippable.contains(t.key) || (t.kind == .word && t.key.hasSuffix("ly") && !t.isCapitalised)
+      if Self.skippable.contains(t) || (t.kind == .word && a.slicer.keyHasSuffix(t, "ly") && !t.isCapitalised)
         || t.has(.speechVerb)
       {
         k -= 1
@@ -81,7 +81,7 @@ public struct SubjectFinder {
     var k = v + 1
     // Adverbs and titles before the name: "said Sen. Jane Roe", "said former President X".
     while k < end, a.mentionAt[k] < 0,
-      (a.tokens[k].kind == .word && (a.tokens[k].key.hasSuffix("ly") || a.tokens[k].has(.title) || a.tokens[k].key.eq("former")))
+      (a.tokens[k].kind == .word && (a.slicer.keyHasSuffix(a.tokens[k], "ly") || a.tokens[k].has(.title) || a.tokens[k].keyIs("former")))
         || (a.tokens[k].isPunct(".") && k > v + 1 && a.tokens[k - 1].has(.title))
     {
       k += 1
@@ -99,7 +99,7 @@ public struct SubjectFinder {
     }
     if let p = pronoun(a.tokens[k]) { return resolvePronoun(at: k, pronoun: p, cue: cue) }
     // "said a senior official" / "said the ministry"
-    if ["a", "an", "the"].contains(a.tokens[k].key) {
+    if WordLists.articles.contains(a.tokens[k]) {
       var e = k + 1
       while e < end, e < k + 7, a.tokens[e].kind == .word, !isQuoteToken(e) { e += 1 }
       if e > k + 1 { return nominal(from: k, to: e, cue: cue) }
@@ -112,13 +112,13 @@ public struct SubjectFinder {
   public func sentenceSubject(_ s: SentenceRange, cue: String?) -> Attribution? {
     var k = s.firstToken
     while k < s.endToken, k < s.firstToken + 3,
-      a.tokens[k].kind != .word || ["but", "and", "however", "meanwhile", "still", "yet"].contains(a.tokens[k].key)
+      a.tokens[k].kind != .word || WordLists.clauseLinks.contains(a.tokens[k])
     {
       if a.tokens[k].kind == .quote { return nil }
       k += 1
     }
     // Skip an opening phrase up to its comma: "In line with …, Sen. Ted Cruz was …".
-    if k < s.endToken, Self.openers.contains(a.tokens[k].key) {
+    if k < s.endToken, Self.openers.contains(a.tokens[k]) {
       var c = k
       while c < s.endToken, c < k + 20, !a.tokens[c].isPunct(","), a.tokens[c].kind != .quote { c += 1 }
       if c < s.endToken, a.tokens[c].isPunct(",") { k = c + 1 }
@@ -143,7 +143,7 @@ public struct SubjectFinder {
       if m.kind == .person || m.kind == .organisation { found = named(m, cue: cue ?? "the sentence") }
     } else if let p = pronoun(a.tokens[k]) {
       found = resolvePronoun(at: k, pronoun: p, cue: cue ?? "the sentence")
-    } else if ["the", "a", "an"].contains(a.tokens[k].key) {
+    } else if WordLists.articles.contains(a.tokens[k]) {
       var e = k + 1
       while e < s.endToken, e < k + 5, a.tokens[e].kind == .word, !a.tokens[e].has(.actionVerb) || a.tokens[e].isCapitalised { e += 1 }
       if e > k + 1 { found = nominal(from: k, to: e, cue: cue ?? "the sentence") }
@@ -154,7 +154,7 @@ public struct SubjectFinder {
     return att
   }
 
-  static let openers: Set<String> = [
+  static let openers: WordSet = [
     "in", "on", "at", "after", "before", "during", "with", "despite", "following", "since", "while",
     "when", "as", "amid", "for", "from", "under", "speaking", "asked", "earlier", "later",
   ]
@@ -176,13 +176,13 @@ public struct SubjectFinder {
   }
 
   func pronoun(_ t: Token) -> String? {
-    guard t.kind == .word, t.key.eq("he") || t.key.eq("she") else { return nil }
-    return t.key
+    guard t.kind == .word, t.keyIs("he") || t.keyIs("she") else { return nil }
+    return a.slicer.key(t)
   }
 
   func named(_ m: EntityMention, cue: String) -> Attribution {
     let p = a.person(m.id)
-    let title = m.firstToken > 0 ? PersonFinder.titleBefore(a.tokens, m.firstToken) : nil
+    let title = m.firstToken > 0 ? PersonFinder.titleBefore(a.tokens, m.firstToken, a.slicer) : nil
     let method: Quote.Method = title != nil ? .title : .named
     let sentence = a.sentenceOf[m.firstToken]
     let why: Explanation
@@ -228,16 +228,16 @@ public struct SubjectFinder {
     }
     guard let m = found, let p = a.person(m.id) else {
       return Attribution(
-        speakerID: nil, speaker: nil, source: t.text, sourceStart: t.start, sourceEnd: t.end,
+        speakerID: nil, speaker: nil, source: a.slicer.text(t), sourceStart: t.start, sourceEnd: t.end,
         method: .unresolved, confidence: 0,
-        why: .unresolvedPronoun(pronoun: t.text), evidenceSentence: nil)
+        why: .unresolvedPronoun(pronoun: a.slicer.text(t)), evidenceSentence: nil)
     }
     let distance = here - a.sentenceOf[m.firstToken]
     let confidence = distance <= 1 ? Confidence.pronounNear : (distance <= 3 ? Confidence.pronounMid : Confidence.pronounFar)
     return Attribution(
-      speakerID: m.id, speaker: p.name, source: t.text, sourceStart: t.start, sourceEnd: t.end,
+      speakerID: m.id, speaker: p.name, source: a.slicer.text(t), sourceStart: t.start, sourceEnd: t.end,
       method: .pronoun, confidence: confidence,
-      why: .pronoun(pronoun: t.text, cue: cue, mention: m.text, sentence: a.sentenceOf[m.firstToken]),
+      why: .pronoun(pronoun: a.slicer.text(t), cue: cue, mention: m.text, sentence: a.sentenceOf[m.firstToken]),
       evidenceSentence: a.sentenceOf[m.firstToken])
   }
 
@@ -253,16 +253,16 @@ public struct SubjectFinder {
   func nominal(endingAt k: Int, floor: Int, cue: String) -> Attribution? {
     var s = k
     while s > floor, s > k - 6, a.tokens[s - 1].kind == .word, !isQuoteToken(s - 1), a.mentionAt[s - 1] < 0,
-      !["a", "an", "the"].contains(a.tokens[s].key)
+      !WordLists.articles.contains(a.tokens[s])
     {
       s -= 1
     }
-    guard ["a", "an", "the", "his", "her", "its", "their"].contains(a.tokens[s].key) || a.tokens[k].key.hasSuffix("s") else { return nil }
+    guard WordLists.determiners.contains(a.tokens[s]) || a.slicer.keyHasSuffix(a.tokens[k], "s") else { return nil }
     return nominal(from: s, to: k + 1, cue: cue)
   }
 
   /// Nouns that can head a speaker description ("a senior official", "the ministry").
-  static let speakerNouns: Set<String> = [
+  static let speakerNouns: WordSet = [
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
     "government", "analyst", "analysts", "expert", "experts", "source", "sources", "statement",
     "report", "reports", "lawmaker", "lawmakers", "diplomat", "diplomats", "adviser", "advisers",
@@ -275,8 +275,8 @@ public struct SubjectFinder {
   ]
 
   func nominal(from s: Int, to e: Int, cue: String) -> Attribution? {
-    let head = a.tokens[e - 1].key
-    let agentive = head.hasSuffix("er") || head.hasSuffix("or") || head.hasSuffix("ist") || head.hasSuffix("ian")
+    let head = a.tokens[e - 1]
+    let agentive = ["er", "or", "ist", "ian"].contains { a.slicer.keyHasSuffix(head, $0) }
     guard Self.speakerNouns.contains(head) || agentive else { return nil }
     let text = a.text(tokens: s, e)
     return Attribution(

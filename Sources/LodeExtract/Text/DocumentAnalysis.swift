@@ -82,6 +82,12 @@ public struct DocumentAnalysis: Sendable {
 
   public func text(_ a: Int, _ b: Int) -> String { slicer.string(a, b) }
 
+  /// Token `k`'s text as written, sliced from the document.
+  public func text(of k: Int) -> String { slicer.text(tokens[k]) }
+
+  /// Token `k`'s folded key, sliced from the document.
+  public func key(_ k: Int) -> String { slicer.key(tokens[k]) }
+
   /// Text of tokens [a, b).
   public func text(tokens a: Int, _ b: Int) -> String {
     guard a < b, b <= tokens.count else { return "" }

@@ -1,3 +1,4 @@
+import LodeCore
 /// Fast substrings by Unicode-scalar offsets: the text's UTF-8 bytes plus the byte offset
 /// of every scalar, so slicing is a byte copy instead of re-encoding scalars.
 public struct TextSlicer: Sendable {
@@ -39,64 +40,39 @@ public struct TextSlicer: Sendable {
   /// True when scalars [a, b) are all ASCII.
   @inline(__always) public func isASCII(_ a: Int, _ b: Int) -> Bool { offsets[b] - offsets[a] == b - a }
 
-  /// ASCII text, its lowercase key and the key's `WordTable.hash`, in one pass over the bytes.
-  @inline(__always) public func asciiToken(_ a: Int, _ b: Int) -> (text: String, key: String, hash: UInt64) {
-    let lo = offsets[a]
-    let n = offsets[b] - lo
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    var upper = false
-    let text = utf8.withUnsafeBufferPointer { src in
-      String(unsafeUninitializedCapacity: n) { dst in
-        for j in 0..<n {
-          let c = src[lo + j]
-          dst[j] = c
-          let isUpper = c >= 65 && c <= 90
-          upper = upper || isUpper
-          h = (h ^ UInt64(isUpper ? c + 32 : c)) &* 0x100_0000_01b3
+  /// A token's text as written.
+  @inline(__always) public func text(_ t: Token) -> String { string(t.start, t.end) }
+
+  /// A token's folded key: lowercase and diacritic-free for words, the text itself otherwise.
+  public func key(_ t: Token) -> String {
+    let lo = offsets[t.start]
+    let hi = offsets[t.end]
+    if hi - lo == t.end - t.start {
+      return utf8.withUnsafeBufferPointer { b in
+        String(unsafeUninitializedCapacity: hi - lo) { dst in
+          for j in lo..<hi { dst[j - lo] = b[j] >= 65 && b[j] <= 90 ? b[j] + 32 : b[j] }
+          return hi - lo
         }
-        return n
       }
     }
-    // Most words are lowercase already: the key is the same string.
-    guard upper else { return (text, text, h) }
-    let key = utf8.withUnsafeBufferPointer { src in
-      String(unsafeUninitializedCapacity: n) { dst in
-        for j in 0..<n {
-          let c = src[lo + j]
-          dst[j] = c >= 65 && c <= 90 ? c + 32 : c
-        }
-        return n
-      }
-    }
-    return (text, key, h)
+    return t.kind == .word ? Fold.key(text(t)) : text(t)
   }
 
-  /// ASCII text and its lowercase key, built straight from the bytes.
-  @inline(__always) public func asciiTextAndKey(_ a: Int, _ b: Int) -> (String, String) {
-    let lo = offsets[a]
-    let n = offsets[b] - lo
-    let text = utf8.withUnsafeBufferPointer { src in
-      String(unsafeUninitializedCapacity: n) { dst in
-        for j in 0..<n { dst[j] = src[lo + j] }
-        return n
-      }
+  /// A token's UTF-8 bytes.
+  @inline(__always) public func bytes(_ t: Token) -> ArraySlice<UInt8> { utf8[offsets[t.start]..<offsets[t.end]] }
+
+  /// The token's folded key ends with `suffix` (lowercase ASCII), tested on the bytes.
+  public func keyHasSuffix(_ t: Token, _ suffix: String) -> Bool {
+    let b = bytes(t)
+    guard b.count == t.end - t.start else { return key(t).hasSuffix(suffix) }
+    let n = suffix.utf8.count
+    guard b.count >= n else { return false }
+    var j = b.endIndex - n
+    for c in suffix.utf8 {
+      let x = b[j]
+      if (x >= 65 && x <= 90 ? x + 32 : x) != c { return false }
+      j += 1
     }
-    let hasUpper = utf8.withUnsafeBufferPointer { src in
-      var upper = false
-      for j in 0..<n where src[lo + j] >= 65 && src[lo + j] <= 90 { upper = true }
-      return upper
-    }
-    // Most words are lowercase already: the key is the same string.
-    guard hasUpper else { return (text, text) }
-    let key = utf8.withUnsafeBufferPointer { src in
-      String(unsafeUninitializedCapacity: n) { dst in
-        for j in 0..<n {
-          let c = src[lo + j]
-          dst[j] = c >= 65 && c <= 90 ? c + 32 : c
-        }
-        return n
-      }
-    }
-    return (text, key)
+    return true
   }
 }

@@ -1,73 +1,61 @@
-import Foundation
-/// One token of a document: a word, a number, a punctuation mark or a quotation mark,
-/// with its span in Unicode scalars. `key` is the folded form used for lookups.
+/// One token of a document: a word, a number, a punctuation mark or a quotation mark, with
+/// its span in Unicode scalars. Plain data, no Strings: stages copy tokens freely, and a
+/// token's text or folded key is sliced from the document (`TextSlicer.text(_:)`/`key(_:)`)
+/// only where a fact is emitted. Words are compared by the hash of their folded key
+/// (`keyIs`), exact spellings by the hash of their bytes (`textIs`).
 public struct Token: Sendable, Hashable {
   public enum Kind: Sendable, Hashable { case word, number, punct, quote, possessive }
 
   public var kind: Kind
   public var start: Int
   public var end: Int
-  public var text: String
-  /// Lowercased, diacritic-free form (`Fold.key`).
-  public var key: String
-  /// Paragraph index (a paragraph is a line of text).
+  /// Paragraph index (a paragraph is a line of text, or a block between blank lines).
   public var paragraph: Int
-  /// Whitespace precedes this token.
-  public var spaceBefore: Bool
-
-  /// A word whose first scalar is an uppercase letter.
-  public var isCapitalised: Bool
-  /// Word classes of `key` (speech verb, month, title…).
-  public var lex: LexFlags = []
-  /// `WordTable.hash(key)`, for table lookups without rehashing.
+  /// `WordTable.hash` of the folded key (lowercased, diacritic-free: `Fold.key`).
   public var hash: UInt64
+  /// `WordTable.hash` of the text exactly as written.
+  public var rawHash: UInt64
+  /// Word classes of the key (speech verb, month, title…).
+  public var lex: LexFlags
   /// The first scalar, so single-mark tests compare integers instead of strings.
   public var first: Unicode.Scalar
+  /// Length of the folded key in UTF-8 bytes.
+  public var keyCount: Int32
+  /// Whitespace precedes this token.
+  public var spaceBefore: Bool
+  /// A word whose first scalar is an uppercase letter.
+  public var isCapitalised: Bool
+  /// A word ending in a full stop (a dotted abbreviation such as "U.S.").
+  public var endsWithDot: Bool
 
   public init(
-    kind: Kind, start: Int, end: Int, text: String, key: String, paragraph: Int, spaceBefore: Bool,
-    isCapitalised: Bool, first: Unicode.Scalar? = nil, last: Unicode.Scalar? = nil
+    kind: Kind, start: Int, end: Int, paragraph: Int, hash: UInt64, rawHash: UInt64, lex: LexFlags,
+    first: Unicode.Scalar, keyCount: Int, spaceBefore: Bool, isCapitalised: Bool, endsWithDot: Bool
   ) {
     self.kind = kind
     self.start = start
     self.end = end
-    self.text = text
-    self.key = key
     self.paragraph = paragraph
-    self.spaceBefore = spaceBefore
-    self.isCapitalised = isCapitalised
-    hash = WordTable<LexFlags>.hash(key)
-    self.first = first ?? text.unicodeScalars.first ?? " "
-    endsWithDot = kind == .word && (last.map { $0 == "." } ?? (text.utf8.last == 0x2E))
-    if kind == .word { lex = LexFlags.words.lookup(key, hash: hash) ?? [] }
-  }
-
-  /// The tokenizer's form: `hash` is `WordTable.hash(key)`, computed while the key's bytes
-  /// were written, and the first and last scalars are known, so nothing is re-read.
-  @inline(__always) init(
-    kind: Kind, start: Int, end: Int, text: String, key: String, hash: UInt64, paragraph: Int, spaceBefore: Bool,
-    isCapitalised: Bool, first: Unicode.Scalar, last: Unicode.Scalar
-  ) {
-    self.kind = kind
-    self.start = start
-    self.end = end
-    self.text = text
-    self.key = key
-    self.paragraph = paragraph
-    self.spaceBefore = spaceBefore
-    self.isCapitalised = isCapitalised
     self.hash = hash
+    self.rawHash = rawHash
+    self.lex = lex
     self.first = first
-    endsWithDot = kind == .word && last == "."
-    if kind == .word { lex = LexFlags.words.lookup(key, hash: hash) ?? [] }
+    self.keyCount = Int32(truncatingIfNeeded: keyCount)
+    self.spaceBefore = spaceBefore
+    self.isCapitalised = isCapitalised
+    self.endsWithDot = endsWithDot
   }
 
   @inline(__always) public func has(_ f: LexFlags) -> Bool { lex.contains(f) }
 
-  /// A word ending in a full stop (a dotted abbreviation such as "U.S.").
-  public var endsWithDot: Bool
+  /// The folded key is `word` (already lowercase): compared by hash and length. A 64-bit
+  /// FNV-1a collision between two words of the same length is the only way this errs.
+  @inline(__always) public func keyIs(_ word: String) -> Bool {
+    Int(keyCount) == word.utf8.count && hash == WordTable<LexFlags>.hash(word)
+  }
 
-  @_disfavoredOverload public func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
+  /// The text is exactly `word`, case included (compared by hash).
+  @inline(__always) public func textIs(_ word: String) -> Bool { rawHash == WordTable<LexFlags>.hash(word) }
 
   /// A punctuation token is one scalar: this compares it as an integer.
   @inline(__always) public func isPunct(_ c: Unicode.Scalar) -> Bool { kind == .punct && first == c }

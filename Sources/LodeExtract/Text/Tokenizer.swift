@@ -11,125 +11,183 @@ public enum Tokenizer {
     tokenize(s, TextSlicer(scalars: s))
   }
 
+  /// The words of a short text (a name in the gazetteer) with their keys and spellings.
+  public static func words(_ text: String) -> [(token: Token, key: String, text: String)] {
+    let slicer = TextSlicer(text)
+    let scalars = Array(text.unicodeScalars)
+    return tokenize(scalars, slicer).map { ($0, slicer.key($0), slicer.text($0)) }
+  }
+
   public static func tokenize(_ s: [Unicode.Scalar], _ slicer: TextSlicer) -> [Token] {
+    slicer.utf8.withUnsafeBufferPointer { utf8 in
+      slicer.offsets.withUnsafeBufferPointer { offsets in
+        s.withUnsafeBufferPointer { s in tokenize(s, utf8: utf8, offsets: offsets) }
+      }
+    }
+  }
+
+  /// The scan itself, over the text's scalars, its UTF-8 and each scalar's byte offset.
+  static func tokenize(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int>
+  ) -> [Token] {
+    var scan = Scan(s: s, utf8: utf8, offsets: offsets)
+    scan.run()
+    return scan.tokens
+  }
+
+  /// One document's scan state. A struct with mutating methods (not closures over local
+  /// variables), so the token array and the interner are reached without retains.
+  struct Scan {
+    let s: UnsafeBufferPointer<Unicode.Scalar>
+    let utf8: UnsafeBufferPointer<UInt8>
+    let offsets: UnsafeBufferPointer<Int>
     var tokens: [Token] = []
-    // Dense news text has about one token per four scalars; growing the array copies tokens.
-    tokens.reserveCapacity(s.count / 3 + 16)
-    var i = 0
     var paragraph = 0
     var space = true
-    let n = s.count
-    // Texts that separate paragraphs with blank lines may wrap lines inside a paragraph.
-    let blankLines = hasBlankLine(utf8: slicer.utf8)
-    var pendingNewlines = 0
-    func emit(_ kind: Token.Kind, _ a: Int, _ b: Int) {
-      let text: String
-      let key: String
-      let hash: UInt64
-      if slicer.isASCII(a, b) {
-        (text, key, hash) = slicer.asciiToken(a, b)
-      } else {
-        text = slicer.string(a, b)
-        // Only words need folding; marks and dashes are their own key.
-        key = kind == .word ? Fold.key(text) : text
-        hash = WordTable<LexFlags>.hash(key)
-      }
+
+    init(s: UnsafeBufferPointer<Unicode.Scalar>, utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int>) {
+      self.s = s
+      self.utf8 = utf8
+      self.offsets = offsets
+      // Dense news text has about one token per four scalars; growing the array copies tokens.
+      tokens.reserveCapacity(s.count / 3 + 16)
+    }
+
+    @inline(__always) mutating func emit(_ kind: Token.Kind, _ a: Int, _ b: Int) {
+      let lo = offsets[a]
+      let hi = offsets[b]
       let first = s[a]
+      let hash: UInt64
+      let rawHash: UInt64
+      let keyCount: Int
+      if hi - lo == b - a {
+        (hash, rawHash) = Tokenizer.asciiHashes(utf8, lo, hi)
+        keyCount = hi - lo
+      } else {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[lo..<hi]), as: UTF8.self)
+        // Only words need folding; marks and dashes are their own key.
+        let key = kind == .word ? Fold.key(text) : text
+        hash = WordTable<LexFlags>.hash(key)
+        rawHash = WordTable<LexFlags>.hash(text)
+        keyCount = key.utf8.count
+      }
+      let lex = kind == .word ? (LexFlags.words.lookup(hash: hash) ?? []) : []
       // Only words can be capitalised: marks skip the Unicode property lookup.
       let upper = kind == .word && (first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase)
       tokens.append(
-        Token(kind: kind, start: a, end: b, text: text, key: key, hash: hash, paragraph: paragraph, spaceBefore: space,
-          isCapitalised: upper, first: first, last: s[b - 1]))
+        Token(
+          kind: kind, start: a, end: b, paragraph: paragraph, hash: hash, rawHash: rawHash, lex: lex, first: first,
+          keyCount: keyCount, spaceBefore: space, isCapitalised: upper, endsWithDot: kind == .word && s[b - 1] == "."))
       space = false
     }
-    while i < n {
-      let c = s[i]
-      if c == "\n" {
-        pendingNewlines += 1
-        if !tokens.isEmpty, tokens[tokens.count - 1].paragraph == paragraph, !blankLines || pendingNewlines >= 2 {
-          paragraph += 1
-        }
-        space = true
-        i += 1
-        continue
-      }
-      if c == " " || c == "\t" || c == "\r" || (c.value >= 0x80 && c.properties.isWhitespace) {
-        space = true
-        i += 1
-        continue
-      }
-      pendingNewlines = 0
-      if isLetter(c) {
-        var j = i + 1
-        // Dotted abbreviation: single letters each followed by a dot ("U.S.", "J.D.").
-        if j + 2 < n, s[j] == ".", isLetter(s[j + 1]), s[j + 2] == "." {
-          var k = i
-          while k + 1 < n, isLetter(s[k]), s[k + 1] == "." { k += 2 }
-          emit(.word, i, k)
-          i = k
+
+    mutating func run() {
+      var i = 0
+      let n = s.count
+      // Texts that separate paragraphs with blank lines may wrap lines inside a paragraph.
+      let blankLines = Tokenizer.hasBlankLine(utf8: utf8)
+      var pendingNewlines = 0
+      while i < n {
+        let c = s[i]
+        if c == "\n" {
+          pendingNewlines += 1
+          if !tokens.isEmpty, tokens[tokens.count - 1].paragraph == paragraph, !blankLines || pendingNewlines >= 2 {
+            paragraph += 1
+          }
+          space = true
+          i += 1
           continue
         }
-        while j < n {
-          let d = s[j]
-          if isLetter(d) || isDigit(d) { j += 1; continue }
-          if (d == "-" || d == "'" || d == "\u{2019}"), j + 1 < n, isLetter(s[j + 1]) {
-            // possessive 's at the end of a word
-            if d != "-", (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= n || !isLetter(s[j + 2]) { break }
-            j += 2
+        if c == " " || c == "\t" || c == "\r" || (c.value >= 0x80 && c.properties.isWhitespace) {
+          space = true
+          i += 1
+          continue
+        }
+        pendingNewlines = 0
+        if isLetter(c) {
+          var j = i + 1
+          // Dotted abbreviation: single letters each followed by a dot ("U.S.", "J.D.").
+          if j + 2 < n, s[j] == ".", isLetter(s[j + 1]), s[j + 2] == "." {
+            var k = i
+            while k + 1 < n, isLetter(s[k]), s[k + 1] == "." { k += 2 }
+            emit(.word, i, k)
+            i = k
             continue
           }
-          break
+          while j < n {
+            let d = s[j]
+            if isLetter(d) || isDigit(d) { j += 1; continue }
+            if (d == "-" || d == "'" || d == "\u{2019}"), j + 1 < n, isLetter(s[j + 1]) {
+              // possessive 's at the end of a word
+              if d != "-", (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= n || !isLetter(s[j + 2]) { break }
+              j += 2
+              continue
+            }
+            break
+          }
+          emit(.word, i, j)
+          if j + 1 < n, s[j] == "'" || s[j] == "\u{2019}", s[j + 1] == "s" || s[j + 1] == "S",
+            j + 2 >= n || !isLetter(s[j + 2])
+          {
+            emit(.possessive, j, j + 2)
+            j += 2
+          } else if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s", j + 1 >= n || !isLetter(s[j + 1]) {
+            emit(.possessive, j, j + 1)  // plural possessive: "officials'"
+            j += 1
+          }
+          i = j
+          continue
         }
-        emit(.word, i, j)
-        if j + 1 < n, s[j] == "'" || s[j] == "\u{2019}", s[j + 1] == "s" || s[j + 1] == "S",
-          j + 2 >= n || !isLetter(s[j + 2])
-        {
-          emit(.possessive, j, j + 2)
-          j += 2
-        } else if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s", j + 1 >= n || !isLetter(s[j + 1]) {
-          emit(.possessive, j, j + 1)  // plural possessive: "officials'"
-          j += 1
+        if isDigit(c) {
+          var j = i + 1
+          while j < n {
+            if isDigit(s[j]) { j += 1; continue }
+            if s[j] == "," || s[j] == ".", j + 1 < n, isDigit(s[j + 1]) { j += 2; continue }
+            break
+          }
+          emit(.number, i, j)
+          i = j
+          continue
         }
-        i = j
-        continue
-      }
-      if isDigit(c) {
-        var j = i + 1
-        while j < n {
-          if isDigit(s[j]) { j += 1; continue }
-          if s[j] == "," || s[j] == ".", j + 1 < n, isDigit(s[j + 1]) { j += 2; continue }
-          break
+        switch c {
+        case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}":
+          emit(.quote, i, i + 1)
+        default:
+          emit(.punct, i, i + 1)
         }
-        emit(.number, i, j)
-        i = j
-        continue
+        i += 1
       }
-      switch c {
-      case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}":
-        emit(.quote, i, i + 1)
-      default:
-        emit(.punct, i, i + 1)
-      }
-      i += 1
     }
-    return tokens
+  }
+
+  /// FNV-1a hashes of ASCII bytes lowercased (the key) and as written, in one pass.
+  @inline(__always) static func asciiHashes(
+    _ utf8: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int
+  ) -> (key: UInt64, raw: UInt64) {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var r: UInt64 = 0xcbf2_9ce4_8422_2325
+    for j in lo..<hi {
+      let c = utf8[j]
+      r = (r ^ UInt64(c)) &* 0x100_0000_01b3
+      h = (h ^ UInt64(c >= 65 && c <= 90 ? c + 32 : c)) &* 0x100_0000_01b3
+    }
+    return (h, r)
   }
 
   /// True when two line breaks occur with only spaces or tabs between them. The marks are
   /// ASCII and no byte of a multi-byte scalar is, so the bytes answer as the scalars would.
-  static func hasBlankLine(utf8: [UInt8]) -> Bool {
-    utf8.withUnsafeBufferPointer { b in
-      var newline = false
-      for c in b {
-        if c == 0x0A {
-          if newline { return true }
-          newline = true
-        } else if c != 0x20 && c != 0x09 && c != 0x0D {
-          newline = false
-        }
-      }
-      return false
+  static func hasBlankLine(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    let n = b.count
+    while i < n {
+      // Skip to the next line break, then look past spaces for another.
+      guard let nl = UnsafeBufferPointer(rebasing: b[i...]).firstIndex(of: 0x0A) else { return false }
+      var j = i + nl + 1
+      while j < n, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
+      if j < n, b[j] == 0x0A { return true }
+      i = j
     }
+    return false
   }
 
   @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {

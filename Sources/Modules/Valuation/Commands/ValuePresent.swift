@@ -42,7 +42,7 @@ enum ValuePresent {
           years                                                  30y
           compound factor  (1 + 8%)^30               10.062656889073
           annuity factor   (1 − (1 + r)^−n) / r      11.257783343127
-          npv              C × annuity factor    $112,577,833,431.27
+          present value    C × annuity factor    $112,577,833,431.27
           """),
     ],
     outputSchema: WorkedSteps.schema,
@@ -57,7 +57,9 @@ enum ValuePresent {
 
   static func compute(amount: Money, rate: Decimal, years: Decimal) throws(Diagnostic) -> Worked {
     if amount.perYear {
-      return try ValueNPV.compute(rate: rate, flow: amount, years: years, growth: nil)
+      var worked = try ValueNPV.compute(rate: rate, flow: amount, years: years, growth: nil)
+      worked.steps.renameLast("present value")
+      return worked
     }
     var steps = WorkedSteps()
     steps.add("future amount", "", .money(amount))

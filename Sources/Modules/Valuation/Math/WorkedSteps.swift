@@ -12,6 +12,12 @@ struct WorkedSteps: Sendable {
     rows.append([.string(step), .string(formula), value])
   }
 
+  /// Renames the last step: a command that reuses another's math names its own answer.
+  mutating func renameLast(_ step: String) {
+    guard !rows.isEmpty else { return }
+    rows[rows.count - 1][0] = .string(step)
+  }
+
   var table: Table {
     Table(
       schema: Schema([
