@@ -5,14 +5,17 @@ import Testing
 @testable import LodeQuery
 
 /// Compiles `text` against `schema` both ways: as a condition, and as a value made true/false.
-private func both(_ text: String, _ schema: Schema) throws -> (test: RowTest, eval: Eval, span: SourceSpan) {
+private func both(_ text: String, _ schema: Schema) throws -> (test: RowTest, eval: Eval, span: SourceSpan, select: RowSelect) {
   let (tokens, problems) = Lexer.tokenize(text)
   #expect(problems.isEmpty)
   var parser = Parser(tokens: tokens, registry: QueryBuiltins.registry())
   let e = try parser.parseExpression(stop: [])
   let compiler = Compiler(
     schema: schema, variables: [:], functions: [:], context: Context(), settings: Settings(), owner: "where")
-  return (try compiler.predicate(e, span: e.span, op: "where"), try compiler.compile(e), e.span)
+  return (
+    try compiler.predicate(e, span: e.span, op: "where"), try compiler.compile(e), e.span,
+    try compiler.selection(e, span: e.span, op: "where")
+  )
 }
 
 private func outcome(_ body: () throws(Diagnostic) -> Bool) -> String {
@@ -54,11 +57,29 @@ private func outcome(_ body: () throws(Diagnostic) -> Bool) -> String {
     "x > y", "x + 1 > 2", "1 < 2 and x > 0", "x > 1 and 3", "x ~ \"1\"",
   ]
   for text in conditions {
-    let (test, eval, span) = try both(text, schema)
+    let (test, eval, span, select) = try both(text, schema)
+    var expected: [String] = []
     for i in t.rows.indices {
       let fast = outcome { () throws(Diagnostic) in try test(t, i) }
       let slow = outcome { () throws(Diagnostic) in try Compiler.truth(try eval(t, i), span, "where") }
       #expect(fast == slow, "\(text) on row \(i): \(t.rows[i])")
+      if expected.last?.hasPrefix("query.") != true, slow != "false" { expected.append(slow == "true" ? "\(i)" : slow) }
+    }
+    // The selector over a range in the middle and over all rows: the passing rows, or the
+    // first error in row order.
+    for range in [0..<t.rows.count, 17..<230] {
+      let inRange = expected.filter { Int($0).map(range.contains) ?? true }
+      let want = inRange.last?.hasPrefix("query.") == true ? [inRange[inRange.count - 1]] : inRange
+      var got: [String]
+      do throws(Diagnostic) {
+        got = try select(t, range).map { "\($0)" }
+      } catch {
+        got = [outcome { () throws(Diagnostic) in throw error }]
+      }
+      if range == 0..<t.rows.count { #expect(got == want, "select \(text)") }
+      if range != 0..<t.rows.count, !want.contains(where: { $0.hasPrefix("query.") }) {
+        #expect(got == want, "select \(text) in \(range)")
+      }
     }
   }
 }

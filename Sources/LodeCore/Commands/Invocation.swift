@@ -66,7 +66,17 @@ public struct RowExpression: Sendable {
   /// A row test; a struct so the closure is called directly, not through an optional's thunks.
   public struct Condition: Sendable {
     public var test: @Sendable (Table, Int) throws(Diagnostic) -> Bool
-    public init(_ test: @escaping @Sendable (Table, Int) throws(Diagnostic) -> Bool) { self.test = test }
+    /// The indexes of the rows in a range that pass, in order (same results and errors as
+    /// `test` row by row); nil when not provided.
+    public var select: (@Sendable (Table, Range<Int>) throws(Diagnostic) -> [Int])?
+
+    public init(
+      _ test: @escaping @Sendable (Table, Int) throws(Diagnostic) -> Bool,
+      select: (@Sendable (Table, Range<Int>) throws(Diagnostic) -> [Int])? = nil
+    ) {
+      self.test = test
+      self.select = select
+    }
   }
 
   public init(

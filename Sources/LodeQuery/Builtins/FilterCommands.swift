@@ -23,9 +23,16 @@ enum FilterCommands {
       try Compiler.truth(try evaluate(t, i), span, "where")
     }
     var rows: [[Value]] = []
-    for i in t.rows.indices {
-      if i & 0xFFFF == 0 { try context.checkCancelled() }
-      if try test.test(t, i) { rows.append(t.rows[i]) }
+    var start = 0
+    while start < t.count {
+      try context.checkCancelled()
+      let chunk = start..<min(t.count, start + 0x10000)
+      if let select = test.select {
+        for i in try select(t, chunk) { rows.append(t.rows[i]) }
+      } else {
+        for i in chunk where try test.test(t, i) { rows.append(t.rows[i]) }
+      }
+      start = chunk.upperBound
     }
     return CommandOutput(.table(Table(schema: t.schema, rows: rows)))
   }

@@ -44,18 +44,8 @@ extension Compiler {
     throws(Diagnostic) -> RowTest?
   {
     guard case .field(let name) = a.node, let column = schema?.index(of: name),
-      case .number(let c)? = try node(b).constant
+      case .number(let c)? = try node(b).constant, let accept = Compiler.accepts(cmp)
     else { return nil }
-    let accept: (below: Bool, equal: Bool, above: Bool)
-    switch cmp {
-    case .less: accept = (true, false, false)
-    case .lessEqual: accept = (true, true, false)
-    case .greater: accept = (false, false, true)
-    case .greaterEqual: accept = (false, true, true)
-    case .equal: accept = (false, true, false)
-    case .notEqual: accept = (true, false, true)
-    default: return nil
-    }
     let bound = DecimalBound(c)
     return { t, i throws(Diagnostic) in
       if column < t.rows[i].count, case .number(let x) = t.rows[i][column] {

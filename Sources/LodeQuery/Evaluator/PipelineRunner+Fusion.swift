@@ -29,9 +29,16 @@ extension PipelineRunner {
     guard let cond = call.rowExpressions["condition"]?.condition else { return nil }
     var n = 0
     do throws(Diagnostic) {
-      for i in t.rows.indices {
-        if i & 0xFFFF == 0 { try context.checkCancelled() }
-        if try cond.test(t, i) { n += 1 }
+      var start = 0
+      while start < t.count {
+        try context.checkCancelled()
+        let chunk = start..<min(t.count, start + 0x10000)
+        if let select = cond.select {
+          n += try select(t, chunk).count
+        } else {
+          for i in chunk where try cond.test(t, i) { n += 1 }
+        }
+        start = chunk.upperBound
       }
     } catch {
       throw error.located(at: w.span)
