@@ -34,55 +34,81 @@ extension Compiler {
     return { t, range throws(Diagnostic) in try filter(t, range, nil) }
   }
 
-  /// `field OP number` as one tight loop over the rows; `A and B` as A's rows narrowed by
-  /// B (B's own tight loop when it has one); nil for other shapes.
+  /// `field OP number`, and `and`-chains of them, as one tight loop over the rows (each
+  /// row read once); other `A and B` as A's rows narrowed by B; nil for other shapes.
   private func fastFilter(_ e: Expr) throws(Diagnostic) -> RowFilter? {
     guard try node(e).constant == nil else { return nil }
+    if let tests = try numberTests(e) { return Compiler.scan(tests) }
+    guard case .binary(.and, let a, let b) = e.node else { return nil }
+    let first: RowFilter
+    if let fast = try fastFilter(a) {
+      first = fast
+    } else {
+      let select = try selection(a, span: a.span, op: "and")
+      first = { t, range, _ throws(Diagnostic) in try select(t, range) }
+    }
+    if let second = try fastFilter(b) {
+      return { t, range, subset throws(Diagnostic) in try second(t, range, try first(t, range, subset)) }
+    }
+    let test = try predicate(b, span: b.span, op: "and")
+    return { t, range, subset throws(Diagnostic) in
+      var out: [Int] = []
+      for i in try first(t, range, subset) where try test(t, i) { out.append(i) }
+      return out
+    }
+  }
+
+  /// One `field OP number` comparison, prepared; `fallback` decides cells that are not numbers.
+  struct NumberTest: Sendable {
+    var column: Int
+    var bound: DecimalBound
+    var accept: (below: Bool, equal: Bool, above: Bool)
+    var fallback: RowTest
+  }
+
+  /// The comparisons of `e` when it is `field OP number` or an `and`-chain of only those.
+  private func numberTests(_ e: Expr) throws(Diagnostic) -> [NumberTest]? {
     switch e.node {
     case .binary(.and, let a, let b):
-      let first: RowFilter
-      if let fast = try fastFilter(a) {
-        first = fast
-      } else {
-        let select = try selection(a, span: a.span, op: "and")
-        first = { t, range, _ throws(Diagnostic) in try select(t, range) }
-      }
-      if let second = try fastFilter(b) {
-        return { t, range, subset throws(Diagnostic) in try second(t, range, try first(t, range, subset)) }
-      }
-      let test = try predicate(b, span: b.span, op: "and")
-      return { t, range, subset throws(Diagnostic) in
-        var out: [Int] = []
-        for i in try first(t, range, subset) where try test(t, i) { out.append(i) }
-        return out
-      }
+      guard let left = try numberTests(a), let right = try numberTests(b) else { return nil }
+      return left + right
     case .binary(let cmp, let a, let b):
       guard case .field(let name) = a.node, let column = schema?.index(of: name),
         case .number(let c)? = try node(b).constant, let accept = Compiler.accepts(cmp)
       else { return nil }
-      let fallback = try predicate(e, span: e.span, op: "where")
-      let bound = DecimalBound(c)
-      return { t, range, subset throws(Diagnostic) in
-        var out: [Int] = []
-        try t.rows.withUnsafeBufferPointer { rows throws(Diagnostic) in
-          func visit(_ i: Int) throws(Diagnostic) {
-            if column < rows[i].count, case .number(let x) = rows[i][column] {
-              let r = bound.compare(x)
-              if r < 0 ? accept.below : (r == 0 ? accept.equal : accept.above) { out.append(i) }
-            } else if try fallback(t, i) {
-              out.append(i)
-            }
-          }
-          if let subset {
-            for i in subset { try visit(i) }
-          } else {
-            for i in range { try visit(i) }
-          }
-        }
-        return out
-      }
+      return [
+        NumberTest(
+          column: column, bound: DecimalBound(c), accept: accept,
+          fallback: try predicate(e, span: e.span, op: "where"))
+      ]
     default:
       return nil
+    }
+  }
+
+  /// Keeps the rows that pass every test, left to right (as `and` evaluates them).
+  private static func scan(_ tests: [NumberTest]) -> RowFilter {
+    { t, range, subset throws(Diagnostic) in
+      var out: [Int] = []
+      try t.rows.withUnsafeBufferPointer { rows throws(Diagnostic) in
+        func passes(_ i: Int) throws(Diagnostic) -> Bool {
+          for test in tests {
+            if test.column < rows[i].count, case .number(let x) = rows[i][test.column] {
+              let r = test.bound.compare(x)
+              guard r < 0 ? test.accept.below : (r == 0 ? test.accept.equal : test.accept.above) else { return false }
+            } else if try !test.fallback(t, i) {
+              return false
+            }
+          }
+          return true
+        }
+        if let subset {
+          for i in subset where try passes(i) { out.append(i) }
+        } else {
+          for i in range where try passes(i) { out.append(i) }
+        }
+      }
+      return out
     }
   }
 
