@@ -4,6 +4,10 @@
 # the per-build cache, as after the first run) and the same with LODE_NO_CACHE=1 (seeds
 # extracted afresh). Budget: within 2x of sqlite3. Uses hyperfine when installed
 # (apt-get install hyperfine), otherwise a plain loop. Build first: scripts/lode --version.
+#
+# Wall-clock times are noisy on a shared machine; CALLGRIND=1 prints instead the number of
+# instructions each run executes (valgrind's callgrind, repeatable under any load). lode is
+# measured through a copy without debug info, which valgrind cannot read in this binary.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 lode="${LODE:-$root/.build/release/lode}"
@@ -12,6 +16,21 @@ export HOME="$(mktemp -d)" XDG_STATE_HOME="" XDG_CACHE_HOME="" NO_COLOR=1
 trap 'rm -rf "$HOME"' EXIT
 lines=(':help' '500bn * 50%' 'quotes | count')
 "$lode" -c 'quotes | count' >/dev/null # fills the seed cache
+if [ -n "${CALLGRIND:-}" ]; then
+  instructions() { # command… → instructions executed
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+      awk '/I *refs:/ {print $NF}'
+  }
+  stripped="$HOME/lode"
+  strip -g -o "$stripped" "$lode"
+  cd "$root" # the copy finds the checkout's plugins/ from here, as the real binary does
+  for l in "${lines[@]}"; do
+    printf "%-52s %12s instructions\n" "lode -c '$l'" "$(instructions "$stripped" -c "$l")"
+  done
+  printf "%-52s %12s instructions\n" "sqlite3 :memory: 'select 1'" \
+    "$(instructions sqlite3 :memory: 'select 1')"
+  exit 0
+fi
 if command -v hyperfine >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
   commands=()
   for l in "${lines[@]}"; do commands+=("$lode -c '$l'"); done

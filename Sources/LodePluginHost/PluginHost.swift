@@ -68,11 +68,10 @@ public final class PluginHost: Sendable {
         warnings.append(Diagnostic(.warning, id: id, "\(file): \(message)"))
       }
       let manifest: PluginManifest
-      do {
-        let data = try Data(contentsOf: URL(fileURLWithPath: file))
-        manifest = try JSONDecoder().decode(PluginManifest.self, from: data)
+      do throws(ManifestProblem) {
+        manifest = try PluginManifest.read(try PluginHost.contents(of: file))
       } catch {
-        warn("plugin.manifest.invalid", "\(DecodingProblem.describe(error)); plugin skipped")
+        warn("plugin.manifest.invalid", "\(error.message); plugin skipped")
         continue
       }
       if let other = found.first(where: { $0.manifest.name == manifest.name }) {
@@ -108,6 +107,24 @@ public final class PluginHost: Sendable {
     return (descriptors, warnings)
   }
 
+  /// A manifest's bytes, read with plain system calls (at most 1 MiB).
+  static func contents(of file: String) throws(ManifestProblem) -> [UInt8] {
+    let fd = open(file, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw ManifestProblem("cannot open the file") }
+    defer { close(fd) }
+    let limit = 1 << 20
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 14)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0, errno == EINTR { continue }
+      guard n >= 0 else { throw ManifestProblem("cannot read the file") }
+      if n == 0 { return bytes }
+      bytes += chunk[0..<n]
+      guard bytes.count <= limit else { throw ManifestProblem("larger than 1 MiB") }
+    }
+  }
+
   /// Plugin folders under the search paths, in search order, each path's subfolders by
   /// name. A path that is itself a plugin folder (has `plugin.json`) counts as one.
   static func pluginFolders(in paths: [String]) -> [String] {
@@ -115,8 +132,8 @@ public final class PluginHost: Sendable {
     var result: [String] = []
     var seen = Set<String>()
     for raw in paths {
-      let path = (raw as NSString).standardizingPath
-      let absolute = path.hasPrefix("/") ? path : fm.currentDirectoryPath + "/" + path
+      let absolute = PluginHost.lexicallyStandardized(
+        raw.hasPrefix("/") || raw.hasPrefix("~") ? raw : fm.currentDirectoryPath + "/" + raw)
       var candidates: [String] = []
       if fm.fileExists(atPath: absolute + "/plugin.json") {
         candidates = [absolute]
@@ -127,6 +144,26 @@ public final class PluginHost: Sendable {
       for c in candidates where seen.insert(c).inserted { result.append(c) }
     }
     return result
+  }
+
+  /// `path` with a leading `~` expanded (from `HOME`), empty and `.` components dropped
+  /// and `..` applied to the words before it, without a trailing slash: what
+  /// `NSString.standardizingPath` gives for these folders, minus its Foundation set-up.
+  static func lexicallyStandardized(_ path: String) -> String {
+    var path = path
+    if path == "~" || path.hasPrefix("~/"), let home = getenv("HOME") {
+      path = String(cString: home) + path.dropFirst()
+    }
+    guard path.hasPrefix("/") else { return path }
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") where part != "." {
+      if part == ".." {
+        if !parts.isEmpty { parts.removeLast() }
+      } else {
+        parts.append(part)
+      }
+    }
+    return "/" + parts.joined(separator: "/")
   }
 
   /// Every discovered plugin with its commands and process state, in discovery order.

@@ -27,6 +27,8 @@ extension Shell {
     for d in startupDiagnostics {
       emit(error: DiagnosticRenderer(style: style).render(d, asWarning: true))
     }
+    // Someone at the prompt hears about a broken plugin at once, not at first use.
+    discoverPlugins()
     var anyFailed = false
     var pending = ""
     while true {

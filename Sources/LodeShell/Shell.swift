@@ -17,8 +17,11 @@ public final class Shell: LineRunner {
   public let context: Context
   public let interpreter: Interpreter
   public let metaCommands: [MetaCommand]
-  /// External plugins found on the search path (nil when plugins are off).
+  /// External plugins on the search path (nil when plugins are off); their manifests are
+  /// read on first need (`discoverPlugins()`), not at start-up.
   public let plugins: PluginHost?
+  /// Whether `discoverPlugins()` has run (true at once when plugins are off).
+  public internal(set) var pluginsDiscovered = false
   /// Journal, session log, `:save`, `:run`, `:journal`.
   public private(set) lazy var session: SessionController = {
     let controller = SessionController(
@@ -54,18 +57,13 @@ public final class Shell: LineRunner {
     var settings = Settings()
     try? settings.set("format", options.format.rawValue)
     context = Context(settings: settings)
-    var (registry, clashes) = ShellRegistry.build(
+    let (registry, clashes) = ShellRegistry.build(
       commands: ShellRegistry.standardCommands + [options.extraCommands])
     startupDiagnostics += clashes
-    if let paths = options.pluginPaths {
-      let host = PluginHost(searchPaths: paths, lodeVersion: ShellOptions.version)
-      let (descriptors, warnings) = host.discover()
-      startupDiagnostics += warnings
-      startupDiagnostics += PluginHost.register(descriptors, into: &registry)
-      plugins = host
-    } else {
-      plugins = nil
+    plugins = options.pluginPaths.map {
+      PluginHost(searchPaths: $0, lodeVersion: ShellOptions.version)
     }
+    pluginsDiscovered = plugins == nil
     context.setService("registry", registry)
     context.setService("completion", ShellCompletionSource() as any CompletionSource)
     interpreter = Interpreter(registry: registry, context: context)
@@ -130,7 +128,8 @@ public final class Shell: LineRunner {
 
   /// Completion for the line editor: meta-commands, file paths, then the interpreter's.
   public func complete(_ line: String, cursor: Int) -> CompletionResult {
-    completionEngine.complete(line, cursor: cursor)
+    discoverPlugins()
+    return completionEngine.complete(line, cursor: cursor)
   }
 
   public var completionEngine: CompletionEngine {
@@ -171,11 +170,12 @@ public final class Shell: LineRunner {
         printed.failed = result.failed
         printed.errors = diagnostics.render(result.diagnostics, input: line)
       } else if trimmed == "help" || trimmed.hasPrefix("help ") {
+        discoverPlugins()
         let name = String(trimmed.dropFirst(4)).trimmingBlanks
         printed.output = try HelpCommand.text(
           for: name, registry: interpreter.registry, style: style, width: width)
       } else {
-        switch interpreter.execute(line) {
+        switch execute(line) {
         case .empty: break
         case .value(let out), .assigned(_, let out):
           printed.output = render(out, style: style, width: width)
@@ -207,6 +207,7 @@ public final class Shell: LineRunner {
         span: SourceSpan(0, name.unicodeScalars.count), hint: "type :help to list them",
         suggestions: Suggest.closest(to: name, in: metaCommands.map(\.name)))
     }
+    if meta.listsCommands { discoverPlugins() }
     return try meta.run(self, arguments)
   }
 

@@ -117,4 +117,45 @@ import Testing
     // A wrapped line inside a blank-line paragraph does not split the sentence.
     #expect(c.documents[0].sentences.last?.text.hasSuffix("the company said.") == true)
   }
+
+  @Test func singleQuotes() throws {
+    let c = Fixture.load("single_quotes.txt")
+    // Headline quotations in single curly marks; apostrophes ("Ukraine’s", "bidders’") open none.
+    #expect(c.direct.count == 5)
+    for text in ["lithium valley", "open for business"] {
+      let q = try #require(c.quotes.first { $0.text == text })
+      #expect(q.kind == .partial && q.speakerID == "svyrydenko")
+    }
+    #expect(c.quote(containing: "frontier")?.text == "no longer a ‘frontier’ for investors")  // single marks nest
+    let she = try #require(c.quote(containing: "miracles"))
+    #expect(she.speakerID == "svyrydenko" && she.method == .pronoun && she.text.contains("‘clear rules,’ and that is"))
+    #expect(c.quote(containing: "People here")?.text == "People here say ‘lithium’ the way their parents said ‘coal.’")
+  }
+
+  @Test func surnameSpeakers() throws {
+    let c = Fixture.load("surname_speakers.txt")
+    let first = try #require(c.quote(containing: "A royalty of 10%"))
+    #expect(first.speakerID == "petro-marchenko" && first.source == "Marchenko" && first.method == .named)  // full name written earlier
+    #expect(c.person("petro-marchenko")?.discovered == true)
+    #expect(c.quote(containing: "pay almost nothing")?.speakerID == "iryna-boyko")  // "…, telling reporters:" takes the subject
+    let she = try #require(c.quote(containing: "autumn session"))
+    #expect(she.speakerID == "iryna-boyko" && she.method == .pronoun)  // past "The lawmaker met Marchenko …"
+    #expect(c.quote(containing: "meet halfway")?.speakerID == "iryna-boyko")
+    #expect(c.quote(containing: "another year")?.speakerID == "zelensky")  // past "He told Marchenko …"
+    let alone = try #require(c.quote(containing: "speak for themselves"))
+    #expect(alone.speakerID == "petro-marchenko" && alone.method == .adjacent)  // after "Marchenko announced …"
+    let unnamed = try #require(c.quote(containing: "not our figures"))
+    #expect(unnamed.speaker == "Hrytsenko" && unnamed.speakerID == nil && unnamed.confidence < 0.9)
+    #expect(c.person("hrytsenko") == nil)
+  }
+
+  @Test func kyivGovernment() throws {
+    let c = Fixture.load("kyiv_government.txt")
+    let adviser = try #require(c.quote(containing: "final in substance"))
+    #expect(adviser.source == "A senior Treasury adviser" && adviser.speakerID == nil)  // not the WASHINGTON dateline
+    #expect(c.mentions.filter { $0.entity == "eu" }.count == 2)  // "the European Union (EU)" is one mention
+    #expect(c.mentions.filter { $0.entity == "UA-30" }.map(\.text) == ["Kyiv", "Kyiv"])  // "in Kyiv", "Kyiv’s mayor"
+    #expect(c.quotes.contains { $0.kind == .indirect && $0.speakerID == "ukraine" && $0.source == "Kyiv" })
+    #expect(c.regionCodes() == ["UA-30", "UA-32"])
+  }
 }

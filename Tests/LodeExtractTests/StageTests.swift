@@ -22,6 +22,14 @@ import Testing
     #expect(toks[4].start == 20)
   }
 
+  @Test func lexiconAndGazetteerWordsHaveDistinctHashes() {
+    // Tokens meet the lexicon and the gazetteer by key hash alone: no two words may share one.
+    let g = Gazetteer(ReferenceData.bundled)
+    let words = Set(LexFlags.table.keys).union(g.index.values.flatMap { $0.flatMap(\.keys) })
+    #expect(words.count > 500)
+    #expect(Set(words.map { WordTable<LexFlags>.hash($0) }).count == words.count)
+  }
+
   @Test func tokensCompareKeysAndSpellingsByHash() {
     let toks = Tokenizer.words("Said ZELENSKY Україна Ünïcode USD usd").map(\.token)
     #expect(toks[0].keyIs("said") && !toks[0].keyIs("sad") && !toks[0].keyIs("saidx"))

@@ -18,7 +18,7 @@ public struct CommandRegistry: Sendable {
             .name, id: "registry.duplicate",
             "`\(key)` from module \(d.module) is already defined by module \(commands[i].module)")
         }
-        guard !key.isEmpty, !key.hasPrefix(":"), !key.contains("|") else {
+        guard !key.isEmpty, !key.hasPrefix(":"), !key.unicodeScalars.contains("|") else {
           throw Diagnostic(.name, id: "registry.badName", "`\(key)` is not a valid command name")
         }
       }

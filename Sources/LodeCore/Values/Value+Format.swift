@@ -66,7 +66,7 @@ extension Value {
     }
     var out = ""
     while intPart.count > 3 {
-      out = "," + intPart.suffix(3) + out
+      out = "," + String(intPart.suffix(3)) + out
       intPart.removeLast(3)
     }
     out = intPart + out

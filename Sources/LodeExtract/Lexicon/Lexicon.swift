@@ -12,7 +12,7 @@ public enum Lexicon {
     "maintain", "contend", "confirm", "deny", "dispute", "mention", "underline", "decry",
     "underscore", "describe", "call", "signal", "tout", "boast", "scoff", "retort", "plead",
     "exclaim", "whisper", "shout", "testify", "allege", "affirm", "reaffirm", "recount",
-    "reject", "dismiss",
+    "reject", "dismiss", "echo", "email",
   ]).union(["stated", "stating", "posted", "reported", "pointed", "said", "told", "wrote", "written", "saying", "telling", "writing", "stating", "noting", "adding",
     "according", "admitted", "admitting", "quipped", "emphasised", "put"])
 

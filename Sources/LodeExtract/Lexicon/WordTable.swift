@@ -6,6 +6,8 @@ public struct WordTable<Value: Sendable>: Sendable {
   private var keys: [String]
   private var values: [Value?]
   private let mask: Int
+  /// Some word hashes to 0, the mark of an empty slot in `hashes` (never seen; kept exact).
+  private var zeroHash = false
 
   public init(_ entries: [String: Value]) {
     var size = 16
@@ -17,6 +19,7 @@ public struct WordTable<Value: Sendable>: Sendable {
     // Sorted insertion keeps the layout identical from run to run.
     for (k, v) in entries.sorted(by: { $0.key < $1.key }) {
       let h = Self.hash(k)
+      if h == 0 { zeroHash = true }
       var i = Int(truncatingIfNeeded: h) & mask
       while values[i] != nil { i = (i + 1) & mask }
       hashes[i] = h
@@ -48,11 +51,20 @@ public struct WordTable<Value: Sendable>: Sendable {
   /// its key's hash, not the key).
   @inline(__always) public func lookup(hash h: UInt64) -> Value? {
     var i = Int(truncatingIfNeeded: h) & mask
-    while let v = values[i] {
-      if hashes[i] == h { return v }
+    guard !zeroHash else {
+      while let v = values[i] {
+        if hashes[i] == h { return v }
+        i = (i + 1) & mask
+      }
+      return nil
+    }
+    // Most words are in no table: a miss reads only `hashes`, where 0 marks an empty slot.
+    while true {
+      let x = hashes[i]
+      if x == h { return values[i] }
+      if x == 0 { return nil }
       i = (i + 1) & mask
     }
-    return nil
   }
 
   /// The value for token `t`'s folded key.

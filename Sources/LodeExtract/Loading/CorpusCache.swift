@@ -9,7 +9,7 @@ import LodeModel
 /// A damaged or stale file is simply ignored (and rewritten); caching never fails a load.
 public struct CorpusCache: Sendable {
   /// Bump when extraction output changes, so old caches are not reused.
-  public static let version = "lode-extract-2"
+  public static let version = "lode-extract-3"
   public let directory: URL
 
   public init(directory: URL? = nil) {

@@ -93,10 +93,9 @@ public struct AmountExtractor {
     return out
   }
 
-  /// Token `i` contains a hyphen ("two-thirds"): scanned on the scalars, not the string.
+  /// Token `i` contains a hyphen ("two-thirds"): scanned on its bytes, not a string.
   func hyphenated(_ i: Int) -> Bool {
-    for k in a.tokens[i].start..<a.tokens[i].end where a.scalars[k] == "-" { return true }
-    return false
+    a.slicer.bytes(a.tokens[i]).contains(0x2D)
   }
 
   func same(_ i: Int, _ j: Int) -> Bool { j >= 0 && j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph && !taken[j] }

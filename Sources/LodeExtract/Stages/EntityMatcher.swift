@@ -31,8 +31,23 @@ public enum EntityMatcher {
         continue
       }
       let end = i + e.keys.count
+      // "the European Union (EU)": the short form in brackets repeats the name just matched.
+      if let last = mentions.last, last.id == e.id, last.endToken == i - 1, tokens[i - 1].isPunct("("),
+        end < tokens.count, tokens[end].isPunct(")")
+      {
+        for k in i..<end { covered[k] = true }
+        i = end
+        continue
+      }
       if !e.weak || regionContext(tokens, i, end) {
-        mentions.append(mention(e.kind, e.id, tokens, i, end, text))
+        // "Kyiv said …": a capital acting or speaking is its government, not the place.
+        if e.kind == .region, let government = gazetteer.governmentOf[e.id], actsAsSubject(tokens, end, text),
+          i == 0 || !placePrepositions.contains(tokens[i - 1])
+        {
+          mentions.append(mention(.organisation, government, tokens, i, end, text))
+        } else {
+          mentions.append(mention(e.kind, e.id, tokens, i, end, text))
+        }
         for k in i..<end { covered[k] = true }
       }
       i = end
@@ -48,6 +63,29 @@ public enum EntityMatcher {
       kind: kind, id: id, firstToken: a, endToken: b, start: tokens[a].start, end: tokens[b - 1].end,
       text: text.string(tokens[a].start, tokens[b - 1].end))
   }
+
+  /// A verb of speech or action follows the name, past auxiliaries and adverbs
+  /// ("Kyiv has firmly rejected", "Kyiv says").
+  static func actsAsSubject(_ tokens: [Token], _ end: Int, _ text: TextSlicer) -> Bool {
+    var k = end
+    while k < tokens.count, k < end + 4, tokens[k].paragraph == tokens[end - 1].paragraph {
+      let t = tokens[k]
+      guard t.kind == .word, !t.isCapitalised else { return false }
+      if t.has(.speechVerb) || t.has(.indirectVerb) || t.has(.actionVerb) { return true }
+      guard auxiliaries.contains(t) || text.keyHasSuffix(t, "ly") else { return false }
+      k += 1
+    }
+    return false
+  }
+
+  static let placePrepositions: WordSet = [
+    "in", "from", "to", "at", "of", "near", "outside", "around", "over", "into", "for", "with", "by", "across", "inside",
+  ]
+
+  static let auxiliaries: WordSet = [
+    "has", "have", "had", "is", "was", "will", "would", "also", "again", "did", "does", "could", "may", "might", "must",
+    "should", "not", "never", "still",
+  ]
 
   /// A weak region name counts when "region"/"oblast" follows it or closes the list it is in
   /// ("the Dnipro, Kirovohrad, and Zhytomyr regions"), or "regions of" precedes the list.

@@ -13,7 +13,7 @@ public enum EventExtractor {
   }
 
   public static func extract(_ a: DocumentAnalysis, dates: [DateExtractor.Found]) -> [Found] {
-    var bySentence: [Int: DateValue] = [:]
+    var bySentence = [DateValue?](repeating: nil, count: a.sentences.count)
     for d in dates {
       let s = a.sentenceOf[d.firstToken]
       // Prefer the most precise absolute date in the sentence.
@@ -58,12 +58,12 @@ public enum EventExtractor {
     var cut = false
     if end - s.start > 120 {
       end = s.start + 120
-      while end > s.start + 60, a.scalars[end] != " " { end -= 1 }
+      while end > s.start + 60, a.ascii(at: end) != 0x20 { end -= 1 }
       cut = true
     }
     var text = a.text(s.start, end)
     var newline = false
-    for k in s.start..<end where a.scalars[k] == "\n" {
+    for k in s.start..<end where a.ascii(at: k) == 0x0A {
       newline = true
       break
     }

@@ -33,6 +33,9 @@ public struct Gazetteer: Sendable {
   public let reference: ReferenceData
   /// Gazetteer people and organisations by id.
   public private(set) var byID: [String: Person] = [:]
+  /// Regions whose name also stands for a government, from organisation aliases such as
+  /// "Kyiv government": region code → organisation id ("Kyiv said …" is Ukraine speaking).
+  public private(set) var governmentOf: [String: String] = [:]
 
   public init(_ reference: ReferenceData) {
     self.reference = reference
@@ -48,6 +51,14 @@ public struct Gazetteer: Sendable {
     table = WordTable(index)
     for p in reference.people { byID[p.id] = p }
     for o in reference.organisations where byID[o.id] == nil { byID[o.id] = o }
+    for o in reference.organisations {
+      for alias in o.aliases where alias.hasSuffix(" government") {
+        let place = Fold.key(String(alias.dropLast(" government".count)))
+        for r in reference.regions where ([r.name, r.isoName] + r.aliases).contains(where: { Fold.key($0) == place }) {
+          governmentOf[r.code] = o.id
+        }
+      }
+    }
   }
 
   private mutating func addAll(_ kind: EntityKind, _ id: String, _ names: [String], mineral: Bool = false) {

@@ -7,9 +7,9 @@ import LodeModel
 public enum IndirectSpeech {
   public static func find(_ a: DocumentAnalysis, finder: SubjectFinder) -> [Quote] {
     var out: [Quote] = []
-    var quoted = Set<Int>()
-    for q in a.quotes { quoted.insert(a.sentenceOf[q.open]) }
-    for (si, s) in a.sentences.enumerated() where !quoted.contains(si) && endsLikeProse(a, s) {
+    var quoted = [Bool](repeating: false, count: a.sentences.count)
+    for q in a.quotes { quoted[a.sentenceOf[q.open]] = true }
+    for (si, s) in a.sentences.enumerated() where !quoted[si] && endsLikeProse(a, s) {
       var k = s.firstToken
       while k < s.endToken {
         let t = a.tokens[k]

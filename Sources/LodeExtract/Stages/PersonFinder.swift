@@ -4,8 +4,9 @@ import LodeModel
 
 /// Finds people the gazetteer does not know: a capitalised name after a title
 /// ("analyst Jane Roe", "Mr. Smith") or a full name beside a speech verb ("Jane Roe said",
-/// "said Jane Roe", "Jane Roe, a former adviser, said", "according to Jane Roe").
-/// Later mentions of the surname alone resolve to the same person.
+/// "said Jane Roe", "Jane Roe, a former adviser, said", "according to Jane Roe"), or whose
+/// surname alone stands beside one elsewhere. Later mentions of the surname alone resolve
+/// to the same person.
 public enum PersonFinder {
   public static func find(
     _ tokens: [Token], covered: [Bool], text: TextSlicer
@@ -30,9 +31,15 @@ public enum PersonFinder {
     var surnames: [String: String] = [:]
     var mentions: [EntityMention] = []
     var slugs: [String: String] = [:]
+    // A surname alone beside a speech verb ("Barkley said") makes the full name written
+    // elsewhere in the text a person ("Charles Barkley went off script …").
+    var spokenSurnames = Set<UInt64>()
+    for (a, b) in runs where b - a == 1 && titleBefore(tokens, a, text) == nil && speechAround(tokens, a, b) {
+      spokenSurnames.insert(tokens[a].hash)
+    }
     for (a, b) in runs {
       let title = titleBefore(tokens, a, text)
-      let speech = b - a >= 2 && speechAround(tokens, a, b)
+      let speech = b - a >= 2 && (speechAround(tokens, a, b) || spokenSurnames.contains(tokens[b - 1].hash))
       guard title != nil || speech else { continue }
       let name = text.string(tokens[a].start, tokens[b - 1].end)
       let id = slugs[name] ?? slug(name)

@@ -4,18 +4,21 @@ import LodeModel
 
 /// Turns quotations into attributed `Quote`s (ids assigned later, in corpus order).
 ///
-/// Rules, in order: a cue after the quote (`"…," he said` / `"…," said X`); a cue before it
-/// (`X said: "…"`, `X, who noted, "…"`, `with X stating, "…"`, split quotes); "according to X";
-/// a colon lead-in after a name; then a quote standing alone after an attributed one
-/// (continuation paragraphs, follow-on sentences) takes the previous speaker. Anything
-/// else stays unresolved. Indirect speech (`X announced that …`) is added as kind indirect.
+/// Rules, in order: a cue after the quote (`"…," he said` / `"…," said X`, past an appositive;
+/// an unresolvable subject there is kept as written); a cue before it (`X said: "…"`,
+/// `X, who noted, "…"`, `said X, urging "…"`, a participle after a comma takes the sentence's
+/// subject); "according to X"; a colon lead-in, also one ending the paragraph before; a quote
+/// standing alone after a sentence in which someone speaks; then a quote sharing its sentence
+/// with, or standing alone after, an attributed one (continuation paragraphs, follow-on
+/// sentences) takes the previous speaker. Anything else stays unresolved. Indirect speech
+/// (`X announced that …`) is added as kind indirect.
 public enum QuoteAttributor {
   public static func attribute(_ a: DocumentAnalysis) -> [Quote] {
     let finder = SubjectFinder(a)
     var out: [Quote] = []
     var previous: (attribution: Attribution, sentence: Int, paragraph: Int)?
     // Per-sentence facts computed once, so long sentences with many quotes stay linear.
-    var accordingCache: [Int: (EntityMention, String)?] = [:]
+    var accordingCache = [(EntityMention, String)??](repeating: nil, count: a.sentences.count)
     let outsideWords = wordsOutsideQuotes(a)
     for q in a.quotes {
       let si = a.sentenceOf[q.open]
@@ -29,12 +32,21 @@ public enum QuoteAttributor {
         var first = (q.close ?? q.endToken) + 1
         while first < v, a.tokens[first].kind == .punct { first += 1 }
         att = first < v ? finder.left(of: v, floor: first, cue: c) : finder.right(of: v, end: s.endToken, cue: c)
+        // `"…," the Times reported`: a subject no rule names is kept as written, unresolved,
+        // rather than leaving the quotation to a weaker rule that would name someone else.
+        if att == nil, first < v { att = finder.unnamedSubject(from: first, to: v, cue: c) }
         cue = c
       }
-      if att == nil, let (v, c) = cueBefore(a, q, s, reach: kind == .partial ? 40 : 6) {
-        att = finder.left(of: v, floor: s.firstToken, cue: c)
-        // "X celebrated …, declaring it \"…\"": a participle's subject is the sentence's.
-        if att == nil { att = finder.sentenceSubject(s, cue: c) }
+      if att == nil, let (v, c) = cueBefore(a, q, s, reach: 40) {
+        // "X celebrated …, declaring it \"…\"": a participle after a comma has the sentence's
+        // subject, not the nearest name ("Trump thanked Adelson, telling Reuters, \"…\"").
+        if participleAfterComma(a, v) {
+          att = finder.sentenceSubject(s, cue: c)
+        } else {
+          // `X said: "…"`, or `said X, urging them to "…"` when the name follows the verb.
+          att = finder.left(of: v, floor: s.firstToken, cue: c) ?? finder.nameAfter(v, end: q.open, cue: c)
+          if att == nil { att = finder.sentenceSubject(s, cue: c) }
+        }
         cue = c
       }
       // A partial quotation woven into a sentence about someone: "Rubio bemoaned … \"…\"".
@@ -50,14 +62,35 @@ public enum QuoteAttributor {
         cue = c
       }
       if att == nil, cue == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":") {
-        if var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") ?? finder.nearestActor(before: q.open - 1, floor: s.firstToken, cue: ":") {
+        if var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") ?? finder.sentenceSubject(s, cue: ":")
+          ?? finder.nearestActor(before: q.open - 1, floor: s.firstToken, cue: ":")
+        {
           lead.confidence = min(lead.confidence, Confidence.colon)
           att = lead
           cue = ":"
         }
       }
+      // `Roe stated:` ending one paragraph and the quotation opening the next.
+      if att == nil, cue == nil, q.open == s.firstToken, si > 0, let (lead, c) = colonParagraph(a, finder, si) {
+        att = lead
+        cue = c
+      }
+      // A quotation standing alone right after a sentence without quotations in which a
+      // person speaks (`Roe announced the lawsuit. "We are seeking …"`).
+      if att == nil, outsideWords[si] <= 1, si > 0, a.sentences[si - 1].paragraph == s.paragraph,
+        !hasQuotation(a, a.sentences[si - 1]), var lead = finder.speakerOf(a.sentences[si - 1])
+      {
+        lead.method = .adjacent
+        lead.confidence = Confidence.adjacent
+        lead.explanation = "the quotation stands alone right after sentence \(si - 1), in which \(lead.speaker ?? "?") speaks"
+        att = lead
+        cue = nil
+      }
+      // A quotation standing alone after an attributed one, or sharing its sentence with
+      // one and naming nobody itself (`X argued "…" because "…"`).
       if att == nil, let prev = previous, prev.attribution.speaker != nil,
-        q.continuation || (outsideWords[si] <= 1 && si - prev.sentence <= 2 && s.paragraph - prev.paragraph <= 1)
+        q.continuation || prev.sentence == si
+          || (outsideWords[si] <= 1 && si - prev.sentence <= 2 && s.paragraph - prev.paragraph <= 1)
       {
         var p = prev.attribution
         p.method = .adjacent
@@ -116,6 +149,35 @@ public enum QuoteAttributor {
     return true
   }
 
+  static func hasQuotation(_ a: DocumentAnalysis, _ s: SentenceRange) -> Bool {
+    (s.firstToken..<s.endToken).contains { a.inside[$0] >= 0 }
+  }
+
+  /// "…, telling reporters": a present participle right after a comma.
+  static func participleAfterComma(_ a: DocumentAnalysis, _ v: Int) -> Bool {
+    v > 0 && a.tokens[v - 1].isPunct(",") && a.slicer.keyHasSuffix(a.tokens[v], "ing")
+  }
+
+  /// The speaker of a quotation opening a paragraph when the previous paragraph ends with
+  /// a colon after a cue: `Dr. Roe stated:` / `Roe, a farmer, said that …:`.
+  static func colonParagraph(_ a: DocumentAnalysis, _ finder: SubjectFinder, _ si: Int) -> (Attribution, String)? {
+    let prev = a.sentences[si - 1]
+    guard prev.paragraph == a.sentences[si].paragraph - 1, a.tokens[prev.endToken - 1].isPunct(":") else { return nil }
+    var k = prev.endToken - 2
+    while k >= prev.firstToken, k >= prev.endToken - 40 {
+      if a.tokens[k].kind == .quote || a.inside[k] >= 0 { return nil }
+      if isCue(a, k) {
+        let c = a.text(of: k)
+        guard var att = finder.left(of: k, floor: prev.firstToken, cue: c) ?? finder.nameAfter(k, end: prev.endToken, cue: c)
+        else { return nil }
+        att.confidence = min(att.confidence, Confidence.colon)
+        return (att, c)
+      }
+      k -= 1
+    }
+    return nil
+  }
+
   static func isCue(_ t: Token) -> Bool { t.has(.speechVerb) && !t.isCapitalised && !t.keyIs("according") }
 
   /// A cue word used as a noun ("the claim", "Washington's demand") is no cue.
@@ -125,10 +187,13 @@ public enum QuoteAttributor {
   static func cueAfter(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, String)? {
     guard let close = q.close else { return nil }
     var k = close + 1
-    while k < s.endToken, k <= close + 6 {
+    var limit = close + 6
+    while k < s.endToken, k <= limit {
       let t = a.tokens[k]
       if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(".") || t.isPunct(";") { return nil }
       if isCue(a, k) { return (k, a.text(of: k)) }
+      // `"…," Jane Roe, the party's chairwoman in Ohio, told AFP`: past an appositive.
+      if t.isPunct(","), k > close + 2, k + 1 < s.endToken, WordLists.articles.contains(a.tokens[k + 1]) { limit = k + 16 }
       k += 1
     }
     return nil

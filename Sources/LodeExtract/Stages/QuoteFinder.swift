@@ -17,7 +17,9 @@ public struct QuoteSpan: Sendable, Hashable {
 }
 
 /// Finds quotations in straight and curly marks in one pass, never aborting on
-/// unbalanced marks: a quotation left open closes at the end of its paragraph.
+/// unbalanced marks: a quotation left open closes at the end of its paragraph. Single
+/// curly marks (‘…’) quote too outside double quotations, when they close in the paragraph
+/// (an apostrophe is part of its word, so "Trump’s" and "don’t" never close one).
 public enum QuoteFinder {
   /// Marks before an opening quotation mark and after a closing one (punctuation tokens are one scalar).
   static let openers = Set("([—–-:".unicodeScalars)
@@ -44,8 +46,11 @@ public enum QuoteFinder {
       for k in first..<endTok { inside[k] = index }
     }
 
+    // An open single quotation (‘…’), only outside double ones; it must close in its paragraph.
+    var singleAt: Int?
     for i in tokens.indices {
       if i > 0, tokens[i - 1].paragraph != tokens[i].paragraph {
+        singleAt = nil
         if let o = openAt {
           finish(o, close: nil, lastInside: i - 1)
           openAt = nil
@@ -54,7 +59,18 @@ public enum QuoteFinder {
           previousParagraphUnclosed = false
         }
       }
+      if openAt == nil, tokens[i].kind != .quote {
+        if let o = singleAt, closesSingle(tokens, i) {
+          continuationPending = false
+          finish(o, close: i, lastInside: i - 1)
+          singleAt = nil
+        } else if singleAt == nil, opensSingle(tokens, i) {
+          singleAt = i
+        }
+        continue
+      }
       guard tokens[i].kind == .quote else { continue }
+      singleAt = nil
       let t = tokens[i]
       let firstInParagraph = i == 0 || tokens[i - 1].paragraph != t.paragraph
       let next = i + 1 < tokens.count && tokens[i + 1].paragraph == t.paragraph ? tokens[i + 1] : nil
@@ -67,7 +83,9 @@ public enum QuoteFinder {
         t.first == "\u{201D}" || t.first == "\u{00BB}"
         || (next.map { $0.spaceBefore || ($0.kind == .punct && Self.closers.contains($0.first)) } ?? true)
       if let o = openAt {
-        // Inside a quotation any mark closes it.
+        // Inside a quotation any mark closes it, except curly marks nested in a straight one
+        // ("… isn't about “Equal Justice” anymore.").
+        if tokens[o].first == "\"", t.first != "\"" { continue }
         finish(o, close: i, lastInside: i - 1)
         openAt = nil
       } else if opening || !closing {
@@ -77,5 +95,25 @@ public enum QuoteFinder {
     }
     if let o = openAt, !tokens.isEmpty { finish(o, close: nil, lastInside: tokens.count - 1) }
     return (quotes, inside)
+  }
+
+  /// "‘" before a word, at the start of a paragraph or after a space or opening mark.
+  static func opensSingle(_ tokens: [Token], _ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .punct, t.first == "\u{2018}", i + 1 < tokens.count else { return false }
+    let next = tokens[i + 1]
+    guard next.paragraph == t.paragraph, !next.spaceBefore, next.kind == .word || next.kind == .number else { return false }
+    return i == 0 || tokens[i - 1].paragraph != t.paragraph || t.spaceBefore
+      || (tokens[i - 1].kind == .punct && openers.contains(tokens[i - 1].first))
+  }
+
+  /// "’" standing alone (not an apostrophe inside a word) and followed by a space, a
+  /// closing mark or the paragraph's end. A plural possessive ("voters’") is one too.
+  static func closesSingle(_ tokens: [Token], _ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .punct || t.kind == .possessive, t.first == "\u{2019}", t.end - t.start == 1, !t.spaceBefore else { return false }
+    guard i + 1 < tokens.count, tokens[i + 1].paragraph == t.paragraph else { return true }
+    let next = tokens[i + 1]
+    return next.spaceBefore || (next.kind == .punct && closers.contains(next.first)) || next.kind == .quote
   }
 }

@@ -39,7 +39,7 @@ public enum SentenceSplitter {
       // Absorb closing quotation marks and brackets that hug the stop.
       var j = i + 1
       while j < n, !tokens[j].spaceBefore, tokens[j].paragraph == t.paragraph,
-        tokens[j].kind == .quote || tokens[j].isPunct(")") || tokens[j].isPunct("]")
+        tokens[j].kind == .quote || tokens[j].isPunct(")") || tokens[j].isPunct("]") || tokens[j].isPunct("\u{2019}")
       {
         j += 1
       }

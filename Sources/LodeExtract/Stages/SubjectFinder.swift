@@ -3,8 +3,8 @@ import LodeCore
 import LodeModel
 
 /// Finds the subject of a verb: left of it (skipping adverbs, auxiliaries, "who", an
-/// appositive between commas, a coordinated verb), or right of it ("said Trump").
-/// Pronouns resolve to the most recent compatible person outside quotations.
+/// appositive or relative clause between commas, a coordinated verb), or right of it
+/// ("said Trump"). Pronouns and descriptions resolve in `SubjectFinder+Antecedents`.
 public struct SubjectFinder {
   let a: DocumentAnalysis
 
@@ -14,6 +14,9 @@ public struct SubjectFinder {
     "previously", "subsequently", "further", "now", "just", "recently", "earlier", "has", "been",
     "publicly", "privately", "repeatedly", "firmly", "not", "never", "even", "still", "all",
   ]
+
+  /// Words that open an appositive or relative clause after a comma.
+  static let clauseStarts: WordSet = ["a", "an", "the", "who", "which"]
 
   public init(_ a: DocumentAnalysis) { self.a = a }
 
@@ -48,15 +51,18 @@ public struct SubjectFinder {
         return nil
       }
       if t.isPunct(",") {
-        // An appositive: "X, a former adviser, said" — jump to the comma before it.
+        // An appositive or relative clause: "X, a former adviser, said", "X, who backs Y, said".
         var c = k - 1
-        while c >= floor, c > k - 16, !a.tokens[c].isPunct(","), !isQuoteToken(c), a.mentionAt[c] < 0 { c -= 1 }
-        if c >= floor, a.mentionAt[c] >= 0, c < k - 1, WordLists.articles.contains(a.tokens[c + 1]) || a.tokens[c + 1].kind == .word {
-          k = c
+        while c >= floor, c > k - 16, !a.tokens[c].isPunct(","), !isQuoteToken(c) { c -= 1 }
+        if c >= floor, a.tokens[c].isPunct(","), c < k - 1, Self.clauseStarts.contains(a.tokens[c + 1]) {
+          k = c - 1
           continue
         }
-        if c >= floor, a.tokens[c].isPunct(","), c < k - 1, WordLists.articles.contains(a.tokens[c + 1]) {
-          k = c - 1
+        // "X who has long argued for it, said".
+        var w = k - 1
+        while w > floor, w > k - 16, !a.tokens[w].isPunct(","), !isQuoteToken(w), !a.tokens[w].keyIs("who") { w -= 1 }
+        if w > floor, a.tokens[w].keyIs("who"), a.mentionAt[w - 1] >= 0 {
+          k = w - 1
           continue
         }
         k -= 1
@@ -107,42 +113,75 @@ public struct SubjectFinder {
     return nil
   }
 
+  /// A name right after a cue (`said Vice President Joe Biden, urging …`), past titles and adverbs.
+  public func nameAfter(_ v: Int, end: Int, cue: String) -> Attribution? {
+    var k = v + 1
+    while k < end, a.mentionAt[k] < 0,
+      (a.tokens[k].kind == .word && (a.slicer.keyHasSuffix(a.tokens[k], "ly") || a.tokens[k].has(.title) || a.tokens[k].keyIs("former")))
+        || (a.tokens[k].isPunct(".") && a.tokens[k - 1].has(.title))
+    {
+      k += 1
+    }
+    guard k < end, a.mentionAt[k] >= 0, !isQuoteToken(k) else { return nil }
+    let m = a.mentions[a.mentionAt[k]]
+    return m.kind == .person || m.kind == .organisation ? named(m, cue: cue) : nil
+  }
+
+  /// The person or organisation speaking in a sentence, outside its quotations: the name
+  /// next to a cue (`Roe announced`, `said Roe`), or a pronoun there resolved.
+  public func speakerOf(_ s: SentenceRange) -> Attribution? {
+    var x = s.firstToken
+    while x < s.endToken {
+      if a.inside[x] < 0, QuoteAttributor.isCue(a, x) {
+        let c = a.text(of: x)
+        if let att = left(of: x, floor: s.firstToken, cue: c), att.speaker != nil { return att }
+        if let att = nameAfter(x, end: s.endToken, cue: c) { return att }
+      }
+      x += 1
+    }
+    return nil
+  }
+
   /// The subject at the start of a sentence ("Rubio also bemoaned …", "But she said …",
   /// "The Florida senator sought …"), used when a cue's own subject is out of reach.
   public func sentenceSubject(_ s: SentenceRange, cue: String?) -> Attribution? {
-    var k = s.firstToken
-    while k < s.endToken, k < s.firstToken + 3,
+    let d = afterDateline(s)
+    var k = d
+    while k < s.endToken, k < d + 3,
       a.tokens[k].kind != .word || WordLists.clauseLinks.contains(a.tokens[k])
     {
       if a.tokens[k].kind == .quote { return nil }
       k += 1
     }
     // Skip an opening phrase up to its comma: "In line with …, Sen. Ted Cruz was …".
-    if k < s.endToken, Self.openers.contains(a.tokens[k]) {
-      var c = k
-      while c < s.endToken, c < k + 20, !a.tokens[c].isPunct(","), a.tokens[c].kind != .quote { c += 1 }
-      if c < s.endToken, a.tokens[c].isPunct(",") { k = c + 1 }
-    }
-    guard k < s.endToken, a.inside[k] < 0 else { return nil }
+    guard k < s.endToken, let start = skipOpeningPhrase(k, s) else { return nil }
+    k = start
     // A person or pronoun among the first words, before any punctuation ("Republican hopeful Sen. Ted Cruz").
     var x = k
     while x < s.endToken, x < k + 8, a.tokens[x].kind == .word || a.tokens[x].isPunct(".") {
+      // "Hillary Clinton's aide rallied …": the possessor is not the subject.
+      if a.mentionAt[x] >= 0, possessed(a.mentions[a.mentionAt[x]]) { break }
       if a.mentionAt[x] >= 0, a.mentions[a.mentionAt[x]].kind == .person, x > k {
         var att = named(a.mentions[a.mentionAt[x]], cue: cue ?? "the sentence")
         att.confidence = min(att.confidence, Confidence.colon)
         att.explanation = (cue.map { "the cue \"\($0)\" has no subject of its own; " } ?? "") + "the sentence's subject: " + att.explanation
         return att
       }
-      if a.tokens[x].has(.actionVerb) && !a.tokens[x].isCapitalised { break }
+      let w = a.tokens[x]
+      if !w.isCapitalised, w.has(.actionVerb) || Self.prepositions.contains(w) || Self.skippable.contains(w) || w.keyIs("went") { break }
       x += 1
     }
     let how = cue.map { "the cue \"\($0)\" has no subject of its own; " } ?? ""
     var found: Attribution?
     if a.mentionAt[k] >= 0 {
       let m = a.mentions[a.mentionAt[k]]
-      if m.kind == .person || m.kind == .organisation { found = named(m, cue: cue ?? "the sentence") }
+      if m.kind == .person || m.kind == .organisation, !possessed(m) { found = named(m, cue: cue ?? "the sentence") }
     } else if let p = pronoun(a.tokens[k]) {
       found = resolvePronoun(at: k, pronoun: p, cue: cue ?? "the sentence")
+    } else if a.tokens[k].keyIs("the"), let head = roleHead(after: k, s) {
+      found = nominal(from: k, to: head + 1, cue: cue ?? "the sentence")
+    } else if WordLists.articles.contains(a.tokens[k]), let head = speakerHead(after: k, s) {
+      found = nominal(from: k, to: head + 1, cue: cue ?? "the sentence")
     } else if WordLists.articles.contains(a.tokens[k]) {
       var e = k + 1
       while e < s.endToken, e < k + 5, a.tokens[e].kind == .word, !a.tokens[e].has(.actionVerb) || a.tokens[e].isCapitalised { e += 1 }
@@ -167,12 +206,22 @@ public struct SubjectFinder {
       if isQuoteToken(j) { return nil }
       if a.mentionAt[j] >= 0 {
         let m = a.mentions[a.mentionAt[j]]
-        if m.kind == .person || m.kind == .organisation { return named(m, cue: cue) }
+        // Not a possessor ("Trump's proposal") nor the object of a preposition ("entering the United States").
+        if m.kind == .person || m.kind == .organisation, !possessed(m), !objectOfPreposition(m, floor: floor) { return named(m, cue: cue) }
+        j = m.firstToken - 1
+        continue
       }
       if let p = pronoun(a.tokens[j]) { return resolvePronoun(at: j, pronoun: p, cue: cue) }
       j -= 1
     }
     return nil
+  }
+
+  /// A mention right after a preposition, or after a preposition and "the".
+  func objectOfPreposition(_ m: EntityMention, floor: Int) -> Bool {
+    var k = m.firstToken - 1
+    if k > floor, a.tokens[k].keyIs("the") { k -= 1 }
+    return k >= floor && Self.prepositions.contains(a.tokens[k])
   }
 
   func pronoun(_ t: Token) -> String? {
@@ -196,93 +245,5 @@ public struct SubjectFinder {
     return Attribution(
       speakerID: m.id, speaker: p?.name ?? m.text, source: m.text, sourceStart: m.start, sourceEnd: m.end,
       method: method, confidence: title != nil ? Confidence.title : Confidence.named, why: why, evidenceSentence: sentence)
-  }
-
-  /// The antecedent of a pronoun: the latest compatible person earlier in its own sentence,
-  /// else, sentence by sentence backwards, the first compatible person of the sentence (its
-  /// subject, usually) — people inside quotations do not count.
-  func resolvePronoun(at k: Int, pronoun: String, cue: String) -> Attribution {
-    let t = a.tokens[k]
-    let here = a.sentenceOf[k]
-    var found: EntityMention?
-    var j = k - 1
-    while j >= a.sentences[here].firstToken, j >= k - 80 {
-      if let m = compatible(j, pronoun) {
-        found = m
-        break
-      }
-      j -= 1
-    }
-    var si = here - 1
-    while found == nil, si >= 0, si >= here - 6 {
-      let s = a.sentences[si]
-      var x = s.firstToken
-      while x < s.endToken, x < s.firstToken + 200 {
-        if let m = compatible(x, pronoun) {
-          found = m
-          break
-        }
-        x += 1
-      }
-      si -= 1
-    }
-    guard let m = found, let p = a.person(m.id) else {
-      return Attribution(
-        speakerID: nil, speaker: nil, source: a.slicer.text(t), sourceStart: t.start, sourceEnd: t.end,
-        method: .unresolved, confidence: 0,
-        why: .unresolvedPronoun(pronoun: a.slicer.text(t)), evidenceSentence: nil)
-    }
-    let distance = here - a.sentenceOf[m.firstToken]
-    let confidence = distance <= 1 ? Confidence.pronounNear : (distance <= 3 ? Confidence.pronounMid : Confidence.pronounFar)
-    return Attribution(
-      speakerID: m.id, speaker: p.name, source: a.slicer.text(t), sourceStart: t.start, sourceEnd: t.end,
-      method: .pronoun, confidence: confidence,
-      why: .pronoun(pronoun: a.slicer.text(t), cue: cue, mention: m.text, sentence: a.sentenceOf[m.firstToken]),
-      evidenceSentence: a.sentenceOf[m.firstToken])
-  }
-
-  /// The person mention at token `j` if it can be the antecedent of `pronoun`.
-  func compatible(_ j: Int, _ pronoun: String) -> EntityMention? {
-    let mi = a.mentionAt[j]
-    guard mi >= 0, a.inside[j] < 0 else { return nil }
-    let m = a.mentions[mi]
-    guard m.kind == .person, let p = a.person(m.id), p.pronoun == nil || p.pronoun == pronoun else { return nil }
-    return m
-  }
-
-  func nominal(endingAt k: Int, floor: Int, cue: String) -> Attribution? {
-    var s = k
-    while s > floor, s > k - 6, a.tokens[s - 1].kind == .word, !isQuoteToken(s - 1), a.mentionAt[s - 1] < 0,
-      !WordLists.articles.contains(a.tokens[s])
-    {
-      s -= 1
-    }
-    guard WordLists.determiners.contains(a.tokens[s]) || a.slicer.keyHasSuffix(a.tokens[k], "s") else { return nil }
-    return nominal(from: s, to: k + 1, cue: cue)
-  }
-
-  /// Nouns that can head a speaker description ("a senior official", "the ministry").
-  static let speakerNouns: WordSet = [
-    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
-    "government", "analyst", "analysts", "expert", "experts", "source", "sources", "statement",
-    "report", "reports", "lawmaker", "lawmakers", "diplomat", "diplomats", "adviser", "advisers",
-    "advisor", "aide", "aides", "daily", "newspaper", "agency", "president", "leader", "leaders",
-    "company", "office", "committee", "embassy", "administration", "kremlin", "military", "army",
-    "survey", "study", "executive", "executives", "investor", "investors", "residents", "observers",
-    "critics", "economist", "economists", "negotiator", "negotiators", "envoy", "prosecutors",
-    "police", "witnesses", "people", "person", "man", "woman", "union", "party", "group", "firm",
-    "bank", "council", "commission", "department", "service", "regulator", "authorities", "side",
-  ]
-
-  func nominal(from s: Int, to e: Int, cue: String) -> Attribution? {
-    let head = a.tokens[e - 1]
-    let agentive = ["er", "or", "ist", "ian"].contains { a.slicer.keyHasSuffix(head, $0) }
-    guard Self.speakerNouns.contains(head) || agentive else { return nil }
-    let text = a.text(tokens: s, e)
-    return Attribution(
-      speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
-      method: .named, confidence: Confidence.description,
-      why: .description(text: text, cue: cue),
-      evidenceSentence: a.sentenceOf[s])
   }
 }

@@ -2,11 +2,10 @@ import Foundation
 import LodeCore
 import LodeModel
 
-/// The shared intermediate form of one document that every stage reads: scalars,
-/// tokens, quotations, sentences and entity mentions, built once in linear time.
+/// The shared intermediate form of one document that every stage reads: the text
+/// (`slicer`), tokens, quotations, sentences and entity mentions, built once in linear time.
 public struct DocumentAnalysis: Sendable {
   public var doc: String
-  public var scalars: [Unicode.Scalar]
   public var slicer: TextSlicer
   public var tokens: [Token]
   public var quotes: [QuoteSpan]
@@ -26,8 +25,7 @@ public struct DocumentAnalysis: Sendable {
   public init(doc: String, text: String, gazetteer: Gazetteer) {
     self.doc = doc
     slicer = TextSlicer(text)
-    scalars = Self.decode(slicer)
-    tokens = Tokenizer.tokenize(scalars, slicer)
+    tokens = Tokenizer.tokenize(slicer)
     (quotes, inside) = QuoteFinder.find(tokens)
     sentences = SentenceSplitter.split(tokens, inside: inside)
     sentenceOf = [Int](repeating: 0, count: tokens.count)
@@ -45,38 +43,6 @@ public struct DocumentAnalysis: Sendable {
     discoveredByID = found
   }
 
-  /// The text's scalars, decoded from the slicer's UTF-8 bytes in one pass (the count is known).
-  static func decode(_ slicer: TextSlicer) -> [Unicode.Scalar] {
-    slicer.utf8.withUnsafeBufferPointer { b in
-      [Unicode.Scalar](unsafeUninitializedCapacity: slicer.scalarCount) { out, count in
-        var i = 0
-        var o = 0
-        let n = b.count
-        while i < n, o < out.count {
-          let c = UInt32(b[i])
-          var v = c
-          if c < 0x80 {
-            i += 1
-          } else if c >= 0xF0, i + 3 < n {
-            v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-            i += 4
-          } else if c >= 0xE0, i + 2 < n {
-            v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-            i += 3
-          } else if c >= 0xC0, i + 1 < n {
-            v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-            i += 2
-          } else {
-            i += 1
-          }
-          out.initializeElement(at: o, to: Unicode.Scalar(v) ?? "\u{FFFD}")
-          o += 1
-        }
-        count = o
-      }
-    }
-  }
-
   /// The person or organisation with this id, from the gazetteer or discovered in the text.
   public func person(_ id: String) -> Person? { known[id] ?? discoveredByID[id] }
 
@@ -87,6 +53,12 @@ public struct DocumentAnalysis: Sendable {
 
   /// Token `k`'s folded key, sliced from the document.
   public func key(_ k: Int) -> String { slicer.key(tokens[k]) }
+
+  /// The byte of scalar `k` when that scalar is ASCII, else nil.
+  @inline(__always) public func ascii(at k: Int) -> UInt8? {
+    let b = slicer.utf8[slicer.offsets[k]]
+    return b < 0x80 ? b : nil
+  }
 
   /// Text of tokens [a, b).
   public func text(tokens a: Int, _ b: Int) -> String {

@@ -1,51 +1,72 @@
 import Foundation
 import LodeCore
 
-/// Splits document text into tokens in one linear pass over its Unicode scalars.
+/// Splits document text into tokens in one linear pass over its Unicode scalars (read from
+/// the UTF-8 bytes).
 ///
 /// Words keep internal hyphens and apostrophes ("Ivano-Frankivsk", "don't"); a trailing
 /// possessive ("'s", "’s") becomes its own token so "Zelensky's" matches "Zelensky";
 /// dotted abbreviations ("U.S.", "J.D.") stay one word; numbers keep separators ("1,200.5").
 public enum Tokenizer {
   public static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
-    tokenize(s, TextSlicer(scalars: s))
+    tokenize(TextSlicer(scalars: s))
   }
 
   /// The words of a short text (a name in the gazetteer) with their keys and spellings.
   public static func words(_ text: String) -> [(token: Token, key: String, text: String)] {
     let slicer = TextSlicer(text)
-    let scalars = Array(text.unicodeScalars)
-    return tokenize(scalars, slicer).map { ($0, slicer.key($0), slicer.text($0)) }
+    return tokenize(slicer).map { ($0, slicer.key($0), slicer.text($0)) }
   }
 
-  public static func tokenize(_ s: [Unicode.Scalar], _ slicer: TextSlicer) -> [Token] {
+  /// The tokens of the slicer's text, scanned straight from its UTF-8 bytes.
+  public static func tokenize(_ slicer: TextSlicer) -> [Token] {
     slicer.utf8.withUnsafeBufferPointer { utf8 in
       slicer.offsets.withUnsafeBufferPointer { offsets in
-        s.withUnsafeBufferPointer { s in tokenize(s, utf8: utf8, offsets: offsets) }
+        var scan = Scan(s: Scalars(utf8: utf8, offsets: offsets), utf8: utf8, offsets: offsets)
+        scan.run()
+        return scan.tokens
       }
     }
   }
 
-  /// The scan itself, over the text's scalars, its UTF-8 and each scalar's byte offset.
-  static func tokenize(
-    _ s: UnsafeBufferPointer<Unicode.Scalar>, utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int>
-  ) -> [Token] {
-    var scan = Scan(s: s, utf8: utf8, offsets: offsets)
-    scan.run()
-    return scan.tokens
+  /// The text's scalars by index, decoded from the UTF-8 bytes where they are read (no
+  /// array of scalars is built): an ASCII byte is its own scalar.
+  struct Scalars {
+    let utf8: UnsafeBufferPointer<UInt8>
+    let offsets: UnsafeBufferPointer<Int>
+    var count: Int { offsets.count - 1 }
+
+    @inline(__always) subscript(i: Int) -> Unicode.Scalar {
+      let p = offsets[i]
+      let c = UInt32(utf8[p])
+      if c < 0x80 { return Unicode.Scalar(UInt8(c)) }
+      return Self.decode(utf8, p, offsets[i + 1] - p)
+    }
+
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ n: Int) -> Unicode.Scalar {
+      let c = UInt32(b[p])
+      let v: UInt32
+      switch n {
+      case 2: v = (c & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F)
+      case 3: v = (c & 0x0F) << 12 | UInt32(b[p + 1] & 0x3F) << 6 | UInt32(b[p + 2] & 0x3F)
+      case 4: v = (c & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12 | UInt32(b[p + 2] & 0x3F) << 6 | UInt32(b[p + 3] & 0x3F)
+      default: v = 0xFFFD
+      }
+      return Unicode.Scalar(v) ?? "\u{FFFD}"
+    }
   }
 
   /// One document's scan state. A struct with mutating methods (not closures over local
   /// variables), so the token array and the interner are reached without retains.
   struct Scan {
-    let s: UnsafeBufferPointer<Unicode.Scalar>
+    let s: Scalars
     let utf8: UnsafeBufferPointer<UInt8>
     let offsets: UnsafeBufferPointer<Int>
     var tokens: [Token] = []
     var paragraph = 0
     var space = true
 
-    init(s: UnsafeBufferPointer<Unicode.Scalar>, utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int>) {
+    init(s: Scalars, utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int>) {
       self.s = s
       self.utf8 = utf8
       self.offsets = offsets
@@ -115,6 +136,13 @@ public enum Tokenizer {
             continue
           }
           while j < n {
+            // A run of ASCII letters and digits moves one scalar per byte, read off the bytes.
+            var p = offsets[j]
+            while j < n, Tokenizer.isASCIILetterOrDigit(utf8[p]) {
+              j += 1
+              p += 1
+            }
+            guard j < n else { break }
             let d = s[j]
             if isLetter(d) || isDigit(d) { j += 1; continue }
             if (d == "-" || d == "'" || d == "\u{2019}"), j + 1 < n, isLetter(s[j + 1]) {
@@ -177,12 +205,13 @@ public enum Tokenizer {
   /// True when two line breaks occur with only spaces or tabs between them. The marks are
   /// ASCII and no byte of a multi-byte scalar is, so the bytes answer as the scalars would.
   static func hasBlankLine(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = b.baseAddress else { return false }
     var i = 0
     let n = b.count
     while i < n {
-      // Skip to the next line break, then look past spaces for another.
-      guard let nl = UnsafeBufferPointer(rebasing: b[i...]).firstIndex(of: 0x0A) else { return false }
-      var j = i + nl + 1
+      // Skip to the next line break (memchr), then look past spaces for another.
+      guard let hit = memchr(base + i, 0x0A, n - i) else { return false }
+      var j = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
       while j < n, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
       if j < n, b[j] == 0x0A { return true }
       i = j
@@ -195,6 +224,10 @@ public enum Tokenizer {
     // General Punctuation (dashes, curly quotes, spaces) holds no letters.
     if c.value >= 0x2000 && c.value <= 0x206F { return false }
     return c.properties.isAlphabetic && !c.properties.isWhitespace
+  }
+
+  @inline(__always) static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+    (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39)
   }
 
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }

@@ -12,7 +12,9 @@ extension Compiler {
     let f = l.eval
     let g = r.eval
     let fx = settings
-    let names = context.nameAliases
+    // Only `=`, `!=` and `in` match names by alias; the service lookup is a dynamic cast
+    // whose first use scans the protocol conformances (~0.7M instructions at start-up).
+    let names = op == .equal || op == .notEqual || op == .in ? context.nameAliases : nil
     let eval: Eval
     switch op {
     case .and:

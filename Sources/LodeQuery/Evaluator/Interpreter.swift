@@ -23,7 +23,7 @@ public final class Interpreter {
   /// runs stops it between rows; clearing the flag is the caller's job (the shell does it
   /// before reading a line), so a Ctrl-C pressed just after Enter is never lost.
   public func execute(_ line: String) -> Execution {
-    let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = Interpreter.trimmingWhitespace(line)
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return .empty }
     if trimmed.hasPrefix(":") {
       return .failure([
@@ -47,6 +47,17 @@ public final class Interpreter {
     } catch {
       return .failure([error])
     }
+  }
+
+  /// `line` without leading and trailing Unicode whitespace (newlines included): what
+  /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives, without bridging to NSString
+  /// (~0.7M instructions on the first line of a run).
+  static func trimmingWhitespace(_ line: String) -> String {
+    let scalars = line.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
   }
 
   /// Parses a line without running it (for tools and tests).

@@ -23,8 +23,10 @@ extension Lexer {
       i += 1
       while Lexer.isDigit(peek()) { i += 1 }
     }
-    let digits = text(numberStart, i).replacingOccurrences(of: "_", with: "")
-    guard digits.count <= Lexer.maxNumberLength, var amount = Decimal(string: digits, locale: Lexer.posix) else {
+    let digits = text(numberStart, i).filter { $0 != "_" }
+    guard digits.count <= Lexer.maxNumberLength,
+      var amount = Decimal(plainDigits: digits) ?? Decimal(string: digits, locale: Lexer.posix)
+    else {
       fail("query.lex.badNumber", "`\(text(numberStart, i))` is not a number lode can hold exactly",
         from: start, hint: "numbers have at most 30 digits")
       return

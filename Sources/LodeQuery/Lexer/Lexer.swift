@@ -59,8 +59,10 @@ public struct Lexer {
   }
 
   func text(_ a: Int, _ b: Int) -> String {
+    // One scalar at a time: `append(contentsOf:)` an array slice runs unspecialized generic
+    // code whose first use costs a scan of every protocol conformance (~0.3M instructions).
     var s = String.UnicodeScalarView()
-    s.append(contentsOf: scalars[a..<min(b, scalars.count)])
+    for k in a..<max(a, min(b, scalars.count)) { s.append(scalars[k]) }
     return String(s)
   }
 
@@ -99,7 +101,7 @@ public struct Lexer {
       lexNumber(start: start, currency: nil)
     } else if c == "\"" || c == "'" {
       lexString(quote: c)
-    } else if let cur = Units.symbols[Character(c)], Lexer.isDigit(peek(1)) {
+    } else if let cur = Units.currency(symbol: c), Lexer.isDigit(peek(1)) {
       i += 1
       lexNumber(start: start, currency: cur)
     } else if c == "$" {

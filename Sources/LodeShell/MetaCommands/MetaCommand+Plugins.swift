@@ -3,7 +3,7 @@ import LodeCore
 extension MetaCommand {
   /// `:plugins` — every discovered plugin with its version, commands and process state.
   public static let plugins = MetaCommand(
-    name: ":plugins", summary: "list plugins, their commands and state", usage: ":plugins"
+    name: ":plugins", summary: "list plugins, their commands and state", usage: ":plugins", listsCommands: true
   ) { shell, arguments throws(Diagnostic) in
     guard arguments.trimmingCharacters(in: .whitespaces).isEmpty else {
       throw MetaCommand.usageError(":plugins", "`:plugins` takes no arguments")

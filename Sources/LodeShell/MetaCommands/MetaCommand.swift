@@ -39,16 +39,19 @@ public struct MetaCommand: Sendable {
   public var summary: String
   public var usage: String
   public var completion: Completion
+  /// Shows the command list, so plugins are discovered first (`Shell.discoverPlugins()`).
+  public var listsCommands: Bool
   public var run: Run
 
   public init(
     name: String, summary: String, usage: String, completion: Completion = .none,
-    run: @escaping Run
+    listsCommands: Bool = false, run: @escaping Run
   ) {
     self.name = name
     self.summary = summary
     self.usage = usage
     self.completion = completion
+    self.listsCommands = listsCommands
     self.run = run
   }
 

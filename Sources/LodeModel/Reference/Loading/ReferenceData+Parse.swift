@@ -42,12 +42,17 @@ extension ReferenceData {
     var region = Region(
       code: r["code"], name: r["name"], isoName: r["iso_name"], ukrainian: r["ukrainian"],
       type: r["type"], centre: r.optional("centre"), aliases: r.list("aliases"),
-      areaKm2: Decimal(string: r["area_km2"]), population: Decimal(string: r["population"]),
+      areaKm2: number(r["area_km2"]), population: number(r["population"]),
       occupation: Region.Occupation(
         status: status, asOf: asOf, note: r.optional("occupation_note"), source: r["occupation_source"]),
       sources: sources)
     region.weakAliases = r.list("weak_aliases")
     return region
+  }
+
+  /// A number column: plain digits without Foundation's locale-aware scanner (start-up).
+  private static func number(_ text: String) -> Decimal? {
+    Decimal(plainDigits: text) ?? (text.isEmpty ? nil : Decimal(string: text))
   }
 
   private static func mineral(_ r: TSVRecord, _ diags: inout [Diagnostic]) -> Mineral? {

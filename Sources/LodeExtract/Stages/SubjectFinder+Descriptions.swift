@@ -1,0 +1,144 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Speakers named by a description ("a senior official", "the Florida senator"): the
+/// noun phrase as written, and the person a definite one refers back to.
+extension SubjectFinder {
+  /// A person's role noun among the four words after a determiner ("the former Mexican president").
+  func roleHead(after k: Int, _ s: SentenceRange) -> Int? {
+    var e = k + 1
+    while e < s.endToken, e <= k + 4, a.tokens[e].kind == .word, a.mentionAt[e] < 0, a.inside[e] < 0 {
+      if Self.roleNouns.contains(a.tokens[e]) { return e }
+      e += 1
+    }
+    return nil
+  }
+
+  /// Nouns that describe a person by role, for descriptions that refer back to a name.
+  static let roleNouns: WordSet = [
+    "senator", "president", "governor", "candidate", "nominee", "leader", "lawmaker", "congressman",
+    "congresswoman", "mogul", "businessman", "businesswoman", "magnate", "tycoon", "billionaire",
+    "activist", "delegate", "chairman", "chairwoman", "speaker", "spokesman", "spokeswoman", "minister",
+    "frontrunner", "front-runner", "hopeful", "contender", "mayor", "premier", "chancellor", "envoy",
+    "republican", "democrat", "donor", "host", "secretary", "adviser", "advisor", "prosecutor", "judge",
+    "ambassador", "general", "commander", "founder", "owner", "diplomat", "negotiator", "lawyer",
+    "attorney", "economist", "columnist", "star", "veteran", "entrepreneur", "investor",
+  ]
+
+  /// The person a definite description ("the Florida senator") refers back to: the
+  /// nearest earlier person whose role or title names the same office, else the person the
+  /// two sentences before offer (past sentences whose own subject refers back).
+  func describedPerson(before k: Int, head: String) -> EntityMention? {
+    let here = a.sentenceOf[k]
+    var si = here
+    while si >= 0, si >= here - 6 {
+      let s = a.sentences[si]
+      var x = si == here ? k - 1 : s.endToken - 1
+      while x >= s.firstToken {
+        if let m = compatible(x, nil), let p = a.person(m.id), holds(p, m, head) { return m }
+        x -= 1
+      }
+      si -= 1
+    }
+    // Else the person of the nearest sentences before, past those whose subject refers back too.
+    var looked = 0
+    si = here - 1
+    while si >= 0, si >= here - 6, looked < 2 {
+      let s = a.sentences[si]
+      if let k = subjectStart(s), anaphoric(at: k, s, "any") {
+        si -= 1
+        continue
+      }
+      if let m = antecedent(in: s, nil) { return m }
+      looked += 1
+      si -= 1
+    }
+    return nil
+  }
+
+  /// Whether a person's role, or the title written before this mention, names the office.
+  func holds(_ p: Person, _ m: EntityMention, _ head: String) -> Bool {
+    let synonyms: [String: [String]] = [
+      "senator": ["sen", "senator"], "governor": ["gov", "governor"], "congressman": ["rep", "congressman"],
+      "congresswoman": ["rep", "congresswoman"], "president": ["president"], "minister": ["minister"],
+    ]
+    let names = synonyms[head] ?? [head]
+    if let role = p.role.map(Fold.key), names.contains(where: { role.contains($0) }) { return true }
+    if let t = PersonFinder.titleBefore(a.tokens, m.firstToken, a.slicer) { return names.contains(t) }
+    return false
+  }
+  /// The head of a description among the four words after a determiner ("a senior Treasury adviser").
+  func speakerHead(after k: Int, _ s: SentenceRange) -> Int? {
+    var e = k + 1
+    while e < s.endToken, e <= k + 4, a.tokens[e].kind == .word, a.inside[e] < 0 {
+      if !a.tokens[e].isCapitalised, Self.speakerNouns.contains(a.tokens[e]) || Self.roleNouns.contains(a.tokens[e]) { return e }
+      e += 1
+    }
+    return nil
+  }
+  func nominal(endingAt k: Int, floor: Int, cue: String) -> Attribution? {
+    var s = k
+    while s > floor, s > k - 6, a.tokens[s - 1].kind == .word, !isQuoteToken(s - 1), a.mentionAt[s - 1] < 0,
+      !WordLists.articles.contains(a.tokens[s])
+    {
+      s -= 1
+    }
+    guard WordLists.determiners.contains(a.tokens[s]) || a.slicer.keyHasSuffix(a.tokens[k], "s") else { return nil }
+    return nominal(from: s, to: k + 1, cue: cue)
+  }
+
+  /// The words between a quotation and its cue when no rule resolves them (`"…," the Times
+  /// reported`, `"…," Barkley said`): kept as written, with no person id.
+  public func unnamedSubject(from s: Int, to end: Int, cue: String) -> Attribution? {
+    var e = end
+    while e > s + 1, Self.skippable.contains(a.tokens[e - 1]) || a.slicer.keyHasSuffix(a.tokens[e - 1], "ly") { e -= 1 }
+    guard e - s <= 4 else { return nil }
+    for k in s..<e where a.tokens[k].kind != .word || a.inside[k] >= 0 { return nil }
+    guard (s..<e).contains(where: { a.tokens[$0].isCapitalised || Self.speakerNouns.contains(a.tokens[$0]) }) else { return nil }
+    if let p = pronoun(a.tokens[s]), e == s + 1 { return resolvePronoun(at: s, pronoun: p, cue: cue) }
+    let text = a.text(tokens: s, e)
+    return Attribution(
+      speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
+      method: .named, confidence: Confidence.description, why: .description(text: text, cue: cue),
+      evidenceSentence: a.sentenceOf[s])
+  }
+
+  /// Nouns that can head a speaker description ("a senior official", "the ministry").
+  static let speakerNouns: WordSet = [
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
+    "government", "analyst", "analysts", "expert", "experts", "source", "sources", "statement",
+    "report", "reports", "lawmaker", "lawmakers", "diplomat", "diplomats", "adviser", "advisers",
+    "advisor", "aide", "aides", "daily", "newspaper", "agency", "president", "leader", "leaders",
+    "company", "office", "committee", "embassy", "administration", "kremlin", "military", "army",
+    "survey", "study", "executive", "executives", "investor", "investors", "residents", "observers",
+    "critics", "economist", "economists", "negotiator", "negotiators", "envoy", "prosecutors",
+    "police", "witnesses", "people", "person", "man", "woman", "union", "party", "group", "firm",
+    "bank", "council", "commission", "department", "service", "regulator", "authorities", "side",
+    "email", "letter", "tweet", "memo", "poll", "message",
+  ]
+
+  func nominal(from s: Int, to e: Int, cue: String) -> Attribution? {
+    let head = a.tokens[e - 1]
+    let agentive = ["er", "or", "ist", "ian"].contains { a.slicer.keyHasSuffix(head, $0) }
+    guard Self.speakerNouns.contains(head) || agentive || Self.roleNouns.contains(head) else { return nil }
+    let text = a.text(tokens: s, e)
+    if a.tokens[s].keyIs("the"), Self.roleNouns.contains(head), let m = describedPerson(before: s, head: a.key(e - 1)),
+      let p = a.person(m.id)
+    {
+      let sentence = a.sentenceOf[m.firstToken]
+      return Attribution(
+        speakerID: m.id, speaker: p.name, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
+        method: .pronoun, confidence: Confidence.pronounMid,
+        why: .text(
+          "the description \"" + text + "\" before the cue \"" + cue + "\" refers back to \"" + m.text + "\" (sentence "
+            + String(sentence) + ")"),
+        evidenceSentence: sentence)
+    }
+    return Attribution(
+      speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
+      method: .named, confidence: Confidence.description,
+      why: .description(text: text, cue: cue),
+      evidenceSentence: a.sentenceOf[s])
+  }
+}
