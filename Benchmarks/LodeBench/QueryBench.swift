@@ -3,8 +3,9 @@ import LodeCore
 import LodeQuery
 
 /// Times where/sort/group/count over 1,000,000 generated rows in lode and, on the same
-/// data, in `sqlite3 :memory:` (CSV import), and prints both figures side by side.
-func runQueryBenchmark() {
+/// data, in `sqlite3 :memory:` (CSV import), and prints both medians of `runs` side by side.
+/// With `only`, runs just the queries whose name contains it, lode alone (for profilers).
+func runQueryBenchmark(runs: Int = 5, only: String? = nil) {
   let count = 1_000_000
   let cats = ["a", "b", "c", "d", "e"]
   let cities = ["kyiv", "lviv", "dnipro", "kharkiv", "odesa", "zaporizhzhia", "mariupol"]
@@ -44,26 +45,52 @@ func runQueryBenchmark() {
     ("group sum", "$t | group by cat sum x | count", "SELECT count(*) FROM (SELECT cat, sum(x) FROM t GROUP BY cat);"),
   ]
 
-  var lodeTimes: [Double] = []
+  let selected = queries.filter { q in only.map { q.name.contains($0) } ?? true }
+  let runs = max(1, runs)
+  var lodeTimes: [(wall: Double, cpu: Double)] = []
   let clock = ContinuousClock()
-  for q in queries {
-    let start = clock.now
-    let result = interpreter.execute(q.lode)
-    let elapsed = clock.now - start
-    if case .failure(let ds) = result { print("lode failed on \(q.lode): \(ds)") }
-    lodeTimes.append(Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+  for q in selected {
+    var walls: [Double] = []
+    var cpus: [Double] = []
+    for _ in 0..<runs {
+      let start = clock.now
+      let cpu = threadCPUSeconds()
+      let result = interpreter.execute(q.lode)
+      cpus.append(threadCPUSeconds() - cpu)
+      let elapsed = clock.now - start
+      if case .failure(let ds) = result { print("lode failed on \(q.lode): \(ds)") }
+      walls.append(Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+    }
+    lodeTimes.append((median(walls), median(cpus)))
   }
 
-  let sqliteTimes = sqliteTimings(csv: csv, queries: queries.map(\.sql))
-  print("query".padding(toLength: 16, withPad: " ", startingAt: 0) + "      lode (s)    sqlite3 (s)")
-  for (i, q) in queries.enumerated() {
-    let s = i < sqliteTimes.count ? String(format: "%11.3f", sqliteTimes[i]) : "        n/a"
-    print(q.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%14.3f", lodeTimes[i]) + "    " + s)
+  let sqliteRuns = only == nil ? sqliteTimings(csv: csv, queries: selected.map(\.sql), runs: runs) : []
+  print("medians of \(runs) runs; cpu = user+sys seconds of the query (robust when the machine is busy)")
+  print("query".padding(toLength: 16, withPad: " ", startingAt: 0) + "  lode real   lode cpu  sqlite real  sqlite cpu")
+  for (i, q) in selected.enumerated() {
+    let s = i < sqliteRuns.count
+      ? String(format: "%11.3f %11.3f", sqliteRuns[i].wall, sqliteRuns[i].cpu) : "        n/a         n/a"
+    print(
+      q.name.padding(toLength: 16, withPad: " ", startingAt: 0)
+        + String(format: "%11.3f %10.3f", lodeTimes[i].wall, lodeTimes[i].cpu) + "  " + s)
   }
 }
 
-/// Imports the CSV into `sqlite3 :memory:` and returns each query's `.timer` real time.
-private func sqliteTimings(csv: String, queries: [String]) -> [Double] {
+/// CPU time used so far by the calling thread, in seconds.
+private func threadCPUSeconds() -> Double {
+  var ts = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+  return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+private func median(_ xs: [Double]) -> Double {
+  let s = xs.sorted()
+  return s.isEmpty ? 0 : s[s.count / 2]
+}
+
+/// Imports the CSV into `sqlite3 :memory:`, runs every query `runs` times and returns each
+/// query's median `.timer` real and user+sys times.
+private func sqliteTimings(csv: String, queries: [String], runs: Int) -> [(wall: Double, cpu: Double)] {
   let dir = FileManager.default.temporaryDirectory
   let data = dir.appendingPathComponent("lode-bench-\(ProcessInfo.processInfo.processIdentifier).csv")
   let script = dir.appendingPathComponent("lode-bench-\(ProcessInfo.processInfo.processIdentifier).sql")
@@ -76,7 +103,7 @@ private func sqliteTimings(csv: String, queries: [String]) -> [Double] {
     .mode csv
     .import --skip 1 \(data.path) t
     .timer on
-    \(queries.joined(separator: "\n"))
+    \(queries.flatMap { Array(repeating: $0, count: runs) }.joined(separator: "\n"))
 
     """
   guard (try? csv.write(to: data, atomically: true, encoding: .utf8)) != nil,
@@ -96,8 +123,17 @@ private func sqliteTimings(csv: String, queries: [String]) -> [Double] {
   guard (try? p.run()) != nil else { return [] }
   let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
   p.waitUntilExit()
-  return text.components(separatedBy: .newlines).compactMap { line in
-    guard line.hasPrefix("Run Time: real ") else { return nil }
-    return Double(line.dropFirst(15).split(separator: " ").first ?? "")
+  let all = text.components(separatedBy: .newlines).compactMap { line -> (wall: Double, cpu: Double)? in
+    // Run Time: real 0.072 user 0.068000 sys 0.004000
+    let parts = line.split(separator: " ")
+    guard line.hasPrefix("Run Time: real "), parts.count >= 8,
+      let real = Double(parts[3]), let user = Double(parts[5]), let sys = Double(parts[7])
+    else { return nil }
+    return (real, user + sys)
+  }
+  guard all.count == queries.count * runs else { return [] }
+  return stride(from: 0, to: all.count, by: runs).map { start in
+    let slice = all[start..<start + runs]
+    return (median(slice.map(\.wall)), median(slice.map(\.cpu)))
   }
 }

@@ -21,7 +21,8 @@ extension Shell {
       return (result.replaceFrom, result.candidates.map(\.text))
     }
     let context = self.context
-    let monitor = reader.isInteractive ? InterruptMonitor { context.cancel() } : nil
+    let gate = InterruptGate()
+    let monitor = reader.isInteractive ? InterruptMonitor { gate.interrupt(context) } : nil
     defer { withExtendedLifetime(monitor) {} }
     for d in startupDiagnostics {
       emit(error: DiagnosticRenderer(style: style).render(d, asWarning: true))
@@ -34,7 +35,12 @@ extension Shell {
       // A line the reader had to drop (too long) makes a script's run fail.
       if flushWarnings(reader), !reader.isInteractive { anyFailed = true }
       let prompt = pending.isEmpty ? Shell.prompt : Shell.continuationPrompt
-      switch reader.readLine(prompt: prompt) {
+      // Only here, before reading, is an earlier Ctrl-C forgotten: one pressed after Enter
+      // must still cancel the line it follows.
+      gate.willRead(context)
+      let read = reader.readLine(prompt: prompt)
+      gate.didRead()
+      switch read {
       case .endOfInput:
         if flushWarnings(reader), !reader.isInteractive { anyFailed = true }
         shutdown()

@@ -157,7 +157,6 @@ public final class Shell: LineRunner {
 
   func perform(_ line: String, style: Style, width: Int) -> Printed {
     entered.append(line)
-    context.resetCancel()
     lineStyle = style
     lineWidth = width
     var printed = Printed()

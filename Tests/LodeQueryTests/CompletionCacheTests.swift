@@ -1,6 +1,30 @@
 import LodeCore
+import Synchronization
 import Testing
 @testable import LodeQuery
+
+/// Counts how often a test command ran.
+final class RunCounter: Sendable {
+  let count = Atomic<Int>(0)
+  func tick() { count.add(1, ordering: .relaxed) }
+  var value: Int { count.load(ordering: .relaxed) }
+}
+
+/// An interpreter with `src`, a pure table command that declares its schema and counts its runs.
+func countingInterpreter(_ counter: RunCounter) -> Interpreter {
+  var registry = QueryBuiltins.registry()
+  let schema = Schema([.init("name", .string), .init("n", .number), .init("doc", .string, hidden: true)])
+  let src = CommandDescriptor(
+    name: "src", module: "test", summary: "counted",
+    signature: Signature([], input: .null, output: .table), outputSchema: schema
+  ) { _, _ in
+    counter.tick()
+    return CommandOutput(
+      .table(Table(schema: schema, rows: [[.string("Kyiv"), .int(1), .string("d1")], [.string("Lviv"), .int(2), .string("d2")]])))
+  }
+  try? registry.register([src])
+  return Interpreter(registry: registry, context: Context())
+}
 
 /// Completion remembers upstream tables between Tab presses; these check it never answers
 /// from a table that has since changed.
@@ -33,5 +57,31 @@ import Testing
     let first = values(i, "people | where ")
     #expect(first.contains("name"))
     #expect(values(i, "people | where ") == first)
+  }
+
+  @Test func fieldNamesComeFromTheDeclaredSchemaWithoutRunningTheUpstream() {
+    let counter = RunCounter()
+    let i = countingInterpreter(counter)
+    #expect(values(i, "src | where ").prefix(3) == ["name", "n", "doc"])
+    #expect(values(i, "src | sort n | select name, doc | where ").prefix(2) == ["name", "doc"])
+    #expect(values(i, "src | where n > 1 | sort ").prefix(3) == ["name", "n", "doc"])
+    #expect(counter.value == 0)
+    #expect(values(i, "src | where name = \"") == ["\"Kyiv\"", "\"Lviv\""])
+    #expect(counter.value == 1)
+    #expect(values(i, "src | where name = \"L") == ["\"Lviv\""])
+    #expect(counter.value == 1)
+  }
+
+  @Test func anUndeclaredSchemaIsStillFoundByRunningThePureUpstream() {
+    let counter = RunCounter()
+    let i = countingInterpreter(counter)
+    #expect(values(i, "src | group by name | where ").contains("count"))
+    #expect(counter.value == 1)
+  }
+
+  @Test func valueCompletionSortsLikeValueOrder() {
+    let t = Table(columns: ["s"], rows: ["b", "Á", "a", "B", "a", "ä"].map { [.string($0)] })
+    let texts = Completer.distinct(t, column: 0).map(\.text)
+    #expect(texts == ["b", "Á", "a", "B", "ä"].sorted { Value.order(.string($0), .string($1)) < 0 })
   }
 }

@@ -178,6 +178,16 @@ func pipeline(_ c: IOCase) {
   }
   try? i.registry.register([stop])
   #expect(show("stop | where n > 0", i) == "error[command.cancelled]")
+  i.context.resetCancel()
+  #expect(show("range 3 | count", i) == "3")
+}
+
+@Test func aCtrlCPressedBeforeExecuteStartsIsNotForgotten() {
+  let i = makeInterpreter()
+  i.context.cancel()
+  #expect(show("range 3 | count", i) == "error[command.cancelled]")
+  #expect(i.context.isCancelled)
+  i.context.resetCancel()
   #expect(show("range 3 | count", i) == "3")
 }
 

@@ -91,6 +91,59 @@ import Testing
     #expect(errors.contains("error[test.boom]"))
   }
 
+  /// Presses Ctrl-C (`context.cancel()`) the moment it hands over one chosen line, as a
+  /// user does just after Enter, before the line starts running.
+  final class InterruptingReader: LineReader {
+    var completionHandler: CompletionHandler?
+    var isInteractive: Bool { false }
+    var history: [String] = []
+    var lines: [String]
+    let interruptAfter: String
+    let context: Context
+
+    init(_ lines: [String], interruptAfter: String, context: Context) {
+      self.lines = lines
+      self.interruptAfter = interruptAfter
+      self.context = context
+    }
+
+    func readLine(prompt: String) -> ReadResult {
+      guard !lines.isEmpty else { return .endOfInput }
+      let line = lines.removeFirst()
+      if line == interruptAfter { context.cancel() }
+      return .line(line)
+    }
+
+    func addHistory(_ line: String) { history.append(line) }
+    func takeWarnings() -> [String] { [] }
+  }
+
+  @Test func aCtrlCJustAfterEnterCancelsThatLineAndOnlyThatLine() {
+    let s = shell()
+    var out: [String] = []
+    var errors = ""
+    s.sink = { text, isError in if isError { errors += text } else { out.append(text) } }
+    let reader = InterruptingReader(
+      ["range 3 | count", "range 4 | count", "range 5 | count"], interruptAfter: "range 4 | count",
+      context: s.context)
+    #expect(s.runInteractive(reader: reader) == 1)
+    #expect(out == ["3\n", "5\n"])
+    #expect(errors.contains("cancelled"))
+  }
+
+  @Test func theInterruptGateIgnoresCtrlCWhileReadingAndForgetsOldOnes() {
+    let context = Context()
+    let gate = InterruptGate()
+    context.cancel()
+    gate.willRead(context)
+    #expect(!context.isCancelled)
+    gate.interrupt(context)
+    #expect(!context.isCancelled)
+    gate.didRead()
+    gate.interrupt(context)
+    #expect(context.isCancelled)
+  }
+
   @Test func completionGoesThroughTheShell() {
     #expect(shell().complete(":qu", cursor: 3).candidates.map(\.text) == [":quit"])
   }

@@ -59,13 +59,34 @@ public struct RowExpression: Sendable {
   public var text: String
   public var span: SourceSpan
   public var evaluate: @Sendable (Table, Int) throws(Diagnostic) -> Value
+  /// The same expression compiled as a condition: true/false per row without building a
+  /// `Value`, failing as `evaluate` would for a non-boolean. Nil when not provided.
+  public var condition: Condition?
+
+  /// A row test; a struct so the closure is called directly, not through an optional's thunks.
+  public struct Condition: Sendable {
+    public var test: @Sendable (Table, Int) throws(Diagnostic) -> Bool
+    /// The indexes of the rows in a range that pass, in order (same results and errors as
+    /// `test` row by row); nil when not provided.
+    public var select: (@Sendable (Table, Range<Int>) throws(Diagnostic) -> [Int])?
+
+    public init(
+      _ test: @escaping @Sendable (Table, Int) throws(Diagnostic) -> Bool,
+      select: (@Sendable (Table, Range<Int>) throws(Diagnostic) -> [Int])? = nil
+    ) {
+      self.test = test
+      self.select = select
+    }
+  }
 
   public init(
     text: String, span: SourceSpan,
-    evaluate: @escaping @Sendable (Table, Int) throws(Diagnostic) -> Value
+    evaluate: @escaping @Sendable (Table, Int) throws(Diagnostic) -> Value,
+    condition: Condition? = nil
   ) {
     self.text = text
     self.span = span
     self.evaluate = evaluate
+    self.condition = condition
   }
 }

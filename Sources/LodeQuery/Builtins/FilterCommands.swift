@@ -17,10 +17,22 @@ enum FilterCommands {
   ) { call, context throws(Diagnostic) in
     let t = try call.inputTable()
     guard let cond = call.rowExpressions["condition"] else { return CommandOutput(.table(t)) }
+    let evaluate = cond.evaluate
+    let span = cond.span
+    let test = cond.condition ?? RowExpression.Condition { t, i throws(Diagnostic) in
+      try Compiler.truth(try evaluate(t, i), span, "where")
+    }
     var rows: [[Value]] = []
-    for i in t.rows.indices {
-      if i & 0xFFFF == 0 { try context.checkCancelled() }
-      if try Compiler.truth(try cond.evaluate(t, i), cond.span, "where") { rows.append(t.rows[i]) }
+    var start = 0
+    while start < t.count {
+      try context.checkCancelled()
+      let chunk = start..<min(t.count, start + 0x10000)
+      if let select = test.select {
+        for i in try select(t, chunk) { rows.append(t.rows[i]) }
+      } else {
+        for i in chunk where try test.test(t, i) { rows.append(t.rows[i]) }
+      }
+      start = chunk.upperBound
     }
     return CommandOutput(.table(Table(schema: t.schema, rows: rows)))
   }

@@ -6,12 +6,13 @@ extension Completer {
   func valueCandidates(stage: [Token], typed: String, upstreamEnd: Int) -> [CompletionCandidate] {
     var values: CompletionCache.Values = []
     if let field = fieldBeforeValue(stage),
-      let table = Upstream.find(self, end: upstreamEnd)?.table,
+      Upstream.find(self, end: upstreamEnd)?.schema.map({ $0.index(of: field) != nil }) ?? true,
+      let table = Upstream.table(self, end: upstreamEnd),
       let c = table.schema.index(of: field)
     {
       let text = line.slice(SourceSpan(0, upstreamEnd))
       values = interpreter.completionCache.values(Upstream.cacheKey(interpreter, text), field: field) {
-        Completer.distinct(table, column: c).map { ($0, Fold.key($0)) }
+        Completer.distinct(table, column: c)
       }
     } else if stage.first?.identifier != nil,
       let (d, used) = interpreter.registry.resolve(stage.prefix(2).compactMap(\.identifier)),
@@ -23,7 +24,9 @@ extension Completer {
         return true
       }
       if argIndex < params.count, case .domain(let name) = params[argIndex].completion {
-        values = domainValues(name).map { ($0, Fold.key($0)) }
+        values = interpreter.completionCache.domain(
+          name, version: [interpreter.context.servicesVersion, interpreter.stateVersion]
+        ) { domainValues(name).map { ($0, Fold.key($0)) } }
       }
     }
     let key = Fold.key(typed)
@@ -32,10 +35,10 @@ extension Completer {
     return (starts + inside).prefix(50).map { CompletionCandidate(Printer.quote($0.text), kind: .value) }
   }
 
-  /// The distinct values of a column as text, in value order (at most 5,001, from the
-  /// first 200,000 rows).
-  static func distinct(_ table: Table, column c: Int) -> [String] {
-    var values: [String] = []
+  /// The distinct values of a column as text with their folded keys, in value order (at
+  /// most 5,001, from the first 200,000 rows). Each text is folded once, not per comparison.
+  static func distinct(_ table: Table, column c: Int) -> CompletionCache.Values {
+    var values: CompletionCache.Values = []
     var seen = Set<String>()
     for row in table.rows.prefix(200_000) where c < row.count {
       let text: String
@@ -44,10 +47,11 @@ extension Completer {
       case .string(let s): text = s
       default: text = row[c].formatted()
       }
-      if seen.insert(text).inserted { values.append(text) }
+      if seen.insert(text).inserted { values.append((text, Fold.key(text))) }
       if seen.count > 5_000 { break }
     }
-    values.sort { Value.order(.string($0), .string($1)) < 0 }
+    // `Value.order` on strings: folded key first, then the exact text.
+    values.sort { $0.key != $1.key ? $0.key < $1.key : $0.text < $1.text }
     return values
   }
 

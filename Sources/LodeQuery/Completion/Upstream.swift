@@ -1,10 +1,10 @@
 import LodeCore
 
-/// The table flowing into the stage being completed: its schema, and its rows when
-/// every upstream stage is pure and so may be run for completion.
+/// The table flowing into the stage being completed: its schema — from the commands'
+/// declarations when they suffice, so a Tab never waits for the corpus — and, only when
+/// the values of a field are wanted, its rows (every upstream stage being pure).
 struct Upstream {
   var schema: Schema?
-  var table: Table?
 
   func type(of field: String) -> String? {
     guard let c = schema?.columns.first(where: { $0.name == field }), c.type != .any else { return nil }
@@ -14,11 +14,31 @@ struct Upstream {
   /// Commands that pass their input's schema through unchanged.
   static let passThrough: Set<String> = ["where", "sort", "limit", "first", "last", "distinct"]
 
+  /// The schema flowing into the stage that starts after `end`, cached per upstream text.
   static func find(_ c: Completer, end: Int) -> Upstream? {
     guard end > 0 else { return nil }
+    let interpreter = c.interpreter
     let text = c.line.slice(SourceSpan(0, end))
-    return c.interpreter.completionCache.upstream(cacheKey(c.interpreter, text)) {
-      compute(c.interpreter, text)
+    let key = cacheKey(interpreter, text)
+    return interpreter.completionCache.upstream(key) {
+      guard let statement = try? Parser.parse(text, registry: interpreter.registry) else { return nil }
+      if let declared = declaredSchema(statement.pipeline, interpreter) { return Upstream(schema: declared) }
+      if let t = interpreter.completionCache.table(key, { run(statement.pipeline, interpreter) }) {
+        return Upstream(schema: t.schema)
+      }
+      return Upstream(schema: staticSchema(statement.pipeline, interpreter))
+    }
+  }
+
+  /// The rows flowing into the stage after `end` (for value completion): the upstream
+  /// run once when all its stages are pure, then cached.
+  static func table(_ c: Completer, end: Int) -> Table? {
+    guard end > 0 else { return nil }
+    let interpreter = c.interpreter
+    let text = c.line.slice(SourceSpan(0, end))
+    return interpreter.completionCache.table(cacheKey(interpreter, text)) {
+      guard let statement = try? Parser.parse(text, registry: interpreter.registry) else { return nil }
+      return run(statement.pipeline, interpreter)
     }
   }
 
@@ -29,20 +49,57 @@ struct Upstream {
       interpreter: interpreter.stateVersion, settings: interpreter.context.settings)
   }
 
-  private static func compute(_ interpreter: Interpreter, _ text: String) -> Upstream? {
-    guard let statement = try? Parser.parse(text, registry: interpreter.registry) else { return nil }
-    let pipeline = statement.pipeline
+  /// The upstream's table, when every stage is pure (so running it for a Tab is harmless).
+  private static func run(_ pipeline: Pipeline, _ interpreter: Interpreter) -> Table? {
     let pure = pipeline.stages.allSatisfy { stage in
       if case .command(let cmd) = stage { return interpreter.registry.lookup(cmd.name)?.pure ?? false }
       return true
     }
-    if pure, pipeline.stages.count <= 12, let out = try? interpreter.runner().run(pipeline), let t = out.value.tableValue {
-      return Upstream(schema: t.schema, table: t)
-    }
-    return Upstream(schema: staticSchema(pipeline, interpreter), table: nil)
+    guard pure, pipeline.stages.count <= 12 else { return nil }
+    return (try? interpreter.runner().run(pipeline))?.value.tableValue
   }
 
-  /// The schema worked out from declarations alone (`outputSchema`, core operators).
+  /// The exact schema from declarations alone, or nil when some stage's output is not
+  /// declared (then the upstream is run): variables' tables, `outputSchema`, core
+  /// pass-through operators, `select` and `distinct` of known fields.
+  static func declaredSchema(_ p: Pipeline, _ interpreter: Interpreter) -> Schema? {
+    var schema: Schema?
+    for stage in p.stages {
+      switch stage {
+      case .variable(let name, _):
+        guard let s = interpreter.variables[name]?.tableValue?.schema else { return nil }
+        schema = s
+      case .expression: return nil
+      case .command(let cmd):
+        guard let d = interpreter.registry.lookup(cmd.name) else { return nil }
+        let fields = cmd.arguments.flatMap { a -> [String] in
+          if case .fields(let keys) = a.content { return keys.map(\.name) }
+          return []
+        }
+        if d.module == "core", passThrough.contains(d.name), d.name != "distinct" || fields.isEmpty {
+          guard schema != nil else { return nil }
+          continue
+        }
+        if d.module == "core", d.name == "select" || d.name == "distinct" {
+          guard let columns = schema?.columns else { return nil }
+          var picked: [Schema.Column] = []
+          for name in fields {
+            guard var column = columns.first(where: { $0.name == name }) else { return nil }
+            if d.name == "select" { column.hidden = false }
+            picked.append(column)
+          }
+          schema = Schema(picked)
+          continue
+        }
+        guard let declared = d.outputSchema else { return nil }
+        schema = declared
+      }
+    }
+    return schema
+  }
+
+  /// A best-effort schema for an upstream that cannot run (not pure): declarations where
+  /// known, field names alone for `select`.
   static func staticSchema(_ p: Pipeline, _ interpreter: Interpreter) -> Schema? {
     var schema: Schema?
     for stage in p.stages {

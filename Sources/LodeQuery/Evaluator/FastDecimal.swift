@@ -25,8 +25,9 @@ enum FastDecimal {
       let negative = flags & 0x08 != 0
       if length == 0 { return negative ? nil : (0, 0) }
       guard length <= 4 else { return nil }
-      var m: UInt64 = 0
-      for i in 0..<(length * 2) { m |= UInt64(p[4 + i]) << (8 * UInt64(i)) }
+      // The low four 16-bit mantissa words, little-endian, as one load.
+      let words = p.loadUnaligned(fromByteOffset: 4, as: UInt64.self)
+      let m = length == 4 ? words : words & ((1 << (16 * UInt64(length))) - 1)
       guard m <= UInt64(Int64.max) else { return nil }
       return (negative ? -Int64(m) : Int64(m), Int(Int8(bitPattern: p[0])))
     }
@@ -64,25 +65,6 @@ enum FastDecimal {
       if eb > ea, let y = scale(mb, by: eb - ea) { return ma == y ? 0 : (ma < y ? -1 : 1) }
     }
     return a == b ? 0 : (a < b ? -1 : 1)
-  }
-
-  /// All values as integers at one common exponent, when none overflows (for sorting).
-  static func commonScale(_ ds: [Decimal]) -> [Int64]? {
-    var ps: [(m: Int64, e: Int)] = []
-    ps.reserveCapacity(ds.count)
-    var minE = Int.max
-    for d in ds {
-      guard let p = parts(d) else { return nil }
-      ps.append(p)
-      minE = min(minE, p.e)
-    }
-    var out: [Int64] = []
-    out.reserveCapacity(ds.count)
-    for p in ps {
-      guard let x = scale(p.m, by: p.e - minE) else { return nil }
-      out.append(x)
-    }
-    return out
   }
 
   static func decimal(_ m: Int64, _ e: Int) -> Decimal {

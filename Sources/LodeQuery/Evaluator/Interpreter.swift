@@ -19,10 +19,10 @@ public final class Interpreter {
     self.context = context
   }
 
-  /// Parses and runs one line. A Ctrl-C left over from an earlier line is cleared first;
-  /// one pressed while this line runs (`context.cancel()`) stops it between rows.
+  /// Parses and runs one line. A Ctrl-C (`context.cancel()`) pressed before or while it
+  /// runs stops it between rows; clearing the flag is the caller's job (the shell does it
+  /// before reading a line), so a Ctrl-C pressed just after Enter is never lost.
   public func execute(_ line: String) -> Execution {
-    context.resetCancel()
     let trimmed = Interpreter.trimmingWhitespace(line)
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return .empty }
     if trimmed.hasPrefix(":") {

@@ -32,7 +32,10 @@ extension PipelineRunner {
         comp.deferFieldErrors = schema == nil
         let eval = try comp.compile(e)
         call.rowExpressions[arg.parameter] = RowExpression(
-          text: Printer.print(e), span: e.span, evaluate: eval)
+          text: Printer.print(e), span: e.span, evaluate: eval,
+          condition: RowExpression.Condition(
+            try comp.predicate(e, span: e.span, op: d.name),
+            select: try comp.selection(e, span: e.span, op: d.name)))
       }
     }
     for f in c.flags {

@@ -11,9 +11,17 @@ struct PipelineRunner {
 
   func run(_ pipeline: Pipeline) throws(Diagnostic) -> CommandOutput {
     var output = CommandOutput(.null)
-    for (i, stage) in pipeline.stages.enumerated() {
+    let stages = pipeline.stages
+    var i = 0
+    while i < stages.count {
       try context.checkCancelled()
-      output = try runStage(stage, input: output.value, first: i == 0)
+      if i + 1 < stages.count, let joined = try fused(stages[i], stages[i + 1], input: output.value) {
+        output = joined
+        i += 2
+        continue
+      }
+      output = try runStage(stages[i], input: output.value, first: i == 0)
+      i += 1
     }
     return output
   }

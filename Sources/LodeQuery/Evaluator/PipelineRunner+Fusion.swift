@@ -1,0 +1,80 @@
+import LodeCore
+
+/// Two adjacent stages run as one step when that skips building a large intermediate table:
+/// `sort … | limit N` (top-N) and `where … | count`. Same output and errors as unfused.
+extension PipelineRunner {
+  /// The fused result of `first` and `second` on `input`, or nil when they do not fuse.
+  func fused(_ first: Stage, _ second: Stage, input: Value) throws(Diagnostic) -> CommandOutput? {
+    if let top = try fusedTopN(first, second, input: input) { return top }
+    return try fusedCount(first, second, input: input)
+  }
+
+  /// `where CONDITION | count`: counts the rows that pass instead of copying them into a
+  /// table that `count` would only measure. Errors are placed on the `where` stage.
+  func fusedCount(_ whereStage: Stage, _ countStage: Stage, input: Value) throws(Diagnostic)
+    -> CommandOutput?
+  {
+    guard case .command(let w) = whereStage, case .command(let c) = countStage,
+      c.arguments.isEmpty, c.flags.isEmpty,
+      let filter = registry.lookup(w.name), filter.module == "core", filter.name == "where",
+      let count = registry.lookup(c.name), count.module == "core", count.name == "count",
+      let t = input.tableValue
+    else { return nil }
+    let call: Invocation
+    do throws(Diagnostic) {
+      call = try makeInvocation(filter, w, input: input)
+    } catch {
+      return nil
+    }
+    guard let cond = call.rowExpressions["condition"]?.condition else { return nil }
+    var n = 0
+    do throws(Diagnostic) {
+      var start = 0
+      while start < t.count {
+        try context.checkCancelled()
+        let chunk = start..<min(t.count, start + 0x10000)
+        if let select = cond.select {
+          n += try select(t, chunk).count
+        } else {
+          for i in chunk where try cond.test(t, i) { n += 1 }
+        }
+        start = chunk.upperBound
+      }
+    } catch {
+      throw error.located(at: w.span)
+    }
+    return CommandOutput(.int(n))
+  }
+
+  /// `sort KEYS | limit N` (or `first N`) run as one step: a bounded heap keeps the N
+  /// first rows instead of sorting the whole table. Same rows, same order, same errors:
+  /// whenever either stage would fail, this returns nil and the stages run one by one.
+  func fusedTopN(_ sortStage: Stage, _ limitStage: Stage, input: Value) throws(Diagnostic)
+    -> CommandOutput?
+  {
+    guard case .command(let s) = sortStage, case .command(let l) = limitStage,
+      let sort = registry.lookup(s.name), sort.module == "core", sort.name == "sort",
+      let limit = registry.lookup(l.name), limit.module == "core",
+      limit.name == "limit" || limit.name == "first",
+      let t = input.tableValue
+    else { return nil }
+    let columns: [Int]
+    let descending: [Bool]
+    let n: Int
+    do throws(Diagnostic) {
+      let sortCall = try makeInvocation(sort, s, input: input)
+      (columns, descending) = try SortCommand.keys(sortCall, t)
+      let limitCall = try makeInvocation(limit, l, input: input)
+      n = try limitCall.count("count", default: limit.name == "first" ? 1 : 0)
+    } catch {
+      return nil
+    }
+    do throws(Diagnostic) {
+      try context.checkCancelled()
+    } catch {
+      throw error.located(at: s.span)
+    }
+    let order = SortCommand.topIndexes(t, columns: columns, descending: descending, limit: n)
+    return CommandOutput(.table(Table(schema: t.schema, rows: order.map { t.rows[$0] })))
+  }
+}
