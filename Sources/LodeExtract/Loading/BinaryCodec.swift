@@ -1,5 +1,6 @@
 import Foundation
 import LodeCore
+import LodeModel
 
 /// Writes the corpus cache's compact layout: every field is one little-endian 32-bit word,
 /// strings and decimals are indices into tables that hold each distinct value once.
@@ -134,6 +135,11 @@ struct BinaryReader {
     let i = Int(try word())
     guard i < decimals.count else { throw Corrupt() }
     return decimals[i]
+  }
+
+  mutating func provenance(_ doc: String) throws -> Provenance {
+    let s = try int(), a = try int(), b = try int()
+    return Provenance(doc: doc, sentence: s, span: SourceSpan(a, b))
   }
 
   mutating func enumCase<E: CaseIterable>(_: E.Type) throws -> E where E.AllCases == [E] {

@@ -62,11 +62,21 @@ public struct CorpusLoader: Sendable {
 
   /// Extracts already-read documents (id, display path, raw text with optional front matter).
   public func extract(_ inputs: [(id: String, path: String, raw: String)], into base: Corpus? = nil) -> Corpus {
-    let key = cache.map { _ in CorpusCache.key(inputs, reference: reference) }
-    if let cache, let key, var cached = cache.load(key), cached.count == inputs.count {
-      progress?(inputs.count, inputs.count)
-      return CorpusAssembler.assemble(moving: &cached, reference: reference, base: base)
+    guard let cache else { return extractFresh(inputs, into: base, key: nil) }
+    let key = CorpusCache.key(inputs, reference: reference)
+    if let file = cache.open(key), file.documentCount == inputs.count {
+      let ids = base == nil ? [] : Set(inputs.map(\.id))
+      let fresh = FreshCorpus { [self] in extractFresh(inputs, into: base, key: key) }
+      if let corpus = CorpusAssembler.assemble(cached: file, replacing: ids, reference: reference, base: base, fallback: fresh) {
+        progress?(inputs.count, inputs.count)
+        return corpus
+      }
     }
+    return extractFresh(inputs, into: base, key: key)
+  }
+
+  /// Extracts every document now (on all cores) and, with a cache and `key`, stores the facts.
+  func extractFresh(_ inputs: [(id: String, path: String, raw: String)], into base: Corpus?, key: String?) -> Corpus {
     var facts = ParallelMap.map(inputs.count, progress: progress) { i in
       extractor.extract(id: inputs[i].id, path: inputs[i].path, raw: inputs[i].raw)
     }

@@ -2,46 +2,61 @@ import Foundation
 import LodeCore
 import LodeModel
 
+/// The cache file's sections, one per table, each decoded on its own (and only when read).
+enum CacheSection: Int, CaseIterable, Sendable {
+  case people, documents, quotes, amounts, dates, events, mentions
+}
+
 extension DocumentFacts {
-  /// Appends the facts to a cache record. Sentence texts are not stored: their UTF-8 byte
-  /// ranges are, so a reload slices them from the document's bytes.
-  func write(to w: inout BinaryWriter) throws {
+  /// Appends this document's record of `section`. Fact records start with the document id
+  /// (provenance); sentence texts are not stored, only their UTF-8 byte ranges in the text.
+  func write(_ section: CacheSection, to w: inout BinaryWriter) throws {
     let d = document
-    w.string(d.id); w.string(d.title); try w.date(d.date); w.word(Self.dateSourceIndex(d.dateSource)); w.string(d.path)
-    w.optString(d.source); w.optString(d.url); w.string(d.text)
-    let offsets = TextSlicer(d.text).offsets
-    w.word(UInt32(d.sentences.count))
-    for s in d.sentences {
-      guard s.span.start >= 0, s.span.start <= s.span.end, s.span.end < offsets.count else { throw BinaryWriter.TooLarge() }
-      try w.int(s.span.start); try w.int(s.span.end); try w.int(s.paragraph)
-      try w.int(offsets[s.span.start]); try w.int(offsets[s.span.end])
-    }
     func prov(_ p: Provenance) throws { try w.int(p.sentence); try w.int(p.span.start); try w.int(p.span.end) }
-    w.word(UInt32(quotes.count))
-    for q in quotes {
-      w.string(q.text); try prov(q.provenance); w.optString(q.speaker); w.optString(q.speakerID); w.optString(q.source)
-      try w.optInt(q.sourceSpan?.start); try w.optInt(q.sourceSpan?.end); w.optString(q.cue)
-      w.word(Self.index(q.kind)); w.word(Self.index(q.method)); w.decimal(q.confidence); w.string(q.explanation)
-      try w.optInt(q.evidenceSentence)
-    }
-    w.word(UInt32(amounts.count))
-    for a in amounts {
-      w.string(a.text); try prov(a.provenance); w.word(Self.index(a.kind)); w.decimal(a.value); w.optString(a.currency)
-      w.optString(a.unit); w.optString(a.qualifier); w.optString(a.refersTo); w.optString(a.holder)
-    }
-    w.word(UInt32(dates.count))
-    for m in dates { w.string(m.text); try prov(m.provenance); try w.date(m.value); w.bool(m.relative) }
-    w.word(UInt32(events.count))
-    for e in events {
-      try w.date(e.date); w.string(e.summary); w.strings(e.actors)
-      try prov(e.provenance ?? Provenance(doc: d.id, sentence: 0, span: SourceSpan(0, 0)))
-    }
-    w.word(UInt32(mentions.count))
-    for m in mentions { w.string(m.entity); w.string(m.text); try prov(m.provenance) }
-    w.word(UInt32(discovered.count))
-    for p in discovered {
-      w.string(p.id); w.string(p.name); w.strings(p.aliases); w.optString(p.role); w.optString(p.country)
-      w.optString(p.pronoun)
+    if section != .documents && section != .people { w.string(d.id) }
+    switch section {
+    case .people:
+      w.word(UInt32(discovered.count))
+      for p in discovered {
+        w.string(p.id); w.string(p.name); w.strings(p.aliases); w.optString(p.role); w.optString(p.country)
+        w.optString(p.pronoun)
+      }
+    case .documents:
+      w.string(d.id); w.string(d.title); try w.date(d.date); w.word(Self.dateSourceIndex(d.dateSource)); w.string(d.path)
+      w.optString(d.source); w.optString(d.url); w.string(d.text)
+      let offsets = TextSlicer(d.text).offsets
+      w.word(UInt32(d.sentences.count))
+      for s in d.sentences {
+        guard s.span.start >= 0, s.span.start <= s.span.end, s.span.end < offsets.count else { throw BinaryWriter.TooLarge() }
+        try w.int(s.span.start); try w.int(s.span.end); try w.int(s.paragraph)
+        try w.int(offsets[s.span.start]); try w.int(offsets[s.span.end])
+      }
+    case .quotes:
+      w.word(UInt32(quotes.count))
+      for q in quotes {
+        w.string(q.text); try prov(q.provenance); w.optString(q.speaker); w.optString(q.speakerID); w.optString(q.source)
+        try w.optInt(q.sourceSpan?.start); try w.optInt(q.sourceSpan?.end); w.optString(q.cue)
+        w.word(Self.index(q.kind)); w.word(Self.index(q.method)); w.decimal(q.confidence); w.string(q.explanation)
+        try w.optInt(q.evidenceSentence)
+      }
+    case .amounts:
+      w.word(UInt32(amounts.count))
+      for a in amounts {
+        w.string(a.text); try prov(a.provenance); w.word(Self.index(a.kind)); w.decimal(a.value); w.optString(a.currency)
+        w.optString(a.unit); w.optString(a.qualifier); w.optString(a.refersTo); w.optString(a.holder)
+      }
+    case .dates:
+      w.word(UInt32(dates.count))
+      for m in dates { w.string(m.text); try prov(m.provenance); try w.date(m.value); w.bool(m.relative) }
+    case .events:
+      w.word(UInt32(events.count))
+      for e in events {
+        try w.date(e.date); w.string(e.summary); w.strings(e.actors)
+        try prov(e.provenance ?? Provenance(doc: d.id, sentence: 0, span: SourceSpan(0, 0)))
+      }
+    case .mentions:
+      w.word(UInt32(mentions.count))
+      for m in mentions { w.string(m.entity); w.string(m.text); try prov(m.provenance) }
     }
   }
 
@@ -51,13 +66,25 @@ extension DocumentFacts {
 
   static let dateSources: [Document.DateSource] = [.explicit, .inferred, .unknown]
   static func dateSourceIndex(_ s: Document.DateSource) -> UInt32 { UInt32(dateSources.firstIndex(of: s) ?? 0) }
+}
 
-  /// Reads one record written by `write(to:)`.
-  static func read(from r: inout BinaryReader) throws -> DocumentFacts {
+/// Reads the records `DocumentFacts.write(_:to:)` wrote, one section at a time; rows come
+/// back without ids (the assembler numbers them in corpus order).
+enum CacheRecords {
+  static func people(_ r: inout BinaryReader) throws -> [Person] {
+    var out: [Person] = []
+    for _ in 0..<(try r.count()) {
+      let pid = try r.string(), name = try r.string(), aliases = try r.strings()
+      let role = try r.optString(), country = try r.optString(), pronoun = try r.optString()
+      out.append(Person(id: pid, name: name, aliases: aliases, role: role, country: country, pronoun: pronoun, discovered: true))
+    }
+    return out
+  }
+
+  static func document(_ r: inout BinaryReader) throws -> Document {
     let id = try r.string(), title = try r.string(), date = try r.date()
     let ds = Int(try r.word())
-    guard ds < dateSources.count else { throw BinaryReader.Corrupt() }
-    let dateSource = dateSources[ds]
+    guard ds < DocumentFacts.dateSources.count else { throw BinaryReader.Corrupt() }
     let path = try r.string(), source = try r.optString(), url = try r.optString()
     let textIndex = try r.stringIndex()
     let text = r.table.strings[textIndex]
@@ -71,59 +98,58 @@ extension DocumentFacts {
       let slice = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
       sentences.append(Sentence(doc: id, index: i, span: SourceSpan(a, b), text: slice, paragraph: p))
     }
-    func prov() throws -> Provenance {
-      let s = try r.int(), a = try r.int(), b = try r.int()
-      return Provenance(doc: id, sentence: s, span: SourceSpan(a, b))
+    return Document(
+      id: id, title: title, date: date, dateSource: DocumentFacts.dateSources[ds], path: path, source: source, url: url,
+      text: text, sentences: sentences)
+  }
+
+  /// Quote number `index` in the corpus (`q1` is 0), of document `doc`.
+  static func quote(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Quote {
+    let text = try r.string(), p = try r.provenance(doc), speaker = try r.optString(), speakerID = try r.optString()
+    let src = try r.optString(), ss = try r.optInt(), se = try r.optInt(), cue = try r.optString()
+    let kind = try r.enumCase(Quote.Kind.self), method = try r.enumCase(Quote.Method.self)
+    let confidence = try r.decimal(), explanation = try r.string(), evidence = try r.optInt()
+    return Quote(
+      id: CorpusAssembler.id("q", index + 1), text: text, provenance: p, speaker: speaker, speakerID: speakerID, source: src,
+      sourceSpan: ss.flatMap { s in se.map { SourceSpan(s, $0) } }, cue: cue, kind: kind, method: method,
+      confidence: confidence, explanation: explanation, evidenceSentence: evidence)
+  }
+
+  static func amount(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Amount {
+    let text = try r.string(), p = try r.provenance(doc), kind = try r.enumCase(Amount.Kind.self), value = try r.decimal()
+    let currency = try r.optString(), unit = try r.optString(), qualifier = try r.optString()
+    let refersTo = try r.optString(), holder = try r.optString()
+    return Amount(
+      id: CorpusAssembler.id("a", index + 1), text: text, provenance: p, kind: kind, value: value, currency: currency,
+      unit: unit, qualifier: qualifier, refersTo: refersTo, holder: holder)
+  }
+
+  static func date(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> DateMention {
+    let text = try r.string(), p = try r.provenance(doc)
+    guard let value = try r.date() else { throw BinaryReader.Corrupt() }
+    return DateMention(id: CorpusAssembler.id("d", index + 1), text: text, provenance: p, value: value, relative: try r.bool())
+  }
+
+  /// Extracted events are numbered in narrative order: id `e(index + 1)`, order `index + 1`.
+  static func event(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Event {
+    let date = try r.date(), summary = try r.string(), actors = try r.strings(), p = try r.provenance(doc)
+    return Event(id: CorpusAssembler.id("e", index + 1), date: date, summary: summary, actors: actors, provenance: p, order: index + 1)
+  }
+
+  static func mention(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Mention {
+    let entity = try r.string(), text = try r.string()
+    return Mention(entity: entity, text: text, provenance: try r.provenance(doc))
+  }
+
+  /// Every row of one document's fact record (document id, count, rows), for `CorpusCache.load`.
+  static func all<T>(_ read: @escaping @Sendable (inout BinaryReader, String, Int) throws -> T) -> @Sendable (inout BinaryReader) throws -> [T] {
+    { r in
+      let doc = try r.string()
+      let n = try r.count()
+      var out: [T] = []
+      out.reserveCapacity(n)
+      for k in 0..<n { out.append(try read(&r, doc, k)) }
+      return out
     }
-    var quotes: [Quote] = []
-    for _ in 0..<(try r.count()) {
-      let text = try r.string(), p = try prov(), speaker = try r.optString(), speakerID = try r.optString()
-      let src = try r.optString(), ss = try r.optInt(), se = try r.optInt(), cue = try r.optString()
-      let kind = try r.enumCase(Quote.Kind.self), method = try r.enumCase(Quote.Method.self)
-      let confidence = try r.decimal(), explanation = try r.string(), evidence = try r.optInt()
-      quotes.append(
-        Quote(
-          id: "", text: text, provenance: p, speaker: speaker, speakerID: speakerID, source: src,
-          sourceSpan: ss.flatMap { s in se.map { SourceSpan(s, $0) } }, cue: cue, kind: kind, method: method,
-          confidence: confidence, explanation: explanation, evidenceSentence: evidence))
-    }
-    var amounts: [Amount] = []
-    for _ in 0..<(try r.count()) {
-      let text = try r.string(), p = try prov(), kind = try r.enumCase(Amount.Kind.self), value = try r.decimal()
-      let currency = try r.optString(), unit = try r.optString(), qualifier = try r.optString()
-      let refersTo = try r.optString(), holder = try r.optString()
-      amounts.append(
-        Amount(
-          id: "", text: text, provenance: p, kind: kind, value: value, currency: currency, unit: unit,
-          qualifier: qualifier, refersTo: refersTo, holder: holder))
-    }
-    var dates: [DateMention] = []
-    for _ in 0..<(try r.count()) {
-      let text = try r.string(), p = try prov()
-      guard let value = try r.date() else { throw BinaryReader.Corrupt() }
-      dates.append(DateMention(id: "", text: text, provenance: p, value: value, relative: try r.bool()))
-    }
-    var events: [Event] = []
-    for _ in 0..<(try r.count()) {
-      let date = try r.date(), summary = try r.string(), actors = try r.strings(), p = try prov()
-      events.append(Event(id: "", date: date, summary: summary, actors: actors, provenance: p, order: 0))
-    }
-    var mentions: [Mention] = []
-    for _ in 0..<(try r.count()) {
-      let entity = try r.string(), text = try r.string()
-      mentions.append(Mention(entity: entity, text: text, provenance: try prov()))
-    }
-    var discovered: [Person] = []
-    for _ in 0..<(try r.count()) {
-      let pid = try r.string(), name = try r.string(), aliases = try r.strings()
-      let role = try r.optString(), country = try r.optString(), pronoun = try r.optString()
-      discovered.append(Person(id: pid, name: name, aliases: aliases, role: role, country: country, pronoun: pronoun, discovered: true))
-    }
-    let document = Document(
-      id: id, title: title, date: date, dateSource: dateSource, path: path, source: source, url: url, text: text,
-      sentences: sentences)
-    return DocumentFacts(
-      document: document, quotes: quotes, amounts: amounts, dates: dates, events: events, mentions: mentions,
-      discovered: discovered)
   }
 }

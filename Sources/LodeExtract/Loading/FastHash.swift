@@ -32,6 +32,9 @@ struct FastHash {
     mix(UInt64(n))
   }
 
+  /// Adds one 64-bit value (e.g. another hash).
+  mutating func add(_ v: UInt64) { mix(v) }
+
   /// Sixteen hex digits.
   var hex: String {
     let s = String(value, radix: 16)

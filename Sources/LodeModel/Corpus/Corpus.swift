@@ -7,15 +7,15 @@ import LodeCore
 /// position in the text), and ids (`q1`, `a1`, `d1`, `e1`) are assigned in that order.
 public struct Corpus: Sendable {
   public var reference: ReferenceData
-  public var documents: [Document]
-  public var quotes: [Quote]
-  public var amounts: [Amount]
-  public var dates: [DateMention]
-  public var events: [Event]
   /// Gazetteer people plus people discovered in the text.
   public var people: [Person]
   public var organisations: [Person]
-  public var mentions: [Mention]
+  var documentTable: CorpusTable<Document>
+  var quoteTable: CorpusTable<Quote>
+  var amountTable: CorpusTable<Amount>
+  var dateTable: CorpusTable<DateMention>
+  var eventTable: CorpusTable<Event>
+  var mentionTable: CorpusTable<Mention>
 
   public init(
     reference: ReferenceData = ReferenceData(), documents: [Document] = [], quotes: [Quote] = [],
@@ -23,14 +23,32 @@ public struct Corpus: Sendable {
     people: [Person] = [], organisations: [Person] = [], mentions: [Mention] = []
   ) {
     self.reference = reference
-    self.documents = documents
-    self.quotes = quotes
-    self.amounts = amounts
-    self.dates = dates
-    self.events = events
     self.people = people
     self.organisations = organisations
-    self.mentions = mentions
+    documentTable = .rows(documents)
+    quoteTable = .rows(quotes)
+    amountTable = .rows(amounts)
+    dateTable = .rows(dates)
+    eventTable = .rows(events)
+    mentionTable = .rows(mentions)
+  }
+
+  /// A corpus whose document and fact tables are built on first read (e.g. decoded from
+  /// the corpus cache), so loading costs only what the commands that run actually use.
+  public init(
+    reference: ReferenceData, people: [Person], organisations: [Person], documents: LazyRows<Document>,
+    quotes: LazyRows<Quote>, amounts: LazyRows<Amount>, dates: LazyRows<DateMention>, events: LazyRows<Event>,
+    mentions: LazyRows<Mention>
+  ) {
+    self.reference = reference
+    self.people = people
+    self.organisations = organisations
+    documentTable = .lazy(documents)
+    quoteTable = .lazy(quotes)
+    amountTable = .lazy(amounts)
+    dateTable = .lazy(dates)
+    eventTable = .lazy(events)
+    mentionTable = .lazy(mentions)
   }
 
   public func document(_ id: String) -> Document? { documents.first { $0.id == id } }

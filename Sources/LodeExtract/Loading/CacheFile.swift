@@ -1,0 +1,146 @@
+import Foundation
+import LodeModel
+
+/// One corpus cache file, mapped in memory, with a section per table that is checked
+/// (length and hash) and decoded only when that table is read.
+///
+/// Layout: version (length, bytes), document count, then per section (`CacheSection`
+/// order) its offset, length and `FastHash` as 64-bit words, then the sections. A section
+/// is a string table, a decimal table (string indices), the record count, record word
+/// offsets (count + 1) and the record words: one record per document.
+final class CacheFile: Sendable {
+  let data: Data
+  let documentCount: Int
+  let sections: [(range: Range<Int>, hash: UInt64)]
+
+  /// The file's header, or nil when it is not a cache file of this version.
+  init?(data: Data, version: String) {
+    let magic = Array(version.utf8)
+    let parsed = data.withUnsafeBytes { file -> (Int, [(range: Range<Int>, hash: UInt64)])? in
+      let headerEnd = 4 + magic.count + 4 + 24 * CacheSection.allCases.count
+      guard file.count >= headerEnd, Int(file.loadUnaligned(as: UInt32.self)) == magic.count,
+        file[4..<(4 + magic.count)].elementsEqual(magic)
+      else { return nil }
+      var pos = 4 + magic.count
+      let documents = Int(file.loadUnaligned(fromByteOffset: pos, as: UInt32.self))
+      pos += 4
+      var sections: [(range: Range<Int>, hash: UInt64)] = []
+      for _ in CacheSection.allCases {
+        let offset = file.loadUnaligned(fromByteOffset: pos, as: UInt64.self)
+        let length = file.loadUnaligned(fromByteOffset: pos + 8, as: UInt64.self)
+        let hash = file.loadUnaligned(fromByteOffset: pos + 16, as: UInt64.self)
+        pos += 24
+        guard offset >= UInt64(headerEnd), length <= UInt64(file.count), offset <= UInt64(file.count) - length else { return nil }
+        sections.append((Int(offset)..<Int(offset + length), hash))
+      }
+      return (documents, sections)
+    }
+    guard let parsed else { return nil }
+    self.data = data
+    documentCount = parsed.0
+    sections = parsed.1
+  }
+
+  /// The section's rows, one `read` per document in document order, or nil when the section
+  /// is damaged (wrong hash, bad index or count). Records are decoded on all cores.
+  func records<T: Sendable>(_ section: CacheSection, _ read: @escaping @Sendable (inout BinaryReader) throws -> T) -> [T]? {
+    let (range, hash) = sections[section.rawValue]
+    let n = documentCount
+    return data.withUnsafeBytes { file -> [T]? in
+      let bytes = UnsafeRawBufferPointer(rebasing: file[range])
+      var h = FastHash()
+      h.add(bytes)
+      guard h.value == hash else { return nil }
+      return Self.decode(CorpusCache.UnsafeFile(bytes: bytes), count: n, read)
+    }
+  }
+
+  /// A fact section's rows in corpus order, decoded on all cores straight into one array
+  /// (each record is the document id, a row count, the rows); `read` gets each row's
+  /// document id and its index in the corpus (for ids like `q12`). Nil when damaged.
+  func rows<T: Sendable>(_ section: CacheSection, _ read: @escaping @Sendable (inout BinaryReader, String, Int) throws -> T) -> [T]? {
+    let (range, hash) = sections[section.rawValue]
+    let n = documentCount
+    return data.withUnsafeBytes { file -> [T]? in
+      let bytes = UnsafeRawBufferPointer(rebasing: file[range])
+      var h = FastHash()
+      h.add(bytes)
+      guard h.value == hash, let (layout, table, decimals) = Self.layout(CorpusCache.UnsafeFile(bytes: bytes), count: n) else {
+        return nil
+      }
+      return FlatDecoder(layout: layout, table: table, decimals: decimals).rows(read)
+    }
+  }
+
+  static func decode<T: Sendable>(
+    _ f: CorpusCache.UnsafeFile, count n: Int, _ read: @escaping @Sendable (inout BinaryReader) throws -> T
+  ) -> [T]? {
+    guard let (layout, table, decimalTable) = layout(f, count: n) else { return nil }
+    let words = layout.words, offsets = layout.offsets, wordCount = layout.wordCount
+    let decoded = ParallelMap.map(n) { i -> T? in
+      let lo = Int(offsets.bytes.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
+      let hi = Int(offsets.bytes.loadUnaligned(fromByteOffset: 4 * i + 4, as: UInt32.self))
+      guard lo <= hi, hi <= wordCount else { return nil }
+      var reader = BinaryReader(words: words.bytes, pos: lo, end: hi, table: table, decimals: decimalTable)
+      return try? read(&reader)
+    }
+    let out = decoded.compactMap { $0 }
+    return out.count == n ? out : nil
+  }
+
+  /// Where a section's record offsets and words are, after its string and decimal tables.
+  struct Layout: Sendable {
+    let words: CorpusCache.UnsafeFile
+    let offsets: CorpusCache.UnsafeFile
+    let wordCount: Int
+    let count: Int
+  }
+
+  static func layout(_ f: CorpusCache.UnsafeFile, count n: Int) -> (Layout, StringTable, [Decimal])? {
+    let file = f.bytes
+    guard let (table, afterTable) = StringTable.decode(file, at: 0) else { return nil }
+    var pos = afterTable
+    func word() -> Int? {
+      guard pos + 4 <= file.count else { return nil }
+      defer { pos += 4 }
+      return Int(file.loadUnaligned(fromByteOffset: pos, as: UInt32.self))
+    }
+    guard let nd = word(), nd <= (file.count - pos) / 4 else { return nil }
+    var decimals: [Decimal] = []
+    decimals.reserveCapacity(nd)
+    for _ in 0..<nd {
+      guard let i = word(), i < table.strings.count else { return nil }
+      let text = table.strings[i]
+      guard let d = BinaryReader.fastDecimal(text) ?? Decimal(string: text) else { return nil }
+      decimals.append(d)
+    }
+    guard word() == n, n < (file.count - pos) / 4 else { return nil }
+    let offsetsAt = pos
+    let wordsAt = pos + 4 * (n + 1)
+    let wordCount = (file.count - wordsAt) / 4
+    let words = CorpusCache.UnsafeFile(bytes: UnsafeRawBufferPointer(rebasing: file[wordsAt..<(wordsAt + 4 * wordCount)]))
+    let offsets = CorpusCache.UnsafeFile(bytes: UnsafeRawBufferPointer(rebasing: file[offsetsAt..<wordsAt]))
+    return (Layout(words: words, offsets: offsets, wordCount: wordCount, count: n), table, decimals)
+  }
+
+  /// Appends one section's layout for `facts` to `out`; returns its byte range.
+  static func encode(_ section: CacheSection, _ facts: [DocumentFacts], into out: inout [UInt8]) throws -> Range<Int> {
+    let start = out.count
+    var w = BinaryWriter()
+    var offsets: [UInt32] = [0]
+    offsets.reserveCapacity(facts.count + 1)
+    for f in facts {
+      try f.write(section, to: &w)
+      guard w.words.count <= Int(UInt32.max) else { throw BinaryWriter.TooLarge() }
+      offsets.append(UInt32(w.words.count))
+    }
+    let decimalIndices = w.decimals.map { w.intern($0) }
+    try StringTable.encode(w.strings, into: &out)
+    StringTable.append(UInt32(decimalIndices.count), to: &out)
+    for i in decimalIndices { StringTable.append(i, to: &out) }
+    StringTable.append(UInt32(facts.count), to: &out)
+    for o in offsets { StringTable.append(o, to: &out) }
+    for word in w.words { StringTable.append(word, to: &out) }
+    return start..<out.count
+  }
+}
