@@ -46,10 +46,12 @@ public struct CorpusCache: Sendable {
 
   func file(_ key: String) -> URL { directory.appendingPathComponent("corpus-\(key).bin") }
 
-  /// The cache file for `key`, mapped but not decoded, or nil when absent or not of this
-  /// version. Its sections are checked and decoded when read (`CacheFile.records`).
+  /// The cache file for `key`, read but not decoded, or nil when absent or not of this
+  /// version. Its sections are checked and decoded when read (`CacheFile.records`). The
+  /// bytes are read into memory, not mapped: tables decode lazily, possibly much later, and
+  /// a mapped file truncated meanwhile by another program would fault (SIGBUS) on access.
   func open(_ key: String) -> CacheFile? {
-    guard let data = try? Data(contentsOf: file(key), options: .alwaysMapped) else { return nil }
+    guard let data = try? Data(contentsOf: file(key)) else { return nil }
     return CacheFile(data: data, version: Self.version)
   }
 
