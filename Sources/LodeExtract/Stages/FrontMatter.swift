@@ -21,7 +21,7 @@ public struct FrontMatter: Sendable, Hashable {
   /// found on the UTF-8 bytes: `\n`, `\r`, `:`, quotes and `-` are ASCII and no byte of a
   /// multi-byte scalar is, so nothing past the closing line is read.
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ([String: String], Int)? {
-    var p = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var p = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     guard let first = line(bytes, from: p), text(bytes, first.range) == "---" else { return nil }
     p = first.next
     var found: [String: String] = [:]
@@ -44,7 +44,9 @@ public struct FrontMatter: Sendable, Hashable {
   /// nil at the end.
   static func line(_ b: UnsafeBufferPointer<UInt8>, from p: Int) -> (range: Range<Int>, next: Int)? {
     guard p < b.count else { return nil }
-    guard let nl = b[p...].firstIndex(of: 0x0A) else { return (p..<b.count, b.count) }
+    var nl = p
+    while nl < b.count, b[nl] != 0x0A { nl += 1 }
+    guard nl < b.count else { return (p..<b.count, b.count) }
     let end = nl > p && b[nl - 1] == 0x0D ? nl - 1 : nl
     return (p..<end, nl + 1)
   }
