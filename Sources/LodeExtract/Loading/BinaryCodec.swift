@@ -159,27 +159,4 @@ struct BinaryReader {
     d.precision = precision
     return d
   }
-
-  /// Plain decimals ("0.95", "500000000000", "-3") with at most 18 digits, without Foundation parsing.
-  static func fastDecimal(_ text: String) -> Decimal? {
-    var significand: UInt64 = 0
-    var exponent = 0
-    var digits = 0
-    var point = false
-    var negative = false
-    for (i, b) in text.utf8.enumerated() {
-      switch b {
-      case 0x30...0x39:
-        guard digits < 18 else { return nil }
-        significand = significand * 10 + UInt64(b - 0x30)
-        digits += 1
-        if point { exponent -= 1 }
-      case 0x2E where !point: point = true
-      case 0x2D where i == 0: negative = true
-      default: return nil
-      }
-    }
-    guard digits > 0 else { return nil }
-    return Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
-  }
 }

@@ -111,7 +111,7 @@ final class CacheFile: Sendable {
     for _ in 0..<nd {
       guard let i = word(), i < table.strings.count else { return nil }
       let text = table.strings[i]
-      guard let d = BinaryReader.fastDecimal(text) ?? Decimal(string: text) else { return nil }
+      guard let d = Decimal(plainDigits: text) ?? Decimal(string: text) else { return nil }
       decimals.append(d)
     }
     guard word() == n, n < (file.count - pos) / 4 else { return nil }
