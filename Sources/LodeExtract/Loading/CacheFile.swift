@@ -44,31 +44,28 @@ final class CacheFile: Sendable {
   /// The section's rows, one `read` per document in document order, or nil when the section
   /// is damaged (wrong hash, bad index or count). Records are decoded on all cores.
   func records<T: Sendable>(_ section: CacheSection, _ read: @escaping @Sendable (inout BinaryReader) throws -> T) -> [T]? {
-    let (range, hash) = sections[section.rawValue]
-    let n = documentCount
-    return data.withUnsafeBytes { file -> [T]? in
-      let bytes = UnsafeRawBufferPointer(rebasing: file[range])
-      var h = FastHash()
-      h.add(bytes)
-      guard h.value == hash else { return nil }
-      return Self.decode(CorpusCache.UnsafeFile(bytes: bytes), count: n, read)
-    }
+    checked(section) { Self.decode($0, count: documentCount, read) }
   }
 
   /// A fact section's rows in corpus order, decoded on all cores straight into one array
   /// (each record is the document id, a row count, the rows); `read` gets each row's
   /// document id and its index in the corpus (for ids like `q12`). Nil when damaged.
   func rows<T: Sendable>(_ section: CacheSection, _ read: @escaping @Sendable (inout BinaryReader, String, Int) throws -> T) -> [T]? {
+    checked(section) { bytes in
+      guard let (layout, table, decimals) = Self.layout(bytes, count: documentCount) else { return nil }
+      return FlatDecoder(layout: layout, table: table, decimals: decimals).rows(read)
+    }
+  }
+
+  /// `body` over the section's bytes when they match the hash in the header; nil otherwise.
+  private func checked<R>(_ section: CacheSection, _ body: (CorpusCache.UnsafeFile) -> R?) -> R? {
     let (range, hash) = sections[section.rawValue]
-    let n = documentCount
-    return data.withUnsafeBytes { file -> [T]? in
+    return data.withUnsafeBytes { file -> R? in
       let bytes = UnsafeRawBufferPointer(rebasing: file[range])
       var h = FastHash()
       h.add(bytes)
-      guard h.value == hash, let (layout, table, decimals) = Self.layout(CorpusCache.UnsafeFile(bytes: bytes), count: n) else {
-        return nil
-      }
-      return FlatDecoder(layout: layout, table: table, decimals: decimals).rows(read)
+      guard h.value == hash else { return nil }
+      return body(CorpusCache.UnsafeFile(bytes: bytes))
     }
   }
 
