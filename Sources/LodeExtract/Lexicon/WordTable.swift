@@ -86,5 +86,4 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
   @inline(__always) public func contains(_ t: Token) -> Bool { table.lookup(hash: t.hash) != nil }
   /// The token's text, case included, is one of the words (for spellings such as "USD").
   @inline(__always) public func contains(text t: Token) -> Bool { table.lookup(hash: t.rawHash) != nil }
-  public func contains(_ word: String) -> Bool { table.lookup(word) != nil }
 }

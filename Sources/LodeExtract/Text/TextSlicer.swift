@@ -37,8 +37,6 @@ public struct TextSlicer: Sendable {
     return String(decoding: utf8[offsets[lo]..<offsets[hi]], as: UTF8.self)
   }
 
-  /// True when scalars [a, b) are all ASCII.
-  @inline(__always) public func isASCII(_ a: Int, _ b: Int) -> Bool { offsets[b] - offsets[a] == b - a }
 
   /// A token's text as written.
   @inline(__always) public func text(_ t: Token) -> String { string(t.start, t.end) }
