@@ -30,6 +30,9 @@ func runStageBenchmark(megabytes: Int) {
       for b in bodies { sink &+= DocumentAnalysis(doc: "d", text: b, gazetteer: gazetteer).tokens.count }
     }),
     ("  tokens only", { for b in bodies { sink &+= Tokenizer.tokenize(TextSlicer(b)).count } }),
+    ("  entities (gazetteer and people)", {
+      for a in analyses { sink &+= EntityMatcher.match(a.tokens, text: a.slicer, gazetteer: gazetteer).mentions.count }
+    }),
     ("dates", { for a in analyses { sink &+= DateExtractor(a, documentDate: date).extract().count } }),
     ("amounts", {
       for a in analyses { sink &+= AmountExtractor(a, taken: [Bool](repeating: false, count: a.tokens.count)).extract().count }
