@@ -113,9 +113,11 @@ public enum PersonFinder {
 
   /// More than one scalar, all uppercase (ASCII decided on the bytes, without a String).
   static func isAcronym(_ t: Token, _ text: TextSlicer) -> Bool {
-    let b = text.bytes(t)
-    guard b.count == t.end - t.start else { return isAcronym(text.text(t)) }
-    return b.count > 1 && b.allSatisfy { $0 >= 65 && $0 <= 90 }
+    let (lo, hi) = (text.offsets[t.start], text.offsets[t.end])
+    guard hi - lo == t.end - t.start else { return isAcronym(text.text(t)) }
+    guard hi - lo > 1 else { return false }
+    for j in lo..<hi where text.utf8[j] < 65 || text.utf8[j] > 90 { return false }
+    return true
   }
 
   /// More than one scalar, all uppercase (ASCII decided without a property lookup).
@@ -167,6 +169,7 @@ public enum PersonFinder {
   }
 
   static func slug(_ name: String) -> String {
+    if let ascii = asciiSlug(name) { return ascii }
     var out = ""
     var dash = false
     for c in Fold.key(name).unicodeScalars {
@@ -180,5 +183,30 @@ public enum PersonFinder {
       }
     }
     return dash ? String(out.dropLast()) : out
+  }
+
+  /// `slug` of an ASCII name, built byte by byte (nil when any byte is not ASCII).
+  static func asciiSlug(_ name: String) -> String? {
+    var name = name
+    return name.withUTF8 { b -> String? in
+      guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: b.count) { out in
+        var o = 0
+        var dash = false
+        for c in b {
+          let l = c | 0x20
+          if (l >= 0x61 && l <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+            out[o] = c >= 0x41 && c <= 0x5A ? l : c
+            o += 1
+            dash = false
+          } else if !dash, o > 0 {
+            out[o] = 0x2D
+            o += 1
+            dash = true
+          }
+        }
+        return dash ? o - 1 : o
+      }
+    }
   }
 }

@@ -16,9 +16,14 @@ public enum QuoteAttributor {
   public static func attribute(_ a: DocumentAnalysis) -> [Quote] {
     let finder = SubjectFinder(a)
     var out: [Quote] = []
-    out.reserveCapacity(a.quotes.count)
     var context = Context(according: .init(repeating: nil, count: a.sentences.count), outsideWords: wordsOutsideQuotes(a))
+    // Reported speech comes in text order too: it is merged in as the quotations pass
+    // (moved off the end of the reversed list, not copied).
+    var indirect = IndirectSpeech.find(a, finder: finder)
+    out.reserveCapacity(a.quotes.count + indirect.count)
+    indirect.reverse()
     for q in a.quotes {
+      while !indirect.isEmpty, indirect[indirect.count - 1].provenance.span.start < q.start { out.append(indirect.removeLast()) }
       let si = a.sentenceOf[q.open]
       let s = a.sentences[si]
       let kind = partial(a, q, s) ? Quote.Kind.partial : .direct
@@ -44,7 +49,7 @@ public enum QuoteAttributor {
           kind: kind, method: final.method, confidence: final.confidence, explanation: final.explanation,
           evidenceSentence: final.evidenceSentence))
     }
-    out.append(contentsOf: IndirectSpeech.find(a, finder: finder))
+    while let next = indirect.popLast() { out.append(next) }
     return inTextOrder(out)
   }
 
@@ -141,12 +146,12 @@ public enum QuoteAttributor {
   }
 
   /// Quotes by start, direct before indirect at the same start, otherwise in found order (a
-  /// stable sort). Sorting indices by precomputed keys moves no `Quote` while comparing.
+  /// stable sort). Sorting indices by precomputed keys moves no `Quote` while comparing;
+  /// quotes already in that order come back as they are.
   static func inTextOrder(_ quotes: [Quote]) -> [Quote] {
-    let keys = quotes.map { ($0.provenance.span.start, $0.kind == .indirect ? 1 : 0) }
-    var sorted = true
-    for i in keys.indices.dropFirst() where keys[i] < keys[i - 1] { sorted = false }
-    guard !sorted else { return quotes }
+    func key(_ i: Int) -> (Int, Int) { (quotes[i].provenance.span.start, quotes[i].kind == .indirect ? 1 : 0) }
+    guard quotes.indices.dropFirst().contains(where: { key($0) < key($0 - 1) }) else { return quotes }
+    let keys = quotes.indices.map(key)
     let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
     return order.map { quotes[$0] }
   }
