@@ -64,14 +64,20 @@ let package = Package(
       // lld packs the ~80k relative relocations of a PIE (DT_RELR, glibc 2.36+) that gold
       // writes one by one; the dynamic loader applies them in a fraction of the time.
       // Release only: scripts/link makes -lstdc++ and -lgcc_s link GCC's static archives
-      // (no libstdc++.so to load and relocate at start), and --no-export-dynamic undoes the
-      // static stdlib's -export-dynamic (a 6,000-symbol table that dladdr scans at start).
+      // (no libstdc++.so to load and relocate at start), --no-export-dynamic undoes the
+      // static stdlib's -export-dynamic (a 6,000-symbol table that dladdr scans at start),
+      // and the functions start-up runs are laid out together (scripts/startup-order).
       linkerSettings: [
         .unsafeFlags(
           ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
           .when(platforms: [.linux])),
         .unsafeFlags(
-          ["-L", Context.packageDirectory + "/scripts/link", "-Xlinker", "--no-export-dynamic"],
+          [
+            "-L", Context.packageDirectory + "/scripts/link", "-Xlinker", "--no-export-dynamic",
+            "-Xlinker",
+            "--symbol-ordering-file=" + Context.packageDirectory + "/scripts/link/startup-order.txt",
+            "-Xlinker", "--no-warn-symbol-ordering",
+          ],
           .when(platforms: [.linux], configuration: .release)),
       ]),
     .executableTarget(
