@@ -61,8 +61,21 @@ public enum EventExtractor {
       while end > s.start + 60, a.ascii(at: end) != 0x20 { end -= 1 }
       cut = true
     }
-    var text = a.text(s.start, end)
-    if text.utf8.contains(0x0A) { text = String(text.map { $0 == "\n" ? " " : $0 }) }
-    return cut ? text + "…" : text
+    return oneLine(a.slicer, s.start, end, ellipsis: cut)
+  }
+
+  /// Scalars [a, b) with every line break (LF or CR) made a space, "…" appended when cut: one copy of
+  /// the bytes (line breaks are ASCII bytes, never part of a multi-byte scalar).
+  static func oneLine(_ t: TextSlicer, _ a: Int, _ b: Int, ellipsis: Bool) -> String {
+    let lo = t.offsets[a]
+    let hi = t.offsets[b]
+    let tail: [UInt8] = ellipsis ? [0xE2, 0x80, 0xA6] : []
+    return t.utf8.withUnsafeBufferPointer { src in
+      String(unsafeUninitializedCapacity: hi - lo + tail.count) { out in
+        for j in lo..<hi { out[j - lo] = src[j] == 0x0A || src[j] == 0x0D ? 0x20 : src[j] }
+        for (j, c) in tail.enumerated() { out[hi - lo + j] = c }
+        return hi - lo + tail.count
+      }
+    }
   }
 }

@@ -63,6 +63,8 @@ public enum Tokenizer {
     let utf8: UnsafeBufferPointer<UInt8>
     let offsets: UnsafeBufferPointer<Int>
     var tokens: [Token] = []
+    /// The word-class table, held here so the hot loop reads no global.
+    let lexicon = LexFlags.words
     var paragraph = 0
     var space = true
 
@@ -92,7 +94,7 @@ public enum Tokenizer {
         rawHash = WordTable<LexFlags>.hash(text)
         keyCount = key.utf8.count
       }
-      let lex = kind == .word ? (LexFlags.words.lookup(hash: hash) ?? []) : []
+      let lex = kind == .word ? (lexicon.lookup(hash: hash) ?? []) : []
       // Only words can be capitalised: marks skip the Unicode property lookup.
       let upper = kind == .word && (first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase)
       tokens.append(
