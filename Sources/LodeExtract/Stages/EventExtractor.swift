@@ -1,3 +1,4 @@
+import Foundation
 import LodeCore
 import LodeModel
 
@@ -68,13 +69,14 @@ public enum EventExtractor {
   /// the bytes (line breaks are ASCII bytes, never part of a multi-byte scalar).
   static func oneLine(_ t: TextSlicer, _ a: Int, _ b: Int, ellipsis: Bool) -> String {
     let lo = t.offsets[a]
-    let hi = t.offsets[b]
-    let tail: [UInt8] = ellipsis ? [0xE2, 0x80, 0xA6] : []
+    let n = t.offsets[b] - lo
     return t.utf8.withUnsafeBufferPointer { src in
-      String(unsafeUninitializedCapacity: hi - lo + tail.count) { out in
-        for j in lo..<hi { out[j - lo] = src[j] == 0x0A || src[j] == 0x0D ? 0x20 : src[j] }
-        for (j, c) in tail.enumerated() { out[hi - lo + j] = c }
-        return hi - lo + tail.count
+      String(unsafeUninitializedCapacity: n + (ellipsis ? 3 : 0)) { out in
+        guard let from = src.baseAddress, let to = out.baseAddress else { return 0 }
+        memcpy(to, from + lo, n)
+        for j in 0..<n where to[j] == 0x0A || to[j] == 0x0D { to[j] = 0x20 }
+        if ellipsis { (to[n], to[n + 1], to[n + 2]) = (0xE2, 0x80, 0xA6) }
+        return n + (ellipsis ? 3 : 0)
       }
     }
   }
