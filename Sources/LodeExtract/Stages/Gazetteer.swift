@@ -39,6 +39,9 @@ public struct Gazetteer: Sendable {
   private var rawHashes: [UInt64] = []
   private var start: [Int] = []
   private var rules: [CaseRule] = []
+  /// One bit per first-key hash (low 12 bits): most words start no name and are turned
+  /// away here, before the table is probed.
+  private var firstBits = [UInt64](repeating: 0, count: 64)
   public let reference: ReferenceData
   /// Gazetteer people and organisations by id.
   public private(set) var byID: [String: Person] = [:]
@@ -71,6 +74,10 @@ public struct Gazetteer: Sendable {
       }
     }
     table = WordTable(ranges)
+    for e in entries {
+      let h = Int(truncatingIfNeeded: e.keyHashes[0]) & 4095
+      firstBits[h >> 6] |= 1 << UInt64(h & 63)
+    }
     for p in reference.people { byID[p.id] = p }
     for o in reference.organisations where byID[o.id] == nil { byID[o.id] = o }
     for o in reference.organisations {
@@ -106,7 +113,8 @@ public struct Gazetteer: Sendable {
 
   /// The index in `entries` of the longest entry matching at token `i`, if any.
   public func matchIndex(_ tokens: [Token], at i: Int) -> Int? {
-    guard let candidates = table.lookup(tokens[i]) else { return nil }
+    let h = Int(truncatingIfNeeded: tokens[i].hash) & 4095
+    guard firstBits[h >> 6] & (1 << UInt64(h & 63)) != 0, let candidates = table.lookup(tokens[i]) else { return nil }
     let paragraph = tokens[i].paragraph
     for e in candidates {
       let n = (e + 1 < start.count ? start[e + 1] : keyHashes.count) - start[e]
