@@ -57,21 +57,24 @@ public enum Tokenizer {
 
     /// Emits the token of bytes [lo, hi), scalars [a, z).
     @inline(__always) mutating func emit(_ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int) {
-      let first = scalar(lo).0
-      let hash: UInt64
-      let rawHash: UInt64
-      let keyCount: Int
       if hi - lo == z - a {
-        (hash, rawHash) = Tokenizer.asciiHashes(b, lo, hi)
-        keyCount = hi - lo
+        let (hash, rawHash) = Tokenizer.asciiHashes(b, lo, hi)
+        push(kind, lo, hi, a, z, hash: hash, rawHash: rawHash, keyCount: hi - lo)
       } else {
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
         // Only words need folding; marks and dashes are their own key.
         let key = kind == .word ? Fold.key(text) : text
-        hash = WordTable<LexFlags>.hash(key)
-        rawHash = WordTable<LexFlags>.hash(text)
-        keyCount = key.utf8.count
+        push(
+          kind, lo, hi, a, z, hash: WordTable<LexFlags>.hash(key), rawHash: WordTable<LexFlags>.hash(text),
+          keyCount: key.utf8.count)
       }
+    }
+
+    /// Appends the token whose hashes are known.
+    @inline(__always) mutating func push(
+      _ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int, hash: UInt64, rawHash: UInt64, keyCount: Int
+    ) {
+      let first = scalar(lo).0
       let lex = kind == .word ? (lexicon.lookup(hash: hash) ?? []) : []
       // Only words can be capitalised: marks skip the Unicode property lookup.
       let upper = kind == .word && (first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : Tokenizer.isUppercase(first))
@@ -113,6 +116,10 @@ public enum Tokenizer {
         if isLetter(c) {
           var q = p + len
           var j = i + 1
+          // The word's hashes as it is read, while it stays ASCII (`ascii`): no second pass.
+          var ascii = len == 1
+          var (h, r) = (Tokenizer.fnvOffset, Tokenizer.fnvOffset)
+          if ascii { Tokenizer.hash(b[p], &h, &r) }
           // Dotted abbreviation: single letters each followed by a dot ("U.S.", "J.D.").
           if q < n, b[q] == 0x2E, q + 1 < n {
             let l1 = scalar(q + 1)
@@ -133,12 +140,14 @@ public enum Tokenizer {
           while q < n {
             // A run of ASCII letters and digits moves one scalar per byte.
             while q < n, Tokenizer.isASCIILetterOrDigit(b[q]) {
+              Tokenizer.hash(b[q], &h, &r)
               q += 1
               j += 1
             }
             guard q < n else { break }
             let (d, ld) = scalar(q)
             if isLetter(d) || isDigit(d) {
+              ascii = false
               q += ld
               j += 1
               continue
@@ -148,6 +157,12 @@ public enum Tokenizer {
               if isLetter(e) {
                 // possessive 's at the end of a word
                 if d != "-", e == "s" || e == "S", !letter(at: q + ld + le) { break }
+                if ld == 1, le == 1 {
+                  Tokenizer.hash(b[q], &h, &r)
+                  Tokenizer.hash(b[q + 1], &h, &r)
+                } else {
+                  ascii = false
+                }
                 q += ld + le
                 j += 2
                 continue
@@ -155,7 +170,11 @@ public enum Tokenizer {
             }
             break
           }
-          emit(.word, p, q, i, j)
+          if ascii {
+            push(.word, p, q, i, j, hash: h, rawHash: r, keyCount: q - p)
+          } else {
+            emit(.word, p, q, i, j)
+          }
           if q < n {
             let (d, ld) = scalar(q)
             if d == "'" || d == "\u{2019}" {
@@ -217,6 +236,14 @@ public enum Tokenizer {
     default: v = (c & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12 | UInt32(b[p + 2] & 0x3F) << 6 | UInt32(b[p + 3] & 0x3F)
     }
     return (Unicode.Scalar(v) ?? "\u{FFFD}", n)
+  }
+
+  static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// One ASCII byte into the FNV-1a hashes of the key (lowercased) and of the text.
+  @inline(__always) static func hash(_ c: UInt8, _ h: inout UInt64, _ r: inout UInt64) {
+    r = (r ^ UInt64(c)) &* 0x100_0000_01b3
+    h = (h ^ UInt64(c >= 65 && c <= 90 ? c + 32 : c)) &* 0x100_0000_01b3
   }
 
   /// FNV-1a hashes of ASCII bytes lowercased (the key) and as written, in one pass.
