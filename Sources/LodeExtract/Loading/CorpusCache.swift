@@ -55,6 +55,18 @@ public struct CorpusCache: Sendable {
     return CacheFile(data: data, version: Self.version)
   }
 
+  /// The corpus cached under `key` for `documents` inputs, or nil when there is no such
+  /// file of this version. For a caller that stored the key itself (`key` hashes every
+  /// input): people are read now, every other table on first use, so a line reading one
+  /// table decodes one. A section found damaged then comes from `fallback`, made once.
+  public func corpus(
+    _ key: String, documents: Int, reference: ReferenceData, fallback: @escaping @Sendable () -> Corpus
+  ) -> Corpus? {
+    guard let file = open(key), file.documentCount == documents else { return nil }
+    return CorpusAssembler.assemble(
+      cached: file, replacing: [], reference: reference, base: nil, fallback: FreshCorpus(fallback))
+  }
+
   /// The cached facts for `key`, or nil when absent, of another version or damaged.
   public func load(_ key: String) -> [DocumentFacts]? {
     typealias R = CacheRecords
