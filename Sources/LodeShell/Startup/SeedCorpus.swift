@@ -17,7 +17,7 @@ enum SeedCorpus {
     guard let cacheFolder, let build else { return CorpusLoader.bundledSeeds() }
     let reference = ReferenceData.bundled
     let folder = cacheFolder + "/seeds-" + build
-    let cache = CorpusCache(directory: URL(fileURLWithPath: folder))
+    let cache = CorpusCache(folder: folder)
     let keyFile = folder + "/" + keyFileName
     // Everything the content key hashes (seeds, reference data, extractor version) is
     // compiled into this build, so the key is the same at every start of it: hashing the
