@@ -16,7 +16,7 @@ public enum QuoteAttributor {
   public static func attribute(_ a: DocumentAnalysis) -> [Quote] {
     let finder = SubjectFinder(a)
     var out: [Quote] = []
-    var context = Context(according: .init(repeating: nil, count: a.sentences.count), outsideWords: wordsOutsideQuotes(a))
+    var context = Context(according: .init(repeating: Context.unknown, count: a.sentences.count), outsideWords: wordsOutsideQuotes(a))
     // Reported speech comes in text order too: it is merged in as the quotations pass
     // (moved off the end of the reversed list, not copied).
     var indirect = IndirectSpeech.find(a, finder: finder)
@@ -40,13 +40,13 @@ public enum QuoteAttributor {
         att
         ?? Attribution(
           speakerID: nil, speaker: nil, source: "", sourceStart: q.start, sourceEnd: q.start, method: .unresolved,
-          confidence: 0, why: .text("no cue, name or earlier quotation in reach supports a speaker"), evidenceSentence: nil)
+          confidence: .zero, why: .text("no cue, name or earlier quotation in reach supports a speaker"), evidenceSentence: nil)
       out.append(
         Quote(
           id: "", text: trimmedText(a, q.start, qEnd), provenance: a.provenance(sentence: si, q.start, qEnd),
           speaker: final.speaker, speakerID: final.speakerID, source: final.source.isEmpty ? nil : final.source,
           sourceSpan: final.source.isEmpty ? nil : SourceSpan(final.sourceStart, final.sourceEnd), cue: cue,
-          kind: kind, method: final.method, confidence: final.confidence, explanation: final.explanation,
+          kind: kind, method: final.method, confidence: final.confidence.decimal, explanation: final.explanation,
           evidenceSentence: final.evidenceSentence))
     }
     while let next = indirect.popLast() { out.append(next) }
@@ -55,9 +55,11 @@ public enum QuoteAttributor {
 
   /// What attribution carries from one quotation to the next in a document.
   struct Context {
-    /// "according to X" per sentence, found on first need (long sentences with many
-    /// quotations stay linear).
-    var according: [(EntityMention, String)??]
+    /// The mention X of "according to X" per sentence (`none`, or `unknown` until first
+    /// needed: long sentences with many quotations stay linear).
+    var according: [Int]
+    static let unknown = -2
+    static let none = -1
     /// Words outside quotations per sentence.
     var outsideWords: [Int]
     /// The last quotation with a speaker: its attribution, sentence and paragraph.
@@ -100,12 +102,12 @@ public enum QuoteAttributor {
     }
     // A partial quotation woven into a sentence about someone: "Rubio bemoaned … \"…\"".
     if kind == .partial, let subject = finder.sentenceSubject(s, cue: nil) { return (subject, nil) }
-    if context.according[si] == nil { context.according[si] = .some(according(a, s)) }
-    if let found = context.according[si], let (m, c) = found {
-      var att = finder.named(m, cue: c)
+    if context.according[si] == Context.unknown { context.according[si] = accordingMention(a, s) ?? Context.none }
+    if context.according[si] >= 0 {
+      var att = finder.named(a.mentions[context.according[si]], cue: "according to")
       att.method = .according
       att.confidence = Confidence.according
-      return (att, c)
+      return (att, "according to")
     }
     if cue == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":"),
       var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") ?? finder.sentenceSubject(s, cue: ":")
@@ -229,15 +231,18 @@ public enum QuoteAttributor {
 
   /// "according to X" outside quotations in the sentence, X a person or organisation.
   static func according(_ a: DocumentAnalysis, _ s: SentenceRange) -> (EntityMention, String)? {
+    accordingMention(a, s).map { (a.mentions[$0], "according to") }
+  }
+
+  /// The index in `a.mentions` of X in "according to X" (see `according`).
+  static func accordingMention(_ a: DocumentAnalysis, _ s: SentenceRange) -> Int? {
     var k = s.firstToken
     while k + 2 < s.endToken {
       if a.tokens[k].keyIs("according"), a.tokens[k + 1].keyIs("to"), a.inside[k] < 0 {
         var j = k + 2
         while j < s.endToken, j < k + 8 {
-          if a.mentionAt[j] >= 0 {
-            let m = a.mentions[a.mentionAt[j]]
-            if m.kind == .person || m.kind == .organisation { return (m, "according to") }
-          }
+          let mi = a.mentionAt[j]
+          if mi >= 0, a.mentions[mi].kind == .person || a.mentions[mi].kind == .organisation { return mi }
           if a.tokens[j].isPunct(",") || a.tokens[j].kind == .quote { break }
           j += 1
         }
@@ -251,7 +256,7 @@ public enum QuoteAttributor {
   /// stands alone.
   static func wordsOutsideQuotes(_ a: DocumentAnalysis) -> [Int] {
     var counts = [Int](repeating: 0, count: a.sentences.count)
-    for (k, t) in a.tokens.enumerated() where a.inside[k] < 0 && t.kind == .word { counts[a.sentenceOf[k]] += 1 }
+    for k in a.tokens.indices where a.inside[k] < 0 && a.tokens[k].kind == .word { counts[a.sentenceOf[k]] += 1 }
     return counts
   }
 
