@@ -137,7 +137,7 @@ public final class PluginHost: Sendable {
       var candidates: [String] = []
       if fm.fileExists(atPath: absolute + "/plugin.json") {
         candidates = [absolute]
-      } else if let names = try? fm.contentsOfDirectory(atPath: absolute) {
+      } else if let names = Self.entries(of: absolute) {
         candidates = names.sorted().map { absolute + "/" + $0 }
           .filter { fm.fileExists(atPath: $0 + "/plugin.json") }
       }
@@ -163,7 +163,31 @@ public final class PluginHost: Sendable {
         parts.append(part)
       }
     }
-    return "/" + parts.joined(separator: "/")
+    // Appended one by one through String's own Substring overload: `joined(separator:)`
+    // and `+=` are generic and make the runtime scan every conformance record in the binary
+    // on first use (about 250k instructions).
+    var out = ""
+    for part in parts {
+      out.append("/")
+      out.append(contentsOf: part)
+    }
+    return out.isEmpty ? "/" : out
+  }
+
+  /// The names in a folder (without `.` and `..`, unsorted), or nil when it cannot be listed.
+  /// readdir directly: FileManager's listing joins paths generically, which costs a scan of
+  /// every conformance record in the binary on first use (about 250k instructions).
+  static func entries(of folder: String) -> [String]? {
+    guard let dir = opendir(folder) else { return nil }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
   }
 
   /// Every discovered plugin with its commands and process state, in discovery order.

@@ -44,6 +44,22 @@ import Testing
     #expect(same(SeedCorpus.load(cacheFolder: dir.path, build: "b"), CorpusLoader.bundledSeeds()))
   }
 
+  @Test func aDamagedSectionReadLazilyIsExtractedAfreshAndTheCacheRepaired() throws {
+    let dir = try TemporaryDirectory()
+    _ = SeedCorpus.load(cacheFolder: dir.path, build: "s")
+    let folder = dir.path + "/seeds-s/"
+    let key = try #require(SeedCorpus.readKey(folder + SeedCorpus.keyFileName))
+    let url = URL(fileURLWithPath: folder + "corpus-\(key).bin")
+    let original = try Data(contentsOf: url)
+    var damaged = original
+    // The header stays valid (the file opens, people decode); a later section does not.
+    damaged[damaged.count - 1] ^= 0xFF
+    try damaged.write(to: url)
+    let corpus = SeedCorpus.load(cacheFolder: dir.path, build: "s")
+    #expect(same(corpus, CorpusLoader.bundledSeeds()))
+    #expect(try Data(contentsOf: url) == original)
+  }
+
   @Test func theContentKeyIsStoredBesideTheCacheAndAWrongOneIsRecovered() throws {
     let dir = try TemporaryDirectory()
     _ = SeedCorpus.load(cacheFolder: dir.path, build: "k")

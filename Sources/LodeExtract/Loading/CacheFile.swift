@@ -11,12 +11,15 @@ import LodeModel
 final class CacheFile: Sendable {
   let data: Data
   let documentCount: Int
-  let sections: [(range: Range<Int>, hash: UInt64)]
+  /// Per section: start, end (exclusive) and hash. Plain integers, not `Range<Int>`: a
+  /// tuple array with a `Range` in it makes the runtime look up `Int: Comparable` at start,
+  /// a scan of every conformance record in the binary (about 250k instructions).
+  let sections: [(start: Int, end: Int, hash: UInt64)]
 
   /// The file's header, or nil when it is not a cache file of this version.
   init?(data: Data, version: String) {
     let magic = Array(version.utf8)
-    let parsed = data.withUnsafeBytes { file -> (Int, [(range: Range<Int>, hash: UInt64)])? in
+    let parsed = data.withUnsafeBytes { file -> (Int, [(start: Int, end: Int, hash: UInt64)])? in
       let headerEnd = 4 + magic.count + 4 + 24 * CacheSection.allCases.count
       guard file.count >= headerEnd, Int(file.loadUnaligned(as: UInt32.self)) == magic.count,
         file[4..<(4 + magic.count)].elementsEqual(magic)
@@ -24,14 +27,14 @@ final class CacheFile: Sendable {
       var pos = 4 + magic.count
       let documents = Int(file.loadUnaligned(fromByteOffset: pos, as: UInt32.self))
       pos += 4
-      var sections: [(range: Range<Int>, hash: UInt64)] = []
+      var sections: [(start: Int, end: Int, hash: UInt64)] = []
       for _ in CacheSection.allCases {
         let offset = file.loadUnaligned(fromByteOffset: pos, as: UInt64.self)
         let length = file.loadUnaligned(fromByteOffset: pos + 8, as: UInt64.self)
         let hash = file.loadUnaligned(fromByteOffset: pos + 16, as: UInt64.self)
         pos += 24
         guard offset >= UInt64(headerEnd), length <= UInt64(file.count), offset <= UInt64(file.count) - length else { return nil }
-        sections.append((Int(offset)..<Int(offset + length), hash))
+        sections.append((Int(offset), Int(offset + length), hash))
       }
       return (documents, sections)
     }
@@ -59,7 +62,8 @@ final class CacheFile: Sendable {
 
   /// `body` over the section's bytes when they match the hash in the header; nil otherwise.
   private func checked<R>(_ section: CacheSection, _ body: (CorpusCache.UnsafeFile) -> R?) -> R? {
-    let (range, hash) = sections[section.rawValue]
+    let (start, end, hash) = sections[section.rawValue]
+    let range = start..<end
     return data.withUnsafeBytes { file -> R? in
       let bytes = UnsafeRawBufferPointer(rebasing: file[range])
       var h = FastHash()

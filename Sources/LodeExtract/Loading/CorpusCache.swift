@@ -12,8 +12,18 @@ public struct CorpusCache: Sendable {
   /// Bump when extraction output changes, so old caches are not reused.
   public static let version = "lode-extract-4"
   public let directory: URL
+  /// `directory` as a path when made from one: reading `URL.path` builds a `Set<UInt8>`,
+  /// whose first use costs a scan of every conformance record in the binary.
+  let folder: String?
+
+  /// The cache in `folder`, a path (what start-up uses: no URL parsing to open a file).
+  public init(folder: String) {
+    directory = URL(fileURLWithPath: folder)
+    self.folder = folder
+  }
 
   public init(directory: URL? = nil) {
+    folder = nil
     if let directory {
       self.directory = directory
     } else {
@@ -51,8 +61,23 @@ public struct CorpusCache: Sendable {
   /// bytes are read into memory, not mapped: tables decode lazily, possibly much later, and
   /// a mapped file truncated meanwhile by another program would fault (SIGBUS) on access.
   func open(_ key: String) -> CacheFile? {
-    guard let data = try? Data(contentsOf: file(key)) else { return nil }
+    // A path string, not `file(key)`: URL's appending builds a `Set<UInt8>`, whose first
+    // use costs a scan of every conformance record in the binary (about 250k instructions).
+    let path = (folder ?? directory.path) + "/corpus-" + key + ".bin"
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
     return CacheFile(data: data, version: Self.version)
+  }
+
+  /// The corpus cached under `key` for `documents` inputs, or nil when there is no such
+  /// file of this version. For a caller that stored the key itself (`key` hashes every
+  /// input): people are read now, every other table on first use, so a line reading one
+  /// table decodes one. A section found damaged then comes from `fallback`, made once.
+  public func corpus(
+    _ key: String, documents: Int, reference: ReferenceData, fallback: @escaping @Sendable () -> Corpus
+  ) -> Corpus? {
+    guard let file = open(key), file.documentCount == documents else { return nil }
+    return CorpusAssembler.assemble(
+      cached: file, replacing: [], reference: reference, base: nil, fallback: FreshCorpus(fallback))
   }
 
   /// The cached facts for `key`, or nil when absent, of another version or damaged.

@@ -17,31 +17,43 @@ enum SeedCorpus {
     guard let cacheFolder, let build else { return CorpusLoader.bundledSeeds() }
     let reference = ReferenceData.bundled
     let folder = cacheFolder + "/seeds-" + build
-    let cache = CorpusCache(directory: URL(fileURLWithPath: folder))
+    let cache = CorpusCache(folder: folder)
     let keyFile = folder + "/" + keyFileName
     // Everything the content key hashes (seeds, reference data, extractor version) is
     // compiled into this build, so the key is the same at every start of it: hashing the
     // reference data again (1.5M instructions, mostly printing decimals) is skipped by
     // reading back the key written beside the cache when it was filled.
-    if let key = readKey(keyFile), let facts = cache.load(key),
-      facts.count == BundledSeeds.articles.count
+    // The tables are decoded when first read (`quotes | count` decodes quotes alone); a
+    // section found damaged then is extracted afresh, which also rewrites the cache.
+    let count = BundledSeeds.articles.count
+    if let key = readKey(keyFile),
+      let corpus = cache.corpus(key, documents: count, reference: reference, fallback: { extract(into: cache) })
     {
-      return CorpusAssembler.assemble(facts, reference: reference)
-    }
-    let inputs = BundledSeeds.articles.map { f in
-      (id: (f.name as NSString).deletingPathExtension, path: "seeds/articles/\(f.name)", raw: f.text)
+      return corpus
     }
     let key = CorpusCache.key(inputs, reference: reference)
-    if let facts = cache.load(key), facts.count == inputs.count {
+    if let corpus = cache.corpus(key, documents: count, reference: reference, fallback: { extract(into: cache) }) {
       writeKey(key, to: keyFile)
-      return CorpusAssembler.assemble(facts, reference: reference)
+      return corpus
     }
     removeOtherBuilds(in: cacheFolder, keeping: "seeds-" + build)
-    var loader = CorpusLoader(reference: reference)
-    loader.cache = cache
-    let corpus = loader.extract(inputs)
+    let corpus = extract(into: cache)
     writeKey(key, to: keyFile)
     return corpus
+  }
+
+  /// The bundled articles as the loader's inputs (id, display path, text).
+  static var inputs: [(id: String, path: String, raw: String)] {
+    BundledSeeds.articles.map { f in
+      (id: (f.name as NSString).deletingPathExtension, path: "seeds/articles/\(f.name)", raw: f.text)
+    }
+  }
+
+  /// The seeds extracted afresh, the facts stored in `cache` (replacing a damaged file).
+  private static func extract(into cache: CorpusCache) -> Corpus {
+    var loader = CorpusLoader(reference: ReferenceData.bundled)
+    loader.cache = cache
+    return loader.extract(inputs)
   }
 
   /// The key stored in `path`: hex digits only (it names the cache file), else nil.
