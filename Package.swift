@@ -67,10 +67,6 @@ let package = Package(
       // (no libstdc++.so to load and relocate at start), --no-export-dynamic undoes the
       // static stdlib's -export-dynamic (a 6,000-symbol table that dladdr scans at start),
       // and the functions start-up runs are laid out together (scripts/startup-order).
-      // -no-pie: the executable loads at a fixed address, so the loader applies none of the
-      // ~80k relative relocations and no .data.rel.ro page is copied on write at start
-      // (about 680k instructions and 175 page faults per `lode -c`); the cost is no ASLR
-      // for lode's own image (libraries, stack and heap stay randomised).
       linkerSettings: [
         .unsafeFlags(
           ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
@@ -80,7 +76,7 @@ let package = Package(
             "-L", Context.packageDirectory + "/scripts/link", "-Xlinker", "--no-export-dynamic",
             "-Xlinker",
             "--symbol-ordering-file=" + Context.packageDirectory + "/scripts/link/startup-order.txt",
-            "-Xlinker", "--no-warn-symbol-ordering", "-Xclang-linker", "-no-pie",
+            "-Xlinker", "--no-warn-symbol-ordering",
           ],
           .when(platforms: [.linux], configuration: .release)),
       ]),
