@@ -47,6 +47,8 @@ public enum QuoteFinder {
         }
       }
       if openAt == nil, tokens[i].kind != .quote {
+        // Only marks open or close a single quotation: words and numbers pass straight on.
+        if tokens[i].kind == .word || tokens[i].kind == .number { continue }
         if let o = singleAt, closesSingle(tokens, i) {
           continuationPending = false
           finish(o, close: i, lastInside: i - 1, tokens, continuationPending, &quotes, &inside)
