@@ -82,18 +82,32 @@ public enum EventExtractor {
     }
   }
 
-  /// Scalars [a, b) with every line break (LF or CR) made a space, "…" appended when cut: one copy of
-  /// the bytes (line breaks are ASCII bytes, never part of a multi-byte scalar).
+  /// Scalars [a, b) with every line break (LF, CR or CR LF) made one space, "…" appended
+  /// when cut: one pass over the bytes (line breaks are ASCII bytes, never part of a
+  /// multi-byte scalar).
   static func oneLine(_ t: TextSlicer, _ a: Int, _ b: Int, ellipsis: Bool) -> String {
     let lo = t.offsets[a]
-    let n = t.offsets[b] - lo
+    let hi = t.offsets[b]
     return t.utf8.withUnsafeBufferPointer { src in
-      String(unsafeUninitializedCapacity: n + (ellipsis ? 3 : 0)) { out in
-        guard let from = src.baseAddress, let to = out.baseAddress else { return 0 }
-        memcpy(to, from + lo, n)
-        for j in 0..<n where to[j] == 0x0A || to[j] == 0x0D { to[j] = 0x20 }
-        if ellipsis { (to[n], to[n + 1], to[n + 2]) = (0xE2, 0x80, 0xA6) }
-        return n + (ellipsis ? 3 : 0)
+      String(unsafeUninitializedCapacity: hi - lo + (ellipsis ? 3 : 0)) { out in
+        // Most sentences hold no line break: one copy.
+        if !hasLineBreak(t, a, b), let from = src.baseAddress, let to = out.baseAddress {
+          memcpy(to, from + lo, hi - lo)
+          if ellipsis { (to[hi - lo], to[hi - lo + 1], to[hi - lo + 2]) = (0xE2, 0x80, 0xA6) }
+          return hi - lo + (ellipsis ? 3 : 0)
+        }
+        var o = 0
+        for j in lo..<hi {
+          let c = src[j]
+          if c == 0x0D, j + 1 < hi, src[j + 1] == 0x0A { continue }
+          out[o] = c == 0x0A || c == 0x0D ? 0x20 : c
+          o += 1
+        }
+        if ellipsis {
+          (out[o], out[o + 1], out[o + 2]) = (0xE2, 0x80, 0xA6)
+          o += 3
+        }
+        return o
       }
     }
   }
