@@ -25,9 +25,10 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
   ],
   targets: [
+    // libedit is dlopened by the shim when an interactive editor starts, not linked.
     .target(
       name: "CLineEdit", path: "Sources/CLineEdit",
-      linkerSettings: [.linkedLibrary("edit")]),
+      linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
     .target(name: "LineEditor", dependencies: ["CLineEdit"], swiftSettings: strict),
     .target(name: "LodeCore", swiftSettings: strict),
     .target(name: "LodeModel", dependencies: ["LodeCore"], swiftSettings: strict),
@@ -62,10 +63,22 @@ let package = Package(
       swiftSettings: strict,
       // lld packs the ~80k relative relocations of a PIE (DT_RELR, glibc 2.36+) that gold
       // writes one by one; the dynamic loader applies them in a fraction of the time.
+      // Release only: scripts/link makes -lstdc++ and -lgcc_s link GCC's static archives
+      // (no libstdc++.so to load and relocate at start), --no-export-dynamic undoes the
+      // static stdlib's -export-dynamic (a 6,000-symbol table that dladdr scans at start),
+      // and the functions start-up runs are laid out together (scripts/startup-order).
       linkerSettings: [
         .unsafeFlags(
           ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
-          .when(platforms: [.linux]))
+          .when(platforms: [.linux])),
+        .unsafeFlags(
+          [
+            "-L", Context.packageDirectory + "/scripts/link", "-Xlinker", "--no-export-dynamic",
+            "-Xlinker",
+            "--symbol-ordering-file=" + Context.packageDirectory + "/scripts/link/startup-order.txt",
+            "-Xlinker", "--no-warn-symbol-ordering",
+          ],
+          .when(platforms: [.linux], configuration: .release)),
       ]),
     .executableTarget(
       name: "lode-plugin-fx", dependencies: ["LodePluginKit"],

@@ -16,10 +16,12 @@ func runExtractionBenchmark(megabytes: Int = 50) {
   let sample = Array(docs.prefix(max(1, docs.count / 5)))
   let sampleMB = Double(sample.reduce(0) { $0 + $1.raw.utf8.count }) / 1_000_000
   var t0 = DispatchTime.now().uptimeNanoseconds
+  let cpu0 = threadCPUSeconds()
   var quotes = 0
   for d in sample { quotes += extractor.extract(id: d.id, path: d.path, raw: d.raw).quotes.count }
   let single = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-  print(String(format: "  single core: %.1f MB in %.2f s = %.1f MB/s (%d quotes)", sampleMB, single, sampleMB / single, quotes))
+  let cpu = threadCPUSeconds() - cpu0
+  print(String(format: "  single core: %.1f MB in %.2f s = %.1f MB/s (%d quotes); CPU time of the thread %.2f s = %.1f MB/s", sampleMB, single, sampleMB / single, quotes, cpu, sampleMB / cpu))
 
   t0 = DispatchTime.now().uptimeNanoseconds
   let corpus = loader.extract(docs)
@@ -27,7 +29,7 @@ func runExtractionBenchmark(megabytes: Int = 50) {
   let cores = ProcessInfo.processInfo.activeProcessorCount
   print(String(format: "  all cores (%d): %.1f MB in %.2f s = %.1f MB/s", cores, mb, all, mb / all))
   print("  rows: \(corpus.quotes.count) quotes, \(corpus.amounts.count) amounts, \(corpus.dates.count) dates, \(corpus.events.count) events, \(corpus.mentions.count) mentions")
-  print("  budget: 20 MB/s per core — \(mb / all / Double(cores) >= 20 || sampleMB / single >= 20 ? "met" : "NOT met")")
+  print("  budget: 20 MB/s per core — \(mb / all / Double(cores) >= 20 || sampleMB / single >= 20 ? "met" : "NOT met") (wall clock)")
 }
 
 /// Cold load (extract + write the cache) versus warm reload of a 10,000-article corpus:
@@ -106,4 +108,12 @@ enum ExtractionCorpus {
     }
     return out
   }
+}
+
+/// CPU seconds the calling thread has run: on a busy machine this, unlike the wall clock,
+/// leaves out the time the thread waited for a core.
+private func threadCPUSeconds() -> Double {
+  var ts = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+  return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }

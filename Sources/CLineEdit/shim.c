@@ -1,10 +1,12 @@
 #include "CLineEdit.h"
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
 #include <poll.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <wchar.h>
 #include <signal.h>
@@ -13,6 +15,87 @@
 #include <unistd.h>
 
 int clineedit_version(void) { return LIBEDIT_MAJOR * 100 + LIBEDIT_MINOR; }
+
+/// libedit's entry points, found with dlsym: the library is loaded only when an
+/// interactive editor starts, so `lode -c LINE` never maps it (or libtinfo, libbsd, libmd).
+struct clineedit_library {
+  EditLine *(*el_init)(const char *, FILE *, FILE *, FILE *);
+  void (*el_end)(EditLine *);
+  int (*el_set)(EditLine *, int, ...);
+  int (*el_get)(EditLine *, int, ...);
+  const char *(*el_gets)(EditLine *, int *);
+  const LineInfo *(*el_line)(EditLine *);
+  int (*el_insertstr)(EditLine *, const char *);
+  void (*el_deletestr)(EditLine *, int);
+  void (*el_reset)(EditLine *);
+  History *(*history_init)(void);
+  void (*history_end)(History *);
+  int (*history)(History *, HistEvent *, int, ...);
+};
+
+static struct clineedit_library lib;
+static int lib_loaded = 0;
+static pthread_mutex_t lib_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void copy_error(char *error, size_t capacity, const char *text) {
+  if (error == NULL || capacity == 0) return;
+  snprintf(error, capacity, "%s", text != NULL ? text : "unknown error");
+}
+
+int clineedit_load(const char *soname, char *error, size_t capacity) {
+  pthread_mutex_lock(&lib_lock);
+  void *handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
+  if (handle == NULL) {
+    copy_error(error, capacity, dlerror());
+    pthread_mutex_unlock(&lib_lock);
+    return 0;
+  }
+  struct clineedit_library found;
+  struct {
+    const char *name;
+    void **slot;
+  } symbols[] = {
+    {"el_init", (void **)&found.el_init},
+    {"el_end", (void **)&found.el_end},
+    {"el_set", (void **)&found.el_set},
+    {"el_get", (void **)&found.el_get},
+    {"el_gets", (void **)&found.el_gets},
+    {"el_line", (void **)&found.el_line},
+    {"el_insertstr", (void **)&found.el_insertstr},
+    {"el_deletestr", (void **)&found.el_deletestr},
+    {"el_reset", (void **)&found.el_reset},
+    {"history_init", (void **)&found.history_init},
+    {"history_end", (void **)&found.history_end},
+    {"history", (void **)&found.history},
+  };
+  for (size_t i = 0; i < sizeof symbols / sizeof symbols[0]; i++) {
+    *symbols[i].slot = dlsym(handle, symbols[i].name);
+    if (*symbols[i].slot == NULL) {
+      char text[256];
+      snprintf(text, sizeof text, "%s: symbol %s not found", soname, symbols[i].name);
+      copy_error(error, capacity, text);
+      dlclose(handle);
+      pthread_mutex_unlock(&lib_lock);
+      return 0;
+    }
+  }
+  // The first library that loads is kept: calls already made through it stay valid.
+  if (!lib_loaded) {
+    lib = found;
+    lib_loaded = 1;
+  } else {
+    dlclose(handle);
+  }
+  pthread_mutex_unlock(&lib_lock);
+  return 1;
+}
+
+int clineedit_loaded(void) {
+  pthread_mutex_lock(&lib_lock);
+  int loaded = lib_loaded;
+  pthread_mutex_unlock(&lib_lock);
+  return loaded;
+}
 
 int clineedit_setup_locale(void) {
   const char *l = setlocale(LC_CTYPE, "");
@@ -23,69 +106,77 @@ int clineedit_setup_locale(void) {
 }
 
 EditLine *clineedit_init(const char *program, FILE *in, FILE *out, FILE *err) {
-  return el_init(program, in, out, err);
+  if (!clineedit_loaded()) return NULL;
+  return lib.el_init(program, in, out, err);
 }
-void clineedit_end(EditLine *el) { el_end(el); }
+void clineedit_end(EditLine *el) { lib.el_end(el); }
 int clineedit_set_prompt(EditLine *el, char *(*prompt)(EditLine *)) {
-  return el_set(el, EL_PROMPT, prompt);
+  return lib.el_set(el, EL_PROMPT, prompt);
 }
-int clineedit_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
-int clineedit_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
-int clineedit_set_clientdata(EditLine *el, void *data) { return el_set(el, EL_CLIENTDATA, data); }
+int clineedit_set_editor(EditLine *el, const char *mode) { return lib.el_set(el, EL_EDITOR, mode); }
+int clineedit_set_signal(EditLine *el, int on) { return lib.el_set(el, EL_SIGNAL, on); }
+int clineedit_set_clientdata(EditLine *el, void *data) {
+  return lib.el_set(el, EL_CLIENTDATA, data);
+}
 void *clineedit_get_clientdata(EditLine *el) {
   void *data = NULL;
-  if (el_get(el, EL_CLIENTDATA, &data) != 0) return NULL;
+  if (lib.el_get(el, EL_CLIENTDATA, &data) != 0) return NULL;
   return data;
 }
 int clineedit_add_function(
   EditLine *el, const char *name, const char *help, unsigned char (*fn)(EditLine *, int)) {
-  return el_set(el, EL_ADDFN, name, help, fn);
+  return lib.el_set(el, EL_ADDFN, name, help, fn);
 }
 int clineedit_bind(EditLine *el, const char *key, const char *function) {
-  return el_set(el, EL_BIND, key, function, NULL);
+  return lib.el_set(el, EL_BIND, key, function, NULL);
 }
 int clineedit_set_history(EditLine *el, History *h) {
-  return el_set(el, EL_HIST, history, h);
+  return lib.el_set(el, EL_HIST, lib.history, h);
 }
 
-const char *clineedit_gets(EditLine *el, int *count) { return el_gets(el, count); }
+const char *clineedit_gets(EditLine *el, int *count) { return lib.el_gets(el, count); }
 int clineedit_line(EditLine *el, const char **buffer, int *cursor, int *length) {
-  const LineInfo *li = el_line(el);
+  const LineInfo *li = lib.el_line(el);
   if (li == NULL) return -1;
   *buffer = li->buffer;
   *cursor = (int)(li->cursor - li->buffer);
   *length = (int)(li->lastchar - li->buffer);
   return 0;
 }
-int clineedit_insert(EditLine *el, const char *text) { return el_insertstr(el, text); }
-void clineedit_delete_before_cursor(EditLine *el, int characters) { el_deletestr(el, characters); }
-void clineedit_reset(EditLine *el) { el_reset(el); }
+int clineedit_insert(EditLine *el, const char *text) { return lib.el_insertstr(el, text); }
+void clineedit_delete_before_cursor(EditLine *el, int characters) {
+  lib.el_deletestr(el, characters);
+}
+void clineedit_reset(EditLine *el) { lib.el_reset(el); }
 
-History *clineedit_history_init(void) { return history_init(); }
-void clineedit_history_end(History *h) { history_end(h); }
+History *clineedit_history_init(void) {
+  if (!clineedit_loaded()) return NULL;
+  return lib.history_init();
+}
+void clineedit_history_end(History *h) { lib.history_end(h); }
 int clineedit_history_set_size(History *h, int size) {
   HistEvent ev;
-  return history(h, &ev, H_SETSIZE, size);
+  return lib.history(h, &ev, H_SETSIZE, size);
 }
 int clineedit_history_set_unique(History *h, int on) {
   HistEvent ev;
-  return history(h, &ev, H_SETUNIQUE, on);
+  return lib.history(h, &ev, H_SETUNIQUE, on);
 }
 int clineedit_history_enter(History *h, const char *line) {
   HistEvent ev;
-  return history(h, &ev, H_ENTER, line);
+  return lib.history(h, &ev, H_ENTER, line);
 }
 int clineedit_history_clear(History *h) {
   HistEvent ev;
-  return history(h, &ev, H_CLEAR);
+  return lib.history(h, &ev, H_CLEAR);
 }
 int clineedit_history_load(History *h, const char *path) {
   HistEvent ev;
-  return history(h, &ev, H_LOAD, path);
+  return lib.history(h, &ev, H_LOAD, path);
 }
 int clineedit_history_save(History *h, const char *path) {
   HistEvent ev;
-  return history(h, &ev, H_SAVE, path);
+  return lib.history(h, &ev, H_SAVE, path);
 }
 
 static volatile sig_atomic_t sigint_count = 0;
@@ -138,7 +229,7 @@ static int clineedit_getc(EditLine *el, wchar_t *wc) {
 }
 
 int clineedit_use_interruptible_getc(EditLine *el) {
-  return el_set(el, EL_GETCFN, clineedit_getc);
+  return lib.el_set(el, EL_GETCFN, clineedit_getc);
 }
 
 static void clineedit_on_sigint(int signo) {

@@ -17,9 +17,11 @@ public final class LibEditReader: LineReader {
   /// The prompt's C string; libedit reads it through `promptTrampoline` while editing.
   private var promptBuffer: UnsafeMutablePointer<CChar>
 
-  /// Creates an editor on the process's stdin/stdout; nil when libedit cannot start.
+  /// Creates an editor on the process's stdin/stdout; nil when libedit cannot be loaded
+  /// (call `LibEdit.load()` first to learn why) or cannot start.
   /// - Parameter historyPath: where history persists (nil keeps it in memory only).
   public init?(historyPath: String?, program: String = "lode") {
+    guard case .success = LibEdit.load() else { return nil }
     _ = clineedit_setup_locale()
     guard let out = clineedit_stdout(),
       let el = clineedit_init(program, clineedit_stdin(), out, clineedit_stderr()),

@@ -57,12 +57,9 @@ struct LodeCommand: ParsableCommand {
     if let line {
       return shell.runOnce(line)
     }
-    var reader: any LineReader = PlainReader()
-    if interactive,
-      let editor = LibEditReader(historyPath: HistoryStore.defaultPath(environment: environment))
-    {
-      reader = editor
-    }
+    let reader = InteractiveReader.make(
+      terminal: interactive, historyPath: HistoryStore.defaultPath(environment: environment),
+      style: Style(enabled: color))
     return shell.runInteractive(reader: reader)
   }
 }

@@ -24,7 +24,7 @@ import Testing
   @Test func unknownSubjectOfACueIsKeptAsWritten() {
     let q = quotes("“These are not our figures,” Hrytsenko said.")
     #expect(q.first?.speaker == "Hrytsenko" && q.first?.speakerID == nil && q.first?.method == .named)
-    #expect(q.first?.confidence == Confidence.description)
+    #expect(q.first?.confidence == Confidence.description.decimal)
     #expect(analyse("“These are not our figures,” Hrytsenko said.").discovered.isEmpty)
   }
 

@@ -44,6 +44,22 @@ import Testing
     #expect(same(SeedCorpus.load(cacheFolder: dir.path, build: "b"), CorpusLoader.bundledSeeds()))
   }
 
+  @Test func theContentKeyIsStoredBesideTheCacheAndAWrongOneIsRecovered() throws {
+    let dir = try TemporaryDirectory()
+    _ = SeedCorpus.load(cacheFolder: dir.path, build: "k")
+    let keyFile = dir.path + "/seeds-k/" + SeedCorpus.keyFileName
+    let stored = try #require(SeedCorpus.readKey(keyFile))
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/seeds-k")
+    #expect(names.contains("corpus-\(stored).bin"))
+    // A key naming no cache file (valid hex, wrong value): the real key is hashed again.
+    try Data("0123abcd".utf8).write(to: URL(fileURLWithPath: keyFile))
+    #expect(same(SeedCorpus.load(cacheFolder: dir.path, build: "k"), CorpusLoader.bundledSeeds()))
+    #expect(SeedCorpus.readKey(keyFile) == stored)
+    // Anything but lower-case hex is refused: the key names a file.
+    try Data("../../x".utf8).write(to: URL(fileURLWithPath: keyFile))
+    #expect(SeedCorpus.readKey(keyFile) == nil)
+  }
+
   @Test func theBuildIDOfAnELFFileIsReadFromItsNote() {
     // namesz 4, descsz 8, type 3 (NT_GNU_BUILD_ID), "GNU\0", 8 descriptor bytes.
     let note: [UInt8] =

@@ -2,11 +2,21 @@
 #define CLINEEDIT_H
 // Fixed-arity wrappers over libedit (histedit.h): Swift cannot call the variadic
 // el_set/el_get/history functions. Nothing but the LineEditor target imports this.
+// libedit is not linked: `clineedit_load` dlopens it when an interactive editor starts,
+// so non-interactive runs never pay for loading it and its dependencies.
+#include <stddef.h>
 #include <stdio.h>
 #include <histedit.h>
 
-/// libedit's version as MAJOR*100+MINOR.
+/// libedit's version as MAJOR*100+MINOR (of the headers built against).
 int clineedit_version(void);
+
+/// Loads libedit from `soname` (e.g. "libedit.so.2") and finds its functions; returns 1
+/// on success, else 0 with the reason copied into `error`. The first success is kept.
+/// Every function below except the stdio, locale, signal and terminal ones needs it.
+int clineedit_load(const char *soname, char *error, size_t capacity);
+/// 1 once `clineedit_load` has succeeded.
+int clineedit_loaded(void);
 
 // stdio globals: Swift 6 refuses Glibc's mutable `stdin`/`stdout`/`stderr` globals.
 static inline FILE *clineedit_stdin(void) { return stdin; }
@@ -17,7 +27,7 @@ static inline FILE *clineedit_stderr(void) { return stderr; }
 /// C.UTF-8 so libedit reads multibyte input; returns 1 when the locale is UTF-8.
 int clineedit_setup_locale(void);
 
-// Editor set-up.
+// Editor set-up (`clineedit_init` and `clineedit_history_init` return NULL until loaded).
 EditLine *clineedit_init(const char *program, FILE *in, FILE *out, FILE *err);
 void clineedit_end(EditLine *el);
 int clineedit_set_prompt(EditLine *el, char *(*prompt)(EditLine *));

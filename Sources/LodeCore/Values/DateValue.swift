@@ -51,6 +51,7 @@ public struct DateValue: Hashable, Sendable, Codable, Comparable, CustomStringCo
 
   /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Www`, validating ranges and month lengths.
   public static func parse(_ text: String) -> DateValue? {
+    if let digits = parseDigits(text) { return digits }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
     guard let first = parts.first, first.count == 4, let y = Int(first) else { return nil }
     if parts.count == 1 { return DateValue(year: y) }
@@ -65,6 +66,28 @@ public struct DateValue: Hashable, Sendable, Codable, Comparable, CustomStringCo
       d >= 1, d <= daysIn(month: m, year: y)
     else { return nil }
     return DateValue(year: y, month: m, day: d)
+  }
+
+  /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in ASCII digits, read off the bytes (front matter
+  /// dates are parsed once per document); `.some(nil)` when the shape holds but the month or
+  /// day does not exist, nil for any other shape.
+  static func parseDigits(_ text: String) -> DateValue?? {
+    let b = Array(text.utf8.prefix(11))
+    func num(_ r: Range<Int>) -> Int? {
+      var v = 0
+      for i in r {
+        guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+        v = v * 10 + Int(b[i] - 0x30)
+      }
+      return v
+    }
+    guard b.count == 4 || b.count == 7 || b.count == 10, let y = num(0..<4) else { return nil }
+    if b.count == 4 { return .some(DateValue(year: y)) }
+    guard b[4] == 0x2D, let m = num(5..<7) else { return nil }
+    guard (1...12).contains(m) else { return .some(nil) }
+    if b.count == 7 { return .some(DateValue(year: y, month: m)) }
+    guard b[7] == 0x2D, let d = num(8..<10) else { return nil }
+    return .some(d >= 1 && d <= daysIn(month: m, year: y) ? DateValue(year: y, month: m, day: d) : nil)
   }
 
   public static func daysIn(month: Int, year: Int) -> Int {

@@ -39,7 +39,7 @@ public struct DocumentExtractor: Sendable {
     for d in foundDates { for k in d.firstToken..<d.endToken { taken[k] = true } }
     let foundAmounts = AmountExtractor(a, taken: taken).extract()
     let quotes = QuoteAttributor.attribute(a)
-    let holders = Holders(quotes)
+    let holders = Holders(quotes, a)
     let sentences = a.modelSentences
     let title = fm.fields["title"] ?? Self.title(from: sentences.first?.text ?? id)
     let document = Document(
@@ -57,7 +57,7 @@ public struct DocumentExtractor: Sendable {
         value: f.value, currency: f.currency, unit: f.unit, qualifier: f.qualifier, refersTo: f.refersTo,
         holder: holder(a, f, holders))
     }
-    let events = EventExtractor.extract(a, dates: foundDates).map { f in
+    let events = EventExtractor.extract(a, dates: foundDates, sentenceTexts: sentences.map(\.text)).map { f in
       let s = a.sentences[f.sentence]
       return Event(id: "", date: f.date, summary: f.summary, actors: f.actors, provenance: a.provenance(sentence: f.sentence, s.start, s.end), order: 0)
     }
@@ -75,7 +75,7 @@ public struct DocumentExtractor: Sendable {
   func holder(_ a: DocumentAnalysis, _ f: AmountExtractor.Found, _ h: Holders) -> String? {
     let si = a.sentenceOf[f.firstToken]
     let qi = a.inside[f.firstToken]
-    if qi >= 0, let speaker = h.byQuoteStart[a.quotes[qi].start] { return speaker }
+    if qi >= 0, let speaker = h.byQuotation[qi] { return speaker }
     // "Trump's controversial proposal … $500 billion", "Washington's demand … half", "the EU's 34 …"
     var k = f.firstToken - 1
     while k >= a.sentences[si].firstToken, k >= f.firstToken - 30 {
@@ -89,18 +89,24 @@ public struct DocumentExtractor: Sendable {
     return h.indirectBySentence[si]
   }
 
-  /// Speakers by quotation start and by sentence of reported speech, for amount holders.
+  /// Speakers by quotation (index into `DocumentAnalysis.quotes`) and by sentence of
+  /// reported speech, for amount holders.
   struct Holders {
-    var byQuoteStart: [Int: String] = [:]
-    var indirectBySentence: [Int: String] = [:]
-    init(_ quotes: [Quote]) {
-      byQuoteStart.reserveCapacity(quotes.count)
+    var byQuotation: [String?]
+    var indirectBySentence: [String?]
+    init(_ quotes: [Quote], _ a: DocumentAnalysis) {
+      byQuotation = [String?](repeating: nil, count: a.quotes.count)
+      indirectBySentence = [String?](repeating: nil, count: a.sentences.count)
+      // Quotes come in text order, as do the quotations they were made from.
+      var qi = 0
       for q in quotes {
         guard let sp = q.speaker else { continue }
         if q.kind == .indirect {
-          indirectBySentence[q.provenance.sentence] = sp
+          if q.provenance.sentence < indirectBySentence.count { indirectBySentence[q.provenance.sentence] = sp }
         } else {
-          byQuoteStart[q.provenance.span.start] = sp
+          let start = q.provenance.span.start
+          while qi < a.quotes.count, a.quotes[qi].start < start { qi += 1 }
+          if qi < a.quotes.count, a.quotes[qi].start == start { byQuotation[qi] = sp }
         }
       }
     }

@@ -58,7 +58,11 @@ public struct AmountExtractor {
     "about", "approximately", "around", "nearly", "almost", "roughly", "some", "over", "under",
     "estimated", "below", "above", "just", "only", "circa", "exactly", "barely", "reportedly",
   ]
-  static let qualifiers2: Set<String> = ["more than", "less than", "fewer than", "up to", "at least", "at most", "an estimated", "as much as", "as many as", "well over", "just over", "just under"]
+  /// Two-word qualifiers, tested on the two words before an amount by their key hashes.
+  static let qualifierPairs: [(String, String)] = [
+    ("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "least"), ("at", "most"),
+    ("an", "estimated"), ("well", "over"), ("just", "over"), ("just", "under"),
+  ]
   static let npStop: WordSet = [
     "that", "which", "who", "to", "from", "for", "by", "with", "in", "on", "at", "and", "or", "but",
     "is", "are", "was", "were", "be", "been", "would", "will", "has", "have", "had", "as", "than",
@@ -188,7 +192,7 @@ public struct AmountExtractor {
     let t = a.tokens[i]
     guard t.kind == .word else { return nil }
     // "two-thirds" is one token
-    let parts = a.key(i).split(separator: "-").map(String.init)
+    let parts = hyphenated(i) ? a.key(i).split(separator: "-").map(String.init) : []
     if parts.count == 2, let n = Lexicon.numberWords[parts[0]] ?? (parts[0] == "a" ? 1 : nil), let (_, d) = Self.fractions[parts[1]] {
       return Found(firstToken: i, endToken: i + 1, kind: .fraction, value: Decimal(n) / Decimal(d), refersTo: refersTo(after: i + 1))
     }
@@ -270,8 +274,8 @@ public struct AmountExtractor {
   func qualify(_ f: inout Found) {
     let s = f.firstToken
     if s >= 2 {
-      let two = a.key(s - 2) + " " + a.key(s - 1)
-      if Self.qualifiers2.contains(two), same(s, s - 2) {
+      let (x, y) = (a.tokens[s - 2], a.tokens[s - 1])
+      if Self.qualifierPairs.contains(where: { x.keyIs($0.0) && y.keyIs($0.1) }), same(s, s - 2) {
         f.qualifier = a.text(tokens: s - 2, s).lowercased()
         f.firstToken = s - 2
         return

@@ -11,7 +11,7 @@ public struct Attribution: Sendable, Hashable {
   public var sourceStart: Int
   public var sourceEnd: Int
   public var method: Quote.Method
-  public var confidence: Decimal
+  public var confidence: Confidence.Level
   /// The reason as parts; `explanation` formats it, so rejected candidates cost no text.
   public var why: Explanation
   public var evidenceSentence: Int?

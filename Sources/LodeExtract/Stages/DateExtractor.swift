@@ -46,9 +46,9 @@ public struct DateExtractor {
   public func extract() -> [Found] {
     var out: [Found] = []
     var i = 0
-    let t = a.tokens
-    while i < t.count {
-      if let f = match(at: i) {
+    let n = a.tokens.count
+    while i < n {
+      if Self.canStart(a.tokens[i]), let f = match(at: i) {
         out.append(f)
         i = f.endToken
       } else {
@@ -119,12 +119,14 @@ public struct DateExtractor {
     "yesterday", "today", "tomorrow", "last", "next", "this", "past", "earlier", "later", "on",
   ])
 
+  /// A date can start at this token: a number, or a month, weekday, relative or number word.
+  @inline(__always) static func canStart(_ tok: Token) -> Bool {
+    tok.kind == .number || (tok.kind == .word && (tok.has(.month) || tok.has(.weekday) || tok.has(.relativeStart) || tok.has(.numberWord)))
+  }
+
   func match(at i: Int) -> Found? {
+    guard Self.canStart(a.tokens[i]) else { return nil }
     let t = a.tokens
-    let tok = t[i]
-    guard tok.kind == .number || (tok.kind == .word && (tok.has(.month) || tok.has(.weekday) || tok.has(.relativeStart) || tok.has(.numberWord))) else {
-      return nil
-    }
     // 2025-02-24 / 2025-02
     if let y = isYear(i), same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, let m = num(i + 2),
       t[i + 2].keyCount == 2, (1...12).contains(m), !t[i + 2].spaceBefore

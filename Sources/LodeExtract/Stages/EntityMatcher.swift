@@ -26,27 +26,27 @@ public enum EntityMatcher {
     var covered = [Bool](repeating: false, count: tokens.count)
     var i = 0
     while i < tokens.count {
-      guard tokens[i].kind == .word, let e = gazetteer.match(tokens, at: i) else {
+      guard tokens[i].kind == .word, let ei = gazetteer.matchIndex(tokens, at: i) else {
         i += 1
         continue
       }
-      let end = i + e.keys.count
+      let (id, kind, weak, end) = (gazetteer.entries[ei].id, gazetteer.entries[ei].kind, gazetteer.entries[ei].weak, i + gazetteer.entries[ei].keys.count)
       // "the European Union (EU)": the short form in brackets repeats the name just matched.
-      if let last = mentions.last, last.id == e.id, last.endToken == i - 1, tokens[i - 1].isPunct("("),
+      if let last = mentions.last, last.id == id, last.endToken == i - 1, tokens[i - 1].isPunct("("),
         end < tokens.count, tokens[end].isPunct(")")
       {
         for k in i..<end { covered[k] = true }
         i = end
         continue
       }
-      if !e.weak || regionContext(tokens, i, end) {
+      if !weak || regionContext(tokens, i, end) {
         // "Kyiv said …": a capital acting or speaking is its government, not the place.
-        if e.kind == .region, let government = gazetteer.governmentOf[e.id], actsAsSubject(tokens, end, text),
+        if kind == .region, let government = gazetteer.governmentOf[id], actsAsSubject(tokens, end, text),
           i == 0 || !placePrepositions.contains(tokens[i - 1])
         {
           mentions.append(mention(.organisation, government, tokens, i, end, text))
         } else {
-          mentions.append(mention(e.kind, e.id, tokens, i, end, text))
+          mentions.append(mention(kind, id, tokens, i, end, text))
         }
         for k in i..<end { covered[k] = true }
       }

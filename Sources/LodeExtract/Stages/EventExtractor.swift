@@ -1,3 +1,4 @@
+import Foundation
 import LodeCore
 import LodeModel
 
@@ -12,7 +13,9 @@ public enum EventExtractor {
     public var actors: [String]
   }
 
-  public static func extract(_ a: DocumentAnalysis, dates: [DateExtractor.Found]) -> [Found] {
+  /// `sentenceTexts`, when given, are the sentences' texts (`DocumentAnalysis.modelSentences`):
+  /// a summary that is a whole sentence on one line shares that String instead of copying it.
+  public static func extract(_ a: DocumentAnalysis, dates: [DateExtractor.Found], sentenceTexts: [String]? = nil) -> [Found] {
     var bySentence = [DateValue?](repeating: nil, count: a.sentences.count)
     for d in dates {
       let s = a.sentenceOf[d.firstToken]
@@ -28,16 +31,22 @@ public enum EventExtractor {
       for k in s.firstToken..<s.endToken where a.inside[k] < 0 && a.tokens[k].kind != .quote {
         let mi = a.mentionAt[k]
         if mi >= 0 {
-          let m = a.mentions[mi]
-          if (m.kind == .person || m.kind == .organisation), !actors.contains(m.id) { actors.append(m.id) }
-          if m.kind == .person || m.kind == .organisation { sawActor = true }
+          let kind = a.mentions[mi].kind
+          if kind == .person || kind == .organisation {
+            sawActor = true
+            // A mention covers several tokens: its id is looked at once, on its first.
+            if k == a.mentions[mi].firstToken || k == s.firstToken, !actors.contains(a.mentions[mi].id) {
+              actors.append(a.mentions[mi].id)
+            }
+          }
         } else if sawActor, a.tokens[k].has(.actionVerb), !a.tokens[k].isCapitalised {
           actorBeforeVerb = true
         }
       }
       let date = bySentence[si]
       guard date != nil || actorBeforeVerb else { continue }
-      out.append(Found(sentence: si, date: date, summary: summary(a, s), actors: actors))
+      let whole = s.end - s.start <= 120 && sentenceTexts.map { si < $0.count } == true && !hasLineBreak(a.slicer, s.start, s.end)
+      out.append(Found(sentence: si, date: date, summary: whole ? sentenceTexts?[si] ?? summary(a, s) : summary(a, s), actors: actors))
     }
     return out
   }
@@ -61,8 +70,31 @@ public enum EventExtractor {
       while end > s.start + 60, a.ascii(at: end) != 0x20 { end -= 1 }
       cut = true
     }
-    var text = a.text(s.start, end)
-    if text.utf8.contains(0x0A) { text = String(text.map { $0 == "\n" ? " " : $0 }) }
-    return cut ? text + "…" : text
+    return oneLine(a.slicer, s.start, end, ellipsis: cut)
+  }
+
+  /// A line break (LF or CR) among scalars [a, b), found on the bytes.
+  static func hasLineBreak(_ t: TextSlicer, _ a: Int, _ b: Int) -> Bool {
+    t.utf8.withUnsafeBufferPointer { src in
+      guard let base = src.baseAddress else { return false }
+      let (lo, n) = (t.offsets[a], t.offsets[b] - t.offsets[a])
+      return memchr(base + lo, 0x0A, n) != nil || memchr(base + lo, 0x0D, n) != nil
+    }
+  }
+
+  /// Scalars [a, b) with every line break (LF or CR) made a space, "…" appended when cut: one copy of
+  /// the bytes (line breaks are ASCII bytes, never part of a multi-byte scalar).
+  static func oneLine(_ t: TextSlicer, _ a: Int, _ b: Int, ellipsis: Bool) -> String {
+    let lo = t.offsets[a]
+    let n = t.offsets[b] - lo
+    return t.utf8.withUnsafeBufferPointer { src in
+      String(unsafeUninitializedCapacity: n + (ellipsis ? 3 : 0)) { out in
+        guard let from = src.baseAddress, let to = out.baseAddress else { return 0 }
+        memcpy(to, from + lo, n)
+        for j in 0..<n where to[j] == 0x0A || to[j] == 0x0D { to[j] = 0x20 }
+        if ellipsis { (to[n], to[n + 1], to[n + 2]) = (0xE2, 0x80, 0xA6) }
+        return n + (ellipsis ? 3 : 0)
+      }
+    }
   }
 }

@@ -28,8 +28,20 @@ public struct Gazetteer: Sendable {
 
   /// Entries by the key of their first token, longest first.
   public private(set) var index: [String: [Entry]] = [:]
-  /// `index` probed with tokens' precomputed hashes.
-  private var table = WordTable<[Entry]>([:])
+  /// Every entry, those sharing a first key side by side, longest first (`index` flattened).
+  public private(set) var entries: [Entry] = []
+  /// The range of `entries` for a first key, probed with tokens' precomputed hashes.
+  private var table = WordTable<Range<Int>>([:])
+  /// The entries' key hashes and spelling hashes end to end, from `start[e]` for
+  /// `entries[e].keys.count` words, and each entry's case rule: matching reads these flat
+  /// arrays and copies no `Entry`.
+  private var keyHashes: [UInt64] = []
+  private var rawHashes: [UInt64] = []
+  private var start: [Int] = []
+  private var rules: [CaseRule] = []
+  /// One bit per first-key hash (low 12 bits): most words start no name and are turned
+  /// away here, before the table is probed.
+  private var firstBits = [UInt64](repeating: 0, count: 64)
   public let reference: ReferenceData
   /// Gazetteer people and organisations by id.
   public private(set) var byID: [String: Person] = [:]
@@ -48,7 +60,24 @@ public struct Gazetteer: Sendable {
     for m in reference.minerals { addAll(.mineral, m.symbol, [m.name] + m.aliases, mineral: true) }
     for d in reference.deposits { addAll(.deposit, d.id, [d.name] + d.aliases) }
     for k in index.keys { index[k]?.sort { $0.keys.count > $1.keys.count } }
-    table = WordTable(index)
+    var ranges: [String: Range<Int>] = [:]
+    // Sorted keys keep the layout identical from run to run.
+    for k in index.keys.sorted() {
+      let group = index[k] ?? []
+      ranges[k] = entries.count..<entries.count + group.count
+      for e in group {
+        entries.append(e)
+        start.append(keyHashes.count)
+        keyHashes += e.keyHashes
+        rawHashes += e.rawHashes
+        rules.append(e.rule)
+      }
+    }
+    table = WordTable(ranges)
+    for e in entries {
+      let h = Int(truncatingIfNeeded: e.keyHashes[0]) & 4095
+      firstBits[h >> 6] |= 1 << UInt64(h & 63)
+    }
     for p in reference.people { byID[p.id] = p }
     for o in reference.organisations where byID[o.id] == nil { byID[o.id] = o }
     for o in reference.organisations {
@@ -80,24 +109,30 @@ public struct Gazetteer: Sendable {
   }
 
   /// The longest entry matching at token `i`, if any.
-  public func match(_ tokens: [Token], at i: Int) -> Entry? {
-    guard let entries = table.lookup(tokens[i]) else { return nil }
-    for e in entries {
-      let n = e.keys.count
+  public func match(_ tokens: [Token], at i: Int) -> Entry? { matchIndex(tokens, at: i).map { entries[$0] } }
+
+  /// The index in `entries` of the longest entry matching at token `i`, if any.
+  public func matchIndex(_ tokens: [Token], at i: Int) -> Int? {
+    let h = Int(truncatingIfNeeded: tokens[i].hash) & 4095
+    guard firstBits[h >> 6] & (1 << UInt64(h & 63)) != 0, let candidates = table.lookup(tokens[i]) else { return nil }
+    let paragraph = tokens[i].paragraph
+    for e in candidates {
+      let n = (e + 1 < start.count ? start[e + 1] : keyHashes.count) - start[e]
       guard i + n <= tokens.count else { continue }
+      let h = start[e]
       var ok = true
       for k in 0..<n {
         let t = tokens[i + k]
-        if t.hash != e.keyHashes[k] || t.kind == .quote || (k > 0 && t.paragraph != tokens[i].paragraph) {
+        if t.hash != keyHashes[h + k] || t.kind == .quote || t.paragraph != paragraph {
           ok = false
           break
         }
       }
       guard ok else { continue }
-      switch e.rule {
+      switch rules[e] {
       case .any: break
       case .capitalised: if !tokens[i].isCapitalised { continue }
-      case .exact: if (0..<n).contains(where: { tokens[i + $0].rawHash != e.rawHashes[$0] }) { continue }
+      case .exact: if (0..<n).contains(where: { tokens[i + $0].rawHash != rawHashes[h + $0] }) { continue }
       }
       return e
     }

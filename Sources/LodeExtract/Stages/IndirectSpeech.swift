@@ -96,6 +96,6 @@ public enum IndirectSpeech {
       id: "", text: a.text(start, stop), provenance: a.provenance(sentence: si, start, stop),
       speaker: att.speaker, speakerID: att.speakerID, source: att.source,
       sourceSpan: SourceSpan(att.sourceStart, att.sourceEnd), cue: cue, kind: .indirect, method: att.method,
-      confidence: att.confidence, explanation: att.explanation, evidenceSentence: att.evidenceSentence)
+      confidence: att.confidence.decimal, explanation: att.explanation, evidenceSentence: att.evidenceSentence)
   }
 }

@@ -26,59 +26,81 @@ public enum PersonFinder {
       runs.append((i, j))
       i = j
     }
-    var people: [String: Person] = [:]
-    var order: [String] = []
-    var surnames: [String: String] = [:]
-    var mentions: [EntityMention] = []
-    var slugs: [String: String] = [:]
+    guard !runs.isEmpty else { return ([], []) }
     // A surname alone beside a speech verb ("Barkley said") makes the full name written
     // elsewhere in the text a person ("Charles Barkley went off script …").
-    var spokenSurnames = Set<UInt64>()
-    for (a, b) in runs where b - a == 1 && titleBefore(tokens, a, text) == nil && speechAround(tokens, a, b) {
-      spokenSurnames.insert(tokens[a].hash)
+    let titles = runs.map { titleIndex(tokens, $0.0) }
+    var spokenSurnames: [UInt64] = []
+    for (r, (a, b)) in runs.enumerated() where b - a == 1 && titles[r] == nil && speechAround(tokens, a, b) {
+      spokenSurnames.append(tokens[a].hash)
     }
-    for (a, b) in runs {
-      let title = titleBefore(tokens, a, text)
+    // People by first sighting; names are compared by the hashes of their words' keys, and
+    // a String is made only for a spelling not seen before.
+    var found: [Found] = []
+    var spellings: [(raw: UInt64, person: Int)] = []
+    for (r, (a, b)) in runs.enumerated() {
+      let title = titles[r]
       let speech = b - a >= 2 && (speechAround(tokens, a, b) || spokenSurnames.contains(tokens[b - 1].hash))
       guard title != nil || speech else { continue }
+      let raw = runHash(tokens, a, b, \.rawHash)
+      guard !spellings.contains(where: { $0.raw == raw }) else { continue }
       let name = text.string(tokens[a].start, tokens[b - 1].end)
-      let id = slugs[name] ?? slug(name)
-      slugs[name] = id
-      if people[id] == nil {
-        var pronoun: String?
-        if let t = title {
-          if Lexicon.feminineTitles.contains(t) { pronoun = "she" } else if Lexicon.masculineTitles.contains(t) { pronoun = "he" }
-        }
-        let role = appositiveRole(tokens, text, b) ?? title.flatMap { Lexicon.masculineTitles.contains($0) || Lexicon.feminineTitles.contains($0) || $0 == "ms" ? nil : $0 }
-        people[id] = Person(id: id, name: name, role: role, pronoun: pronoun, discovered: true)
-        order.append(id)
-        if b - a >= 2 { surnames[text.key(tokens[b - 1])] = id }
+      let id = slug(name)
+      if let same = found.firstIndex(where: { $0.person.id == id }) {
+        spellings.append((raw, same))
+        continue
       }
+      var pronoun: String?
+      let titleKey = title.map { text.key(tokens[$0]) }
+      if let t = titleKey {
+        if Lexicon.feminineTitles.contains(t) { pronoun = "she" } else if Lexicon.masculineTitles.contains(t) { pronoun = "he" }
+      }
+      let role = appositiveRole(tokens, text, b) ?? titleKey.flatMap { Lexicon.masculineTitles.contains($0) || Lexicon.feminineTitles.contains($0) || $0 == "ms" ? nil : $0 }
+      spellings.append((raw, found.count))
+      found.append(
+        Found(
+          person: Person(id: id, name: name, role: role, pronoun: pronoun, discovered: true),
+          key: runHash(tokens, a, b, \.hash), first: tokens[a].hash, last: tokens[b - 1].hash, words: b - a))
     }
-    guard !people.isEmpty else { return ([], []) }
+    guard !found.isEmpty else { return ([], []) }
     // "leader Calderon" and "President Felipe Calderon" are one person: the fuller name wins.
-    for id in order {
-      guard let p = people[id], !p.name.utf8.contains(0x20), let full = surnames[Fold.key(p.name)], full != id else { continue }
-      people[id] = nil
-      if var f = people[full], f.role == nil { f.role = p.role; people[full] = f }
+    for i in found.indices where found[i].words == 1 {
+      // The latest full name with that surname, as a reader would take it.
+      guard let full = found.lastIndex(where: { $0.words >= 2 && $0.last == found[i].first }), full != i else { continue }
+      found[i].merged = true
+      if found[full].person.role == nil { found[full].person.role = found[i].person.role }
     }
-    order = order.filter { people[$0] != nil }
-    var fullNames: [String: String] = [:]
-    var firstWords = Set(surnames.keys.map(WordTable<LexFlags>.hash))
-    for id in order {
-      guard let p = people[id] else { continue }
-      fullNames[Fold.key(p.name)] = id
-      // The first word (a name never starts with a space, so this is split's first piece).
-      let first = p.name.prefix { $0 != " " }
-      if !first.isEmpty { firstWords.insert(WordTable<LexFlags>.hash(Fold.key(String(first)))) }
-    }
-    for (a, b) in runs where firstWords.contains(tokens[a].hash) {
-      let key = Fold.key(text.string(tokens[a].start, tokens[b - 1].end))
-      if let id = fullNames[key] ?? (b - a == 1 ? surnames[text.key(tokens[a])] : nil) {
-        mentions.append(EntityMatcher.mention(.person, id, tokens, a, b, text))
+    found.removeAll { $0.merged }
+    var mentions: [EntityMention] = []
+    for (a, b) in runs where found.contains(where: { $0.first == tokens[a].hash || ($0.words >= 2 && $0.last == tokens[a].hash) }) {
+      let key = runHash(tokens, a, b, \.hash)
+      let match = found.first { $0.key == key } ?? (b - a == 1 ? found.last { $0.words >= 2 && $0.last == tokens[a].hash } : nil)
+      if let match {
+        mentions.append(EntityMatcher.mention(.person, match.person.id, tokens, a, b, text))
       }
     }
-    return (mentions, order.compactMap { people[$0] })
+    return (mentions, found.map(\.person))
+  }
+
+  /// A person found in the text, with the hashes that recognise later mentions of them.
+  struct Found {
+    var person: Person
+    /// Hash of the name's folded words, its first word and its last word (the surname).
+    var key: UInt64
+    var first: UInt64
+    var last: UInt64
+    var words: Int
+    var merged = false
+  }
+
+  /// One hash of the run's tokens' hashes: equal runs of words give equal hashes.
+  static func runHash(_ tokens: [Token], _ a: Int, _ b: Int, _ part: KeyPath<Token, UInt64>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for k in a..<b {
+      h = (h ^ tokens[k][keyPath: part]) &* 0x9E37_79B9_7F4A_7C15
+      h ^= h >> 29
+    }
+    return h
   }
 
   static func isNameWord(_ tokens: [Token], _ i: Int, _ covered: [Bool], _ text: TextSlicer) -> Bool {
@@ -91,9 +113,11 @@ public enum PersonFinder {
 
   /// More than one scalar, all uppercase (ASCII decided on the bytes, without a String).
   static func isAcronym(_ t: Token, _ text: TextSlicer) -> Bool {
-    let b = text.bytes(t)
-    guard b.count == t.end - t.start else { return isAcronym(text.text(t)) }
-    return b.count > 1 && b.allSatisfy { $0 >= 65 && $0 <= 90 }
+    let (lo, hi) = (text.offsets[t.start], text.offsets[t.end])
+    guard hi - lo == t.end - t.start else { return isAcronym(text.text(t)) }
+    guard hi - lo > 1 else { return false }
+    for j in lo..<hi where text.utf8[j] < 65 || text.utf8[j] > 90 { return false }
+    return true
   }
 
   /// More than one scalar, all uppercase (ASCII decided without a property lookup).
@@ -109,11 +133,16 @@ public enum PersonFinder {
 
   /// The title word just before a name (skipping a full stop: "Mr. Smith", "Lt. Gen. Roe").
   static func titleBefore(_ tokens: [Token], _ a: Int, _ text: TextSlicer) -> String? {
+    titleIndex(tokens, a).map { text.key(tokens[$0]) }
+  }
+
+  /// The index of the title word just before a name, if there is one.
+  static func titleIndex(_ tokens: [Token], _ a: Int) -> Int? {
     var k = a - 1
     // "Mr. Smith", and an appositive title: "her senior adviser, Jake Sullivan".
     if k >= 0, tokens[k].isPunct(".") || tokens[k].isPunct(",") { k -= 1 }
     guard k >= 0, tokens[k].kind == .word, tokens[k].paragraph == tokens[a].paragraph else { return nil }
-    return tokens[k].has(.title) ? text.key(tokens[k]) : nil
+    return tokens[k].has(.title) ? k : nil
   }
 
   static func speechAround(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
@@ -140,6 +169,7 @@ public enum PersonFinder {
   }
 
   static func slug(_ name: String) -> String {
+    if let ascii = asciiSlug(name) { return ascii }
     var out = ""
     var dash = false
     for c in Fold.key(name).unicodeScalars {
@@ -153,5 +183,30 @@ public enum PersonFinder {
       }
     }
     return dash ? String(out.dropLast()) : out
+  }
+
+  /// `slug` of an ASCII name, built byte by byte (nil when any byte is not ASCII).
+  static func asciiSlug(_ name: String) -> String? {
+    var name = name
+    return name.withUTF8 { b -> String? in
+      guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: b.count) { out in
+        var o = 0
+        var dash = false
+        for c in b {
+          let l = c | 0x20
+          if (l >= 0x61 && l <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+            out[o] = c >= 0x41 && c <= 0x5A ? l : c
+            o += 1
+            dash = false
+          } else if !dash, o > 0 {
+            out[o] = 0x2D
+            o += 1
+            dash = true
+          }
+        }
+        return dash ? o - 1 : o
+      }
+    }
   }
 }

@@ -16,126 +16,144 @@ public enum QuoteAttributor {
   public static func attribute(_ a: DocumentAnalysis) -> [Quote] {
     let finder = SubjectFinder(a)
     var out: [Quote] = []
-    var previous: (attribution: Attribution, sentence: Int, paragraph: Int)?
-    // Per-sentence facts computed once, so long sentences with many quotes stay linear.
-    var accordingCache = [(EntityMention, String)??](repeating: nil, count: a.sentences.count)
-    let outsideWords = wordsOutsideQuotes(a)
+    var context = Context(according: .init(repeating: Context.unknown, count: a.sentences.count), outsideWords: wordsOutsideQuotes(a))
+    // Reported speech comes in text order too: it is merged in as the quotations pass
+    // (moved off the end of the reversed list, not copied).
+    var indirect = IndirectSpeech.find(a, finder: finder)
+    out.reserveCapacity(a.quotes.count + indirect.count)
+    indirect.reverse()
     for q in a.quotes {
+      while !indirect.isEmpty, indirect[indirect.count - 1].provenance.span.start < q.start { out.append(indirect.removeLast()) }
       let si = a.sentenceOf[q.open]
       let s = a.sentences[si]
       let kind = partial(a, q, s) ? Quote.Kind.partial : .direct
-      var att: Attribution?
-      var cue: String?
-      if let (v, c) = cueAfter(a, q, s) {
-        // `"…," Smith told Reuters` — the subject sits between the quote and the verb;
-        // `"…," said Smith` — the verb comes first and the speaker follows it.
-        var first = (q.close ?? q.endToken) + 1
-        while first < v, a.tokens[first].kind == .punct { first += 1 }
-        att = first < v ? finder.left(of: v, floor: first, cue: c) : finder.right(of: v, end: s.endToken, cue: c)
-        // `"…," the Times reported`: a subject no rule names is kept as written, unresolved,
-        // rather than leaving the quotation to a weaker rule that would name someone else.
-        if att == nil, first < v { att = finder.unnamedSubject(from: first, to: v, cue: c) }
-        cue = c
-      }
-      if att == nil, let (v, c) = cueBefore(a, q, s, reach: 40) {
-        // "X celebrated …, declaring it \"…\"": a participle after a comma has the sentence's
-        // subject, not the nearest name ("Trump thanked Adelson, telling Reuters, \"…\"").
-        if participleAfterComma(a, v) {
-          att = finder.sentenceSubject(s, cue: c)
-        } else {
-          // `X said: "…"`, or `said X, urging them to "…"` when the name follows the verb.
-          att = finder.left(of: v, floor: s.firstToken, cue: c) ?? finder.nameAfter(v, end: q.open, cue: c)
-          if att == nil { att = finder.sentenceSubject(s, cue: c) }
-        }
-        cue = c
-      }
-      // A partial quotation woven into a sentence about someone: "Rubio bemoaned … \"…\"".
-      if att == nil, kind == .partial, let subject = finder.sentenceSubject(s, cue: nil) {
-        att = subject
-        cue = nil
-      }
-      if accordingCache[si] == nil { accordingCache[si] = .some(according(a, s)) }
-      if att == nil, let found = accordingCache[si], let (m, c) = found {
-        att = finder.named(m, cue: c)
-        att?.method = .according
-        att?.confidence = Confidence.according
-        cue = c
-      }
-      if att == nil, cue == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":") {
-        if var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") ?? finder.sentenceSubject(s, cue: ":")
-          ?? finder.nearestActor(before: q.open - 1, floor: s.firstToken, cue: ":")
-        {
-          lead.confidence = min(lead.confidence, Confidence.colon)
-          att = lead
-          cue = ":"
-        }
-      }
-      // `Roe stated:` ending one paragraph and the quotation opening the next.
-      if att == nil, cue == nil, q.open == s.firstToken, si > 0, let (lead, c) = colonParagraph(a, finder, si) {
-        att = lead
-        cue = c
-      }
-      // A quotation standing alone right after a sentence without quotations in which a
-      // person speaks (`Roe announced the lawsuit. "We are seeking …"`).
-      if att == nil, outsideWords[si] <= 1, si > 0, a.sentences[si - 1].paragraph == s.paragraph,
-        !hasQuotation(a, a.sentences[si - 1]), var lead = finder.speakerOf(a.sentences[si - 1])
-      {
-        lead.method = .adjacent
-        lead.confidence = Confidence.adjacent
-        lead.explanation = "the quotation stands alone right after sentence \(si - 1), in which \(lead.speaker ?? "?") speaks"
-        att = lead
-        cue = nil
-      }
-      // A quotation standing alone after an attributed one, or sharing its sentence with
-      // one and naming nobody itself (`X argued "…" because "…"`).
-      if att == nil, let prev = previous, prev.attribution.speaker != nil,
-        q.continuation || prev.sentence == si
-          || (outsideWords[si] <= 1 && si - prev.sentence <= 2 && s.paragraph - prev.paragraph <= 1)
-      {
-        var p = prev.attribution
-        p.method = .adjacent
-        p.confidence = q.continuation ? Confidence.continuation : Confidence.adjacent
-        p.explanation =
-          q.continuation
-          ? "the quotation continues the previous paragraph's quotation by \(p.speaker ?? "?") (sentence \(prev.sentence))"
-          : "the quotation stands alone right after a quotation attributed to \(p.speaker ?? "?") in sentence \(prev.sentence)"
-        p.evidenceSentence = prev.sentence
-        att = p
-        cue = nil
-      }
+      let (att, cue) = resolve(a, finder, q, si, kind, &context)
       // The comma before a cue belongs to the sentence, not to the quoted words.
       var qEnd = q.end
       if let last = a.tokens[safe: q.endToken - 1], last.isPunct(","), q.endToken - 1 > q.firstToken {
         qEnd = a.tokens[q.endToken - 2].end
       }
-      let quoteText = a.text(q.start, qEnd)
       if let att, att.method != .unresolved || att.speaker != nil {
-        previous = (att, si, s.paragraph)
+        context.previous = (att, si, s.paragraph)
       }
       let final =
         att
         ?? Attribution(
           speakerID: nil, speaker: nil, source: "", sourceStart: q.start, sourceEnd: q.start, method: .unresolved,
-          confidence: 0, why: .text("no cue, name or earlier quotation in reach supports a speaker"), evidenceSentence: nil)
+          confidence: .zero, why: .text("no cue, name or earlier quotation in reach supports a speaker"), evidenceSentence: nil)
       out.append(
         Quote(
-          id: "", text: trimmed(quoteText), provenance: a.provenance(sentence: si, q.start, qEnd),
+          id: "", text: trimmedText(a, q.start, qEnd), provenance: a.provenance(sentence: si, q.start, qEnd),
           speaker: final.speaker, speakerID: final.speakerID, source: final.source.isEmpty ? nil : final.source,
           sourceSpan: final.source.isEmpty ? nil : SourceSpan(final.sourceStart, final.sourceEnd), cue: cue,
-          kind: kind, method: final.method, confidence: final.confidence, explanation: final.explanation,
+          kind: kind, method: final.method, confidence: final.confidence.decimal, explanation: final.explanation,
           evidenceSentence: final.evidenceSentence))
     }
-    out.append(contentsOf: IndirectSpeech.find(a, finder: finder))
+    while let next = indirect.popLast() { out.append(next) }
     return inTextOrder(out)
   }
 
+  /// What attribution carries from one quotation to the next in a document.
+  struct Context {
+    /// The mention X of "according to X" per sentence (`none`, or `unknown` until first
+    /// needed: long sentences with many quotations stay linear).
+    var according: [Int]
+    static let unknown = -2
+    static let none = -1
+    /// Words outside quotations per sentence.
+    var outsideWords: [Int]
+    /// The last quotation with a speaker: its attribution, sentence and paragraph.
+    var previous: (attribution: Attribution, sentence: Int, paragraph: Int)?
+  }
+
+  /// The rules in order; the first that names a speaker wins. A cue found by a rule that
+  /// names nobody is still reported (and keeps the colon rules from applying).
+  static func resolve(
+    _ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan, _ si: Int, _ kind: Quote.Kind, _ context: inout Context
+  ) -> (Attribution?, String?) {
+    let s = a.sentences[si]
+    var cue: String?
+    if let (v, c) = cueAfter(a, q, s) {
+      // `"…," Smith told Reuters` — the subject sits between the quote and the verb;
+      // `"…," said Smith` — the verb comes first and the speaker follows it.
+      var first = (q.close ?? q.endToken) + 1
+      while first < v, a.tokens[first].kind == .punct { first += 1 }
+      // `"…," the Times reported`: a subject no rule names is kept as written, unresolved,
+      // rather than leaving the quotation to a weaker rule that would name someone else.
+      if let att = first < v
+        ? finder.left(of: v, floor: first, cue: c) ?? finder.unnamedSubject(from: first, to: v, cue: c)
+        : finder.right(of: v, end: s.endToken, cue: c)
+      {
+        return (att, c)
+      }
+      cue = c
+    }
+    if let (v, c) = cueBefore(a, q, s, reach: 40) {
+      // "X celebrated …, declaring it \"…\"": a participle after a comma has the sentence's
+      // subject, not the nearest name ("Trump thanked Adelson, telling Reuters, \"…\"").
+      // Otherwise `X said: "…"`, or `said X, urging them to "…"` when the name follows the verb.
+      let att =
+        participleAfterComma(a, v)
+        ? finder.sentenceSubject(s, cue: c)
+        : finder.left(of: v, floor: s.firstToken, cue: c) ?? finder.nameAfter(v, end: q.open, cue: c)
+          ?? finder.sentenceSubject(s, cue: c)
+      if let att { return (att, c) }
+      cue = c
+    }
+    // A partial quotation woven into a sentence about someone: "Rubio bemoaned … \"…\"".
+    if kind == .partial, let subject = finder.sentenceSubject(s, cue: nil) { return (subject, nil) }
+    if context.according[si] == Context.unknown { context.according[si] = accordingMention(a, s) ?? Context.none }
+    if context.according[si] >= 0 {
+      var att = finder.named(a.mentions[context.according[si]], cue: "according to")
+      att.method = .according
+      att.confidence = Confidence.according
+      return (att, "according to")
+    }
+    if cue == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":"),
+      var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") ?? finder.sentenceSubject(s, cue: ":")
+        ?? finder.nearestActor(before: q.open - 1, floor: s.firstToken, cue: ":")
+    {
+      lead.confidence = min(lead.confidence, Confidence.colon)
+      return (lead, ":")
+    }
+    // `Roe stated:` ending one paragraph and the quotation opening the next.
+    if cue == nil, q.open == s.firstToken, si > 0, let (lead, c) = colonParagraph(a, finder, si) { return (lead, c) }
+    // A quotation standing alone right after a sentence without quotations in which a
+    // person speaks (`Roe announced the lawsuit. "We are seeking …"`).
+    if context.outsideWords[si] <= 1, si > 0, a.sentences[si - 1].paragraph == s.paragraph,
+      !hasQuotation(a, a.sentences[si - 1]), var lead = finder.speakerOf(a.sentences[si - 1])
+    {
+      lead.method = .adjacent
+      lead.confidence = Confidence.adjacent
+      lead.explanation = "the quotation stands alone right after sentence \(si - 1), in which \(lead.speaker ?? "?") speaks"
+      return (lead, nil)
+    }
+    // A quotation standing alone after an attributed one, or sharing its sentence with
+    // one and naming nobody itself (`X argued "…" because "…"`).
+    if let prev = context.previous, prev.attribution.speaker != nil,
+      q.continuation || prev.sentence == si
+        || (context.outsideWords[si] <= 1 && si - prev.sentence <= 2 && s.paragraph - prev.paragraph <= 1)
+    {
+      var p = prev.attribution
+      p.method = .adjacent
+      p.confidence = q.continuation ? Confidence.continuation : Confidence.adjacent
+      p.explanation =
+        q.continuation
+        ? "the quotation continues the previous paragraph's quotation by \(p.speaker ?? "?") (sentence \(prev.sentence))"
+        : "the quotation stands alone right after a quotation attributed to \(p.speaker ?? "?") in sentence \(prev.sentence)"
+      p.evidenceSentence = prev.sentence
+      return (p, nil)
+    }
+    return (nil, cue)
+  }
+
   /// Quotes by start, direct before indirect at the same start, otherwise in found order (a
-  /// stable sort). Sorting indices by precomputed keys moves no `Quote` while comparing.
+  /// stable sort). Sorting indices by precomputed keys moves no `Quote` while comparing;
+  /// quotes already in that order come back as they are.
   static func inTextOrder(_ quotes: [Quote]) -> [Quote] {
-    let keys = quotes.map { ($0.provenance.span.start, $0.kind == .indirect ? 1 : 0) }
-    var sorted = true
-    for i in keys.indices.dropFirst() where keys[i] < keys[i - 1] { sorted = false }
-    guard !sorted else { return quotes }
+    func key(_ i: Int) -> (Int, Int) { (quotes[i].provenance.span.start, quotes[i].kind == .indirect ? 1 : 0) }
+    guard quotes.indices.dropFirst().contains(where: { key($0) < key($0 - 1) }) else { return quotes }
+    let keys = quotes.indices.map(key)
     let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
     return order.map { quotes[$0] }
   }
@@ -213,15 +231,18 @@ public enum QuoteAttributor {
 
   /// "according to X" outside quotations in the sentence, X a person or organisation.
   static func according(_ a: DocumentAnalysis, _ s: SentenceRange) -> (EntityMention, String)? {
+    accordingMention(a, s).map { (a.mentions[$0], "according to") }
+  }
+
+  /// The index in `a.mentions` of X in "according to X" (see `according`).
+  static func accordingMention(_ a: DocumentAnalysis, _ s: SentenceRange) -> Int? {
     var k = s.firstToken
     while k + 2 < s.endToken {
       if a.tokens[k].keyIs("according"), a.tokens[k + 1].keyIs("to"), a.inside[k] < 0 {
         var j = k + 2
         while j < s.endToken, j < k + 8 {
-          if a.mentionAt[j] >= 0 {
-            let m = a.mentions[a.mentionAt[j]]
-            if m.kind == .person || m.kind == .organisation { return (m, "according to") }
-          }
+          let mi = a.mentionAt[j]
+          if mi >= 0, a.mentions[mi].kind == .person || a.mentions[mi].kind == .organisation { return mi }
           if a.tokens[j].isPunct(",") || a.tokens[j].kind == .quote { break }
           j += 1
         }
@@ -235,15 +256,20 @@ public enum QuoteAttributor {
   /// stands alone.
   static func wordsOutsideQuotes(_ a: DocumentAnalysis) -> [Int] {
     var counts = [Int](repeating: 0, count: a.sentences.count)
-    for (k, t) in a.tokens.enumerated() where a.inside[k] < 0 && t.kind == .word { counts[a.sentenceOf[k]] += 1 }
+    for k in a.tokens.indices where a.inside[k] < 0 && a.tokens[k].kind == .word { counts[a.sentenceOf[k]] += 1 }
     return counts
   }
 
-  static func trimmed(_ s: String) -> String {
-    var t = Substring(s)
-    while let f = t.first, f == " " || f == "\n" { t.removeFirst() }
-    while let l = t.last, l == " " || l == "\n" { t.removeLast() }
-    return String(t)
+  /// The text of scalars [a, b) without the spaces and line breaks at either end.
+  static func trimmedText(_ a: DocumentAnalysis, _ start: Int, _ end: Int) -> String {
+    var (lo, hi) = (start, end)
+    func blank(_ k: Int) -> Bool {
+      let c = a.ascii(at: k)
+      return c == 0x20 || c == 0x0A || c == 0x0D
+    }
+    while lo < hi, blank(lo) { lo += 1 }
+    while hi > lo, blank(hi - 1) { hi -= 1 }
+    return a.text(lo, hi)
   }
 }
 

@@ -33,26 +33,13 @@ public enum QuoteFinder {
     var previousParagraphUnclosed = false
     var continuationPending = false
 
-    func finish(_ open: Int, close: Int?, lastInside: Int) {
-      let first = open + 1
-      let endTok = close ?? (lastInside + 1)
-      guard first < endTok else { return }
-      let q = QuoteSpan(
-        open: open, close: close, firstToken: first, endToken: endTok, start: tokens[first].start,
-        end: tokens[endTok - 1].end, paragraph: tokens[open].paragraph,
-        continuation: continuationPending)
-      let index = quotes.count
-      quotes.append(q)
-      for k in first..<endTok { inside[k] = index }
-    }
-
     // An open single quotation (‘…’), only outside double ones; it must close in its paragraph.
     var singleAt: Int?
     for i in tokens.indices {
       if i > 0, tokens[i - 1].paragraph != tokens[i].paragraph {
         singleAt = nil
         if let o = openAt {
-          finish(o, close: nil, lastInside: i - 1)
+          finish(o, close: nil, lastInside: i - 1, tokens, continuationPending, &quotes, &inside)
           openAt = nil
           previousParagraphUnclosed = true
         } else {
@@ -62,7 +49,7 @@ public enum QuoteFinder {
       if openAt == nil, tokens[i].kind != .quote {
         if let o = singleAt, closesSingle(tokens, i) {
           continuationPending = false
-          finish(o, close: i, lastInside: i - 1)
+          finish(o, close: i, lastInside: i - 1, tokens, continuationPending, &quotes, &inside)
           singleAt = nil
         } else if singleAt == nil, opensSingle(tokens, i) {
           singleAt = i
@@ -86,15 +73,32 @@ public enum QuoteFinder {
         // Inside a quotation any mark closes it, except curly marks nested in a straight one
         // ("… isn't about “Equal Justice” anymore.").
         if tokens[o].first == "\"", t.first != "\"" { continue }
-        finish(o, close: i, lastInside: i - 1)
+        finish(o, close: i, lastInside: i - 1, tokens, continuationPending, &quotes, &inside)
         openAt = nil
       } else if opening || !closing {
         openAt = i
         continuationPending = firstInParagraph && previousParagraphUnclosed
       }
     }
-    if let o = openAt, !tokens.isEmpty { finish(o, close: nil, lastInside: tokens.count - 1) }
+    if let o = openAt, !tokens.isEmpty { finish(o, close: nil, lastInside: tokens.count - 1, tokens, continuationPending, &quotes, &inside) }
     return (quotes, inside)
+  }
+
+  /// Records the quotation opened at token `open` (a static function, not a closure over
+  /// the loop's variables, which would box them on the heap).
+  static func finish(
+    _ open: Int, close: Int?, lastInside: Int, _ tokens: [Token], _ continuation: Bool, _ quotes: inout [QuoteSpan],
+    _ inside: inout [Int]
+  ) {
+    let first = open + 1
+    let endTok = close ?? (lastInside + 1)
+    guard first < endTok else { return }
+    let q = QuoteSpan(
+      open: open, close: close, firstToken: first, endToken: endTok, start: tokens[first].start,
+      end: tokens[endTok - 1].end, paragraph: tokens[open].paragraph, continuation: continuation)
+    let index = quotes.count
+    quotes.append(q)
+    for k in first..<endTok { inside[k] = index }
   }
 
   /// "‘" before a word, at the start of a paragraph or after a space or opening mark.

@@ -6,34 +6,34 @@ extension DateExtractor {
   func relative(at i: Int) -> Found? {
     guard let day = docDay else { return nil }
     let t = a.tokens
-    let k = a.key(i)
-    switch k {
-    case "yesterday": return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day - 1), relative: true)
-    case "today": return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day), relative: true)
-    case "tomorrow": return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day + 1), relative: true)
-    default: break
-    }
-    if t[i].has(.weekday), let wd = Self.weekdayTable.lookup(t[i]), t[i].isCapitalised {
-      let prev = i > 0 && same(i - 1, i) ? a.key(i - 1) : ""
-      let start = ["last", "next", "this", "on"].contains(prev) ? i - 1 : i
+    let w = t[i]
+    if w.keyIs("yesterday") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day - 1), relative: true) }
+    if w.keyIs("today") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day), relative: true) }
+    if w.keyIs("tomorrow") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day + 1), relative: true) }
+    if w.has(.weekday), let wd = Self.weekdayTable.lookup(w), w.isCapitalised {
+      let prev: Token? = i > 0 && same(i - 1, i) ? t[i - 1] : nil
+      let (last, next) = (prev?.keyIs("last") == true, prev?.keyIs("next") == true)
+      let start = last || next || prev?.keyIs("this") == true || prev?.keyIs("on") == true ? i - 1 : i
       let dw = CivilDate.weekday(day)
-      let forward = prev == "next" || (prev != "last" && future(i))
+      let forward = next || (!last && future(i))
       var z: Int
       if forward {
         let delta = (wd - dw + 7) % 7
         z = day + (delta == 0 ? 7 : delta)
-        if prev == "next", delta != 0, delta < 7 { z = day + delta }
+        if next, delta != 0, delta < 7 { z = day + delta }
       } else {
         let delta = (dw - wd + 7) % 7
-        z = day - (prev == "last" && delta == 0 ? 7 : delta)
+        z = day - (last && delta == 0 ? 7 : delta)
       }
       return Found(firstToken: start, endToken: i + 1, value: CivilDate.date(z), relative: true)
     }
-    if ["last", "next", "this", "past"].contains(k), same(i, i + 1), let v = period(a.key(i + 1), shift: k == "last" || k == "past" ? -1 : (k == "next" ? 1 : 0), day: day) {
+    if w.keyIs("last") || w.keyIs("next") || w.keyIs("this") || w.keyIs("past"), same(i, i + 1),
+      let v = period(a.key(i + 1), shift: w.keyIs("last") || w.keyIs("past") ? -1 : (w.keyIs("next") ? 1 : 0), day: day)
+    {
       let start = i > 0 && WordLists.earlierLater.contains(t[i - 1]) ? i - 1 : i
       return Found(firstToken: start, endToken: i + 2, value: v, relative: true)
     }
-    if let n = num(i) ?? (t[i].has(.numberWord) ? Lexicon.numberWords[k] : nil), n <= 10_000, same(i, i + 2), t[i + 2].keyIs("ago") {
+    if same(i, i + 2), t[i + 2].keyIs("ago"), let n = num(i) ?? (w.has(.numberWord) ? Lexicon.numberWords[a.key(i)] : nil), n <= 10_000 {
       let unit = a.key(i + 1)
       let z: Int? =
         unit.hasPrefix("day") ? day - n : unit.hasPrefix("week") ? day - 7 * n : nil

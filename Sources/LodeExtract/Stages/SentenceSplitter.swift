@@ -17,18 +17,10 @@ public enum SentenceSplitter {
     var first = 0
     var i = 0
     let n = tokens.count
-    func close(_ endTok: Int) {
-      guard first < endTok else { return }
-      out.append(
-        SentenceRange(
-          firstToken: first, endToken: endTok, start: tokens[first].start,
-          end: tokens[endTok - 1].end, paragraph: tokens[first].paragraph))
-      first = endTok
-    }
     while i < n {
       let t = tokens[i]
       if i + 1 < n, tokens[i + 1].paragraph != t.paragraph {
-        close(i + 1)
+        close(i + 1, tokens, &first, &out)
         i += 1
         continue
       }
@@ -49,12 +41,23 @@ public enum SentenceSplitter {
         continue
       }
       if endsSentence(tokens, stop: i, next: j, inside: inside) {
-        close(j)
+        close(j, tokens, &first, &out)
       }
       i = j
     }
-    close(n)
+    close(n, tokens, &first, &out)
     return out
+  }
+
+  /// Ends the sentence running from `first` before token `endTok` (a static function, not a
+  /// closure over the loop's variables, which would box them on the heap).
+  static func close(_ endTok: Int, _ tokens: [Token], _ first: inout Int, _ out: inout [SentenceRange]) {
+    guard first < endTok else { return }
+    out.append(
+      SentenceRange(
+        firstToken: first, endToken: endTok, start: tokens[first].start,
+        end: tokens[endTok - 1].end, paragraph: tokens[first].paragraph))
+    first = endTok
   }
 
   static func isTerminal(_ t: Token) -> Bool {

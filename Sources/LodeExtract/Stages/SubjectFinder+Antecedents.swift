@@ -28,7 +28,7 @@ extension SubjectFinder {
     guard let m = found, let p = a.person(m.id) else {
       return Attribution(
         speakerID: nil, speaker: nil, source: a.slicer.text(t), sourceStart: t.start, sourceEnd: t.end,
-        method: .unresolved, confidence: 0,
+        method: .unresolved, confidence: .zero,
         why: .unresolvedPronoun(pronoun: a.slicer.text(t)), evidenceSentence: nil)
     }
     let distance = here - a.sentenceOf[m.firstToken]

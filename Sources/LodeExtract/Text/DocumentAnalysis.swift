@@ -18,9 +18,9 @@ public struct DocumentAnalysis: Sendable {
   /// For each token, the index into `mentions` of the mention covering it, or -1.
   public var mentionAt: [Int]
   public var discovered: [Person]
-  /// Gazetteer people and organisations by id (shared) plus people discovered here.
+  /// Gazetteer people and organisations by id (shared; people discovered here are in
+  /// `discovered`).
   public var known: [String: Person]
-  public var discoveredByID: [String: Person]
 
   public init(doc: String, text: String, gazetteer: Gazetteer) {
     self.doc = doc
@@ -38,13 +38,15 @@ public struct DocumentAnalysis: Sendable {
       for k in m.firstToken..<m.endToken { mentionAt[k] = mi }
     }
     known = gazetteer.byID
-    var found: [String: Person] = [:]
-    for p in discovered { found[p.id] = p }
-    discoveredByID = found
   }
 
-  /// The person or organisation with this id, from the gazetteer or discovered in the text.
-  public func person(_ id: String) -> Person? { known[id] ?? discoveredByID[id] }
+  /// The person or organisation with this id, from the gazetteer or discovered in the text
+  /// (a document discovers a handful: a scan beats building a dictionary per document).
+  public func person(_ id: String) -> Person? {
+    if let p = known[id] { return p }
+    for p in discovered where p.id == id { return p }
+    return nil
+  }
 
   public func text(_ a: Int, _ b: Int) -> String { slicer.string(a, b) }
 

@@ -21,171 +21,202 @@ public enum Tokenizer {
   /// The tokens of the slicer's text, scanned straight from its UTF-8 bytes.
   public static func tokenize(_ slicer: TextSlicer) -> [Token] {
     slicer.utf8.withUnsafeBufferPointer { utf8 in
-      slicer.offsets.withUnsafeBufferPointer { offsets in
-        var scan = Scan(s: Scalars(utf8: utf8, offsets: offsets), utf8: utf8, offsets: offsets)
-        scan.run()
-        return scan.tokens
-      }
+      var scan = Scan(utf8: utf8)
+      scan.run()
+      return scan.tokens
     }
   }
 
-  /// The text's scalars by index, decoded from the UTF-8 bytes where they are read (no
-  /// array of scalars is built): an ASCII byte is its own scalar.
-  struct Scalars {
-    let utf8: UnsafeBufferPointer<UInt8>
-    let offsets: UnsafeBufferPointer<Int>
-    var count: Int { offsets.count - 1 }
-
-    @inline(__always) subscript(i: Int) -> Unicode.Scalar {
-      let p = offsets[i]
-      let c = UInt32(utf8[p])
-      if c < 0x80 { return Unicode.Scalar(UInt8(c)) }
-      return Self.decode(utf8, p, offsets[i + 1] - p)
-    }
-
-    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ p: Int, _ n: Int) -> Unicode.Scalar {
-      let c = UInt32(b[p])
-      let v: UInt32
-      switch n {
-      case 2: v = (c & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F)
-      case 3: v = (c & 0x0F) << 12 | UInt32(b[p + 1] & 0x3F) << 6 | UInt32(b[p + 2] & 0x3F)
-      case 4: v = (c & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12 | UInt32(b[p + 2] & 0x3F) << 6 | UInt32(b[p + 3] & 0x3F)
-      default: v = 0xFFFD
-      }
-      return Unicode.Scalar(v) ?? "\u{FFFD}"
-    }
-  }
-
-  /// One document's scan state. A struct with mutating methods (not closures over local
-  /// variables), so the token array and the interner are reached without retains.
+  /// One document's scan state: a cursor over the UTF-8 bytes that counts scalars as it
+  /// goes, so a token's scalar span comes without a table of offsets. A struct with
+  /// mutating methods (not closures over local variables), so the token array is reached
+  /// without retains.
   struct Scan {
-    let s: Scalars
-    let utf8: UnsafeBufferPointer<UInt8>
-    let offsets: UnsafeBufferPointer<Int>
+    let b: UnsafeBufferPointer<UInt8>
+    let n: Int
     var tokens: [Token] = []
+    /// The word-class table, held here so the hot loop reads no global.
+    let lexicon = LexFlags.words
     var paragraph = 0
     var space = true
 
-    init(s: Scalars, utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int>) {
-      self.s = s
-      self.utf8 = utf8
-      self.offsets = offsets
+    init(utf8: UnsafeBufferPointer<UInt8>) {
+      b = utf8
+      n = utf8.count
       // Dense news text has about one token per four scalars; growing the array copies tokens.
-      tokens.reserveCapacity(s.count / 3 + 16)
+      tokens.reserveCapacity(n / 4 + 16)
     }
 
-    @inline(__always) mutating func emit(_ kind: Token.Kind, _ a: Int, _ b: Int) {
-      let lo = offsets[a]
-      let hi = offsets[b]
-      let first = s[a]
+    /// The scalar starting at byte `p` and its length in bytes (an ASCII byte is its own
+    /// scalar; a malformed sequence reads as U+FFFD, one byte at a time).
+    @inline(__always) func scalar(_ p: Int) -> (Unicode.Scalar, Int) {
+      let c = b[p]
+      if c < 0x80 { return (Unicode.Scalar(c), 1) }
+      return Tokenizer.decode(b, p)
+    }
+
+    /// Emits the token of bytes [lo, hi), scalars [a, z).
+    @inline(__always) mutating func emit(_ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int) {
+      let first = scalar(lo).0
       let hash: UInt64
       let rawHash: UInt64
       let keyCount: Int
-      if hi - lo == b - a {
-        (hash, rawHash) = Tokenizer.asciiHashes(utf8, lo, hi)
+      if hi - lo == z - a {
+        (hash, rawHash) = Tokenizer.asciiHashes(b, lo, hi)
         keyCount = hi - lo
       } else {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[lo..<hi]), as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
         // Only words need folding; marks and dashes are their own key.
         let key = kind == .word ? Fold.key(text) : text
         hash = WordTable<LexFlags>.hash(key)
         rawHash = WordTable<LexFlags>.hash(text)
         keyCount = key.utf8.count
       }
-      let lex = kind == .word ? (LexFlags.words.lookup(hash: hash) ?? []) : []
+      let lex = kind == .word ? (lexicon.lookup(hash: hash) ?? []) : []
       // Only words can be capitalised: marks skip the Unicode property lookup.
-      let upper = kind == .word && (first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase)
+      let upper = kind == .word && (first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : Tokenizer.isUppercase(first))
       tokens.append(
         Token(
-          kind: kind, start: a, end: b, paragraph: paragraph, hash: hash, rawHash: rawHash, lex: lex, first: first,
-          keyCount: keyCount, spaceBefore: space, isCapitalised: upper, endsWithDot: kind == .word && s[b - 1] == "."))
+          kind: kind, start: a, end: z, paragraph: paragraph, hash: hash, rawHash: rawHash, lex: lex, first: first,
+          keyCount: keyCount, spaceBefore: space, isCapitalised: upper, endsWithDot: kind == .word && b[hi - 1] == 0x2E))
       space = false
     }
 
+    /// A letter starts at byte `p` (false past the end).
+    @inline(__always) func letter(at p: Int) -> Bool { p < n && isLetter(scalar(p).0) }
+
     mutating func run() {
-      var i = 0
-      let n = s.count
+      var p = 0  // byte
+      var i = 0  // scalar
       // Texts that separate paragraphs with blank lines may wrap lines inside a paragraph.
-      let blankLines = Tokenizer.hasBlankLine(utf8: utf8)
+      let blankLines = Tokenizer.hasBlankLine(utf8: b)
       var pendingNewlines = 0
-      while i < n {
-        let c = s[i]
+      while p < n {
+        let (c, len) = scalar(p)
         if c == "\n" {
           pendingNewlines += 1
           if !tokens.isEmpty, tokens[tokens.count - 1].paragraph == paragraph, !blankLines || pendingNewlines >= 2 {
             paragraph += 1
           }
           space = true
+          p += 1
           i += 1
           continue
         }
-        if c == " " || c == "\t" || c == "\r" || (c.value >= 0x80 && c.properties.isWhitespace) {
+        if c == " " || c == "\t" || c == "\r" || (c.value >= 0x80 && Tokenizer.isWhitespace(c)) {
           space = true
+          p += len
           i += 1
           continue
         }
         pendingNewlines = 0
         if isLetter(c) {
+          var q = p + len
           var j = i + 1
           // Dotted abbreviation: single letters each followed by a dot ("U.S.", "J.D.").
-          if j + 2 < n, s[j] == ".", isLetter(s[j + 1]), s[j + 2] == "." {
-            var k = i
-            while k + 1 < n, isLetter(s[k]), s[k + 1] == "." { k += 2 }
-            emit(.word, i, k)
-            i = k
-            continue
-          }
-          while j < n {
-            // A run of ASCII letters and digits moves one scalar per byte, read off the bytes.
-            var p = offsets[j]
-            while j < n, Tokenizer.isASCIILetterOrDigit(utf8[p]) {
-              j += 1
-              p += 1
+          if q < n, b[q] == 0x2E, q + 1 < n {
+            let l1 = scalar(q + 1)
+            if isLetter(l1.0), q + 1 + l1.1 < n, b[q + 1 + l1.1] == 0x2E {
+              var kq = p
+              var k = i
+              while kq < n {
+                let (ck, lk) = scalar(kq)
+                guard isLetter(ck), kq + lk < n, b[kq + lk] == 0x2E else { break }
+                kq += lk + 1
+                k += 2
+              }
+              emit(.word, p, kq, i, k)
+              (p, i) = (kq, k)
+              continue
             }
-            guard j < n else { break }
-            let d = s[j]
-            if isLetter(d) || isDigit(d) { j += 1; continue }
-            if (d == "-" || d == "'" || d == "\u{2019}"), j + 1 < n, isLetter(s[j + 1]) {
-              // possessive 's at the end of a word
-              if d != "-", (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= n || !isLetter(s[j + 2]) { break }
-              j += 2
+          }
+          while q < n {
+            // A run of ASCII letters and digits moves one scalar per byte.
+            while q < n, Tokenizer.isASCIILetterOrDigit(b[q]) {
+              q += 1
+              j += 1
+            }
+            guard q < n else { break }
+            let (d, ld) = scalar(q)
+            if isLetter(d) || isDigit(d) {
+              q += ld
+              j += 1
+              continue
+            }
+            if d == "-" || d == "'" || d == "\u{2019}", q + ld < n {
+              let (e, le) = scalar(q + ld)
+              if isLetter(e) {
+                // possessive 's at the end of a word
+                if d != "-", e == "s" || e == "S", !letter(at: q + ld + le) { break }
+                q += ld + le
+                j += 2
+                continue
+              }
+            }
+            break
+          }
+          emit(.word, p, q, i, j)
+          if q < n {
+            let (d, ld) = scalar(q)
+            if d == "'" || d == "\u{2019}" {
+              if q + ld < n, b[q + ld] == 0x73 || b[q + ld] == 0x53, !letter(at: q + ld + 1) {
+                emit(.possessive, q, q + ld + 1, j, j + 2)
+                q += ld + 1
+                j += 2
+              } else if b[q - 1] == 0x73, !letter(at: q + ld) {
+                emit(.possessive, q, q + ld, j, j + 1)  // plural possessive: "officials'"
+                q += ld
+                j += 1
+              }
+            }
+          }
+          (p, i) = (q, j)
+          continue
+        }
+        if isDigit(c) {
+          var q = p + 1
+          while q < n {
+            if Tokenizer.isDigit(b[q]) {
+              q += 1
+              continue
+            }
+            if b[q] == 0x2C || b[q] == 0x2E, q + 1 < n, Tokenizer.isDigit(b[q + 1]) {
+              q += 2
               continue
             }
             break
           }
-          emit(.word, i, j)
-          if j + 1 < n, s[j] == "'" || s[j] == "\u{2019}", s[j + 1] == "s" || s[j + 1] == "S",
-            j + 2 >= n || !isLetter(s[j + 2])
-          {
-            emit(.possessive, j, j + 2)
-            j += 2
-          } else if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s", j + 1 >= n || !isLetter(s[j + 1]) {
-            emit(.possessive, j, j + 1)  // plural possessive: "officials'"
-            j += 1
-          }
-          i = j
-          continue
-        }
-        if isDigit(c) {
-          var j = i + 1
-          while j < n {
-            if isDigit(s[j]) { j += 1; continue }
-            if s[j] == "," || s[j] == ".", j + 1 < n, isDigit(s[j + 1]) { j += 2; continue }
-            break
-          }
-          emit(.number, i, j)
-          i = j
+          // Digits, commas and dots are one byte each: bytes and scalars advance together.
+          emit(.number, p, q, i, i + q - p)
+          (p, i) = (q, i + q - p)
           continue
         }
         switch c {
         case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}":
-          emit(.quote, i, i + 1)
+          emit(.quote, p, p + len, i, i + 1)
         default:
-          emit(.punct, i, i + 1)
+          emit(.punct, p, p + len, i, i + 1)
         }
+        p += len
         i += 1
       }
     }
+  }
+
+  /// The scalar of the multi-byte sequence at `p` and its length; a malformed or truncated
+  /// sequence is U+FFFD of one byte, as `String(decoding:as:)` repairs it.
+  static func decode(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Unicode.Scalar, Int) {
+    let c = UInt32(b[p])
+    let n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+    guard n > 1, p + n <= b.count else { return ("\u{FFFD}", 1) }
+    for k in 1..<n where b[p + k] & 0xC0 != 0x80 { return ("\u{FFFD}", 1) }
+    let v: UInt32
+    switch n {
+    case 2: v = (c & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F)
+    case 3: v = (c & 0x0F) << 12 | UInt32(b[p + 1] & 0x3F) << 6 | UInt32(b[p + 2] & 0x3F)
+    default: v = (c & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12 | UInt32(b[p + 2] & 0x3F) << 6 | UInt32(b[p + 3] & 0x3F)
+    }
+    return (Unicode.Scalar(v) ?? "\u{FFFD}", n)
   }
 
   /// FNV-1a hashes of ASCII bytes lowercased (the key) and as written, in one pass.
@@ -223,7 +254,18 @@ public enum Tokenizer {
     if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
     // General Punctuation (dashes, curly quotes, spaces) holds no letters.
     if c.value >= 0x2000 && c.value <= 0x206F { return false }
-    return c.properties.isAlphabetic && !c.properties.isWhitespace
+    return isAlphabetic(c)
+  }
+
+  // Unicode properties of non-ASCII scalars, out of line: reading `properties` where it is
+  // inlined makes the caller set up the (resilient) Properties type on every call, ASCII or not.
+
+  @inline(never) static func isUppercase(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+
+  @inline(never) static func isWhitespace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+
+  @inline(never) static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+    c.properties.isAlphabetic && !c.properties.isWhitespace
   }
 
   @inline(__always) static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
@@ -231,4 +273,6 @@ public enum Tokenizer {
   }
 
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+  @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 }

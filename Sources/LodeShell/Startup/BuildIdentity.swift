@@ -46,14 +46,24 @@ enum BuildIdentity {
       let desc = p + 12 + ((namesz + 3) & ~3)
       guard desc + descsz <= notes.count else { return nil }
       if type == 3, namesz == 4, Array(notes[(p + 12)..<(p + 15)]) == [0x47, 0x4E, 0x55], descsz >= 8 {
-        return notes[desc..<(desc + descsz)].map { b in
-          let s = String(b, radix: 16)
-          return s.count == 1 ? "0" + s : s
-        }.joined()
+        return hex(notes[desc..<(desc + descsz)])
       }
       p = desc + ((descsz + 3) & ~3)
     }
     return nil
+  }
+
+  /// Lower-case hex digits of `bytes`, written as ASCII in one buffer (start-up: formatting
+  /// each byte with `String(_:radix:)` and joining cost more than reading the file).
+  static func hex(_ bytes: ArraySlice<UInt8>) -> String {
+    let digits: [UInt8] = Array("0123456789abcdef".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count * 2)
+    for b in bytes {
+      out.append(digits[Int(b >> 4)])
+      out.append(digits[Int(b & 0xF)])
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// A little-endian unsigned value of `size` bytes at `offset`.
