@@ -5,8 +5,10 @@ import LodeModel
 import LodeShell
 
 /// Times Tab completion (`Shell.complete`) on a large generated corpus: median of 100 calls
-/// per line (and the first, uncached call), in milliseconds, against a budget of 5 ms.
-func runCompletionBenchmark(articles: Int = 3_000) {
+/// per line and median of 10 first (uncached) calls, each right after the corpus is set
+/// again, in milliseconds, against a budget of 5 ms. `only` keeps the lines containing it;
+/// `calls` sets the repeated calls (1 leaves mostly first calls, for instruction counts).
+func runCompletionBenchmark(articles: Int = 3_000, only: String? = nil, calls: Int = 100) {
   let clock = ContinuousClock()
   let start = clock.now
   let corpus = CorpusLoader().extract(CompletionCorpus.generate(articles))
@@ -19,19 +21,27 @@ func runCompletionBenchmark(articles: Int = 3_000) {
     "quo", "quotes | where ", "quotes | where speaker ~ \"zel", "quotes | where speaker = \"",
     "region dn", "said \"Zel", "people | where name ~ \"ko",
   ]
-  for line in lines {
+  for line in lines where only.map({ line.contains($0) }) ?? true {
     let cursor = line.unicodeScalars.count
+    var firsts: [Double] = []
+    for _ in 0..<10 {
+      shell.context.corpus = corpus
+      let t0 = clock.now
+      _ = shell.complete(line, cursor: cursor)
+      firsts.append(CompletionCorpus.ms(clock.now - t0))
+    }
+    firsts.sort()
+    let first = firsts[firsts.count / 2]
     var times: [Double] = []
     var count = 0
-    for _ in 0..<100 {
+    for _ in 0..<max(1, calls) {
       let t0 = clock.now
       count = shell.complete(line, cursor: cursor).candidates.count
       times.append(CompletionCorpus.ms(clock.now - t0))
     }
-    let first = times[0]
     times.sort()
     let median = times[times.count / 2]
-    let verdict = median <= 5 ? "ok" : "OVER 5 ms"
+    let verdict = max(median, first) <= 5 ? "ok" : "OVER 5 ms"
     let shown = "`\(line)`".padding(toLength: 36, withPad: " ", startingAt: 0)
     print(
       "\(shown) median \(CompletionCorpus.fixed(median)) ms, first \(CompletionCorpus.fixed(first)) ms"

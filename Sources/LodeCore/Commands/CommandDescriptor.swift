@@ -6,6 +6,10 @@
 /// the longest match.
 public struct CommandDescriptor: Sendable {
   public typealias Run = @Sendable (Invocation, Context) throws(Diagnostic) -> CommandOutput
+  /// Builds only the named columns of the output table, column by column: one array per
+  /// name, in that order, holding the values `run` would give in that column, row by row;
+  /// nil when it cannot (a name not in the table).
+  public typealias Columns = @Sendable (Invocation, Context, [String]) throws(Diagnostic) -> [[Value]]?
 
   public var name: String
   public var module: String
@@ -20,6 +24,9 @@ public struct CommandDescriptor: Sendable {
   /// True when running has no side effects, so completion may evaluate it for values.
   public var pure: Bool
   public var run: Run
+  /// Optional: the output's named columns without building the others, so completion can
+  /// list a field's values (`quotes | where speaker = "`) without the whole table.
+  public var columns: Columns?
 
   public init(
     name: String, module: String, summary: String, discussion: String = "",
@@ -39,6 +46,13 @@ public struct CommandDescriptor: Sendable {
   }
 
   public var usage: String { signature.usage(name) }
+
+  /// This descriptor with a column builder (`columns`).
+  public func building(columns: @escaping Columns) -> CommandDescriptor {
+    var d = self
+    d.columns = columns
+    return d
+  }
 }
 
 /// A worked example: the input line and the exact text it prints (table format,

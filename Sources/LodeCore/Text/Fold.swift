@@ -8,14 +8,25 @@ public enum Fold {
   /// Lowercased, diacritics removed, curly apostrophes made straight; Cyrillic stays Cyrillic.
   public static func key(_ s: String) -> String {
     var ascii = true
-    for b in s.utf8 where b >= 0x80 {
-      ascii = false
-      break
+    var upper = false
+    for b in s.utf8 {
+      if b >= 0x80 {
+        ascii = false
+        break
+      }
+      if b >= 65 && b <= 90 { upper = true }
     }
     if ascii {
-      var bytes = Array(s.utf8)
-      for i in bytes.indices where bytes[i] >= 65 && bytes[i] <= 90 { bytes[i] += 32 }
-      return String(decoding: bytes, as: UTF8.self)
+      // Already folded: the same string, no copy. Else one buffer, lowercased in place.
+      if !upper { return s }
+      return String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
+        var i = 0
+        for b in s.utf8 {
+          buffer[i] = b >= 65 && b <= 90 ? b + 32 : b
+          i += 1
+        }
+        return i
+      }
     }
     var out = String.UnicodeScalarView()
     for ch in s.decomposedStringWithCanonicalMapping.unicodeScalars {

@@ -7,13 +7,9 @@ extension Completer {
     var values: CompletionCache.Values = []
     if let field = fieldBeforeValue(stage),
       Upstream.find(self, end: upstreamEnd)?.schema.map({ $0.index(of: field) != nil }) ?? true,
-      let table = Upstream.table(self, end: upstreamEnd),
-      let c = table.schema.index(of: field)
+      let found = fieldValues(field, upstreamEnd: upstreamEnd)
     {
-      let text = line.slice(SourceSpan(0, upstreamEnd))
-      values = interpreter.completionCache.values(Upstream.cacheKey(interpreter, text), field: field) {
-        Completer.distinct(table, column: c)
-      }
+      values = found
     } else if stage.first?.identifier != nil,
       let (d, used) = interpreter.registry.resolve(stage.prefix(2).compactMap(\.identifier)),
       stage.count >= used
@@ -29,30 +25,60 @@ extension Completer {
         ) { domainValues(name).map { ($0, Fold.key($0)) } }
       }
     }
-    let key = Fold.key(typed)
-    let starts = values.filter { $0.key.hasPrefix(key) }
-    let inside = values.filter { !$0.key.hasPrefix(key) && $0.key.contains(key) }
+    let key = KeyMatch(Fold.key(typed))
+    var starts: CompletionCache.Values = []
+    var inside: CompletionCache.Values = []
+    for v in values {
+      switch key.match(v.key) {
+      case .prefix: starts.append(v)
+      case .inside: inside.append(v)
+      case .none: break
+      }
+    }
     return (starts + inside).prefix(50).map { CompletionCandidate(Printer.quote($0.text), kind: .value) }
+  }
+
+  /// The distinct values of `field` in the upstream's rows, cached per upstream state: from
+  /// the source command's column builder when the upstream is that one command (no other
+  /// column is built), else from the upstream table. Nil when neither can be had.
+  func fieldValues(_ field: String, upstreamEnd: Int) -> CompletionCache.Values? {
+    let text = line.slice(SourceSpan(0, upstreamEnd))
+    return interpreter.completionCache.values(Upstream.cacheKey(interpreter, text), field: field) {
+      if let column = Upstream.column(self, end: upstreamEnd, field: field) {
+        return Completer.distinct(column)
+      }
+      guard let table = Upstream.table(self, end: upstreamEnd), let c = table.schema.index(of: field) else {
+        return nil
+      }
+      return Completer.distinct(table, column: c)
+    }
   }
 
   /// The distinct values of a column as text with their folded keys, in value order (at
   /// most 5,001, from the first 200,000 rows). Each text is folded once, not per comparison.
-  static func distinct(_ table: Table, column c: Int) -> CompletionCache.Values {
+  static func distinct<C: Collection<Value>>(_ column: C) -> CompletionCache.Values {
     var values: CompletionCache.Values = []
-    var seen = Set<String>()
-    for row in table.rows.prefix(200_000) where c < row.count {
+    var seen = Set<String>(minimumCapacity: min(column.count, 5_001))
+    var previous: String?
+    for value in column.prefix(200_000) {
       let text: String
-      switch row[c] {
+      switch value {
       case .null: continue
       case .string(let s): text = s
-      default: text = row[c].formatted()
+      default: text = value.formatted()
       }
+      // Runs of one value (a speaker's quotes in a row) skip the hash.
+      if text == previous { continue }
+      previous = text
       if seen.insert(text).inserted { values.append((text, Fold.key(text))) }
       if seen.count > 5_000 { break }
     }
-    // `Value.order` on strings: folded key first, then the exact text.
-    values.sort { $0.key != $1.key ? $0.key < $1.key : $0.text < $1.text }
-    return values
+    return SortKey.sorted(values)
+  }
+
+  /// The distinct values of column `c` of `table` (see `distinct(_:)`).
+  static func distinct(_ table: Table, column c: Int) -> CompletionCache.Values {
+    distinct(table.rows.lazy.map { c < $0.count ? $0[c] : .null })
   }
 
   /// The field compared with the value being typed: `field OP "…` or `field in ["…`.

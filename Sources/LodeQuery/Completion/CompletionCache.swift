@@ -22,7 +22,7 @@ final class CompletionCache {
     var key: Key
     var upstream: Upstream??
     var table: Table??
-    var values: [String: Values] = [:]
+    var values: [String: Values?] = [:]
   }
 
   private var entries: [Entry] = []
@@ -54,9 +54,9 @@ final class CompletionCache {
     return t
   }
 
-  /// The cached distinct values of `field` under `key`, or `compute()`'s, remembered.
-  func values(_ key: Key, field: String, _ compute: () -> Values) -> Values {
-    if let v = entries[index(key)].values[field] { return v }
+  /// The cached distinct values of `field` under `key`, or `compute()`'s (nil too), remembered.
+  func values(_ key: Key, field: String, _ compute: () -> Values?) -> Values? {
+    if case .some(let v) = entries[index(key)].values[field] { return v }
     let v = compute()
     entries[index(key)].values[field] = v
     return v

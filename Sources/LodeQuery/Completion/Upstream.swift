@@ -42,6 +42,24 @@ struct Upstream {
     }
   }
 
+  /// Only the column `field` of the upstream, when the upstream is one pure command that
+  /// can build its columns separately (`quotes`, `people`): the column's values, not cached.
+  static func column(_ c: Completer, end: Int, field: String) -> [Value]? {
+    guard end > 0 else { return nil }
+    let interpreter = c.interpreter
+    let text = c.line.slice(SourceSpan(0, end))
+    guard let statement = try? Parser.parse(text, registry: interpreter.registry),
+      statement.pipeline.stages.count == 1, case .command(let cmd) = statement.pipeline.stages[0],
+      let d = interpreter.registry.lookup(cmd.name), d.pure, let build = d.columns
+    else { return nil }
+    let runner = interpreter.runner()
+    guard (try? runner.checkInput(d, cmd, .null)) != nil,
+      let call = try? runner.makeInvocation(d, cmd, input: .null),
+      let columns = try? build(call, interpreter.context, [field]), columns.count == 1
+    else { return nil }
+    return columns[0]
+  }
+
   /// What an upstream result depends on besides its text: services, settings, variables.
   static func cacheKey(_ interpreter: Interpreter, _ text: String) -> CompletionCache.Key {
     CompletionCache.Key(

@@ -6,33 +6,37 @@ import Foundation
 /// `compare` is exact: whatever the fast path cannot decide goes to `FastDecimal.compare`.
 struct DecimalBound: Sendable {
   let value: Decimal
-  /// The constant's exponent, and its mantissa × 10^k at index k while that fits in 63 bits.
+  /// The constant's exponent, and its mantissa × 10^k at index k < `count` while that fits
+  /// in 63 bits. Stored inline (no array to retain), so a scan reads a bound without copying.
   private let exponent: Int
-  private let scaled: [Int64]
+  private let count: Int
+  private let scaled: InlineArray<19, Int64>
 
   init(_ value: Decimal) {
     self.value = value
-    guard let (m, e) = FastDecimal.parts(value) else {
+    var out = InlineArray<19, Int64>(repeating: 0)
+    var n = 0
+    if let (m, e) = FastDecimal.parts(value) {
+      exponent = e
+      for k in 0...18 {
+        guard let s = FastDecimal.scale(m, by: k) else { break }
+        out[k] = s
+        n += 1
+      }
+    } else {
       exponent = 0
-      scaled = []
-      return
     }
-    exponent = e
-    var out: [Int64] = []
-    for k in 0...18 {
-      guard let s = FastDecimal.scale(m, by: k) else { break }
-      out.append(s)
-    }
+    count = n
     scaled = out
   }
 
   /// -1, 0 or 1 as `x` is below, equal to or above the constant.
   @inline(__always)
   func compare(_ x: Decimal) -> Int {
-    if !scaled.isEmpty, let (m, e) = FastDecimal.parts(x) {
+    if count > 0, let (m, e) = FastDecimal.parts(x) {
       if e <= exponent {
         let k = exponent - e
-        if k < scaled.count {
+        if k < count {
           let s = scaled[k]
           return m == s ? 0 : (m < s ? -1 : 1)
         }

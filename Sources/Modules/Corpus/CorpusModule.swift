@@ -61,7 +61,11 @@ public enum CorpusModule {
           musk        Elon Musk           [Musk]                   Owner of SpaceX/Starlin…  US              1
           bessent     Scott Bessent       [Bessent, Besant, Bess…  US Secretary of the Tre…  US              0
           """)],
-      { CorpusTables.people($0.people, $0) }),
+      { CorpusTables.people($0.people, $0) }
+    ).building { _, ctx, names in
+      let c = ctx.corpus
+      return CorpusTables.peopleColumns(c.people, c, names)
+    },
     table(
       "orgs", "Organisations and countries with their mention counts", CorpusTables.peopleSchema,
       examples: [Example(
@@ -73,7 +77,11 @@ public enum CorpusModule {
           united-states  United States  [U.S., US, USA, U.S.A., United States of …  country  US             12
           china          China          [People's Republic of China, Beijing]       country  CN              2
           """)],
-      { CorpusTables.people($0.organisations, $0) }),
+      { CorpusTables.people($0.organisations, $0) }
+    ).building { _, ctx, names in
+      let c = ctx.corpus
+      return CorpusTables.peopleColumns(c.organisations, c, names)
+    },
     table(
       "minerals", "Rare-earth elements, EU critical raw materials and other minerals", CorpusTables.mineralsSchema,
       examples: [Example(

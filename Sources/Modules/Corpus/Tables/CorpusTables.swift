@@ -93,13 +93,29 @@ public enum CorpusTables {
   public static func people(_ list: [Person], _ c: Corpus) -> Table {
     let counts = c.mentionCounts
     return Table(
-      schema: peopleSchema,
-      rows: list.map { p in
-        [
-          .string(p.id), .string(p.name), .list(p.aliases.map(Value.string)), opt(p.role), opt(p.country),
-          .int(counts[p.id] ?? 0), opt(p.pronoun), .bool(p.discovered), opt(p.source),
-        ]
-      })
+      schema: peopleSchema, rows: list.map { p in (0..<peopleSchema.count).map { personCell(p, $0, counts) } })
+  }
+
+  /// Only the named columns of `people(list, c)`; mentions are counted only when asked for.
+  public static func peopleColumns(_ list: [Person], _ c: Corpus, _ names: [String]) -> [[Value]]? {
+    let counts = names.contains("mentions") ? c.mentionCounts : [:]
+    return Table.columns(list, schema: peopleSchema, names: names) { p, i in personCell(p, i, counts) }
+  }
+
+  /// Cell `column` (schema order) of a person row: the one definition rows and projections share.
+  static func personCell(_ p: Person, _ column: Int, _ counts: [String: Int]) -> Value {
+    switch column {
+    case 0: .string(p.id)
+    case 1: .string(p.name)
+    case 2: .list(p.aliases.map(Value.string))
+    case 3: opt(p.role)
+    case 4: opt(p.country)
+    case 5: .int(counts[p.id] ?? 0)
+    case 6: opt(p.pronoun)
+    case 7: .bool(p.discovered)
+    case 8: opt(p.source)
+    default: .null
+    }
   }
 
   public static let mineralsSchema = Schema([

@@ -46,5 +46,6 @@ enum QuotesCommand {
           """),
     ],
     outputSchema: QuoteRows.schema,
-    run: { _, ctx in CommandOutput(.table(QuoteRows.table(ctx.corpus.quotes))) })
+    run: { _, ctx in CommandOutput(.table(QuoteRows.table(ctx.corpus.quotes))) }
+  ).building { _, ctx, names in QuoteRows.columns(ctx.corpus.quotes, names) }
 }
