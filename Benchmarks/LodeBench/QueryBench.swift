@@ -76,12 +76,6 @@ func runQueryBenchmark(runs: Int = 5, only: String? = nil) {
   }
 }
 
-/// CPU time used so far by the calling thread, in seconds.
-private func threadCPUSeconds() -> Double {
-  var ts = timespec()
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-  return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
 
 private func median(_ xs: [Double]) -> Double {
   let s = xs.sorted()
