@@ -45,10 +45,27 @@ public enum Fold {
     return String(out)
   }
 
-  /// True when `needle` occurs in `haystack`, ignoring case and diacritics.
+  /// True when `needle` occurs in `haystack`, ignoring case and diacritics. The folded
+  /// keys are compared as UTF-8 bytes (memchr for the first byte, memcmp for the rest):
+  /// Foundation's `String.contains` treats a NUL in the needle as its end ("eabzel"
+  /// contained "zel\0").
   public static func contains(_ haystack: String, _ needle: String) -> Bool {
-    let n = key(needle)
+    var n = key(needle)
     if n.isEmpty { return true }
-    return key(haystack).contains(n)
+    var h = key(haystack)
+    return h.withUTF8 { hb in
+      n.withUTF8 { nb in
+        guard let hp = hb.baseAddress, let np = nb.baseAddress, nb.count <= hb.count else { return false }
+        let last = hb.count - nb.count
+        var i = 0
+        while i <= last {
+          guard let hit = memchr(hp + i, Int32(np[0]), last - i + 1) else { return false }
+          let j = UnsafeRawPointer(hit) - UnsafeRawPointer(hp)
+          if memcmp(hp + j, np, nb.count) == 0 { return true }
+          i = j + 1
+        }
+        return false
+      }
+    }
   }
 }
