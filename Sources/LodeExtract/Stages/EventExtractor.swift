@@ -23,6 +23,7 @@ public enum EventExtractor {
       if let old = bySentence[s], rank(old) >= rank(d.value) { continue }
       bySentence[s] = d.value
     }
+    let texts = sentenceTexts ?? []
     var out: [Found] = []
     for (si, s) in a.sentences.enumerated() {
       var actors: [String] = []
@@ -45,8 +46,8 @@ public enum EventExtractor {
       }
       let date = bySentence[si]
       guard date != nil || actorBeforeVerb else { continue }
-      let whole = s.end - s.start <= 120 && sentenceTexts.map { si < $0.count } == true && !hasLineBreak(a.slicer, s.start, s.end)
-      out.append(Found(sentence: si, date: date, summary: whole ? sentenceTexts?[si] ?? summary(a, s) : summary(a, s), actors: actors))
+      let whole = s.end - s.start <= 120 && si < texts.count && !hasLineBreak(a.slicer, s.start, s.end)
+      out.append(Found(sentence: si, date: date, summary: whole ? texts[si] : summary(a, s), actors: actors))
     }
     return out
   }

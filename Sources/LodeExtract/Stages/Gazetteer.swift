@@ -108,9 +108,6 @@ public struct Gazetteer: Sendable {
     index[first.key, default: []].append(e)
   }
 
-  /// The longest entry matching at token `i`, if any.
-  public func match(_ tokens: [Token], at i: Int) -> Entry? { matchIndex(tokens, at: i).map { entries[$0] } }
-
   /// The index in `entries` of the longest entry matching at token `i`, if any.
   public func matchIndex(_ tokens: [Token], at i: Int) -> Int? {
     let h = Int(truncatingIfNeeded: tokens[i].hash) & 4095
