@@ -76,7 +76,7 @@ import Testing
     var bytes = try [UInt8](Data(contentsOf: url))
     let version = Array(CorpusCache.version.utf8)
     #expect(Array(bytes[4..<(4 + version.count)]) == version)
-    bytes[4 + version.count - 1] -= 1  // e.g. "lode-extract-5" → "lode-extract-4", the previous version
+    bytes[4 + version.count - 1] -= 1  // e.g. "lode-extract-6" → "lode-extract-5", the previous version
     try Data(bytes).write(to: url)
     #expect(cache.load(key) == nil)
     let reloaded = loader.extract(input)

@@ -201,6 +201,12 @@ import Testing
     #expect(found[4].unit == "key elements")
   }
 
+  @Test func qualifiersOfOneTwoAndThreeWords() {
+    let found = amounts("The fund could hold as much as $500 billion, more than 20 deposits, as many as 30 mines and nearly 40 sites.")
+    #expect(found.map { $0.qualifier ?? "-" } == ["as much as", "more than", "as many as", "nearly"])
+    #expect(found[0].value == d("500000000000") && found[2].value == 30)
+  }
+
   // MARK: front matter
 
   @Test func frontMatter() {

@@ -273,6 +273,14 @@ public struct AmountExtractor {
 
   func qualify(_ f: inout Found) {
     let s = f.firstToken
+    // "as much as", "as many as".
+    if s >= 3, a.tokens[s - 3].keyIs("as"), a.tokens[s - 2].keyIs("much") || a.tokens[s - 2].keyIs("many"),
+      a.tokens[s - 1].keyIs("as"), same(s, s - 3)
+    {
+      f.qualifier = a.text(tokens: s - 3, s).lowercased()
+      f.firstToken = s - 3
+      return
+    }
     if s >= 2 {
       let (x, y) = (a.tokens[s - 2], a.tokens[s - 1])
       if Self.qualifierPairs.contains(where: { x.keyIs($0.0) && y.keyIs($0.1) }), same(s, s - 2) {
