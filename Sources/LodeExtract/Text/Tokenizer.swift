@@ -250,13 +250,8 @@ public enum Tokenizer {
   @inline(__always) static func asciiHashes(
     _ utf8: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int
   ) -> (key: UInt64, raw: UInt64) {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    var r: UInt64 = 0xcbf2_9ce4_8422_2325
-    for j in lo..<hi {
-      let c = utf8[j]
-      r = (r ^ UInt64(c)) &* 0x100_0000_01b3
-      h = (h ^ UInt64(c >= 65 && c <= 90 ? c + 32 : c)) &* 0x100_0000_01b3
-    }
+    var (h, r) = (fnvOffset, fnvOffset)
+    for j in lo..<hi { hash(utf8[j], &h, &r) }
     return (h, r)
   }
 
