@@ -26,7 +26,7 @@ public enum EntityMatcher {
     var covered = [Bool](repeating: false, count: tokens.count)
     var i = 0
     while i < tokens.count {
-      guard tokens[i].kind == .word, let ei = gazetteer.matchIndex(tokens, at: i) else {
+      guard tokens[i].kind == .word, gazetteer.mayStart(tokens[i]), let ei = gazetteer.matchIndex(tokens, at: i) else {
         i += 1
         continue
       }

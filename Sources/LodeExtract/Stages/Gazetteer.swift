@@ -108,17 +108,24 @@ public struct Gazetteer: Sendable {
     index[first.key, default: []].append(e)
   }
 
+  /// Some entry's first key may be token `t`'s: a bit test that turns most words away
+  /// before `matchIndex` is called (inlined into the caller's loop).
+  @inline(__always) public func mayStart(_ t: Token) -> Bool {
+    let h = Int(truncatingIfNeeded: t.hash) & 4095
+    return firstBits[h >> 6] & (1 << UInt64(h & 63)) != 0
+  }
+
   /// The index in `entries` of the longest entry matching at token `i`, if any.
   public func matchIndex(_ tokens: [Token], at i: Int) -> Int? {
-    let h = Int(truncatingIfNeeded: tokens[i].hash) & 4095
-    guard firstBits[h >> 6] & (1 << UInt64(h & 63)) != 0, let candidates = table.lookup(tokens[i]) else { return nil }
+    guard mayStart(tokens[i]), let candidates = table.lookup(tokens[i]) else { return nil }
     let paragraph = tokens[i].paragraph
     for e in candidates {
       let n = (e + 1 < start.count ? start[e + 1] : keyHashes.count) - start[e]
       guard i + n <= tokens.count else { continue }
       let h = start[e]
+      // Token i's key is the first key of every candidate (the table is keyed by it).
       var ok = true
-      for k in 0..<n {
+      for k in 1..<max(n, 1) {
         let t = tokens[i + k]
         if t.hash != keyHashes[h + k] || t.kind == .quote || t.paragraph != paragraph {
           ok = false

@@ -18,13 +18,27 @@ public enum Tokenizer {
     return tokenize(slicer).map { ($0, slicer.key($0), slicer.text($0)) }
   }
 
-  /// The tokens of the slicer's text, scanned straight from its UTF-8 bytes.
+  /// The tokens of the slicer's text, scanned straight from its UTF-8 bytes into the
+  /// array's own storage. News text has about one token per four bytes, and room for one
+  /// per three is made; a denser text (tables, figures) is scanned again with room for twice
+  /// as many, up to one token per byte, which always fits.
   public static func tokenize(_ slicer: TextSlicer) -> [Token] {
     slicer.utf8.withUnsafeBufferPointer { utf8 in
       byteClasses.withUnsafeBufferPointer { classes in
-        var scan = Scan(utf8: utf8, classes: classes)
-        scan.run()
-        return scan.tokens
+        var room = utf8.count / 3 + 16
+        while true {
+          var full = false
+          let tokens = [Token](unsafeUninitializedCapacity: room) { out, count in
+            guard let base = out.baseAddress else { return }
+            var scan = Scan(utf8: utf8, classes: classes, store: base, capacity: room)
+            scan.run()
+            full = scan.full
+            // Tokens are plain data: the ones written need no clean-up when dropped.
+            count = full ? 0 : scan.count
+          }
+          if !full { return tokens }
+          room = min(room * 2, utf8.count + 1)
+        }
       }
     }
   }
@@ -65,7 +79,13 @@ public enum Tokenizer {
     let b: UnsafeBufferPointer<UInt8>
     let n: Int
     let cls: UnsafeBufferPointer<UInt8>
-    var tokens: [Token] = []
+    /// The tokens so far, written into the result array's storage: an append is a store
+    /// and a count, not `Array.append`'s uniqueness and capacity checks behind a call.
+    let store: UnsafeMutablePointer<Token>
+    var count = 0
+    let capacity: Int
+    /// The storage ran out: the caller scans again with more.
+    var full = false
     /// The word-class table, held here so the hot loop reads no global.
     let lexicon = LexFlags.words
     var paragraph = 0
@@ -74,13 +94,13 @@ public enum Tokenizer {
     var pendingNewlines = 0
     let blankLines: Bool
 
-    init(utf8: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) {
+    init(utf8: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, store: UnsafeMutablePointer<Token>, capacity: Int) {
       b = utf8
       n = utf8.count
       cls = classes
       blankLines = Tokenizer.hasBlankLine(utf8: utf8)
-      // Dense news text has about one token per four scalars; growing the array copies tokens.
-      tokens.reserveCapacity(n / 4 + 16)
+      self.store = store
+      self.capacity = capacity
     }
 
     /// The scalar starting at byte `p` and its length in bytes (an ASCII byte is its own
@@ -116,12 +136,17 @@ public enum Tokenizer {
       let lex = word ? (lexicon.lookup(hash: hash) ?? LexFlags(rawValue: 0)) : LexFlags(rawValue: 0)
       // Only words can be capitalised: marks skip the Unicode property lookup.
       let upper = word && (first < 0x80 ? cls[Int(first)] == ByteClass.upper : Tokenizer.isUppercase(first))
-      tokens.append(
-        Token(
+      guard count < capacity else {
+        full = true
+        return
+      }
+      (store + count).initialize(
+        to: Token(
           kind: kind, start: a, end: z, paragraph: paragraph, hash: hash, rawHash: rawHash, lex: lex,
           // `first` is an ASCII byte or a decoded scalar's value: always a valid scalar.
           first: unsafeBitCast(first, to: Unicode.Scalar.self),
           keyCount: keyCount, spaceBefore: space, isCapitalised: upper, endsWithDot: word && b[hi - 1] == 0x2E))
+      count += 1
       space = false
       pendingNewlines = 0
     }
@@ -178,7 +203,7 @@ public enum Tokenizer {
     @inline(__always) mutating func newline() {
       pendingNewlines += 1
       // Texts that separate paragraphs with blank lines may wrap lines inside a paragraph.
-      if !tokens.isEmpty, tokens[tokens.count - 1].paragraph == paragraph, !blankLines || pendingNewlines >= 2 {
+      if count > 0, store[count - 1].paragraph == paragraph, !blankLines || pendingNewlines >= 2 {
         paragraph += 1
       }
       space = true
