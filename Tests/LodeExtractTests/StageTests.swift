@@ -49,6 +49,13 @@ import Testing
     #expect(single.map(\.paragraph) == [0, 1])
   }
 
+  @Test func tokensKnowWhetherTheyHoldAHyphen() {
+    let toks = Tokenizer.tokenize(Array("two-thirds of Ivano-Frankivsk don't - “Київ-Сіті” ten–twenty".unicodeScalars))
+    let slicer = TextSlicer("two-thirds of Ivano-Frankivsk don't - “Київ-Сіті” ten–twenty")
+    let hyphenated = toks.filter(\.hasHyphen).map { slicer.text($0) }
+    #expect(hyphenated == ["two-thirds", "Ivano-Frankivsk", "-", "Київ-Сіті"])
+  }
+
   /// The token storage is sized for news text (one token per three bytes); denser text
   /// is scanned again with more room and must come out whole and the same.
   @Test func tokenizerHandlesTextDenserThanItsFirstGuess() {

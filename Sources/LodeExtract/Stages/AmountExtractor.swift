@@ -97,10 +97,8 @@ public struct AmountExtractor {
     return out
   }
 
-  /// Token `i` contains a hyphen ("two-thirds"): scanned on its bytes, not a string.
-  func hyphenated(_ i: Int) -> Bool {
-    a.slicer.bytes(a.tokens[i]).contains(0x2D)
-  }
+  /// Token `i` contains a hyphen ("two-thirds"), as the tokenizer noted.
+  @inline(__always) func hyphenated(_ i: Int) -> Bool { a.tokens[i].hasHyphen }
 
   func same(_ i: Int, _ j: Int) -> Bool { j >= 0 && j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph && !taken[j] }
 

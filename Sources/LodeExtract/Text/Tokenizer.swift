@@ -92,6 +92,8 @@ public enum Tokenizer {
     var space = true
     /// Line breaks since the last token (a paragraph ends at a blank line in texts with them).
     var pendingNewlines = 0
+    /// The token being pushed holds a hyphen-minus (set by the word or mark that found it).
+    var hyphen = false
     let blankLines: Bool
 
     init(utf8: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, store: UnsafeMutablePointer<Token>, capacity: Int) {
@@ -145,14 +147,17 @@ public enum Tokenizer {
           kind: kind, start: a, end: z, paragraph: paragraph, hash: hash, rawHash: rawHash, lex: lex,
           // `first` is an ASCII byte or a decoded scalar's value: always a valid scalar.
           first: unsafeBitCast(first, to: Unicode.Scalar.self),
-          keyCount: keyCount, spaceBefore: space, isCapitalised: upper, endsWithDot: word && b[hi - 1] == 0x2E))
+          keyCount: keyCount, spaceBefore: space, isCapitalised: upper, endsWithDot: word && b[hi - 1] == 0x2E,
+          hasHyphen: hyphen))
       count += 1
       space = false
       pendingNewlines = 0
+      hyphen = false
     }
 
     /// A one-byte mark (ASCII punctuation or a straight quote): its key is its text.
     @inline(__always) mutating func mark(_ kind: Token.Kind, _ p: Int, _ i: Int) {
+      hyphen = b[p] == 0x2D
       let h = (Tokenizer.fnvOffset ^ UInt64(b[p])) &* Tokenizer.fnvPrime
       push(kind, p, p + 1, i, i + 1, hash: h, rawHash: h, keyCount: 1, first: UInt32(b[p]))
     }
@@ -281,6 +286,7 @@ public enum Tokenizer {
           if isLetter(e) {
             // possessive 's at the end of a word
             if d != "-", e == "s" || e == "S", !letter(at: q + ld + le) { break }
+            if ld == 1, b[q] == 0x2D { hyphen = true }
             if ld > 1 || le > 1 {
               ascii = false
             } else {
