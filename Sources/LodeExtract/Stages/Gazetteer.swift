@@ -39,6 +39,9 @@ public struct Gazetteer: Sendable {
   private var rawHashes: [UInt64] = []
   private var start: [Int] = []
   private var rules: [CaseRule] = []
+  /// Each entry's words as written, joined by single spaces: a mention spelt exactly so
+  /// shares this String instead of copying its text out of the document.
+  private var spellings: [String] = []
   /// One bit per first-key hash (low 12 bits): most words start no name and are turned
   /// away here, before the table is probed.
   private var firstBits = [UInt64](repeating: 0, count: 64)
@@ -71,6 +74,7 @@ public struct Gazetteer: Sendable {
         keyHashes += e.keyHashes
         rawHashes += e.rawHashes
         rules.append(e.rule)
+        spellings.append(e.raw.joined(separator: " "))
       }
     }
     table = WordTable(ranges)
@@ -106,6 +110,22 @@ public struct Gazetteer: Sendable {
       rawHashes: toks.map(\.token.rawHash), rule: rule, weak: weak)
     if index[first.key]?.contains(where: { $0.keys == e.keys && $0.kind == kind && $0.id == id }) == true { return }
     index[first.key, default: []].append(e)
+  }
+
+  /// The text of tokens [i, i + n) matched by entry `e`, when it is spelt exactly as the
+  /// entry with single spaces between words: the entry's shared String (nil otherwise).
+  public func spelling(ofEntry e: Int, _ tokens: [Token], at i: Int, _ text: TextSlicer) -> String? {
+    let h = start[e]
+    let n = (e + 1 < start.count ? start[e + 1] : keyHashes.count) - h
+    guard i + n <= tokens.count else { return nil }
+    for k in 0..<n {
+      guard tokens[i + k].rawHash == rawHashes[h + k] else { return nil }
+      if k > 0 {
+        let gap = text.offsets[tokens[i + k - 1].end]
+        guard text.offsets[tokens[i + k].start] == gap + 1, text.utf8[gap] == 0x20 else { return nil }
+      }
+    }
+    return spellings[e]
   }
 
   /// Some entry's first key may be token `t`'s: a bit test that turns most words away
