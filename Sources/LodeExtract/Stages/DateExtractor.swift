@@ -45,6 +45,7 @@ public struct DateExtractor {
 
   public func extract() -> [Found] {
     var out: [Found] = []
+    out.reserveCapacity(a.tokens.count / 64 + 4)
     var i = 0
     let n = a.tokens.count
     while i < n {

@@ -23,6 +23,7 @@ public enum EntityMatcher {
     _ tokens: [Token], text: TextSlicer, gazetteer: Gazetteer
   ) -> (mentions: [EntityMention], discovered: [Person]) {
     var mentions: [EntityMention] = []
+    mentions.reserveCapacity(tokens.count / 16 + 4)
     var covered = [Bool](repeating: false, count: tokens.count)
     var i = 0
     while i < tokens.count {
