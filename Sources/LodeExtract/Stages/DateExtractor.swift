@@ -115,11 +115,6 @@ public struct DateExtractor {
 
   func same(_ i: Int, _ j: Int) -> Bool { j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph }
 
-  /// Lowercase words that can start a relative date.
-  static let relativeStarts: Set<String> = Set(Lexicon.numberWords.keys).union([
-    "yesterday", "today", "tomorrow", "last", "next", "this", "past", "earlier", "later", "on",
-  ])
-
   /// A date can start at this token: a number, or a month, weekday, relative or number word.
   @inline(__always) static func canStart(_ tok: Token) -> Bool {
     tok.kind == .number || (tok.kind == .word && (tok.has(.month) || tok.has(.weekday) || tok.has(.relativeStart) || tok.has(.numberWord)))
