@@ -34,7 +34,16 @@ public enum EventExtractor {
       actors.removeAll(keepingCapacity: true)
       var actorBeforeVerb = false
       var sawActor = false
-      for k in s.firstToken..<s.endToken where a.inside[k] < 0 && a.tokens[k].kind != .quote {
+      var k = s.firstToken
+      while k < s.endToken {
+        // A quotation's words are one run of tokens: skip it whole.
+        let q = a.inside[k]
+        if q >= 0 {
+          k = max(k + 1, min(a.quotes[q].endToken, s.endToken))
+          continue
+        }
+        defer { k += 1 }
+        guard a.tokens[k].kind != .quote else { continue }
         let mi = a.mentionAt[k]
         if mi >= 0 {
           let kind = a.mentions[mi].kind
