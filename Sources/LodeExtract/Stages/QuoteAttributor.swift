@@ -16,15 +16,18 @@ public enum QuoteAttributor {
   public static func attribute(_ a: DocumentAnalysis) -> [Quote] {
     let finder = SubjectFinder(a)
     var out: [Quote] = []
-    var context = Context(according: .init(repeating: Context.unknown, count: a.sentences.count), outsideWords: wordsOutsideQuotes(a))
-    // Reported speech comes in text order too: it is merged in as the quotations pass
-    // (moved off the end of the reversed list, not copied).
-    var indirect = IndirectSpeech.find(a, finder: finder)
-    out.reserveCapacity(a.quotes.count + indirect.count)
-    indirect.reverse()
+    var context = Context(according: .init(repeating: Context.unknown, count: a.sentences.count))
+    out.reserveCapacity(a.quotes.count + 8)
+    // Reported speech comes in text order too: the sentences without quotations before
+    // each quotation's are searched as the quotations pass, their quotes appended in place.
+    var unsearched = 0
     for q in a.quotes {
-      while !indirect.isEmpty, indirect[indirect.count - 1].provenance.span.start < q.start { out.append(indirect.removeLast()) }
       let si = a.sentenceOf[q.open]
+      while unsearched < si {
+        if let r = IndirectSpeech.find(a, sentence: unsearched, finder: finder) { out.append(r) }
+        unsearched += 1
+      }
+      unsearched = max(unsearched, si + 1)
       let s = a.sentences[si]
       let kind = partial(a, q, s) ? Quote.Kind.partial : .direct
       let (att, cue) = resolve(a, finder, q, si, kind, &context)
@@ -49,7 +52,10 @@ public enum QuoteAttributor {
           kind: kind, method: final.method, confidence: final.confidence.decimal, explanation: final.explanation,
           evidenceSentence: final.evidenceSentence))
     }
-    while let next = indirect.popLast() { out.append(next) }
+    while unsearched < a.sentences.count {
+      if let r = IndirectSpeech.find(a, sentence: unsearched, finder: finder) { out.append(r) }
+      unsearched += 1
+    }
     return inTextOrder(out)
   }
 
@@ -60,8 +66,6 @@ public enum QuoteAttributor {
     var according: [Int]
     static let unknown = -2
     static let none = -1
-    /// Words outside quotations per sentence.
-    var outsideWords: [Int]
     /// The last quotation with a speaker: its attribution, sentence and paragraph.
     var previous: (attribution: Attribution, sentence: Int, paragraph: Int)?
   }
@@ -104,7 +108,7 @@ public enum QuoteAttributor {
     if kind == .partial, let subject = finder.sentenceSubject(s, cue: nil) { return (subject, nil) }
     if context.according[si] == Context.unknown { context.according[si] = accordingMention(a, s) ?? Context.none }
     if context.according[si] >= 0 {
-      var att = finder.named(a.mentions[context.according[si]], cue: "according to")
+      var att = finder.named(context.according[si], cue: "according to")
       att.method = .according
       att.confidence = Confidence.according
       return (att, "according to")
@@ -120,7 +124,8 @@ public enum QuoteAttributor {
     if cue == nil, q.open == s.firstToken, si > 0, let (lead, c) = colonParagraph(a, finder, si) { return (lead, c) }
     // A quotation standing alone right after a sentence without quotations in which a
     // person speaks (`Roe announced the lawsuit. "We are seeking …"`).
-    if context.outsideWords[si] <= 1, si > 0, a.sentences[si - 1].paragraph == s.paragraph,
+    let alone = standsAlone(a, s)
+    if alone, si > 0, a.sentences[si - 1].paragraph == s.paragraph,
       !hasQuotation(a, a.sentences[si - 1]), var lead = finder.speakerOf(a.sentences[si - 1])
     {
       lead.method = .adjacent
@@ -132,7 +137,7 @@ public enum QuoteAttributor {
     // one and naming nobody itself (`X argued "…" because "…"`).
     if let prev = context.previous, prev.attribution.speaker != nil,
       q.continuation || prev.sentence == si
-        || (context.outsideWords[si] <= 1 && si - prev.sentence <= 2 && s.paragraph - prev.paragraph <= 1)
+        || (alone && si - prev.sentence <= 2 && s.paragraph - prev.paragraph <= 1)
     {
       var p = prev.attribution
       p.method = .adjacent
@@ -229,12 +234,8 @@ public enum QuoteAttributor {
     return nil
   }
 
-  /// "according to X" outside quotations in the sentence, X a person or organisation.
-  static func according(_ a: DocumentAnalysis, _ s: SentenceRange) -> (EntityMention, String)? {
-    accordingMention(a, s).map { (a.mentions[$0], "according to") }
-  }
-
-  /// The index in `a.mentions` of X in "according to X" (see `according`).
+  /// The index in `a.mentions` of X in "according to X" outside quotations in the sentence,
+  /// X a person or organisation.
   static func accordingMention(_ a: DocumentAnalysis, _ s: SentenceRange) -> Int? {
     var k = s.firstToken
     while k + 2 < s.endToken {
@@ -252,12 +253,14 @@ public enum QuoteAttributor {
     return nil
   }
 
-  /// Words outside quotations, per sentence: a quotation with at most one word beside it
-  /// stands alone.
-  static func wordsOutsideQuotes(_ a: DocumentAnalysis) -> [Int] {
-    var counts = [Int](repeating: 0, count: a.sentences.count)
-    for k in a.tokens.indices where a.inside[k] < 0 && a.tokens[k].kind == .word { counts[a.sentenceOf[k]] += 1 }
-    return counts
+  /// A quotation with at most one word outside quotations beside it in its sentence stands alone.
+  static func standsAlone(_ a: DocumentAnalysis, _ s: SentenceRange) -> Bool {
+    var words = 0
+    for k in s.firstToken..<s.endToken where a.inside[k] < 0 && a.tokens[k].kind == .word {
+      words += 1
+      if words > 1 { return false }
+    }
+    return true
   }
 
   /// The text of scalars [a, b) without the spaces and line breaks at either end.
