@@ -11,42 +11,63 @@ enum Pronoun: UInt8 {
 /// the same mentions again and again, and a gazetteer lookup hashes the id and copies the
 /// whole `Person` to read its name or pronoun.
 final class MentionPeople {
-  /// Per mention: not looked up yet, no person with its id, or the person's name and
-  /// pronoun (0 none recorded, 1 "he", 2 "she", 3 another).
-  private enum Entry {
-    case unknown
-    case none
-    case person(name: String, pronoun: UInt8)
+  /// A person id looked up: the display name and pronoun (0 none recorded, 1 "he", 2
+  /// "she", 3 another), or no name when no person has the id.
+  private struct Seen {
+    var id: String
+    var name: String?
+    var pronoun: UInt8
   }
 
-  @exclusivity(unchecked) private var entries: [Entry]
+  /// Per mention, its index in `seen`, or -1 before it is looked up.
+  @exclusivity(unchecked) private var slot: [Int32]
+  /// The ids looked up so far: a document names the same few people in many mentions,
+  /// and comparing ids is cheaper than hashing them.
+  @exclusivity(unchecked) private var seen: [Seen] = []
 
-  init(count: Int) { entries = [Entry](repeating: .unknown, count: count) }
+  init(count: Int) {
+    slot = [Int32](repeating: -1, count: count)
+    seen.reserveCapacity(16)
+  }
 
-  /// The entry of mention `mi`, looked up in `a` the first time.
-  private func entry(_ a: DocumentAnalysis, _ mi: Int) -> Entry {
-    if case .unknown = entries[mi] {
-      if let p = a.person(a.mentions[mi].id) {
-        let code: UInt8 = p.pronoun == nil ? 0 : p.pronoun == "he" ? 1 : p.pronoun == "she" ? 2 : 3
-        entries[mi] = .person(name: p.name, pronoun: code)
-      } else {
-        entries[mi] = .none
-      }
+  /// The index in `seen` of mention `mi`'s id, looked up in `a` the first time.
+  private func entry(_ a: DocumentAnalysis, _ mi: Int) -> Int {
+    let known = slot[mi]
+    if known >= 0 { return Int(known) }
+    let e = lookup(a, a.mentions[mi].id)
+    slot[mi] = Int32(truncatingIfNeeded: e)
+    return e
+  }
+
+  /// The entry for a person id: from the ids seen, else from the gazetteer or the people
+  /// discovered in the document (as `DocumentAnalysis.person`), reading only two fields.
+  private func lookup(_ a: DocumentAnalysis, _ id: String) -> Int {
+    for i in seen.indices where seen[i].id == id { return i }
+    var found = Seen(id: id, name: nil, pronoun: 0)
+    if let i = a.known.index(forKey: id) {
+      Self.fill(&found, a.known.values[i])
+    } else if let p = a.discovered.first(where: { $0.id == id }) {
+      Self.fill(&found, p)
     }
-    return entries[mi]
+    seen.append(found)
+    return seen.count - 1
+  }
+
+  private static func fill(_ s: inout Seen, _ p: Person) {
+    s.name = p.name
+    s.pronoun = p.pronoun == nil ? 0 : p.pronoun == "he" ? 1 : p.pronoun == "she" ? 2 : 3
   }
 
   /// The display name of the person or organisation mention `mi` names, nil when unknown.
-  func name(_ a: DocumentAnalysis, _ mi: Int) -> String? {
-    if case .person(let name, _) = entry(a, mi) { return name }
-    return nil
-  }
+  func name(_ a: DocumentAnalysis, _ mi: Int) -> String? { seen[entry(a, mi)].name }
 
   /// Whether mention `mi` names a known person a pronoun of this kind can refer to (nil
   /// and `any` accept every person; a person with no recorded pronoun fits every pronoun).
   func fits(_ a: DocumentAnalysis, _ mi: Int, _ pronoun: Pronoun?) -> Bool {
-    guard case .person(_, let code) = entry(a, mi) else { return false }
+    let e = entry(a, mi)
+    guard seen[e].name != nil else { return false }
     guard let pronoun, pronoun != .any else { return true }
+    let code = seen[e].pronoun
     return code == 0 || code == pronoun.rawValue
   }
 }
