@@ -45,40 +45,71 @@ public enum Explanation: Sendable, Hashable {
   public var text: String { text(prefix: "") }
 
   /// The explanation after `prefix` ("reported speech: "), built in one piece.
-  func text(prefix: String) -> String {
+  func text(prefix: StaticString) -> String {
     switch self {
     case .text(let s):
-      return prefix.isEmpty ? s : prefix + s
+      return prefix.utf8CodeUnitCount == 0
+        ? s
+        : TextWriter.build { w in
+          w.put(prefix)
+          w.put(s)
+        }
     case .according(let m, let sentence):
       return TextWriter.build { w in
-        w.put(prefix, "the sentence says \"according to ", m, "\" (sentence ")
+        w.put(prefix)
+        w.put("the sentence says \"according to ")
+        w.put(m)
+        w.put("\" (sentence ")
         w.put(sentence: sentence)
       }
     case .titled(let title, let m, let cue, let sentence):
       return TextWriter.build { w in
-        w.put(prefix, "the title \"", title, "\" and name \"", m)
-        w.put("\" are the subject of the cue \"", cue, "\" (sentence ")
+        w.put(prefix)
+        w.put("the title \"")
+        w.put(title)
+        w.put("\" and name \"")
+        w.put(m)
+        w.put("\" are the subject of the cue \"")
+        w.put(cue)
+        w.put("\" (sentence ")
         w.put(sentence: sentence)
       }
     case .name(let m, let cue, let sentence):
       return TextWriter.build { w in
-        w.put(prefix, "the name \"", m, "\" is the subject of the cue \"", cue)
+        w.put(prefix)
+        w.put("the name \"")
+        w.put(m)
+        w.put("\" is the subject of the cue \"")
+        w.put(cue)
         w.put("\" (sentence ")
         w.put(sentence: sentence)
       }
     case .unresolvedPronoun(let p):
       return TextWriter.build { w in
-        w.put(prefix, "the pronoun \"", p, "\" has no compatible person in the sentences before it")
+        w.put(prefix)
+        w.put("the pronoun \"")
+        w.put(p)
+        w.put("\" has no compatible person in the sentences before it")
       }
     case .pronoun(let p, let cue, let m, let sentence):
       return TextWriter.build { w in
-        w.put(prefix, "the pronoun \"", p, "\" before the cue \"", cue)
-        w.put("\" refers to \"", m, "\", the nearest compatible person (sentence ")
+        w.put(prefix)
+        w.put("the pronoun \"")
+        w.put(p)
+        w.put("\" before the cue \"")
+        w.put(cue)
+        w.put("\" refers to \"")
+        w.put(m)
+        w.put("\", the nearest compatible person (sentence ")
         w.put(sentence: sentence)
       }
     case .description(let text, let cue):
       return TextWriter.build { w in
-        w.put(prefix, "the description \"", text, "\" is the subject of the cue \"", cue)
+        w.put(prefix)
+        w.put("the description \"")
+        w.put(text)
+        w.put("\" is the subject of the cue \"")
+        w.put(cue)
         w.put("\"; it names no known person")
       }
     }

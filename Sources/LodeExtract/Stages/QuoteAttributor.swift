@@ -130,7 +130,14 @@ public enum QuoteAttributor {
     {
       lead.method = .adjacent
       lead.confidence = Confidence.adjacent
-      lead.explanation = "the quotation stands alone right after sentence \(si - 1), in which \(lead.speaker ?? "?") speaks"
+      let speaker = lead.speaker ?? "?"
+      lead.explanation = TextWriter.build { w in
+        w.put("the quotation stands alone right after sentence ")
+        w.put(number: si - 1)
+        w.put(", in which ")
+        w.put(speaker)
+        w.put(" speaks")
+      }
       return (lead, nil)
     }
     // A quotation standing alone after an attributed one, or sharing its sentence with
@@ -142,10 +149,21 @@ public enum QuoteAttributor {
       var p = prev.attribution
       p.method = .adjacent
       p.confidence = q.continuation ? Confidence.continuation : Confidence.adjacent
+      let speaker = p.speaker ?? "?"
       p.explanation =
         q.continuation
-        ? "the quotation continues the previous paragraph's quotation by \(p.speaker ?? "?") (sentence \(prev.sentence))"
-        : "the quotation stands alone right after a quotation attributed to \(p.speaker ?? "?") in sentence \(prev.sentence)"
+        ? TextWriter.build { w in
+          w.put("the quotation continues the previous paragraph's quotation by ")
+          w.put(speaker)
+          w.put(" (sentence ")
+          w.put(sentence: prev.sentence)
+        }
+        : TextWriter.build { w in
+          w.put("the quotation stands alone right after a quotation attributed to ")
+          w.put(speaker)
+          w.put(" in sentence ")
+          w.put(number: prev.sentence)
+        }
       p.evidenceSentence = prev.sentence
       return (p, nil)
     }

@@ -20,13 +20,16 @@ struct TextWriter {
     }
   }
 
-  mutating func put(_ a: String, _ b: String, _ c: String = "", _ d: String = "", _ e: String = "", _ f: String = "") {
-    put(a)
-    put(b)
-    put(c)
-    put(d)
-    put(e)
-    put(f)
+  /// Appends a literal's UTF-8 bytes.
+  @inline(__always) mutating func put(_ s: StaticString) {
+    let n = s.utf8CodeUnitCount
+    guard let out else {
+      count += n
+      return
+    }
+    guard let to = out.baseAddress, count + n <= out.count, s.hasPointerRepresentation else { return }
+    (to + count).initialize(from: s.utf8Start, count: n)
+    count += n
   }
 
   /// Appends one string's UTF-8 bytes.
@@ -52,9 +55,14 @@ struct TextWriter {
 
   /// Appends a sentence number and the closing parenthesis: "12)".
   mutating func put(sentence n: Int) {
+    put(number: n)
+    put(")")
+  }
+
+  /// Appends a number in decimal digits.
+  mutating func put(number n: Int) {
     guard n >= 0 else {
       put(String(n))
-      put(")")
       return
     }
     var digits = 1
@@ -63,8 +71,8 @@ struct TextWriter {
       rest /= 10
       digits += 1
     }
-    guard let out, count + digits + 1 <= out.count else {
-      count += digits + 1
+    guard let out, count + digits <= out.count else {
+      count += digits
       return
     }
     var v = n
@@ -72,7 +80,6 @@ struct TextWriter {
       out[d] = UInt8(truncatingIfNeeded: 48 + v % 10)
       v /= 10
     }
-    out[count + digits] = 0x29
-    count += digits + 1
+    count += digits
   }
 }
