@@ -40,16 +40,15 @@ public enum IndirectSpeech {
       }
       if t.has(.indirectVerb), !t.isCapitalised, !isNoun(a, k) {
         let cue = a.text(of: k)
-        if let att = finder.left(of: k, floor: s.firstToken, cue: cue), att.speakerID != nil, subjectIsClose(a, att, k) {
+        if var att = finder.left(of: k, floor: s.firstToken, cue: cue), att.speakerID != nil, subjectIsClose(a, att, k) {
           var from = k + 1
           if from + 1 < s.endToken, a.tokens[from].keyIs("that"),
             a.tokens[from + 1].isCapitalised || Self.clauseStarters.contains(a.tokens[from + 1])
           {
             from += 1
           }
-          var at = att
-          at.confidence = min(at.confidence, Confidence.reported)
-          return make(a, si, s, from: from, at, cue: cue, reported: true)
+          att.confidence = min(att.confidence, Confidence.reported)
+          return make(a, si, s, from: from, att, cue: cue, reported: true)
         }
       }
       k += 1

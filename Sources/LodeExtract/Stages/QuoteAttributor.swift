@@ -30,27 +30,31 @@ public enum QuoteAttributor {
       unsearched = max(unsearched, si + 1)
       let s = a.sentences[si]
       let kind = partial(a, q, s) ? Quote.Kind.partial : .direct
-      let (att, cue) = resolve(a, finder, q, si, kind, &context)
+      let (found, cue) = resolve(a, finder, q, si, kind, &context)
       // The comma before a cue belongs to the sentence, not to the quoted words.
       var qEnd = q.end
       if let last = a.tokens[safe: q.endToken - 1], last.isPunct(","), q.endToken - 1 > q.firstToken {
         qEnd = a.tokens[q.endToken - 2].end
       }
-      if let att, att.method != .unresolved || att.speaker != nil {
-        context.previous = (att, si, s.paragraph)
+      guard let att = found else {
+        out.append(
+          Quote(
+            id: "", text: trimmedText(a, q.start, qEnd), provenance: a.provenance(sentence: si, q.start, qEnd),
+            speaker: nil, speakerID: nil, source: nil, sourceSpan: nil, cue: cue, kind: kind, method: .unresolved,
+            confidence: Confidence.Level.zero.decimal,
+            explanation: "no cue, name or earlier quotation in reach supports a speaker", evidenceSentence: nil))
+        continue
       }
-      let final =
-        att
-        ?? Attribution(
-          speakerID: nil, speaker: nil, source: "", sourceStart: q.start, sourceEnd: q.start, method: .unresolved,
-          confidence: .zero, why: .text("no cue, name or earlier quotation in reach supports a speaker"), evidenceSentence: nil)
       out.append(
         Quote(
           id: "", text: trimmedText(a, q.start, qEnd), provenance: a.provenance(sentence: si, q.start, qEnd),
-          speaker: final.speaker, speakerID: final.speakerID, source: final.source.isEmpty ? nil : final.source,
-          sourceSpan: final.source.isEmpty ? nil : SourceSpan(final.sourceStart, final.sourceEnd), cue: cue,
-          kind: kind, method: final.method, confidence: final.confidence.decimal, explanation: final.explanation,
-          evidenceSentence: final.evidenceSentence))
+          speaker: att.speaker, speakerID: att.speakerID, source: att.source.isEmpty ? nil : att.source,
+          sourceSpan: att.source.isEmpty ? nil : SourceSpan(att.sourceStart, att.sourceEnd), cue: cue,
+          kind: kind, method: att.method, confidence: att.confidence.decimal, explanation: att.explanation,
+          evidenceSentence: att.evidenceSentence))
+      if att.method != .unresolved || att.speaker != nil {
+        context.previous = (att, si, s.paragraph)
+      }
     }
     while unsearched < a.sentences.count {
       if let r = IndirectSpeech.find(a, sentence: unsearched, finder: finder) { out.append(r) }

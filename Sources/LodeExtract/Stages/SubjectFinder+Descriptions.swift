@@ -120,8 +120,11 @@ extension SubjectFinder {
 
   func nominal(from s: Int, to e: Int, cue: String) -> Attribution? {
     let head = a.tokens[e - 1]
-    let agentive = ["er", "or", "ist", "ian"].contains { a.slicer.keyHasSuffix(head, $0) }
-    guard Self.speakerNouns.contains(head) || agentive || Self.roleNouns.contains(head) else { return nil }
+    guard
+      Self.speakerNouns.contains(head) || Self.roleNouns.contains(head)
+        || a.slicer.keyHasSuffix(head, "er") || a.slicer.keyHasSuffix(head, "or") || a.slicer.keyHasSuffix(head, "ist")
+        || a.slicer.keyHasSuffix(head, "ian")
+    else { return nil }
     let text = a.text(tokens: s, e)
     if a.tokens[s].keyIs("the"), Self.roleNouns.contains(head), let mi = describedPerson(before: s, head: a.key(e - 1)),
       let name = people.name(a, mi)

@@ -34,7 +34,7 @@ extension SubjectFinder {
     var c = k
     var named = false
     while c < s.endToken, c < k + 20, !a.tokens[c].isPunct(","), a.tokens[c].kind != .quote {
-      if a.mentionAt[c] >= 0 || pronoun(a.tokens[c]) != nil { named = true }
+      if !named, a.mentionAt[c] >= 0 || pronoun(a.tokens[c]) != nil { named = true }
       c += 1
     }
     var start = k

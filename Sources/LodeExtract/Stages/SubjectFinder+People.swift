@@ -42,7 +42,8 @@ final class MentionPeople {
   /// The entry for a person id: from the ids seen, else from the gazetteer or the people
   /// discovered in the document (as `DocumentAnalysis.person`), reading only two fields.
   private func lookup(_ a: DocumentAnalysis, _ id: String) -> Int {
-    for i in seen.indices where seen[i].id == id { return i }
+    let n = id.utf8.count
+    for i in seen.indices where seen[i].id.utf8.count == n && seen[i].id == id { return i }
     var found = Seen(id: id, name: nil, pronoun: 0)
     if let i = a.known.index(forKey: id) {
       Self.fill(&found, a.known.values[i])
