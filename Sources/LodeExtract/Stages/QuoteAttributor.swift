@@ -88,10 +88,10 @@ public enum QuoteAttributor {
       while first < v, a.tokens[first].kind == .punct { first += 1 }
       // `"…," the Times reported`: a subject no rule names is kept as written, unresolved,
       // rather than leaving the quotation to a weaker rule that would name someone else.
-      if let att = first < v
-        ? finder.left(of: v, floor: first, cue: c) ?? finder.unnamedSubject(from: first, to: v, cue: c)
-        : finder.right(of: v, end: s.endToken, cue: c)
-      {
+      if first < v {
+        if let att = finder.left(of: v, floor: first, cue: c) { return (att, c) }
+        if let att = finder.unnamedSubject(from: first, to: v, cue: c) { return (att, c) }
+      } else if let att = finder.right(of: v, end: s.endToken, cue: c) {
         return (att, c)
       }
       cue = c
@@ -100,12 +100,13 @@ public enum QuoteAttributor {
       // "X celebrated …, declaring it \"…\"": a participle after a comma has the sentence's
       // subject, not the nearest name ("Trump thanked Adelson, telling Reuters, \"…\"").
       // Otherwise `X said: "…"`, or `said X, urging them to "…"` when the name follows the verb.
-      let att =
-        participleAfterComma(a, v)
-        ? finder.sentenceSubject(s, cue: c)
-        : finder.left(of: v, floor: s.firstToken, cue: c) ?? finder.nameAfter(v, end: q.open, cue: c)
-          ?? finder.sentenceSubject(s, cue: c)
-      if let att { return (att, c) }
+      if participleAfterComma(a, v) {
+        if let att = finder.sentenceSubject(s, cue: c) { return (att, c) }
+      } else {
+        if let att = finder.left(of: v, floor: s.firstToken, cue: c) { return (att, c) }
+        if let att = finder.nameAfter(v, end: q.open, cue: c) { return (att, c) }
+        if let att = finder.sentenceSubject(s, cue: c) { return (att, c) }
+      }
       cue = c
     }
     // A partial quotation woven into a sentence about someone: "Rubio bemoaned … \"…\"".
@@ -146,11 +147,12 @@ public enum QuoteAttributor {
     }
     // A quotation standing alone after an attributed one, or sharing its sentence with
     // one and naming nobody itself (`X argued "…" because "…"`).
-    if let prev = context.previous, prev.attribution.speaker != nil,
-      q.continuation || prev.sentence == si
-        || (alone && si - prev.sentence <= 2 && s.paragraph - prev.paragraph <= 1)
+    // The previous attribution is taken, not copied: the one returned replaces it.
+    if let prevSentence = context.previous?.sentence, let prevParagraph = context.previous?.paragraph,
+      context.previous?.attribution.speaker != nil,
+      q.continuation || prevSentence == si || (alone && si - prevSentence <= 2 && s.paragraph - prevParagraph <= 1),
+      var p = context.previous.take()?.attribution
     {
-      var p = prev.attribution
       p.method = .adjacent
       p.confidence = q.continuation ? Confidence.continuation : Confidence.adjacent
       let speaker = p.speaker ?? "?"
@@ -160,15 +162,15 @@ public enum QuoteAttributor {
           w.put("the quotation continues the previous paragraph's quotation by ")
           w.put(speaker)
           w.put(" (sentence ")
-          w.put(sentence: prev.sentence)
+          w.put(sentence: prevSentence)
         }
         : TextWriter.build { w in
           w.put("the quotation stands alone right after a quotation attributed to ")
           w.put(speaker)
           w.put(" in sentence ")
-          w.put(number: prev.sentence)
+          w.put(number: prevSentence)
         }
-      p.evidenceSentence = prev.sentence
+      p.evidenceSentence = prevSentence
       return (p, nil)
     }
     return (nil, cue)

@@ -45,18 +45,20 @@ final class MentionPeople {
     let n = id.utf8.count
     for i in seen.indices where seen[i].id.utf8.count == n && seen[i].id == id { return i }
     var found = Seen(id: id, name: nil, pronoun: 0)
+    // Two fields read in place: copying a whole `Person` out costs more than the lookup.
     if let i = a.known.index(forKey: id) {
-      Self.fill(&found, a.known.values[i])
-    } else if let p = a.discovered.first(where: { $0.id == id }) {
-      Self.fill(&found, p)
+      found.name = a.known.values[i].name
+      found.pronoun = Self.code(a.known.values[i].pronoun)
+    } else if let i = a.discovered.firstIndex(where: { $0.id == id }) {
+      found.name = a.discovered[i].name
+      found.pronoun = Self.code(a.discovered[i].pronoun)
     }
     seen.append(found)
     return seen.count - 1
   }
 
-  private static func fill(_ s: inout Seen, _ p: Person) {
-    s.name = p.name
-    s.pronoun = p.pronoun == nil ? 0 : p.pronoun == "he" ? 1 : p.pronoun == "she" ? 2 : 3
+  private static func code(_ pronoun: String?) -> UInt8 {
+    pronoun == nil ? 0 : pronoun == "he" ? 1 : pronoun == "she" ? 2 : 3
   }
 
   /// The display name of the person or organisation mention `mi` names, nil when unknown.
