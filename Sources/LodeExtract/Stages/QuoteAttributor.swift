@@ -17,7 +17,14 @@ public enum QuoteAttributor {
     let finder = SubjectFinder(a)
     var out: [Quote] = []
     var context = Context(according: .init(repeating: Context.unknown, count: a.sentences.count))
-    out.reserveCapacity(a.quotes.count + 8)
+    // Room for every quotation and one reported-speech quote per sentence without quotations.
+    var quotedSentences = 0
+    var lastQuoted = -1
+    for q in a.quotes where a.sentenceOf[q.open] != lastQuoted {
+      lastQuoted = a.sentenceOf[q.open]
+      quotedSentences += 1
+    }
+    out.reserveCapacity(a.quotes.count + max(0, a.sentences.count - quotedSentences))
     // Reported speech comes in text order too: the sentences without quotations before
     // each quotation's are searched as the quotations pass, their quotes appended in place.
     var unsearched = 0
@@ -30,20 +37,11 @@ public enum QuoteAttributor {
       unsearched = max(unsearched, si + 1)
       let s = a.sentences[si]
       let kind = partial(a, q, s) ? Quote.Kind.partial : .direct
-      let (found, cue) = resolve(a, finder, q, si, kind, &context)
+      let (att, cue) = resolve(a, finder, q, si, kind, &context)
       // The comma before a cue belongs to the sentence, not to the quoted words.
       var qEnd = q.end
       if let last = a.tokens[safe: q.endToken - 1], last.isPunct(","), q.endToken - 1 > q.firstToken {
         qEnd = a.tokens[q.endToken - 2].end
-      }
-      guard let att = found else {
-        out.append(
-          Quote(
-            id: "", text: trimmedText(a, q.start, qEnd), provenance: a.provenance(sentence: si, q.start, qEnd),
-            speaker: nil, speakerID: nil, source: nil, sourceSpan: nil, cue: cue, kind: kind, method: .unresolved,
-            confidence: Confidence.Level.zero.decimal,
-            explanation: "no cue, name or earlier quotation in reach supports a speaker", evidenceSentence: nil))
-        continue
       }
       out.append(
         Quote(
@@ -53,7 +51,7 @@ public enum QuoteAttributor {
           kind: kind, method: att.method, confidence: att.confidence.decimal, explanation: att.explanation,
           evidenceSentence: att.evidenceSentence))
       if att.method != .unresolved || att.speaker != nil {
-        context.previous = (att, si, s.paragraph)
+        context.previous = Context.Previous(attribution: att, sentence: si, paragraph: s.paragraph)
       }
     }
     while unsearched < a.sentences.count {
@@ -71,14 +69,22 @@ public enum QuoteAttributor {
     static let unknown = -2
     static let none = -1
     /// The last quotation with a speaker: its attribution, sentence and paragraph.
-    var previous: (attribution: Attribution, sentence: Int, paragraph: Int)?
+    var previous: Previous?
+
+    /// The last quotation with a speaker.
+    struct Previous {
+      var attribution: Attribution
+      var sentence: Int
+      var paragraph: Int
+    }
   }
 
   /// The rules in order; the first that names a speaker wins. A cue found by a rule that
-  /// names nobody is still reported (and keeps the colon rules from applying).
+  /// names nobody is still reported (and keeps the colon rules from applying). With no
+  /// speaker the attribution is `unresolved` (no source, no speaker).
   static func resolve(
     _ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan, _ si: Int, _ kind: Quote.Kind, _ context: inout Context
-  ) -> (Attribution?, String?) {
+  ) -> (Attribution, String?) {
     let s = a.sentences[si]
     var cue: String?
     if let (v, c) = cueAfter(a, q, s) {
@@ -173,7 +179,14 @@ public enum QuoteAttributor {
       p.evidenceSentence = prevSentence
       return (p, nil)
     }
-    return (nil, cue)
+    return (unresolved(at: q.start), cue)
+  }
+
+  /// No cue, name or earlier quotation names a speaker.
+  static func unresolved(at start: Int) -> Attribution {
+    Attribution(
+      speakerID: nil, speaker: nil, source: "", sourceStart: start, sourceEnd: start, method: .unresolved,
+      confidence: .zero, why: .text("no cue, name or earlier quotation in reach supports a speaker"), evidenceSentence: nil)
   }
 
   /// Quotes by start, direct before indirect at the same start, otherwise in found order (a

@@ -33,7 +33,7 @@ struct TextWriter {
   }
 
   /// Appends one string's UTF-8 bytes.
-  mutating func put(_ s: String) {
+  @inline(__always) mutating func put(_ s: String) {
     guard let out else {
       count += s.utf8.count
       return
