@@ -51,7 +51,7 @@ public enum QuoteAttributor {
           kind: kind, method: att.method, confidence: att.confidence.decimal, explanation: att.explanation,
           evidenceSentence: att.evidenceSentence))
       if att.method != .unresolved || att.speaker != nil {
-        context.previous = Context.Previous(attribution: att, sentence: si, paragraph: s.paragraph)
+        context.previous = Context.Previous(attribution: att, sentence: si, paragraph: s.paragraph, exists: true)
       }
     }
     while unsearched < a.sentences.count {
@@ -69,13 +69,15 @@ public enum QuoteAttributor {
     static let unknown = -2
     static let none = -1
     /// The last quotation with a speaker: its attribution, sentence and paragraph.
-    var previous: Previous?
+    var previous = Previous(attribution: QuoteAttributor.unresolved(at: 0), sentence: 0, paragraph: 0, exists: false)
 
-    /// The last quotation with a speaker.
+    /// The last quotation with a speaker, if `exists` (not an Optional: replacing one
+    /// destroys the old value through the generic Optional witness).
     struct Previous {
       var attribution: Attribution
       var sentence: Int
       var paragraph: Int
+      var exists: Bool
     }
   }
 
@@ -154,11 +156,14 @@ public enum QuoteAttributor {
     // A quotation standing alone after an attributed one, or sharing its sentence with
     // one and naming nobody itself (`X argued "…" because "…"`).
     // The previous attribution is taken, not copied: the one returned replaces it.
-    if let prevSentence = context.previous?.sentence, let prevParagraph = context.previous?.paragraph,
-      context.previous?.attribution.speaker != nil,
-      q.continuation || prevSentence == si || (alone && si - prevSentence <= 2 && s.paragraph - prevParagraph <= 1),
-      var p = context.previous.take()?.attribution
+    let prevSentence = context.previous.sentence
+    let prevParagraph = context.previous.paragraph
+    if context.previous.exists, context.previous.attribution.speaker != nil,
+      q.continuation || prevSentence == si || (alone && si - prevSentence <= 2 && s.paragraph - prevParagraph <= 1)
     {
+      var p = unresolved(at: 0)
+      swap(&p, &context.previous.attribution)
+      context.previous.exists = false
       p.method = .adjacent
       p.confidence = q.continuation ? Confidence.continuation : Confidence.adjacent
       let speaker = p.speaker ?? "?"

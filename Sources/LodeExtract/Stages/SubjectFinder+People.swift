@@ -45,10 +45,9 @@ final class MentionPeople {
     let n = id.utf8.count
     for i in seen.indices where seen[i].id.utf8.count == n && seen[i].id == id { return i }
     var found = Seen(id: id, name: nil, pronoun: 0)
-    // Two fields read in place: copying a whole `Person` out costs more than the lookup.
-    if let i = a.known.index(forKey: id) {
-      found.name = a.known.values[i].name
-      found.pronoun = Self.code(a.known.values[i].pronoun)
+    if let p = a.known[id] {
+      found.name = p.name
+      found.pronoun = Self.code(p.pronoun)
     } else if let i = a.discovered.firstIndex(where: { $0.id == id }) {
       found.name = a.discovered[i].name
       found.pronoun = Self.code(a.discovered[i].pronoun)
