@@ -65,20 +65,17 @@ struct TextWriter {
       put(String(n))
       return
     }
-    var digits = 1
-    var rest = n / 10
-    while rest > 0 {
-      rest /= 10
-      digits += 1
-    }
+    let digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : String(n).utf8.count
     guard let out, count + digits <= out.count else {
       count += digits
       return
     }
     var v = n
-    for d in stride(from: count + digits - 1, through: count, by: -1) {
+    var d = count + digits - 1
+    while d >= count {
       out[d] = UInt8(truncatingIfNeeded: 48 + v % 10)
       v /= 10
+      d -= 1
     }
     count += digits
   }
