@@ -49,6 +49,27 @@ import Testing
     #expect(single.map(\.paragraph) == [0, 1])
   }
 
+  @Test func tokensKnowWhetherTheyHoldAHyphen() {
+    let toks = Tokenizer.tokenize(Array("two-thirds of Ivano-Frankivsk don't - “Київ-Сіті” ten–twenty".unicodeScalars))
+    let slicer = TextSlicer("two-thirds of Ivano-Frankivsk don't - “Київ-Сіті” ten–twenty")
+    let hyphenated = toks.filter(\.hasHyphen).map { slicer.text($0) }
+    #expect(hyphenated == ["two-thirds", "Ivano-Frankivsk", "-", "Київ-Сіті"])
+  }
+
+  /// The token storage is sized for news text (one token per three bytes); denser text
+  /// is scanned again with more room and must come out whole and the same.
+  @Test func tokenizerHandlesTextDenserThanItsFirstGuess() {
+    let dense = String(repeating: ".,;(", count: 500) + " end"
+    let toks = Tokenizer.tokenize(Array(dense.unicodeScalars))
+    #expect(toks.count == 2001)
+    #expect(toks.last.map { TextSlicer(dense).text($0) } == "end")
+    #expect(toks[1998].isPunct(";") && toks[1999].isPunct("("))
+    let mixed = String(repeating: "a,", count: 300) + String(repeating: "word ", count: 300)
+    let words = Tokenizer.tokenize(Array(mixed.unicodeScalars))
+    #expect(words.count == 900)
+    #expect(words.filter { $0.kind == .word }.count == 600)
+  }
+
   // MARK: sentences
 
   @Test func sentencesSurviveAbbreviations() {

@@ -57,7 +57,7 @@ public struct DocumentExtractor: Sendable {
         value: f.value, currency: f.currency, unit: f.unit, qualifier: f.qualifier, refersTo: f.refersTo,
         holder: holder(a, f, holders))
     }
-    let events = EventExtractor.extract(a, dates: foundDates, sentenceTexts: sentences.map(\.text)).map { f in
+    let events = EventExtractor.extract(a, dates: foundDates, sentenceTexts: sentences.map(\.slice)).map { f in
       let s = a.sentences[f.sentence]
       return Event(id: "", date: f.date, summary: f.summary, actors: f.actors, provenance: a.provenance(sentence: f.sentence, s.start, s.end), order: 0)
     }

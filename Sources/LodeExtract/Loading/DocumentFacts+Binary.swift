@@ -95,8 +95,11 @@ enum CacheRecords {
     for i in 0..<sentenceCount {
       let a = try r.int(), b = try r.int(), p = try r.int(), lo = try r.int(), hi = try r.int()
       guard lo >= 0, lo <= hi, hi <= bytes.count else { throw BinaryReader.Corrupt() }
-      let slice = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
-      sentences.append(Sentence(doc: id, index: i, span: SourceSpan(a, b), text: slice, paragraph: p))
+      let u = text.utf8
+      guard hi <= u.count, let from = u.index(u.startIndex, offsetBy: lo, limitedBy: u.endIndex),
+        let to = u.index(u.startIndex, offsetBy: hi, limitedBy: u.endIndex)
+      else { throw BinaryReader.Corrupt() }
+      sentences.append(Sentence(doc: id, index: i, span: SourceSpan(a, b), slice: text[from..<to], paragraph: p))
     }
     return Document(
       id: id, title: title, date: date, dateSource: DocumentFacts.dateSources[ds], path: path, source: source, url: url,

@@ -63,6 +63,8 @@ public struct AmountExtractor {
     ("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "least"), ("at", "most"),
     ("an", "estimated"), ("well", "over"), ("just", "over"), ("just", "under"),
   ]
+  /// The second words of `qualifierPairs`: one probe turns most amounts away.
+  static let qualifierSeconds = WordSet(qualifierPairs.map(\.1))
   static let npStop: WordSet = [
     "that", "which", "who", "to", "from", "for", "by", "with", "in", "on", "at", "and", "or", "but",
     "is", "are", "was", "were", "be", "been", "would", "will", "has", "have", "had", "as", "than",
@@ -97,10 +99,8 @@ public struct AmountExtractor {
     return out
   }
 
-  /// Token `i` contains a hyphen ("two-thirds"): scanned on its bytes, not a string.
-  func hyphenated(_ i: Int) -> Bool {
-    a.slicer.bytes(a.tokens[i]).contains(0x2D)
-  }
+  /// Token `i` contains a hyphen ("two-thirds"), as the tokenizer noted.
+  @inline(__always) func hyphenated(_ i: Int) -> Bool { a.tokens[i].hasHyphen }
 
   func same(_ i: Int, _ j: Int) -> Bool { j >= 0 && j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph && !taken[j] }
 
@@ -283,7 +283,7 @@ public struct AmountExtractor {
     }
     if s >= 2 {
       let (x, y) = (a.tokens[s - 2], a.tokens[s - 1])
-      if Self.qualifierPairs.contains(where: { x.keyIs($0.0) && y.keyIs($0.1) }), same(s, s - 2) {
+      if Self.qualifierSeconds.contains(y), Self.qualifierPairs.contains(where: { x.keyIs($0.0) && y.keyIs($0.1) }), same(s, s - 2) {
         f.qualifier = a.text(tokens: s - 2, s).lowercased()
         f.firstToken = s - 2
         return

@@ -26,7 +26,7 @@ public enum EntityMatcher {
     var covered = [Bool](repeating: false, count: tokens.count)
     var i = 0
     while i < tokens.count {
-      guard tokens[i].kind == .word, let ei = gazetteer.matchIndex(tokens, at: i) else {
+      guard tokens[i].kind == .word, gazetteer.mayStart(tokens[i]), let ei = gazetteer.matchIndex(tokens, at: i) else {
         i += 1
         continue
       }
@@ -41,12 +41,13 @@ public enum EntityMatcher {
       }
       if !weak || regionContext(tokens, i, end) {
         // "Kyiv said …": a capital acting or speaking is its government, not the place.
+        let spelt = gazetteer.spelling(ofEntry: ei, tokens, at: i, text)
         if kind == .region, let government = gazetteer.governmentOf[id], actsAsSubject(tokens, end, text),
           i == 0 || !placePrepositions.contains(tokens[i - 1])
         {
-          mentions.append(mention(.organisation, government, tokens, i, end, text))
+          mentions.append(mention(.organisation, government, tokens, i, end, text, spelt: spelt))
         } else {
-          mentions.append(mention(kind, id, tokens, i, end, text))
+          mentions.append(mention(kind, id, tokens, i, end, text, spelt: spelt))
         }
         for k in i..<end { covered[k] = true }
       }
@@ -58,10 +59,13 @@ public enum EntityMatcher {
     return (mentions, discovered)
   }
 
-  static func mention(_ kind: EntityKind, _ id: String, _ tokens: [Token], _ a: Int, _ b: Int, _ text: TextSlicer) -> EntityMention {
+  /// The mention of tokens [a, b); `spelt` is its text when already at hand as a String.
+  static func mention(
+    _ kind: EntityKind, _ id: String, _ tokens: [Token], _ a: Int, _ b: Int, _ text: TextSlicer, spelt: String? = nil
+  ) -> EntityMention {
     EntityMention(
       kind: kind, id: id, firstToken: a, endToken: b, start: tokens[a].start, end: tokens[b - 1].end,
-      text: text.string(tokens[a].start, tokens[b - 1].end))
+      text: spelt ?? text.string(tokens[a].start, tokens[b - 1].end))
   }
 
   /// A verb of speech or action follows the name, past auxiliaries and adverbs

@@ -13,9 +13,10 @@ public enum EventExtractor {
     public var actors: [String]
   }
 
-  /// `sentenceTexts`, when given, are the sentences' texts (`DocumentAnalysis.modelSentences`):
-  /// a summary that is a whole sentence on one line shares that String instead of copying it.
-  public static func extract(_ a: DocumentAnalysis, dates: [DateExtractor.Found], sentenceTexts: [String]? = nil) -> [Found] {
+  /// `sentenceTexts`, when given, are the sentences' texts (`Sentence.slice` of
+  /// `DocumentAnalysis.modelSentences`): a summary that is a whole sentence on one line is
+  /// made from that slice instead of from the bytes.
+  public static func extract(_ a: DocumentAnalysis, dates: [DateExtractor.Found], sentenceTexts: [Substring]? = nil) -> [Found] {
     var bySentence = [DateValue?](repeating: nil, count: a.sentences.count)
     for d in dates {
       let s = a.sentenceOf[d.firstToken]
@@ -47,7 +48,7 @@ public enum EventExtractor {
       let date = bySentence[si]
       guard date != nil || actorBeforeVerb else { continue }
       let whole = s.end - s.start <= 120 && si < texts.count && !hasLineBreak(a.slicer, s.start, s.end)
-      out.append(Found(sentence: si, date: date, summary: whole ? texts[si] : summary(a, s), actors: actors))
+      out.append(Found(sentence: si, date: date, summary: whole ? String(texts[si]) : summary(a, s), actors: actors))
     }
     return out
   }

@@ -39,6 +39,9 @@ public struct Gazetteer: Sendable {
   private var rawHashes: [UInt64] = []
   private var start: [Int] = []
   private var rules: [CaseRule] = []
+  /// Each entry's words as written, joined by single spaces: a mention spelt exactly so
+  /// shares this String instead of copying its text out of the document.
+  private var spellings: [String] = []
   /// One bit per first-key hash (low 12 bits): most words start no name and are turned
   /// away here, before the table is probed.
   private var firstBits = [UInt64](repeating: 0, count: 64)
@@ -71,6 +74,7 @@ public struct Gazetteer: Sendable {
         keyHashes += e.keyHashes
         rawHashes += e.rawHashes
         rules.append(e.rule)
+        spellings.append(e.raw.joined(separator: " "))
       }
     }
     table = WordTable(ranges)
@@ -108,17 +112,40 @@ public struct Gazetteer: Sendable {
     index[first.key, default: []].append(e)
   }
 
+  /// The text of tokens [i, i + n) matched by entry `e`, when it is spelt exactly as the
+  /// entry with single spaces between words: the entry's shared String (nil otherwise).
+  public func spelling(ofEntry e: Int, _ tokens: [Token], at i: Int, _ text: TextSlicer) -> String? {
+    let h = start[e]
+    let n = (e + 1 < start.count ? start[e + 1] : keyHashes.count) - h
+    guard i + n <= tokens.count else { return nil }
+    for k in 0..<n {
+      guard tokens[i + k].rawHash == rawHashes[h + k] else { return nil }
+      if k > 0 {
+        let gap = text.offsets[tokens[i + k - 1].end]
+        guard text.offsets[tokens[i + k].start] == gap + 1, text.utf8[gap] == 0x20 else { return nil }
+      }
+    }
+    return spellings[e]
+  }
+
+  /// Some entry's first key may be token `t`'s: a bit test that turns most words away
+  /// before `matchIndex` is called (inlined into the caller's loop).
+  @inline(__always) public func mayStart(_ t: Token) -> Bool {
+    let h = Int(truncatingIfNeeded: t.hash) & 4095
+    return firstBits[h >> 6] & (1 << UInt64(h & 63)) != 0
+  }
+
   /// The index in `entries` of the longest entry matching at token `i`, if any.
   public func matchIndex(_ tokens: [Token], at i: Int) -> Int? {
-    let h = Int(truncatingIfNeeded: tokens[i].hash) & 4095
-    guard firstBits[h >> 6] & (1 << UInt64(h & 63)) != 0, let candidates = table.lookup(tokens[i]) else { return nil }
+    guard mayStart(tokens[i]), let candidates = table.lookup(tokens[i]) else { return nil }
     let paragraph = tokens[i].paragraph
     for e in candidates {
       let n = (e + 1 < start.count ? start[e + 1] : keyHashes.count) - start[e]
       guard i + n <= tokens.count else { continue }
       let h = start[e]
+      // Token i's key is the first key of every candidate (the table is keyed by it).
       var ok = true
-      for k in 0..<n {
+      for k in 1..<max(n, 1) {
         let t = tokens[i + k]
         if t.hash != keyHashes[h + k] || t.kind == .quote || t.paragraph != paragraph {
           ok = false

@@ -21,9 +21,22 @@ public struct QuoteSpan: Sendable, Hashable {
 /// curly marks (‘…’) quote too outside double quotations, when they close in the paragraph
 /// (an apostrophe is part of its word, so "Trump’s" and "don’t" never close one).
 public enum QuoteFinder {
-  /// Marks before an opening quotation mark and after a closing one (punctuation tokens are one scalar).
-  static let openers = Set("([—–-:".unicodeScalars)
-  static let closers = Set(",.;:!?)]—–-".unicodeScalars)
+  /// Marks before an opening quotation mark (punctuation tokens are one scalar): a switch,
+  /// not a `Set`, which would hash the scalar on every test.
+  @inline(__always) static func isOpener(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "(", "[", "—", "–", "-", ":": true
+    default: false
+    }
+  }
+
+  /// Marks after a closing quotation mark.
+  @inline(__always) static func isCloser(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case ",", ".", ";", ":", "!", "?", ")", "]", "—", "–", "-": true
+    default: false
+    }
+  }
 
   /// Returns the quotations and, for every token, the index of the quotation it lies in (or -1).
   public static func find(_ tokens: [Token]) -> (quotes: [QuoteSpan], inside: [Int]) {
@@ -67,10 +80,10 @@ public enum QuoteFinder {
       // A quotation mark token is one scalar: compare it as an integer, not as a String.
       let opening =
         t.first == "\u{201C}" || t.first == "\u{201E}" || t.first == "\u{00AB}" || firstInParagraph
-        || t.spaceBefore || (prev.map { $0.kind == .punct && Self.openers.contains($0.first) } ?? true)
+        || t.spaceBefore || (prev.map { $0.kind == .punct && Self.isOpener($0.first) } ?? true)
       let closing =
         t.first == "\u{201D}" || t.first == "\u{00BB}"
-        || (next.map { $0.spaceBefore || ($0.kind == .punct && Self.closers.contains($0.first)) } ?? true)
+        || (next.map { $0.spaceBefore || ($0.kind == .punct && Self.isCloser($0.first)) } ?? true)
       if let o = openAt {
         // Inside a quotation any mark closes it, except curly marks nested in a straight one
         // ("… isn't about “Equal Justice” anymore.").
@@ -110,7 +123,7 @@ public enum QuoteFinder {
     let next = tokens[i + 1]
     guard next.paragraph == t.paragraph, !next.spaceBefore, next.kind == .word || next.kind == .number else { return false }
     return i == 0 || tokens[i - 1].paragraph != t.paragraph || t.spaceBefore
-      || (tokens[i - 1].kind == .punct && openers.contains(tokens[i - 1].first))
+      || (tokens[i - 1].kind == .punct && isOpener(tokens[i - 1].first))
   }
 
   /// "’" standing alone (not an apostrophe inside a word) and followed by a space, a
@@ -120,6 +133,6 @@ public enum QuoteFinder {
     guard t.kind == .punct || t.kind == .possessive, t.first == "\u{2019}", t.end - t.start == 1, !t.spaceBefore else { return false }
     guard i + 1 < tokens.count, tokens[i + 1].paragraph == t.paragraph else { return true }
     let next = tokens[i + 1]
-    return next.spaceBefore || (next.kind == .punct && closers.contains(next.first)) || next.kind == .quote
+    return next.spaceBefore || (next.kind == .punct && isCloser(next.first)) || next.kind == .quote
   }
 }

@@ -6,6 +6,8 @@ import LodeModel
 /// (`slicer`), tokens, quotations, sentences and entity mentions, built once in linear time.
 public struct DocumentAnalysis: Sendable {
   public var doc: String
+  /// The document text the spans index (sentences are slices of it).
+  public var body: String
   public var slicer: TextSlicer
   public var tokens: [Token]
   public var quotes: [QuoteSpan]
@@ -24,6 +26,7 @@ public struct DocumentAnalysis: Sendable {
 
   public init(doc: String, text: String, gazetteer: Gazetteer) {
     self.doc = doc
+    body = text
     slicer = TextSlicer(text)
     tokens = Tokenizer.tokenize(slicer)
     (quotes, inside) = QuoteFinder.find(tokens)
@@ -72,10 +75,13 @@ public struct DocumentAnalysis: Sendable {
     Provenance(doc: doc, sentence: sentence, span: SourceSpan(a, b))
   }
 
-  /// The Sentence model values for the document.
+  /// The Sentence model values for the document, their texts slices of `body` (no copies).
   public var modelSentences: [Sentence] {
-    sentences.enumerated().map { i, s in
-      Sentence(doc: doc, index: i, span: SourceSpan(s.start, s.end), text: text(s.start, s.end), paragraph: s.paragraph)
+    let u = body.utf8
+    return sentences.enumerated().map { i, s in
+      let lo = u.index(u.startIndex, offsetBy: slicer.offsets[max(0, min(s.start, slicer.scalarCount))])
+      let hi = u.index(u.startIndex, offsetBy: slicer.offsets[max(0, min(s.end, slicer.scalarCount))])
+      return Sentence(doc: doc, index: i, span: SourceSpan(s.start, s.end), slice: body[lo..<hi], paragraph: s.paragraph)
     }
   }
 }

@@ -10,15 +10,32 @@ public struct TextSlicer: Sendable {
     utf8 = Array(text.utf8)
     let bytes = utf8
     // One pass into preallocated storage: a scalar starts at every non-continuation byte.
+    // Eight ASCII bytes at a time (no high bit set) are eight scalars in a row.
     offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { out, count in
+      guard let dst = out.baseAddress else { return }
       var o = 0
       bytes.withUnsafeBufferPointer { b in
-        for i in 0..<b.count where b[i] & 0xC0 != 0x80 {
-          out.initializeElement(at: o, to: i)
+        guard let base = b.baseAddress else { return }
+        let n = b.count
+        var i = 0
+        while i + 8 <= n {
+          if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            for k in 0..<8 { (dst + o + k).initialize(to: i + k) }
+            o += 8
+          } else {
+            for k in i..<i + 8 where base[k] & 0xC0 != 0x80 {
+              (dst + o).initialize(to: k)
+              o += 1
+            }
+          }
+          i += 8
+        }
+        for k in i..<n where base[k] & 0xC0 != 0x80 {
+          (dst + o).initialize(to: k)
           o += 1
         }
       }
-      out.initializeElement(at: o, to: bytes.count)
+      (dst + o).initialize(to: bytes.count)
       count = o + 1
     }
   }

@@ -27,10 +27,13 @@ public struct Token: Sendable, Hashable {
   public var isCapitalised: Bool
   /// A word ending in a full stop (a dotted abbreviation such as "U.S.").
   public var endsWithDot: Bool
+  /// The token's text holds a hyphen-minus ("two-thirds", or the mark "-" itself).
+  public var hasHyphen: Bool
 
   public init(
     kind: Kind, start: Int, end: Int, paragraph: Int, hash: UInt64, rawHash: UInt64, lex: LexFlags,
-    first: Unicode.Scalar, keyCount: Int, spaceBefore: Bool, isCapitalised: Bool, endsWithDot: Bool
+    first: Unicode.Scalar, keyCount: Int, spaceBefore: Bool, isCapitalised: Bool, endsWithDot: Bool,
+    hasHyphen: Bool = false
   ) {
     self.kind = kind
     self.start = start
@@ -44,6 +47,7 @@ public struct Token: Sendable, Hashable {
     self.spaceBefore = spaceBefore
     self.isCapitalised = isCapitalised
     self.endsWithDot = endsWithDot
+    self.hasHyphen = hasHyphen
   }
 
   @inline(__always) public func has(_ f: LexFlags) -> Bool { lex.contains(f) }

@@ -18,33 +18,91 @@ public enum Tokenizer {
     return tokenize(slicer).map { ($0, slicer.key($0), slicer.text($0)) }
   }
 
-  /// The tokens of the slicer's text, scanned straight from its UTF-8 bytes.
+  /// The tokens of the slicer's text, scanned straight from its UTF-8 bytes into the
+  /// array's own storage. News text has about one token per four bytes, and room for one
+  /// per three is made; a denser text (tables, figures) is scanned again with room for twice
+  /// as many, up to one token per byte, which always fits.
   public static func tokenize(_ slicer: TextSlicer) -> [Token] {
     slicer.utf8.withUnsafeBufferPointer { utf8 in
-      var scan = Scan(utf8: utf8)
-      scan.run()
-      return scan.tokens
+      byteClasses.withUnsafeBufferPointer { classes in
+        var room = utf8.count / 3 + 16
+        while true {
+          var full = false
+          let tokens = [Token](unsafeUninitializedCapacity: room) { out, count in
+            guard let base = out.baseAddress else { return }
+            var scan = Scan(utf8: utf8, classes: classes, store: base, capacity: room)
+            scan.run()
+            full = scan.full
+            // Tokens are plain data: the ones written need no clean-up when dropped.
+            count = full ? 0 : scan.count
+          }
+          if !full { return tokens }
+          room = min(room * 2, utf8.count + 1)
+        }
+      }
     }
+  }
+
+  /// What an ASCII byte starts (`ByteClass`); every byte ≥ 0x80 is `.high`, read as a scalar.
+  static let byteClasses: [UInt8] = (0..<256).map { (c: Int) -> UInt8 in
+    switch c {
+    case 0x0A: return ByteClass.newline
+    case 0x20, 0x09, 0x0D: return ByteClass.space
+    case 0x41...0x5A: return ByteClass.upper
+    case 0x61...0x7A: return ByteClass.lower
+    case 0x30...0x39: return ByteClass.digit
+    case 0x22: return ByteClass.quote
+    case 0x80...: return ByteClass.high
+    default: return ByteClass.punct
+    }
+  }
+
+  /// Byte classes; `upper`, `lower` and `digit` share the bit `wordByte`.
+  enum ByteClass {
+    static let wordByte: UInt8 = 0x10
+    static let upper: UInt8 = 0x11
+    static let lower: UInt8 = 0x12
+    static let digit: UInt8 = 0x14
+    static let newline: UInt8 = 0
+    static let space: UInt8 = 1
+    static let quote: UInt8 = 2
+    static let punct: UInt8 = 3
+    static let high: UInt8 = 4
   }
 
   /// One document's scan state: a cursor over the UTF-8 bytes that counts scalars as it
   /// goes, so a token's scalar span comes without a table of offsets. A struct with
   /// mutating methods (not closures over local variables), so the token array is reached
-  /// without retains.
+  /// without retains. ASCII bytes are dispatched by a 256-entry class table; only bytes
+  /// ≥ 0x80 are decoded into scalars.
   struct Scan {
     let b: UnsafeBufferPointer<UInt8>
     let n: Int
-    var tokens: [Token] = []
+    let cls: UnsafeBufferPointer<UInt8>
+    /// The tokens so far, written into the result array's storage: an append is a store
+    /// and a count, not `Array.append`'s uniqueness and capacity checks behind a call.
+    let store: UnsafeMutablePointer<Token>
+    var count = 0
+    let capacity: Int
+    /// The storage ran out: the caller scans again with more.
+    var full = false
     /// The word-class table, held here so the hot loop reads no global.
     let lexicon = LexFlags.words
     var paragraph = 0
     var space = true
+    /// Line breaks since the last token (a paragraph ends at a blank line in texts with them).
+    var pendingNewlines = 0
+    /// The token being pushed holds a hyphen-minus (set by the word or mark that found it).
+    var hyphen = false
+    let blankLines: Bool
 
-    init(utf8: UnsafeBufferPointer<UInt8>) {
+    init(utf8: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, store: UnsafeMutablePointer<Token>, capacity: Int) {
       b = utf8
       n = utf8.count
-      // Dense news text has about one token per four scalars; growing the array copies tokens.
-      tokens.reserveCapacity(n / 4 + 16)
+      cls = classes
+      blankLines = Tokenizer.hasBlankLine(utf8: utf8)
+      self.store = store
+      self.capacity = capacity
     }
 
     /// The scalar starting at byte `p` and its length in bytes (an ASCII byte is its own
@@ -56,169 +114,232 @@ public enum Tokenizer {
     }
 
     /// Emits the token of bytes [lo, hi), scalars [a, z).
-    @inline(__always) mutating func emit(_ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int) {
+    mutating func emit(_ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int) {
       if hi - lo == z - a {
         let (hash, rawHash) = Tokenizer.asciiHashes(b, lo, hi)
-        push(kind, lo, hi, a, z, hash: hash, rawHash: rawHash, keyCount: hi - lo)
+        push(kind, lo, hi, a, z, hash: hash, rawHash: rawHash, keyCount: hi - lo, first: scalar(lo).0.value)
       } else {
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
         // Only words need folding; marks and dashes are their own key.
         let key = kind == .word ? Fold.key(text) : text
         push(
           kind, lo, hi, a, z, hash: WordTable<LexFlags>.hash(key), rawHash: WordTable<LexFlags>.hash(text),
-          keyCount: key.utf8.count)
+          keyCount: key.utf8.count, first: scalar(lo).0.value)
       }
     }
 
     /// Appends the token whose hashes are known.
     @inline(__always) mutating func push(
-      _ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int, hash: UInt64, rawHash: UInt64, keyCount: Int
+      _ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int, hash: UInt64, rawHash: UInt64, keyCount: Int,
+      first: UInt32
     ) {
-      let first = scalar(lo).0
-      let lex = kind == .word ? (lexicon.lookup(hash: hash) ?? []) : []
+      let word = kind == .word
+      // `LexFlags(rawValue: 0)`, not `[]`: the array literal builds and frees an empty array.
+      let lex = word ? (lexicon.lookup(hash: hash) ?? LexFlags(rawValue: 0)) : LexFlags(rawValue: 0)
       // Only words can be capitalised: marks skip the Unicode property lookup.
-      let upper = kind == .word && (first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : Tokenizer.isUppercase(first))
-      tokens.append(
-        Token(
-          kind: kind, start: a, end: z, paragraph: paragraph, hash: hash, rawHash: rawHash, lex: lex, first: first,
-          keyCount: keyCount, spaceBefore: space, isCapitalised: upper, endsWithDot: kind == .word && b[hi - 1] == 0x2E))
+      let upper = word && (first < 0x80 ? cls[Int(first)] == ByteClass.upper : Tokenizer.isUppercase(first))
+      guard count < capacity else {
+        full = true
+        return
+      }
+      (store + count).initialize(
+        to: Token(
+          kind: kind, start: a, end: z, paragraph: paragraph, hash: hash, rawHash: rawHash, lex: lex,
+          // `first` is an ASCII byte or a decoded scalar's value: always a valid scalar.
+          first: unsafeBitCast(first, to: Unicode.Scalar.self),
+          keyCount: keyCount, spaceBefore: space, isCapitalised: upper, endsWithDot: word && b[hi - 1] == 0x2E,
+          hasHyphen: hyphen))
+      count += 1
       space = false
+      pendingNewlines = 0
+      hyphen = false
+    }
+
+    /// A one-byte mark (ASCII punctuation or a straight quote): its key is its text.
+    @inline(__always) mutating func mark(_ kind: Token.Kind, _ p: Int, _ i: Int) {
+      hyphen = b[p] == 0x2D
+      let h = (Tokenizer.fnvOffset ^ UInt64(b[p])) &* Tokenizer.fnvPrime
+      push(kind, p, p + 1, i, i + 1, hash: h, rawHash: h, keyCount: 1, first: UInt32(b[p]))
     }
 
     /// A letter starts at byte `p` (false past the end).
-    @inline(__always) func letter(at p: Int) -> Bool { p < n && isLetter(scalar(p).0) }
+    @inline(__always) func letter(at p: Int) -> Bool {
+      guard p < n else { return false }
+      let k = cls[Int(b[p])]
+      if k == ByteClass.upper || k == ByteClass.lower { return true }
+      return k == ByteClass.high && isLetter(Tokenizer.decode(b, p).0)
+    }
 
     mutating func run() {
       var p = 0  // byte
       var i = 0  // scalar
-      // Texts that separate paragraphs with blank lines may wrap lines inside a paragraph.
-      let blankLines = Tokenizer.hasBlankLine(utf8: b)
-      var pendingNewlines = 0
       while p < n {
-        let (c, len) = scalar(p)
-        if c == "\n" {
-          pendingNewlines += 1
-          if !tokens.isEmpty, tokens[tokens.count - 1].paragraph == paragraph, !blankLines || pendingNewlines >= 2 {
-            paragraph += 1
-          }
+        let c = b[p]
+        let k = cls[Int(c)]
+        if k == ByteClass.space {
           space = true
           p += 1
           i += 1
-          continue
-        }
-        if c == " " || c == "\t" || c == "\r" || (c.value >= 0x80 && Tokenizer.isWhitespace(c)) {
-          space = true
-          p += len
-          i += 1
-          continue
-        }
-        pendingNewlines = 0
-        if isLetter(c) {
-          var q = p + len
-          var j = i + 1
-          // The word's hashes as it is read, while it stays ASCII (`ascii`): no second pass.
-          var ascii = len == 1
-          var (h, r) = (Tokenizer.fnvOffset, Tokenizer.fnvOffset)
-          if ascii { Tokenizer.hash(b[p], &h, &r) }
-          // Dotted abbreviation: single letters each followed by a dot ("U.S.", "J.D.").
-          if q < n, b[q] == 0x2E, q + 1 < n {
-            let l1 = scalar(q + 1)
-            if isLetter(l1.0), q + 1 + l1.1 < n, b[q + 1 + l1.1] == 0x2E {
-              var kq = p
-              var k = i
-              while kq < n {
-                let (ck, lk) = scalar(kq)
-                guard isLetter(ck), kq + lk < n, b[kq + lk] == 0x2E else { break }
-                kq += lk + 1
-                k += 2
-              }
-              emit(.word, p, kq, i, k)
-              (p, i) = (kq, k)
-              continue
-            }
-          }
-          while q < n {
-            // A run of ASCII letters and digits moves one scalar per byte.
-            while q < n, Tokenizer.isASCIILetterOrDigit(b[q]) {
-              Tokenizer.hash(b[q], &h, &r)
-              q += 1
-              j += 1
-            }
-            guard q < n else { break }
-            let (d, ld) = scalar(q)
-            if isLetter(d) || isDigit(d) {
-              ascii = false
-              q += ld
-              j += 1
-              continue
-            }
-            if d == "-" || d == "'" || d == "\u{2019}", q + ld < n {
-              let (e, le) = scalar(q + ld)
-              if isLetter(e) {
-                // possessive 's at the end of a word
-                if d != "-", e == "s" || e == "S", !letter(at: q + ld + le) { break }
-                if ld == 1, le == 1 {
-                  Tokenizer.hash(b[q], &h, &r)
-                  Tokenizer.hash(b[q + 1], &h, &r)
-                } else {
-                  ascii = false
-                }
-                q += ld + le
-                j += 2
-                continue
-              }
-            }
-            break
-          }
-          if ascii {
-            push(.word, p, q, i, j, hash: h, rawHash: r, keyCount: q - p)
+        } else if k & ByteClass.wordByte != 0 {
+          if k == ByteClass.digit {
+            (p, i) = number(p, i)
           } else {
-            emit(.word, p, q, i, j)
+            (p, i) = word(p, i, 1)
           }
-          if q < n {
-            let (d, ld) = scalar(q)
-            if d == "'" || d == "\u{2019}" {
-              if q + ld < n, b[q + ld] == 0x73 || b[q + ld] == 0x53, !letter(at: q + ld + 1) {
-                emit(.possessive, q, q + ld + 1, j, j + 2)
-                q += ld + 1
-                j += 2
-              } else if b[q - 1] == 0x73, !letter(at: q + ld) {
-                emit(.possessive, q, q + ld, j, j + 1)  // plural possessive: "officials'"
-                q += ld
-                j += 1
-              }
-            }
-          }
-          (p, i) = (q, j)
-          continue
+        } else if k == ByteClass.punct {
+          mark(.punct, p, i)
+          p += 1
+          i += 1
+        } else if k == ByteClass.newline {
+          newline()
+          p += 1
+          i += 1
+        } else if k == ByteClass.quote {
+          mark(.quote, p, i)
+          p += 1
+          i += 1
+        } else {
+          (p, i) = high(p, i)
         }
-        if isDigit(c) {
-          var q = p + 1
-          while q < n {
-            if Tokenizer.isDigit(b[q]) {
-              q += 1
-              continue
-            }
-            if b[q] == 0x2C || b[q] == 0x2E, q + 1 < n, Tokenizer.isDigit(b[q + 1]) {
-              q += 2
-              continue
-            }
-            break
-          }
-          // Digits, commas and dots are one byte each: bytes and scalars advance together.
-          emit(.number, p, q, i, i + q - p)
-          (p, i) = (q, i + q - p)
-          continue
-        }
-        switch c {
-        case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}":
-          emit(.quote, p, p + len, i, i + 1)
-        default:
-          emit(.punct, p, p + len, i, i + 1)
-        }
-        p += len
-        i += 1
       }
+    }
+
+    /// A line break: it may end the paragraph.
+    @inline(__always) mutating func newline() {
+      pendingNewlines += 1
+      // Texts that separate paragraphs with blank lines may wrap lines inside a paragraph.
+      if count > 0, store[count - 1].paragraph == paragraph, !blankLines || pendingNewlines >= 2 {
+        paragraph += 1
+      }
+      space = true
+    }
+
+    /// A scalar of two or more bytes (or a malformed byte) at `p`: space, letter or mark.
+    mutating func high(_ p: Int, _ i: Int) -> (Int, Int) {
+      let (c, len) = Tokenizer.decode(b, p)
+      if Tokenizer.isWhitespace(c) {
+        space = true
+        return (p + len, i + 1)
+      }
+      if isLetter(c) { return word(p, i, len) }
+      switch c {
+      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": emit(.quote, p, p + len, i, i + 1)
+      default: emit(.punct, p, p + len, i, i + 1)
+      }
+      return (p + len, i + 1)
+    }
+
+    /// A number: digits with inner commas and dots ("1,200.5"), one byte per scalar.
+    @inline(__always) mutating func number(_ p: Int, _ i: Int) -> (Int, Int) {
+      var q = p + 1
+      while q < n {
+        if Tokenizer.isDigit(b[q]) {
+          q += 1
+          continue
+        }
+        if b[q] == 0x2C || b[q] == 0x2E, q + 1 < n, Tokenizer.isDigit(b[q + 1]) {
+          q += 2
+          continue
+        }
+        break
+      }
+      emit(.number, p, q, i, i + q - p)
+      return (q, i + q - p)
+    }
+
+    /// A word starting with the letter of `len` bytes at `p`, then its possessive if any.
+    @inline(__always) mutating func word(_ p: Int, _ i: Int, _ len: Int) -> (Int, Int) {
+      var q = p + len
+      // Dotted abbreviation: single letters each followed by a dot ("U.S.", "J.D.").
+      if q + 1 < n, b[q] == 0x2E, letter(at: q + 1) {
+        let l1 = scalar(q + 1).1
+        if q + 1 + l1 < n, b[q + 1 + l1] == 0x2E { return abbreviation(p, i) }
+      }
+      // Bytes and scalars advance together while the word stays ASCII (`ascii`).
+      var extra = 0  // scalars minus bytes so far (negative once a multi-byte scalar is read)
+      var ascii = len == 1
+      // The key's hash as the word is read (lowercase: an upper-case class has bit 0, which
+      // becomes the 0x20 of the lowercase letter); `seen` ORs the classes read, so bit 0 says
+      // whether the text's own hash differs from the key's.
+      var seen = ascii ? cls[Int(b[p])] : 0
+      var h = ascii ? (Tokenizer.fnvOffset ^ UInt64(b[p] | (seen & 1) << 5)) &* Tokenizer.fnvPrime : 0
+      while q < n {
+        // A run of ASCII letters and digits.
+        while q < n {
+          let c = b[q]
+          let k = cls[Int(c)]
+          guard k & ByteClass.wordByte != 0 else { break }
+          seen |= k
+          h = (h ^ UInt64(c | (k & 1) << 5)) &* Tokenizer.fnvPrime
+          q += 1
+        }
+        guard q < n else { break }
+        let (d, ld) = scalar(q)
+        if ld > 1, isLetter(d) {
+          ascii = false
+          extra += 1 - ld
+          q += ld
+          continue
+        }
+        if d == "-" || d == "'" || d == "\u{2019}", q + ld < n {
+          let (e, le) = scalar(q + ld)
+          if isLetter(e) {
+            // possessive 's at the end of a word
+            if d != "-", e == "s" || e == "S", !letter(at: q + ld + le) { break }
+            if ld == 1, b[q] == 0x2D { hyphen = true }
+            if ld > 1 || le > 1 {
+              ascii = false
+            } else {
+              let k = cls[Int(b[q + 1])]
+              seen |= k
+              h = (h ^ UInt64(b[q])) &* Tokenizer.fnvPrime
+              h = (h ^ UInt64(b[q + 1] | (k & 1) << 5)) &* Tokenizer.fnvPrime
+            }
+            extra += 2 - ld - le
+            q += ld + le
+            continue
+          }
+        }
+        break
+      }
+      let j = i + (q - p) + extra - (len - 1)
+      if ascii {
+        let r = seen & 1 != 0 ? Tokenizer.asciiHashes(b, p, q).raw : h
+        push(.word, p, q, i, j, hash: h, rawHash: r, keyCount: q - p, first: UInt32(b[p]))
+      } else {
+        emit(.word, p, q, i, j)
+      }
+      return possessive(q, j)
+    }
+
+    /// "U.S.", "J.D.": single letters each followed by a dot, one word.
+    mutating func abbreviation(_ p: Int, _ i: Int) -> (Int, Int) {
+      var kq = p
+      var k = i
+      while kq < n {
+        let (ck, lk) = scalar(kq)
+        guard isLetter(ck), kq + lk < n, b[kq + lk] == 0x2E else { break }
+        kq += lk + 1
+        k += 2
+      }
+      emit(.word, p, kq, i, k)
+      return (kq, k)
+    }
+
+    /// The possessive after a word ending at byte `q`, scalar `j`: "'s", or "'" after a plural.
+    @inline(__always) mutating func possessive(_ q: Int, _ j: Int) -> (Int, Int) {
+      guard q < n else { return (q, j) }
+      let (d, ld) = scalar(q)
+      guard d == "'" || d == "\u{2019}" else { return (q, j) }
+      if q + ld < n, b[q + ld] == 0x73 || b[q + ld] == 0x53, !letter(at: q + ld + 1) {
+        emit(.possessive, q, q + ld + 1, j, j + 2)
+        return (q + ld + 1, j + 2)
+      }
+      if b[q - 1] == 0x73, !letter(at: q + ld) {
+        emit(.possessive, q, q + ld, j, j + 1)  // plural possessive: "officials'"
+        return (q + ld, j + 1)
+      }
+      return (q, j)
     }
   }
 
@@ -239,11 +360,12 @@ public enum Tokenizer {
   }
 
   static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let fnvPrime: UInt64 = 0x100_0000_01b3
 
   /// One ASCII byte into the FNV-1a hashes of the key (lowercased) and of the text.
   @inline(__always) static func hash(_ c: UInt8, _ h: inout UInt64, _ r: inout UInt64) {
-    r = (r ^ UInt64(c)) &* 0x100_0000_01b3
-    h = (h ^ UInt64(c >= 65 && c <= 90 ? c + 32 : c)) &* 0x100_0000_01b3
+    r = (r ^ UInt64(c)) &* fnvPrime
+    h = (h ^ UInt64(c >= 65 && c <= 90 ? c + 32 : c)) &* fnvPrime
   }
 
   /// FNV-1a hashes of ASCII bytes lowercased (the key) and as written, in one pass.
@@ -282,16 +404,12 @@ public enum Tokenizer {
   // Unicode properties of non-ASCII scalars, out of line: reading `properties` where it is
   // inlined makes the caller set up the (resilient) Properties type on every call, ASCII or not.
 
-  @inline(never) static func isUppercase(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+  @inline(never) static func isUppercase(_ c: UInt32) -> Bool { unsafeBitCast(c, to: Unicode.Scalar.self).properties.isUppercase }
 
   @inline(never) static func isWhitespace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
 
   @inline(never) static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
     c.properties.isAlphabetic && !c.properties.isWhitespace
-  }
-
-  @inline(__always) static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
-    (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39)
   }
 
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }

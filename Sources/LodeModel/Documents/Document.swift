@@ -39,19 +39,33 @@ public struct Document: Sendable, Hashable {
 }
 
 /// One sentence of a document, with its span in the document text.
+///
+/// The text is a slice of the document's text (`slice`), shared rather than copied: a
+/// corpus holds every sentence, and most are never printed.
 public struct Sentence: Sendable, Hashable {
   public var doc: String
   public var index: Int
   public var span: SourceSpan
-  public var text: String
+  /// The sentence's text as a view into the document text.
+  public var slice: Substring
   /// Index of the paragraph the sentence starts in (0-based); used by quote continuation.
   public var paragraph: Int
 
+  /// The sentence's text (a copy of `slice`).
+  public var text: String {
+    get { String(slice) }
+    set { slice = Substring(newValue) }
+  }
+
   public init(doc: String, index: Int, span: SourceSpan, text: String, paragraph: Int = 0) {
+    self.init(doc: doc, index: index, span: span, slice: Substring(text), paragraph: paragraph)
+  }
+
+  public init(doc: String, index: Int, span: SourceSpan, slice: Substring, paragraph: Int = 0) {
     self.doc = doc
     self.index = index
     self.span = span
-    self.text = text
+    self.slice = slice
     self.paragraph = paragraph
   }
 }
