@@ -10,15 +10,17 @@ public enum IndirectSpeech {
     for q in a.quotes { quoted[a.sentenceOf[q.open]] = true }
     var out: [Quote] = []
     for si in a.sentences.indices where !quoted[si] {
-      if let q = find(a, sentence: si, finder: finder) { out.append(q) }
+      find(a, sentence: si, finder: finder, into: &out)
     }
     return out
   }
 
-  /// The reported speech of sentence `si` (a sentence without quotations), if any.
-  static func find(_ a: DocumentAnalysis, sentence si: Int, finder: SubjectFinder) -> Quote? {
+  /// Appends the reported speech of sentence `si` (a sentence without quotations), if any,
+  /// to `out` (appended in place: a `Quote` holds a resilient `Decimal`, so every copy of
+  /// one goes through its value witnesses).
+  static func find(_ a: DocumentAnalysis, sentence si: Int, finder: SubjectFinder, into out: inout [Quote]) {
     let s = a.sentences[si]
-    guard endsLikeProse(a, s) else { return nil }
+    guard endsLikeProse(a, s) else { return }
     var k = s.firstToken
     while k < s.endToken {
       let t = a.tokens[k]
@@ -29,14 +31,17 @@ public enum IndirectSpeech {
         // The reported clause follows the comma after X.
         var c = a.mentions[mi].endToken
         while c < s.endToken, !a.tokens[c].isPunct(",") { c += 1 }
-        guard a.mentions[mi].kind == .person else { return nil }
+        guard a.mentions[mi].kind == .person else { return }
         var att = finder.named(mi, cue: "according to")
         att.method = .according
         att.confidence = Confidence.reported
         // "According to X, CLAUSE." or "CLAUSE, according to X."
-        return c + 1 < s.endToken
-          ? make(a, si, s, from: c + 1, att, cue: "according to")
-          : make(a, si, s, from: s.firstToken, to: k, att, cue: "according to")
+        if c + 1 < s.endToken {
+          make(a, si, s, from: c + 1, att, cue: "according to", into: &out)
+        } else {
+          make(a, si, s, from: s.firstToken, to: k, att, cue: "according to", into: &out)
+        }
+        return
       }
       if t.has(.indirectVerb), !t.isCapitalised, !isNoun(a, k) {
         let cue = a.text(of: k)
@@ -48,12 +53,12 @@ public enum IndirectSpeech {
             from += 1
           }
           att.confidence = min(att.confidence, Confidence.reported)
-          return make(a, si, s, from: from, att, cue: cue, reported: true)
+          make(a, si, s, from: from, att, cue: cue, reported: true, into: &out)
+          return
         }
       }
       k += 1
     }
-    return nil
   }
 
   /// "Washington's demand", "the call", "a claim": a noun, not a verb.
@@ -87,22 +92,23 @@ public enum IndirectSpeech {
       || last.endsWithDot
   }
 
-  /// The quote of kind indirect for tokens [from, to) less closing punctuation; `reported`
+  /// Appends the quote of kind indirect for tokens [from, to) less closing punctuation; `reported`
   /// prefixes the explanation with "reported speech: ".
   static func make(
     _ a: DocumentAnalysis, _ si: Int, _ s: SentenceRange, from: Int, to: Int? = nil, _ att: Attribution, cue: String,
-    reported: Bool = false
-  ) -> Quote? {
+    reported: Bool = false, into out: inout [Quote]
+  ) {
     var end = to ?? s.endToken
     while end > from, a.tokens[end - 1].kind == .punct { end -= 1 }
-    guard end > from else { return nil }
+    guard end > from else { return }
     let start = a.tokens[from].start
     let stop = a.tokens[max(from, end - 1)].end
-    return Quote(
-      id: "", text: a.text(start, stop), provenance: a.provenance(sentence: si, start, stop),
-      speaker: att.speaker, speakerID: att.speakerID, source: att.source,
-      sourceSpan: SourceSpan(att.sourceStart, att.sourceEnd), cue: cue, kind: .indirect, method: att.method,
-      confidence: att.confidence.decimal, explanation: att.why.text(prefix: reported ? "reported speech: " : ""),
-      evidenceSentence: att.evidenceSentence)
+    out.append(
+      Quote(
+        id: "", text: a.text(start, stop), provenance: a.provenance(sentence: si, start, stop),
+        speaker: att.speaker, speakerID: att.speakerID, source: att.source,
+        sourceSpan: SourceSpan(att.sourceStart, att.sourceEnd), cue: cue, kind: .indirect, method: att.method,
+        confidence: att.confidence.decimal, explanation: att.why.text(prefix: reported ? "reported speech: " : ""),
+        evidenceSentence: att.evidenceSentence))
   }
 }

@@ -31,7 +31,7 @@ public enum QuoteAttributor {
     for q in a.quotes {
       let si = a.sentenceOf[q.open]
       while unsearched < si {
-        if let r = IndirectSpeech.find(a, sentence: unsearched, finder: finder) { out.append(r) }
+        IndirectSpeech.find(a, sentence: unsearched, finder: finder, into: &out)
         unsearched += 1
       }
       unsearched = max(unsearched, si + 1)
@@ -55,7 +55,7 @@ public enum QuoteAttributor {
       }
     }
     while unsearched < a.sentences.count {
-      if let r = IndirectSpeech.find(a, sentence: unsearched, finder: finder) { out.append(r) }
+      IndirectSpeech.find(a, sentence: unsearched, finder: finder, into: &out)
       unsearched += 1
     }
     return inTextOrder(out)
