@@ -20,7 +20,8 @@ public enum IndirectSpeech {
   /// one goes through its value witnesses).
   static func find(_ a: DocumentAnalysis, sentence si: Int, finder: SubjectFinder, into out: inout [Quote]) {
     let s = a.sentences[si]
-    guard endsLikeProse(a, s) else { return }
+    // Whether the sentence ends like prose is asked at its first candidate, not of every sentence.
+    var prose = false
     var k = s.firstToken
     while k < s.endToken {
       let t = a.tokens[k]
@@ -28,11 +29,15 @@ public enum IndirectSpeech {
         let mi = QuoteAttributor.accordingMention(
           a, SentenceRange(firstToken: k, endToken: min(s.endToken, k + 10), start: 0, end: 0, paragraph: s.paragraph))
       {
+        if !prose {
+          guard endsLikeProse(a, s) else { return }
+          prose = true
+        }
         // The reported clause follows the comma after X.
         var c = a.mentions[mi].endToken
         while c < s.endToken, !a.tokens[c].isPunct(",") { c += 1 }
         guard a.mentions[mi].kind == .person else { return }
-        var att = finder.named(mi, cue: "according to")
+        var att = finder.namedAccording(mi)
         att.method = .according
         att.confidence = Confidence.reported
         // "According to X, CLAUSE." or "CLAUSE, according to X."
@@ -44,6 +49,10 @@ public enum IndirectSpeech {
         return
       }
       if t.has(.indirectVerb), !t.isCapitalised, !isNoun(a, k) {
+        if !prose {
+          guard endsLikeProse(a, s) else { return }
+          prose = true
+        }
         let cue = a.text(of: k)
         if var att = finder.left(of: k, floor: s.firstToken, cue: cue), att.speakerID != nil, subjectIsClose(a, att, k) {
           var from = k + 1

@@ -16,7 +16,7 @@ public enum QuoteAttributor {
   public static func attribute(_ a: DocumentAnalysis) -> [Quote] {
     let finder = SubjectFinder(a)
     var out: [Quote] = []
-    var context = Context(according: .init(repeating: Context.unknown, count: a.sentences.count))
+    var context = Context()
     // Room for every quotation and one reported-speech quote per sentence without quotations.
     var quotedSentences = 0
     var lastQuoted = -1
@@ -64,8 +64,9 @@ public enum QuoteAttributor {
   /// What attribution carries from one quotation to the next in a document.
   struct Context {
     /// The mention X of "according to X" per sentence (`none`, or `unknown` until first
-    /// needed: long sentences with many quotations stay linear).
-    var according: [Int]
+    /// needed: long sentences with many quotations stay linear); empty until a quotation
+    /// gets that far.
+    var according: [Int] = []
     static let unknown = -2
     static let none = -1
     /// The last quotation with a speaker: its attribution, sentence and paragraph.
@@ -119,9 +120,10 @@ public enum QuoteAttributor {
     }
     // A partial quotation woven into a sentence about someone: "Rubio bemoaned … \"…\"".
     if kind == .partial, let subject = finder.sentenceSubject(s, cue: nil) { return (subject, nil) }
+    if context.according.isEmpty { context.according = .init(repeating: Context.unknown, count: a.sentences.count) }
     if context.according[si] == Context.unknown { context.according[si] = accordingMention(a, s) ?? Context.none }
     if context.according[si] >= 0 {
-      var att = finder.named(context.according[si], cue: "according to")
+      var att = finder.namedAccording(context.according[si])
       att.method = .according
       att.confidence = Confidence.according
       return (att, "according to")

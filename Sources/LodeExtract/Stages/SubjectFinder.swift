@@ -240,14 +240,19 @@ public struct SubjectFinder {
   }
 
   /// Mention `mi` (a person or organisation) as the subject of `cue`.
-  func named(_ mi: Int, cue: String) -> Attribution {
+  func named(_ mi: Int, cue: String) -> Attribution { named(mi, cue: cue, according: false) }
+
+  /// Mention `mi` as X in "according to X".
+  func namedAccording(_ mi: Int) -> Attribution { named(mi, cue: "according to", according: true) }
+
+  private func named(_ mi: Int, cue: String, according: Bool) -> Attribution {
     let m = a.mentions[mi]
     let name = people.name(a, mi)
     let title = m.firstToken > 0 ? PersonFinder.titleBefore(a.tokens, m.firstToken, a.slicer) : nil
     let method: Quote.Method = title != nil ? .title : .named
     let sentence = a.sentenceOf[m.firstToken]
     let why: Explanation
-    if cue == "according to" {
+    if according {
       why = .according(mention: m.text, sentence: sentence)
     } else if let title {
       why = .titled(title: title, mention: m.text, cue: cue, sentence: sentence)
