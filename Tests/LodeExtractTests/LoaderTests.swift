@@ -30,6 +30,24 @@ import Testing
     #expect(c.dates.first?.value.iso == "2025-02-21")
   }
 
+  /// A document over the size limit is skipped with a warning that names the limit (the
+  /// limit is lowered here; the loader's is `CorpusLoader.maxBytes`, 1 GiB).
+  @Test func oversizedFilesAreSkippedWithTheLimitNamed() {
+    let data = Data("Zelensky said \"yes\" on Friday.".utf8)
+    guard case .failure(let d) = CorpusLoader.text(of: data, path: "big.txt", limit: 10) else {
+      Issue.record("an oversized document was read")
+      return
+    }
+    #expect(d.id == "extract.load.tooLarge")
+    #expect(d.message.contains("big.txt") && d.message.contains("10-byte limit"))
+    guard case .success(let text) = CorpusLoader.text(of: data, path: "ok.txt", limit: data.count) else {
+      Issue.record("a document at the limit was refused")
+      return
+    }
+    #expect(text.hasPrefix("Zelensky"))
+    #expect(CorpusLoader.maxBytes >= 1 << 30 && CorpusLoader.maxBytes < Int(Int32.max))
+  }
+
   @Test func loadingIntoBaseReplacesAndRenumbers() throws {
     let dir = try tempDir()
     defer { try? FileManager.default.removeItem(at: dir) }

@@ -109,6 +109,16 @@ import Testing
     #expect(ids.filter { $0 == "united-states" }.count == 1)  // "Us" is a pronoun, "US" the country
   }
 
+  /// Names are indexed by their first two words: the longest name still wins, a name's
+  /// shorter form matches when the second word differs, and one-word names still match.
+  @Test func longestNameWinsAmongNamesSharingTheirFirstWords() {
+    let a = analyse("Rare earth elements, rare earths and rare metals. Ukrainian government aides met Ukrainian farmers in Ukraine.")
+    let found = a.mentions.map { "\($0.id):\($0.text)" }
+    #expect(found == ["REE:Rare earth elements", "REE:rare earths", "ukraine:Ukrainian government", "ukraine:Ukraine"])
+    let spans = a.mentions.map { $0.endToken - $0.firstToken }
+    #expect(spans == [3, 2, 2, 1])
+  }
+
   @Test func weakRegionNamesNeedRegionContext() {
     #expect(analyse("Deposits lie in the Dnipro region.").mentions.map(\.id) == ["UA-12"])
     #expect(analyse("Troops crossed the Dnipro near Kherson.").mentions.map(\.id) == ["UA-65"])

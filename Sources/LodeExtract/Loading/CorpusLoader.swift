@@ -110,8 +110,15 @@ public struct CorpusLoader: Sendable {
     return out.sorted()
   }
 
+  /// The largest document file read (1 GiB): token spans are 32-bit, and an article is
+  /// thousands of times smaller.
+  public static let maxBytes = 1 << 30
+
   /// Reads one file as UTF-8 text, or explains in one line why it was skipped.
   static func read(_ path: String) -> Result<String, Diagnostic> {
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+      return .failure(tooLarge(path, size))
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       return .failure(Diagnostic(.warning, id: "extract.load.unreadable", "skipped \(path): cannot read the file", source: path))
     }
@@ -120,7 +127,8 @@ public struct CorpusLoader: Sendable {
 
   /// A file's bytes as document text (CRLF folded to LF), or why it is skipped: binary or not UTF-8.
   /// Separate from `read` so the fuzz target feeds bytes through exactly the loader's checks.
-  public static func text(of data: Data, path: String) -> Result<String, Diagnostic> {
+  public static func text(of data: Data, path: String, limit: Int = maxBytes) -> Result<String, Diagnostic> {
+    if data.count > limit { return .failure(tooLarge(path, data.count, limit: limit)) }
     if data.contains(0) {
       return .failure(Diagnostic(.warning, id: "extract.load.binary", "skipped \(path): binary file (contains NUL bytes)", source: path))
     }
@@ -131,5 +139,11 @@ public struct CorpusLoader: Sendable {
           source: path))
     }
     return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
+  }
+
+  static func tooLarge(_ path: String, _ size: Int, limit: Int = maxBytes) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "extract.load.tooLarge", "skipped \(path): \(size) bytes is more than the \(limit)-byte limit for one document",
+      hint: "split it into articles", source: path)
   }
 }

@@ -82,6 +82,7 @@ public struct AmountExtractor {
 
   public func extract() -> [Found] {
     var out: [Found] = []
+    out.reserveCapacity(a.tokens.count / 32 + 4)
     var i = 0
     while i < a.tokens.count {
       let kind = a.tokens[i].kind

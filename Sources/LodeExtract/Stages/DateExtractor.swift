@@ -45,6 +45,7 @@ public struct DateExtractor {
 
   public func extract() -> [Found] {
     var out: [Found] = []
+    out.reserveCapacity(a.tokens.count / 64 + 4)
     var i = 0
     let n = a.tokens.count
     while i < n {
@@ -113,11 +114,6 @@ public struct DateExtractor {
   static let weekdayTable = WordTable(Lexicon.weekdays)
 
   func same(_ i: Int, _ j: Int) -> Bool { j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph }
-
-  /// Lowercase words that can start a relative date.
-  static let relativeStarts: Set<String> = Set(Lexicon.numberWords.keys).union([
-    "yesterday", "today", "tomorrow", "last", "next", "this", "past", "earlier", "later", "on",
-  ])
 
   /// A date can start at this token: a number, or a month, weekday, relative or number word.
   @inline(__always) static func canStart(_ tok: Token) -> Bool {

@@ -23,6 +23,7 @@ public enum EntityMatcher {
     _ tokens: [Token], text: TextSlicer, gazetteer: Gazetteer
   ) -> (mentions: [EntityMention], discovered: [Person]) {
     var mentions: [EntityMention] = []
+    mentions.reserveCapacity(tokens.count / 16 + 4)
     var covered = [Bool](repeating: false, count: tokens.count)
     var i = 0
     while i < tokens.count {
@@ -32,8 +33,9 @@ public enum EntityMatcher {
       }
       let (id, kind, weak, end) = (gazetteer.entries[ei].id, gazetteer.entries[ei].kind, gazetteer.entries[ei].weak, i + gazetteer.entries[ei].keys.count)
       // "the European Union (EU)": the short form in brackets repeats the name just matched.
-      if let last = mentions.last, last.id == id, last.endToken == i - 1, tokens[i - 1].isPunct("("),
-        end < tokens.count, tokens[end].isPunct(")")
+      // Integers first: the ids (Strings) are compared only beside a bracket.
+      if i > 0, tokens[i - 1].isPunct("("), end < tokens.count, tokens[end].isPunct(")"), let l = mentions.indices.last,
+        mentions[l].endToken == i - 1, mentions[l].id == id
       {
         for k in i..<end { covered[k] = true }
         i = end

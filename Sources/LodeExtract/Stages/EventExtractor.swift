@@ -26,8 +26,12 @@ public enum EventExtractor {
     }
     let texts = sentenceTexts ?? []
     var out: [Found] = []
+    out.reserveCapacity(a.sentences.count)
+    // One scratch list for every sentence; an event gets its own exact copy.
+    var actors: [String] = []
+    actors.reserveCapacity(8)
     for (si, s) in a.sentences.enumerated() {
-      var actors: [String] = []
+      actors.removeAll(keepingCapacity: true)
       var actorBeforeVerb = false
       var sawActor = false
       for k in s.firstToken..<s.endToken where a.inside[k] < 0 && a.tokens[k].kind != .quote {
@@ -48,7 +52,7 @@ public enum EventExtractor {
       let date = bySentence[si]
       guard date != nil || actorBeforeVerb else { continue }
       let whole = s.end - s.start <= 120 && si < texts.count && !hasLineBreak(a.slicer, s.start, s.end)
-      out.append(Found(sentence: si, date: date, summary: whole ? String(texts[si]) : summary(a, s), actors: actors))
+      out.append(Found(sentence: si, date: date, summary: whole ? String(texts[si]) : summary(a, s), actors: Array(actors)))
     }
     return out
   }
@@ -71,6 +75,16 @@ public enum EventExtractor {
       end = s.start + 120
       while end > s.start + 60, a.ascii(at: end) != 0x20 { end -= 1 }
       cut = true
+    }
+    // Most sentences hold no line break: a slice of the document text, copied once
+    // (a String made from raw bytes would be checked for valid UTF-8 again).
+    if !hasLineBreak(a.slicer, s.start, end) {
+      let u = a.body.utf8
+      let lo = u.index(u.startIndex, offsetBy: a.slicer.offsets[s.start])
+      let hi = u.index(u.startIndex, offsetBy: a.slicer.offsets[end])
+      var text = String(a.body[lo..<hi])
+      if cut { text += "…" }
+      return text
     }
     return oneLine(a.slicer, s.start, end, ellipsis: cut)
   }

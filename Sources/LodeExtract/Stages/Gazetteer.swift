@@ -30,8 +30,14 @@ public struct Gazetteer: Sendable {
   public private(set) var index: [String: [Entry]] = [:]
   /// Every entry, those sharing a first key side by side, longest first (`index` flattened).
   public private(set) var entries: [Entry] = []
-  /// The range of `entries` for a first key, probed with tokens' precomputed hashes.
-  private var table = WordTable<Range<Int>>([:])
+  /// Candidate entries, group by group, as indices into `entries` (each group in `entries`
+  /// order, so the longest entry still comes first): entries of two or more words grouped
+  /// by their first two keys (`pairTable`), one-word entries by their key (`singleTable`).
+  /// A word such as "rare" or "Ukrainian" that starts many names is then tried against only
+  /// the names whose second word follows it.
+  private var order: [Int] = []
+  private var singleTable = WordTable<Range<Int>>([:])
+  private var pairTable = PairTable()
   /// The entries' key hashes and spelling hashes end to end, from `start[e]` for
   /// `entries[e].keys.count` words, and each entry's case rule: matching reads these flat
   /// arrays and copies no `Entry`.
@@ -77,7 +83,37 @@ public struct Gazetteer: Sendable {
         spellings.append(e.raw.joined(separator: " "))
       }
     }
-    table = WordTable(ranges)
+    var singles: [String: Range<Int>] = [:]
+    var pairs: [(UInt64, [Int])] = []
+    var pairAt: [UInt64: Int] = [:]
+    for k in index.keys.sorted() {
+      guard let r = ranges[k] else { continue }
+      var one: [Int] = []
+      for e in r {
+        if entries[e].keyHashes.count >= 2 {
+          let p = PairTable.pair(entries[e].keyHashes[0], entries[e].keyHashes[1])
+          if let at = pairAt[p] {
+            pairs[at].1.append(e)
+          } else {
+            pairAt[p] = pairs.count
+            pairs.append((p, [e]))
+          }
+        } else {
+          one.append(e)
+        }
+      }
+      if !one.isEmpty {
+        singles[k] = order.count..<order.count + one.count
+        order += one
+      }
+    }
+    var pairRanges: [(UInt64, Range<Int>)] = []
+    for (p, group) in pairs {
+      pairRanges.append((p, order.count..<order.count + group.count))
+      order += group
+    }
+    singleTable = WordTable(singles)
+    pairTable = PairTable(pairRanges)
     for e in entries {
       let h = Int(truncatingIfNeeded: e.keyHashes[0]) & 4095
       firstBits[h >> 6] |= 1 << UInt64(h & 63)
@@ -137,29 +173,31 @@ public struct Gazetteer: Sendable {
 
   /// The index in `entries` of the longest entry matching at token `i`, if any.
   public func matchIndex(_ tokens: [Token], at i: Int) -> Int? {
-    guard mayStart(tokens[i]), let candidates = table.lookup(tokens[i]) else { return nil }
-    let paragraph = tokens[i].paragraph
-    for e in candidates {
-      let n = (e + 1 < start.count ? start[e + 1] : keyHashes.count) - start[e]
-      guard i + n <= tokens.count else { continue }
-      let h = start[e]
-      // Token i's key is the first key of every candidate (the table is keyed by it).
-      var ok = true
-      for k in 1..<max(n, 1) {
-        let t = tokens[i + k]
-        if t.hash != keyHashes[h + k] || t.kind == .quote || t.paragraph != paragraph {
-          ok = false
-          break
-        }
-      }
-      guard ok else { continue }
-      switch rules[e] {
-      case .any: break
-      case .capitalised: if !tokens[i].isCapitalised { continue }
-      case .exact: if (0..<n).contains(where: { tokens[i + $0].rawHash != rawHashes[h + $0] }) { continue }
-      }
-      return e
+    guard mayStart(tokens[i]) else { return nil }
+    if i + 1 < tokens.count, let r = pairTable.lookup(PairTable.pair(tokens[i].hash, tokens[i + 1].hash)) {
+      for x in r where matches(order[x], tokens, i) { return order[x] }
+    }
+    if let r = singleTable.lookup(tokens[i]) {
+      for x in r where matches(order[x], tokens, i) { return order[x] }
     }
     return nil
+  }
+
+  /// Entry `e` matches the tokens from `i`: every key, within one paragraph, no quotation
+  /// mark inside, and the entry's case rule.
+  @inline(__always) func matches(_ e: Int, _ tokens: [Token], _ i: Int) -> Bool {
+    let h = start[e]
+    let n = (e + 1 < start.count ? start[e + 1] : keyHashes.count) - h
+    guard i + n <= tokens.count else { return false }
+    let paragraph = tokens[i].paragraph
+    for k in 0..<n {
+      let t = tokens[i + k]
+      if t.hash != keyHashes[h + k] || t.kind == .quote || t.paragraph != paragraph { return false }
+    }
+    switch rules[e] {
+    case .any: return true
+    case .capitalised: return tokens[i].isCapitalised
+    case .exact: return !(0..<n).contains(where: { tokens[i + $0].rawHash != rawHashes[h + $0] })
+    }
   }
 }

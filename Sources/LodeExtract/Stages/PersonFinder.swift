@@ -13,6 +13,7 @@ public enum PersonFinder {
   ) -> (mentions: [EntityMention], people: [Person]) {
     // Runs of capitalised name-like words.
     var runs: [(Int, Int)] = []
+    runs.reserveCapacity(tokens.count / 16 + 4)
     var i = 0
     while i < tokens.count {
       guard isNameWord(tokens, i, covered, text) else {
@@ -38,6 +39,8 @@ public enum PersonFinder {
     // a String is made only for a spelling not seen before.
     var found: [Found] = []
     var spellings: [(raw: UInt64, person: Int)] = []
+    found.reserveCapacity(runs.count)
+    spellings.reserveCapacity(runs.count)
     for (r, (a, b)) in runs.enumerated() {
       let title = titles[r]
       let speech = b - a >= 2 && (speechAround(tokens, a, b) || spokenSurnames.contains(tokens[b - 1].hash))
@@ -72,6 +75,7 @@ public enum PersonFinder {
     }
     found.removeAll { $0.merged }
     var mentions: [EntityMention] = []
+    mentions.reserveCapacity(runs.count)
     for (a, b) in runs where found.contains(where: { $0.first == tokens[a].hash || ($0.words >= 2 && $0.last == tokens[a].hash) }) {
       let key = runHash(tokens, a, b, \.hash)
       let match = found.first { $0.key == key } ?? (b - a == 1 ? found.last { $0.words >= 2 && $0.last == tokens[a].hash } : nil)

@@ -41,6 +41,7 @@ public enum QuoteFinder {
   /// Returns the quotations and, for every token, the index of the quotation it lies in (or -1).
   public static func find(_ tokens: [Token]) -> (quotes: [QuoteSpan], inside: [Int]) {
     var quotes: [QuoteSpan] = []
+    quotes.reserveCapacity(tokens.count / 32 + 4)
     var inside = [Int](repeating: -1, count: tokens.count)
     var openAt: Int?
     var previousParagraphUnclosed = false

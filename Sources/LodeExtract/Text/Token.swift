@@ -7,10 +7,24 @@ public struct Token: Sendable, Hashable {
   public enum Kind: Sendable, Hashable { case word, number, punct, quote, possessive }
 
   public var kind: Kind
-  public var start: Int
-  public var end: Int
+  /// Scalar span and paragraph stored as 32 bits (a token is 48 bytes, not 64: every stage
+  /// walks the token array); documents are far below 2^31 scalars (`CorpusLoader.maxBytes`).
+  private var start32: Int32
+  private var end32: Int32
+  private var paragraph32: Int32
+  @inline(__always) public var start: Int {
+    get { Int(start32) }
+    set { start32 = Int32(truncatingIfNeeded: newValue) }
+  }
+  @inline(__always) public var end: Int {
+    get { Int(end32) }
+    set { end32 = Int32(truncatingIfNeeded: newValue) }
+  }
   /// Paragraph index (a paragraph is a line of text, or a block between blank lines).
-  public var paragraph: Int
+  @inline(__always) public var paragraph: Int {
+    get { Int(paragraph32) }
+    set { paragraph32 = Int32(truncatingIfNeeded: newValue) }
+  }
   /// `WordTable.hash` of the folded key (lowercased, diacritic-free: `Fold.key`).
   public var hash: UInt64
   /// `WordTable.hash` of the text exactly as written.
@@ -36,9 +50,9 @@ public struct Token: Sendable, Hashable {
     hasHyphen: Bool = false
   ) {
     self.kind = kind
-    self.start = start
-    self.end = end
-    self.paragraph = paragraph
+    start32 = Int32(truncatingIfNeeded: start)
+    end32 = Int32(truncatingIfNeeded: end)
+    paragraph32 = Int32(truncatingIfNeeded: paragraph)
     self.hash = hash
     self.rawHash = rawHash
     self.lex = lex
