@@ -42,43 +42,76 @@ public enum Explanation: Sendable, Hashable {
   case description(text: String, cue: String)
 
   /// The explanation shown by `why`.
-  public var text: String {
+  public var text: String { text(prefix: "") }
+
+  /// The explanation after `prefix` ("reported speech: "), built in one piece.
+  func text(prefix: StaticString) -> String {
     switch self {
     case .text(let s):
-      return s
-    case .according(let m, let sentence):
-      return Self.join("the sentence says \"according to ", m, "\" (sentence ", String(sentence), ")")
-    case .titled(let title, let m, let cue, let sentence):
-      return Self.join(
-        "the title \"", title, "\" and name \"", m, "\" are the subject of the cue \"", cue, "\" (sentence ",
-        String(sentence), ")")
-    case .name(let m, let cue, let sentence):
-      return Self.join("the name \"", m, "\" is the subject of the cue \"", cue, "\" (sentence ", String(sentence), ")")
-    case .unresolvedPronoun(let p):
-      return Self.join("the pronoun \"", p, "\" has no compatible person in the sentences before it")
-    case .pronoun(let p, let cue, let m, let sentence):
-      return Self.join(
-        "the pronoun \"", p, "\" before the cue \"", cue, "\" refers to \"", m,
-        "\", the nearest compatible person (sentence ", String(sentence), ")")
-    case .description(let text, let cue):
-      return Self.join("the description \"", text, "\" is the subject of the cue \"", cue, "\"; it names no known person")
-    }
-  }
-
-  /// Concatenates parts by copying their UTF-8 bytes into storage sized once (appending
-  /// strings one by one checks every junction and regrows).
-  static func join(_ parts: String...) -> String {
-    var count = 0
-    for p in parts { count += p.utf8.count }
-    return String(unsafeUninitializedCapacity: count) { out in
-      var o = 0
-      for var p in parts {
-        p.withUTF8 { src in
-          let n = min(src.count, out.count - o)
-          o += UnsafeMutableBufferPointer(rebasing: out[o..<o + n]).initialize(fromContentsOf: src.prefix(n))
+      return prefix.utf8CodeUnitCount == 0
+        ? s
+        : TextWriter.build { w in
+          w.put(prefix)
+          w.put(s)
         }
+    case .according(let m, let sentence):
+      return TextWriter.build { w in
+        w.put(prefix)
+        w.put("the sentence says \"according to ")
+        w.put(m)
+        w.put("\" (sentence ")
+        w.put(sentence: sentence)
       }
-      return o
+    case .titled(let title, let m, let cue, let sentence):
+      return TextWriter.build { w in
+        w.put(prefix)
+        w.put("the title \"")
+        w.put(title)
+        w.put("\" and name \"")
+        w.put(m)
+        w.put("\" are the subject of the cue \"")
+        w.put(cue)
+        w.put("\" (sentence ")
+        w.put(sentence: sentence)
+      }
+    case .name(let m, let cue, let sentence):
+      return TextWriter.build { w in
+        w.put(prefix)
+        w.put("the name \"")
+        w.put(m)
+        w.put("\" is the subject of the cue \"")
+        w.put(cue)
+        w.put("\" (sentence ")
+        w.put(sentence: sentence)
+      }
+    case .unresolvedPronoun(let p):
+      return TextWriter.build { w in
+        w.put(prefix)
+        w.put("the pronoun \"")
+        w.put(p)
+        w.put("\" has no compatible person in the sentences before it")
+      }
+    case .pronoun(let p, let cue, let m, let sentence):
+      return TextWriter.build { w in
+        w.put(prefix)
+        w.put("the pronoun \"")
+        w.put(p)
+        w.put("\" before the cue \"")
+        w.put(cue)
+        w.put("\" refers to \"")
+        w.put(m)
+        w.put("\", the nearest compatible person (sentence ")
+        w.put(sentence: sentence)
+      }
+    case .description(let text, let cue):
+      return TextWriter.build { w in
+        w.put(prefix)
+        w.put("the description \"")
+        w.put(text)
+        w.put("\" is the subject of the cue \"")
+        w.put(cue)
+        w.put("\"; it names no known person")
+      }
     }
   }
 }

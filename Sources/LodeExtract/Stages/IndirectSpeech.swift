@@ -6,51 +6,68 @@ import LodeModel
 /// "according to X, …". The reported clause becomes a quote of kind `indirect`.
 public enum IndirectSpeech {
   public static func find(_ a: DocumentAnalysis, finder: SubjectFinder) -> [Quote] {
-    var out: [Quote] = []
     var quoted = [Bool](repeating: false, count: a.sentences.count)
     for q in a.quotes { quoted[a.sentenceOf[q.open]] = true }
-    for (si, s) in a.sentences.enumerated() where !quoted[si] && endsLikeProse(a, s) {
-      var k = s.firstToken
-      while k < s.endToken {
-        let t = a.tokens[k]
-        if t.keyIs("according"), k + 2 < s.endToken, a.tokens[k + 1].keyIs("to"),
-          let (m, _) = QuoteAttributor.according(a, SentenceRange(firstToken: k, endToken: min(s.endToken, k + 10), start: 0, end: 0, paragraph: s.paragraph))
-        {
-          // The reported clause follows the comma after X.
-          var c = m.endToken
-          while c < s.endToken, !a.tokens[c].isPunct(",") { c += 1 }
-          if m.kind == .person {
-            var att = finder.named(m, cue: "according to")
-            att.method = .according
-            att.confidence = Confidence.reported
-            // "According to X, CLAUSE." or "CLAUSE, according to X."
-            let q = c + 1 < s.endToken
-              ? make(a, si, s, from: c + 1, att, cue: "according to")
-              : make(a, si, s, from: s.firstToken, to: k, att, cue: "according to")
-            if let q { out.append(q) }
-          }
-          break
+    var out: [Quote] = []
+    for si in a.sentences.indices where !quoted[si] {
+      find(a, sentence: si, finder: finder, into: &out)
+    }
+    return out
+  }
+
+  /// Appends the reported speech of sentence `si` (a sentence without quotations), if any,
+  /// to `out` (appended in place: a `Quote` holds a resilient `Decimal`, so every copy of
+  /// one goes through its value witnesses).
+  static func find(_ a: DocumentAnalysis, sentence si: Int, finder: SubjectFinder, into out: inout [Quote]) {
+    let s = a.sentences[si]
+    // Whether the sentence ends like prose is asked at its first candidate, not of every sentence.
+    var prose = false
+    var k = s.firstToken
+    while k < s.endToken {
+      let t = a.tokens[k]
+      if t.keyIs("according"), k + 2 < s.endToken, a.tokens[k + 1].keyIs("to"),
+        let mi = QuoteAttributor.accordingMention(
+          a, SentenceRange(firstToken: k, endToken: min(s.endToken, k + 10), start: 0, end: 0, paragraph: s.paragraph))
+      {
+        if !prose {
+          guard endsLikeProse(a, s) else { return }
+          prose = true
         }
-        if t.has(.indirectVerb), !t.isCapitalised, !isNoun(a, k),
-          let att = finder.left(of: k, floor: s.firstToken, cue: a.text(of: k)), att.speakerID != nil,
-          subjectIsClose(a, att, k)
-        {
+        // The reported clause follows the comma after X.
+        var c = a.mentions[mi].endToken
+        while c < s.endToken, !a.tokens[c].isPunct(",") { c += 1 }
+        guard a.mentions[mi].kind == .person else { return }
+        var att = finder.namedAccording(mi)
+        att.method = .according
+        att.confidence = Confidence.reported
+        // "According to X, CLAUSE." or "CLAUSE, according to X."
+        if c + 1 < s.endToken {
+          make(a, si, s, from: c + 1, att, cue: "according to", into: &out)
+        } else {
+          make(a, si, s, from: s.firstToken, to: k, att, cue: "according to", into: &out)
+        }
+        return
+      }
+      if t.has(.indirectVerb), !t.isCapitalised, !isNoun(a, k) {
+        if !prose {
+          guard endsLikeProse(a, s) else { return }
+          prose = true
+        }
+        let cue = a.text(of: k)
+        if var att = finder.left(of: k, floor: s.firstToken, cue: cue), att.speakerID != nil, subjectIsClose(a, att, k) {
           var from = k + 1
           if from + 1 < s.endToken, a.tokens[from].keyIs("that"),
             a.tokens[from + 1].isCapitalised || Self.clauseStarters.contains(a.tokens[from + 1])
           {
             from += 1
           }
-          var at = att
-          at.confidence = min(at.confidence, Confidence.reported)
-          at.explanation = "reported speech: " + at.explanation
-          if let q = make(a, si, s, from: from, at, cue: a.text(of: k)) { out.append(q) }
-          break
+          att.confidence = min(att.confidence, Confidence.reported)
+          make(a, si, s, from: from, att, cue: cue, reported: true, into: &out)
+          return
         }
-        k += 1
       }
+      k += 1
     }
-    return out
   }
 
   /// "Washington's demand", "the call", "a claim": a noun, not a verb.
@@ -84,18 +101,23 @@ public enum IndirectSpeech {
       || last.endsWithDot
   }
 
+  /// Appends the quote of kind indirect for tokens [from, to) less closing punctuation; `reported`
+  /// prefixes the explanation with "reported speech: ".
   static func make(
-    _ a: DocumentAnalysis, _ si: Int, _ s: SentenceRange, from: Int, to: Int? = nil, _ att: Attribution, cue: String
-  ) -> Quote? {
+    _ a: DocumentAnalysis, _ si: Int, _ s: SentenceRange, from: Int, to: Int? = nil, _ att: Attribution, cue: String,
+    reported: Bool = false, into out: inout [Quote]
+  ) {
     var end = to ?? s.endToken
     while end > from, a.tokens[end - 1].kind == .punct { end -= 1 }
-    guard end > from else { return nil }
+    guard end > from else { return }
     let start = a.tokens[from].start
     let stop = a.tokens[max(from, end - 1)].end
-    return Quote(
-      id: "", text: a.text(start, stop), provenance: a.provenance(sentence: si, start, stop),
-      speaker: att.speaker, speakerID: att.speakerID, source: att.source,
-      sourceSpan: SourceSpan(att.sourceStart, att.sourceEnd), cue: cue, kind: .indirect, method: att.method,
-      confidence: att.confidence.decimal, explanation: att.explanation, evidenceSentence: att.evidenceSentence)
+    out.append(
+      Quote(
+        id: "", text: a.text(start, stop), provenance: a.provenance(sentence: si, start, stop),
+        speaker: att.speaker, speakerID: att.speakerID, source: att.source,
+        sourceSpan: SourceSpan(att.sourceStart, att.sourceEnd), cue: cue, kind: .indirect, method: att.method,
+        confidence: att.confidence.decimal, explanation: att.why.text(prefix: reported ? "reported speech: " : ""),
+        evidenceSentence: att.evidenceSentence))
   }
 }

@@ -16,15 +16,25 @@ public enum QuoteAttributor {
   public static func attribute(_ a: DocumentAnalysis) -> [Quote] {
     let finder = SubjectFinder(a)
     var out: [Quote] = []
-    var context = Context(according: .init(repeating: Context.unknown, count: a.sentences.count), outsideWords: wordsOutsideQuotes(a))
-    // Reported speech comes in text order too: it is merged in as the quotations pass
-    // (moved off the end of the reversed list, not copied).
-    var indirect = IndirectSpeech.find(a, finder: finder)
-    out.reserveCapacity(a.quotes.count + indirect.count)
-    indirect.reverse()
+    var context = Context()
+    // Room for every quotation and one reported-speech quote per sentence without quotations.
+    var quotedSentences = 0
+    var lastQuoted = -1
+    for q in a.quotes where a.sentenceOf[q.open] != lastQuoted {
+      lastQuoted = a.sentenceOf[q.open]
+      quotedSentences += 1
+    }
+    out.reserveCapacity(a.quotes.count + max(0, a.sentences.count - quotedSentences))
+    // Reported speech comes in text order too: the sentences without quotations before
+    // each quotation's are searched as the quotations pass, their quotes appended in place.
+    var unsearched = 0
     for q in a.quotes {
-      while !indirect.isEmpty, indirect[indirect.count - 1].provenance.span.start < q.start { out.append(indirect.removeLast()) }
       let si = a.sentenceOf[q.open]
+      while unsearched < si {
+        IndirectSpeech.find(a, sentence: unsearched, finder: finder, into: &out)
+        unsearched += 1
+      }
+      unsearched = max(unsearched, si + 1)
       let s = a.sentences[si]
       let kind = partial(a, q, s) ? Quote.Kind.partial : .direct
       let (att, cue) = resolve(a, finder, q, si, kind, &context)
@@ -33,44 +43,51 @@ public enum QuoteAttributor {
       if let last = a.tokens[safe: q.endToken - 1], last.isPunct(","), q.endToken - 1 > q.firstToken {
         qEnd = a.tokens[q.endToken - 2].end
       }
-      if let att, att.method != .unresolved || att.speaker != nil {
-        context.previous = (att, si, s.paragraph)
-      }
-      let final =
-        att
-        ?? Attribution(
-          speakerID: nil, speaker: nil, source: "", sourceStart: q.start, sourceEnd: q.start, method: .unresolved,
-          confidence: .zero, why: .text("no cue, name or earlier quotation in reach supports a speaker"), evidenceSentence: nil)
       out.append(
         Quote(
           id: "", text: trimmedText(a, q.start, qEnd), provenance: a.provenance(sentence: si, q.start, qEnd),
-          speaker: final.speaker, speakerID: final.speakerID, source: final.source.isEmpty ? nil : final.source,
-          sourceSpan: final.source.isEmpty ? nil : SourceSpan(final.sourceStart, final.sourceEnd), cue: cue,
-          kind: kind, method: final.method, confidence: final.confidence.decimal, explanation: final.explanation,
-          evidenceSentence: final.evidenceSentence))
+          speaker: att.speaker, speakerID: att.speakerID, source: att.source.isEmpty ? nil : att.source,
+          sourceSpan: att.source.isEmpty ? nil : SourceSpan(att.sourceStart, att.sourceEnd), cue: cue,
+          kind: kind, method: att.method, confidence: att.confidence.decimal, explanation: att.explanation,
+          evidenceSentence: att.evidenceSentence))
+      if att.method != .unresolved || att.speaker != nil {
+        context.previous = Context.Previous(attribution: att, sentence: si, paragraph: s.paragraph, exists: true)
+      }
     }
-    while let next = indirect.popLast() { out.append(next) }
+    while unsearched < a.sentences.count {
+      IndirectSpeech.find(a, sentence: unsearched, finder: finder, into: &out)
+      unsearched += 1
+    }
     return inTextOrder(out)
   }
 
   /// What attribution carries from one quotation to the next in a document.
   struct Context {
     /// The mention X of "according to X" per sentence (`none`, or `unknown` until first
-    /// needed: long sentences with many quotations stay linear).
-    var according: [Int]
+    /// needed: long sentences with many quotations stay linear); empty until a quotation
+    /// gets that far.
+    var according: [Int] = []
     static let unknown = -2
     static let none = -1
-    /// Words outside quotations per sentence.
-    var outsideWords: [Int]
     /// The last quotation with a speaker: its attribution, sentence and paragraph.
-    var previous: (attribution: Attribution, sentence: Int, paragraph: Int)?
+    var previous = Previous(attribution: QuoteAttributor.unresolved(at: 0), sentence: 0, paragraph: 0, exists: false)
+
+    /// The last quotation with a speaker, if `exists` (not an Optional: replacing one
+    /// destroys the old value through the generic Optional witness).
+    struct Previous {
+      var attribution: Attribution
+      var sentence: Int
+      var paragraph: Int
+      var exists: Bool
+    }
   }
 
   /// The rules in order; the first that names a speaker wins. A cue found by a rule that
-  /// names nobody is still reported (and keeps the colon rules from applying).
+  /// names nobody is still reported (and keeps the colon rules from applying). With no
+  /// speaker the attribution is `unresolved` (no source, no speaker).
   static func resolve(
     _ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan, _ si: Int, _ kind: Quote.Kind, _ context: inout Context
-  ) -> (Attribution?, String?) {
+  ) -> (Attribution, String?) {
     let s = a.sentences[si]
     var cue: String?
     if let (v, c) = cueAfter(a, q, s) {
@@ -80,10 +97,10 @@ public enum QuoteAttributor {
       while first < v, a.tokens[first].kind == .punct { first += 1 }
       // `"…," the Times reported`: a subject no rule names is kept as written, unresolved,
       // rather than leaving the quotation to a weaker rule that would name someone else.
-      if let att = first < v
-        ? finder.left(of: v, floor: first, cue: c) ?? finder.unnamedSubject(from: first, to: v, cue: c)
-        : finder.right(of: v, end: s.endToken, cue: c)
-      {
+      if first < v {
+        if let att = finder.left(of: v, floor: first, cue: c) { return (att, c) }
+        if let att = finder.unnamedSubject(from: first, to: v, cue: c) { return (att, c) }
+      } else if let att = finder.right(of: v, end: s.endToken, cue: c) {
         return (att, c)
       }
       cue = c
@@ -92,19 +109,21 @@ public enum QuoteAttributor {
       // "X celebrated …, declaring it \"…\"": a participle after a comma has the sentence's
       // subject, not the nearest name ("Trump thanked Adelson, telling Reuters, \"…\"").
       // Otherwise `X said: "…"`, or `said X, urging them to "…"` when the name follows the verb.
-      let att =
-        participleAfterComma(a, v)
-        ? finder.sentenceSubject(s, cue: c)
-        : finder.left(of: v, floor: s.firstToken, cue: c) ?? finder.nameAfter(v, end: q.open, cue: c)
-          ?? finder.sentenceSubject(s, cue: c)
-      if let att { return (att, c) }
+      if participleAfterComma(a, v) {
+        if let att = finder.sentenceSubject(s, cue: c) { return (att, c) }
+      } else {
+        if let att = finder.left(of: v, floor: s.firstToken, cue: c) { return (att, c) }
+        if let att = finder.nameAfter(v, end: q.open, cue: c) { return (att, c) }
+        if let att = finder.sentenceSubject(s, cue: c) { return (att, c) }
+      }
       cue = c
     }
     // A partial quotation woven into a sentence about someone: "Rubio bemoaned … \"…\"".
     if kind == .partial, let subject = finder.sentenceSubject(s, cue: nil) { return (subject, nil) }
+    if context.according.isEmpty { context.according = .init(repeating: Context.unknown, count: a.sentences.count) }
     if context.according[si] == Context.unknown { context.according[si] = accordingMention(a, s) ?? Context.none }
     if context.according[si] >= 0 {
-      var att = finder.named(a.mentions[context.according[si]], cue: "according to")
+      var att = finder.namedAccording(context.according[si])
       att.method = .according
       att.confidence = Confidence.according
       return (att, "according to")
@@ -120,31 +139,61 @@ public enum QuoteAttributor {
     if cue == nil, q.open == s.firstToken, si > 0, let (lead, c) = colonParagraph(a, finder, si) { return (lead, c) }
     // A quotation standing alone right after a sentence without quotations in which a
     // person speaks (`Roe announced the lawsuit. "We are seeking …"`).
-    if context.outsideWords[si] <= 1, si > 0, a.sentences[si - 1].paragraph == s.paragraph,
+    let alone = standsAlone(a, s)
+    if alone, si > 0, a.sentences[si - 1].paragraph == s.paragraph,
       !hasQuotation(a, a.sentences[si - 1]), var lead = finder.speakerOf(a.sentences[si - 1])
     {
       lead.method = .adjacent
       lead.confidence = Confidence.adjacent
-      lead.explanation = "the quotation stands alone right after sentence \(si - 1), in which \(lead.speaker ?? "?") speaks"
+      let speaker = lead.speaker ?? "?"
+      lead.explanation = TextWriter.build { w in
+        w.put("the quotation stands alone right after sentence ")
+        w.put(number: si - 1)
+        w.put(", in which ")
+        w.put(speaker)
+        w.put(" speaks")
+      }
       return (lead, nil)
     }
     // A quotation standing alone after an attributed one, or sharing its sentence with
     // one and naming nobody itself (`X argued "…" because "…"`).
-    if let prev = context.previous, prev.attribution.speaker != nil,
-      q.continuation || prev.sentence == si
-        || (context.outsideWords[si] <= 1 && si - prev.sentence <= 2 && s.paragraph - prev.paragraph <= 1)
+    // The previous attribution is taken, not copied: the one returned replaces it.
+    let prevSentence = context.previous.sentence
+    let prevParagraph = context.previous.paragraph
+    if context.previous.exists, context.previous.attribution.speaker != nil,
+      q.continuation || prevSentence == si || (alone && si - prevSentence <= 2 && s.paragraph - prevParagraph <= 1)
     {
-      var p = prev.attribution
+      var p = unresolved(at: 0)
+      swap(&p, &context.previous.attribution)
+      context.previous.exists = false
       p.method = .adjacent
       p.confidence = q.continuation ? Confidence.continuation : Confidence.adjacent
+      let speaker = p.speaker ?? "?"
       p.explanation =
         q.continuation
-        ? "the quotation continues the previous paragraph's quotation by \(p.speaker ?? "?") (sentence \(prev.sentence))"
-        : "the quotation stands alone right after a quotation attributed to \(p.speaker ?? "?") in sentence \(prev.sentence)"
-      p.evidenceSentence = prev.sentence
+        ? TextWriter.build { w in
+          w.put("the quotation continues the previous paragraph's quotation by ")
+          w.put(speaker)
+          w.put(" (sentence ")
+          w.put(sentence: prevSentence)
+        }
+        : TextWriter.build { w in
+          w.put("the quotation stands alone right after a quotation attributed to ")
+          w.put(speaker)
+          w.put(" in sentence ")
+          w.put(number: prevSentence)
+        }
+      p.evidenceSentence = prevSentence
       return (p, nil)
     }
-    return (nil, cue)
+    return (unresolved(at: q.start), cue)
+  }
+
+  /// No cue, name or earlier quotation names a speaker.
+  static func unresolved(at start: Int) -> Attribution {
+    Attribution(
+      speakerID: nil, speaker: nil, source: "", sourceStart: start, sourceEnd: start, method: .unresolved,
+      confidence: .zero, why: .text("no cue, name or earlier quotation in reach supports a speaker"), evidenceSentence: nil)
   }
 
   /// Quotes by start, direct before indirect at the same start, otherwise in found order (a
@@ -196,68 +245,14 @@ public enum QuoteAttributor {
     return nil
   }
 
-  static func isCue(_ t: Token) -> Bool { t.has(.speechVerb) && !t.isCapitalised && !t.keyIs("according") }
-
-  /// A cue word used as a noun ("the claim", "Washington's demand") is no cue.
-  static func isCue(_ a: DocumentAnalysis, _ k: Int) -> Bool { isCue(a.tokens[k]) && !IndirectSpeech.isNoun(a, k) }
-
-  /// First cue verb within a few tokens after the closing mark, before any other quotation.
-  static func cueAfter(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, String)? {
-    guard let close = q.close else { return nil }
-    var k = close + 1
-    var limit = close + 6
-    while k < s.endToken, k <= limit {
-      let t = a.tokens[k]
-      if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(".") || t.isPunct(";") { return nil }
-      if isCue(a, k) { return (k, a.text(of: k)) }
-      // `"…," Jane Roe, the party's chairwoman in Ohio, told AFP`: past an appositive.
-      if t.isPunct(","), k > close + 2, k + 1 < s.endToken, WordLists.articles.contains(a.tokens[k + 1]) { limit = k + 16 }
-      k += 1
+  /// A quotation with at most one word outside quotations beside it in its sentence stands alone.
+  static func standsAlone(_ a: DocumentAnalysis, _ s: SentenceRange) -> Bool {
+    var words = 0
+    for k in s.firstToken..<s.endToken where a.inside[k] < 0 && a.tokens[k].kind == .word {
+      words += 1
+      if words > 1 { return false }
     }
-    return nil
-  }
-
-  /// Nearest cue verb before the opening mark within `reach` tokens, not across a quotation.
-  static func cueBefore(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange, reach: Int) -> (Int, String)? {
-    var k = q.open - 1
-    while k >= s.firstToken, k >= q.open - reach {
-      let t = a.tokens[k]
-      if t.kind == .quote || a.inside[k] >= 0 { return nil }
-      if isCue(a, k) { return (k, a.text(of: k)) }
-      k -= 1
-    }
-    return nil
-  }
-
-  /// "according to X" outside quotations in the sentence, X a person or organisation.
-  static func according(_ a: DocumentAnalysis, _ s: SentenceRange) -> (EntityMention, String)? {
-    accordingMention(a, s).map { (a.mentions[$0], "according to") }
-  }
-
-  /// The index in `a.mentions` of X in "according to X" (see `according`).
-  static func accordingMention(_ a: DocumentAnalysis, _ s: SentenceRange) -> Int? {
-    var k = s.firstToken
-    while k + 2 < s.endToken {
-      if a.tokens[k].keyIs("according"), a.tokens[k + 1].keyIs("to"), a.inside[k] < 0 {
-        var j = k + 2
-        while j < s.endToken, j < k + 8 {
-          let mi = a.mentionAt[j]
-          if mi >= 0, a.mentions[mi].kind == .person || a.mentions[mi].kind == .organisation { return mi }
-          if a.tokens[j].isPunct(",") || a.tokens[j].kind == .quote { break }
-          j += 1
-        }
-      }
-      k += 1
-    }
-    return nil
-  }
-
-  /// Words outside quotations, per sentence: a quotation with at most one word beside it
-  /// stands alone.
-  static func wordsOutsideQuotes(_ a: DocumentAnalysis) -> [Int] {
-    var counts = [Int](repeating: 0, count: a.sentences.count)
-    for k in a.tokens.indices where a.inside[k] < 0 && a.tokens[k].kind == .word { counts[a.sentenceOf[k]] += 1 }
-    return counts
+    return true
   }
 
   /// The text of scalars [a, b) without the spaces and line breaks at either end.

@@ -29,14 +29,14 @@ extension SubjectFinder {
   /// The person a definite description ("the Florida senator") refers back to: the
   /// nearest earlier person whose role or title names the same office, else the person the
   /// two sentences before offer (past sentences whose own subject refers back).
-  func describedPerson(before k: Int, head: String) -> EntityMention? {
+  func describedPerson(before k: Int, head: String) -> Int? {
     let here = a.sentenceOf[k]
     var si = here
     while si >= 0, si >= here - 6 {
       let s = a.sentences[si]
       var x = si == here ? k - 1 : s.endToken - 1
       while x >= s.firstToken {
-        if let m = compatible(x, nil), let p = a.person(m.id), holds(p, m, head) { return m }
+        if let mi = compatible(x, nil), let p = a.person(a.mentions[mi].id), holds(p, a.mentions[mi], head) { return mi }
         x -= 1
       }
       si -= 1
@@ -46,7 +46,7 @@ extension SubjectFinder {
     si = here - 1
     while si >= 0, si >= here - 6, looked < 2 {
       let s = a.sentences[si]
-      if let k = subjectStart(s), anaphoric(at: k, s, "any") {
+      if let k = subjectStart(s), anaphoric(at: k, s, .any) {
         si -= 1
         continue
       }
@@ -120,15 +120,19 @@ extension SubjectFinder {
 
   func nominal(from s: Int, to e: Int, cue: String) -> Attribution? {
     let head = a.tokens[e - 1]
-    let agentive = ["er", "or", "ist", "ian"].contains { a.slicer.keyHasSuffix(head, $0) }
-    guard Self.speakerNouns.contains(head) || agentive || Self.roleNouns.contains(head) else { return nil }
+    guard
+      Self.speakerNouns.contains(head) || Self.roleNouns.contains(head)
+        || a.slicer.keyHasSuffix(head, "er") || a.slicer.keyHasSuffix(head, "or") || a.slicer.keyHasSuffix(head, "ist")
+        || a.slicer.keyHasSuffix(head, "ian")
+    else { return nil }
     let text = a.text(tokens: s, e)
-    if a.tokens[s].keyIs("the"), Self.roleNouns.contains(head), let m = describedPerson(before: s, head: a.key(e - 1)),
-      let p = a.person(m.id)
+    if a.tokens[s].keyIs("the"), Self.roleNouns.contains(head), let mi = describedPerson(before: s, head: a.key(e - 1)),
+      let name = people.name(a, mi)
     {
+      let m = a.mentions[mi]
       let sentence = a.sentenceOf[m.firstToken]
       return Attribution(
-        speakerID: m.id, speaker: p.name, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
+        speakerID: m.id, speaker: name, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
         method: .pronoun, confidence: Confidence.pronounMid,
         why: .text(
           "the description \"" + text + "\" before the cue \"" + cue + "\" refers back to \"" + m.text + "\" (sentence "

@@ -31,14 +31,21 @@ extension SubjectFinder {
   /// Past an opening phrase and its comma ("In line with …, Sen. Ted Cruz was …", "Hours
   /// later, Trump …"): an opener word, or a few words naming nobody before the comma.
   func skipOpeningPhrase(_ k: Int, _ s: SentenceRange) -> Int? {
+    // After an opener the comma may come 20 words on; otherwise within four words and
+    // before any name, so the scan stops at the fifth word or the first name.
+    let opener = Self.openers.contains(a.tokens[k])
+    let limit = opener ? k + 20 : k + 5
     var c = k
     var named = false
-    while c < s.endToken, c < k + 20, !a.tokens[c].isPunct(","), a.tokens[c].kind != .quote {
-      if a.mentionAt[c] >= 0 || pronoun(a.tokens[c]) != nil { named = true }
+    while c < s.endToken, c < limit, !a.tokens[c].isPunct(","), a.tokens[c].kind != .quote {
+      if !opener, a.mentionAt[c] >= 0 || pronoun(a.tokens[c]) != nil {
+        named = true
+        break
+      }
       c += 1
     }
     var start = k
-    if c < s.endToken, a.tokens[c].isPunct(","), Self.openers.contains(a.tokens[k]) || (!named && c - k <= 4) { start = c + 1 }
+    if !named, c < s.endToken, a.tokens[c].isPunct(","), opener || c - k <= 4 { start = c + 1 }
     return start < s.endToken && a.inside[start] < 0 ? start : nil
   }
 

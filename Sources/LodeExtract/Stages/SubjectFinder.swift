@@ -7,6 +7,8 @@ import LodeModel
 /// ("said Trump"). Pronouns and descriptions resolve in `SubjectFinder+Antecedents`.
 public struct SubjectFinder {
   let a: DocumentAnalysis
+  /// The person behind each mention, looked up once per document.
+  let people: MentionPeople
 
   static let skippable: WordSet = [
     "also", "then", "later", "again", "once", "has", "have", "had", "was", "is", "were", "are",
@@ -18,7 +20,10 @@ public struct SubjectFinder {
   /// Words that open an appositive or relative clause after a comma.
   static let clauseStarts: WordSet = ["a", "an", "the", "who", "which"]
 
-  public init(_ a: DocumentAnalysis) { self.a = a }
+  public init(_ a: DocumentAnalysis) {
+    self.a = a
+    people = MentionPeople(count: a.mentions.count)
+  }
 
   func isQuoteToken(_ k: Int) -> Bool { a.tokens[k].kind == .quote || a.inside[k] >= 0 }
 
@@ -30,9 +35,10 @@ public struct SubjectFinder {
       steps += 1
       let t = a.tokens[k]
       if isQuoteToken(k) { return nil }
-      if a.mentionAt[k] >= 0 {
-        let m = a.mentions[a.mentionAt[k]]
-        if m.kind == .person || m.kind == .organisation { return named(m, cue: cue) }
+      let mi = a.mentionAt[k]
+      if mi >= 0 {
+        let kind = a.mentions[mi].kind
+        if kind == .person || kind == .organisation { return named(mi, cue: cue) }
         return nil
       }
       if t.kind == .possessive || t.keyIs("on") || t.has(.weekday) || t.keyIs("yesterday") || t.keyIs("today") {
@@ -97,11 +103,11 @@ public struct SubjectFinder {
     // wins over the organisation they work for.
     var x = k
     while x < end, x < k + 6, a.tokens[x].kind == .word || a.tokens[x].isPunct(".") {
-      if a.mentionAt[x] >= 0, a.mentions[a.mentionAt[x]].kind == .person { return named(a.mentions[a.mentionAt[x]], cue: cue) }
+      if a.mentionAt[x] >= 0, a.mentions[a.mentionAt[x]].kind == .person { return named(a.mentionAt[x], cue: cue) }
       x += 1
     }
     if a.mentionAt[k] >= 0, a.mentions[a.mentionAt[k]].kind == .organisation {
-      return named(a.mentions[a.mentionAt[k]], cue: cue)
+      return named(a.mentionAt[k], cue: cue)
     }
     if let p = pronoun(a.tokens[k]) { return resolvePronoun(at: k, pronoun: p, cue: cue) }
     // "said a senior official" / "said the ministry"
@@ -123,8 +129,8 @@ public struct SubjectFinder {
       k += 1
     }
     guard k < end, a.mentionAt[k] >= 0, !isQuoteToken(k) else { return nil }
-    let m = a.mentions[a.mentionAt[k]]
-    return m.kind == .person || m.kind == .organisation ? named(m, cue: cue) : nil
+    let kind = a.mentions[a.mentionAt[k]].kind
+    return kind == .person || kind == .organisation ? named(a.mentionAt[k], cue: cue) : nil
   }
 
   /// The person or organisation speaking in a sentence, outside its quotations: the name
@@ -160,9 +166,9 @@ public struct SubjectFinder {
     var x = k
     while x < s.endToken, x < k + 8, a.tokens[x].kind == .word || a.tokens[x].isPunct(".") {
       // "Hillary Clinton's aide rallied …": the possessor is not the subject.
-      if a.mentionAt[x] >= 0, possessed(a.mentions[a.mentionAt[x]]) { break }
+      if a.mentionAt[x] >= 0, possessed(a.mentionAt[x]) { break }
       if a.mentionAt[x] >= 0, a.mentions[a.mentionAt[x]].kind == .person, x > k {
-        var att = named(a.mentions[a.mentionAt[x]], cue: cue ?? "the sentence")
+        var att = named(a.mentionAt[x], cue: cue ?? "the sentence")
         att.confidence = min(att.confidence, Confidence.colon)
         att.explanation = (cue.map { "the cue \"\($0)\" has no subject of its own; " } ?? "") + "the sentence's subject: " + att.explanation
         return att
@@ -174,8 +180,9 @@ public struct SubjectFinder {
     let how = cue.map { "the cue \"\($0)\" has no subject of its own; " } ?? ""
     var found: Attribution?
     if a.mentionAt[k] >= 0 {
-      let m = a.mentions[a.mentionAt[k]]
-      if m.kind == .person || m.kind == .organisation, !possessed(m) { found = named(m, cue: cue ?? "the sentence") }
+      let mi = a.mentionAt[k]
+      let kind = a.mentions[mi].kind
+      if kind == .person || kind == .organisation, !possessed(mi) { found = named(mi, cue: cue ?? "the sentence") }
     } else if let p = pronoun(a.tokens[k]) {
       found = resolvePronoun(at: k, pronoun: p, cue: cue ?? "the sentence")
     } else if a.tokens[k].keyIs("the"), let head = roleHead(after: k, s) {
@@ -204,11 +211,12 @@ public struct SubjectFinder {
     var j = k - 1
     while j >= floor, j >= k - 40 {
       if isQuoteToken(j) { return nil }
-      if a.mentionAt[j] >= 0 {
-        let m = a.mentions[a.mentionAt[j]]
+      let mi = a.mentionAt[j]
+      if mi >= 0 {
+        let kind = a.mentions[mi].kind
         // Not a possessor ("Trump's proposal") nor the object of a preposition ("entering the United States").
-        if m.kind == .person || m.kind == .organisation, !possessed(m), !objectOfPreposition(m, floor: floor) { return named(m, cue: cue) }
-        j = m.firstToken - 1
+        if kind == .person || kind == .organisation, !possessed(mi), !objectOfPreposition(mi, floor: floor) { return named(mi, cue: cue) }
+        j = a.mentions[mi].firstToken - 1
         continue
       }
       if let p = pronoun(a.tokens[j]) { return resolvePronoun(at: j, pronoun: p, cue: cue) }
@@ -218,24 +226,33 @@ public struct SubjectFinder {
   }
 
   /// A mention right after a preposition, or after a preposition and "the".
-  func objectOfPreposition(_ m: EntityMention, floor: Int) -> Bool {
-    var k = m.firstToken - 1
+  func objectOfPreposition(_ mi: Int, floor: Int) -> Bool {
+    var k = a.mentions[mi].firstToken - 1
     if k > floor, a.tokens[k].keyIs("the") { k -= 1 }
     return k >= floor && Self.prepositions.contains(a.tokens[k])
   }
 
-  func pronoun(_ t: Token) -> String? {
-    guard t.kind == .word, t.keyIs("he") || t.keyIs("she") else { return nil }
-    return a.slicer.key(t)
+  /// The subject pronoun a token is, if any ("He", "she").
+  func pronoun(_ t: Token) -> Pronoun? {
+    guard t.kind == .word else { return nil }
+    if t.keyIs("he") { return .he }
+    return t.keyIs("she") ? .she : nil
   }
 
-  func named(_ m: EntityMention, cue: String) -> Attribution {
-    let p = a.person(m.id)
+  /// Mention `mi` (a person or organisation) as the subject of `cue`.
+  func named(_ mi: Int, cue: String) -> Attribution { named(mi, cue: cue, according: false) }
+
+  /// Mention `mi` as X in "according to X".
+  func namedAccording(_ mi: Int) -> Attribution { named(mi, cue: "according to", according: true) }
+
+  private func named(_ mi: Int, cue: String, according: Bool) -> Attribution {
+    let m = a.mentions[mi]
+    let name = people.name(a, mi)
     let title = m.firstToken > 0 ? PersonFinder.titleBefore(a.tokens, m.firstToken, a.slicer) : nil
     let method: Quote.Method = title != nil ? .title : .named
     let sentence = a.sentenceOf[m.firstToken]
     let why: Explanation
-    if cue == "according to" {
+    if according {
       why = .according(mention: m.text, sentence: sentence)
     } else if let title {
       why = .titled(title: title, mention: m.text, cue: cue, sentence: sentence)
@@ -243,7 +260,7 @@ public struct SubjectFinder {
       why = .name(mention: m.text, cue: cue, sentence: sentence)
     }
     return Attribution(
-      speakerID: m.id, speaker: p?.name ?? m.text, source: m.text, sourceStart: m.start, sourceEnd: m.end,
+      speakerID: m.id, speaker: name ?? m.text, source: m.text, sourceStart: m.start, sourceEnd: m.end,
       method: method, confidence: title != nil ? Confidence.title : Confidence.named, why: why, evidenceSentence: sentence)
   }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Cue words around a quotation: speech verbs after or before it, and "according to X".
+extension QuoteAttributor {
+  /// A speech verb written in lower case, other than "according".
+  static func isCue(_ t: Token) -> Bool { t.has(.speechVerb) && !t.isCapitalised && !t.keyIs("according") }
+
+  /// A cue word used as a noun ("the claim", "Washington's demand") is no cue.
+  static func isCue(_ a: DocumentAnalysis, _ k: Int) -> Bool { isCue(a.tokens[k]) && !IndirectSpeech.isNoun(a, k) }
+
+  /// First cue verb within a few tokens after the closing mark, before any other quotation.
+  static func cueAfter(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, String)? {
+    guard let close = q.close else { return nil }
+    var k = close + 1
+    var limit = close + 6
+    while k < s.endToken, k <= limit {
+      let t = a.tokens[k]
+      if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(".") || t.isPunct(";") { return nil }
+      if isCue(a, k) { return (k, a.text(of: k)) }
+      // `"…," Jane Roe, the party's chairwoman in Ohio, told AFP`: past an appositive.
+      if t.isPunct(","), k > close + 2, k + 1 < s.endToken, WordLists.articles.contains(a.tokens[k + 1]) { limit = k + 16 }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Nearest cue verb before the opening mark within `reach` tokens, not across a quotation.
+  static func cueBefore(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange, reach: Int) -> (Int, String)? {
+    var k = q.open - 1
+    while k >= s.firstToken, k >= q.open - reach {
+      let t = a.tokens[k]
+      if t.kind == .quote || a.inside[k] >= 0 { return nil }
+      if isCue(a, k) { return (k, a.text(of: k)) }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// The index in `a.mentions` of X in "according to X" outside quotations in the sentence,
+  /// X a person or organisation.
+  static func accordingMention(_ a: DocumentAnalysis, _ s: SentenceRange) -> Int? {
+    var k = s.firstToken
+    while k + 2 < s.endToken {
+      if a.tokens[k].keyIs("according"), a.tokens[k + 1].keyIs("to"), a.inside[k] < 0 {
+        var j = k + 2
+        while j < s.endToken, j < k + 8 {
+          let mi = a.mentionAt[j]
+          if mi >= 0, a.mentions[mi].kind == .person || a.mentions[mi].kind == .organisation { return mi }
+          if a.tokens[j].isPunct(",") || a.tokens[j].kind == .quote { break }
+          j += 1
+        }
+      }
+      k += 1
+    }
+    return nil
+  }
+}
