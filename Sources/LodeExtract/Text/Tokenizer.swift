@@ -258,19 +258,19 @@ public enum Tokenizer {
       // Bytes and scalars advance together while the word stays ASCII (`ascii`).
       var extra = 0  // scalars minus bytes so far (negative once a multi-byte scalar is read)
       var ascii = len == 1
-      // The key's hash as the word is read (lowercase: an upper-case class has bit 0, which
-      // becomes the 0x20 of the lowercase letter); `seen` ORs the classes read, so bit 0 says
-      // whether the text's own hash differs from the key's.
-      var seen = ascii ? cls[Int(b[p])] : 0
-      var h = ascii ? (Tokenizer.fnvOffset ^ UInt64(b[p] | (seen & 1) << 5)) &* Tokenizer.fnvPrime : 0
+      // The key's hash as the word is read. Every byte an ASCII word holds (letters, digits,
+      // "-", "'") has bit 0x20 set except a capital, so `c | 0x20` is its lowercase, and
+      // `seen` (the bytes ANDed) lacks 0x20 exactly when a capital occurs: only then does the
+      // text's own hash differ from the key's.
+      var seen = b[p]
+      var h = ascii ? (Tokenizer.fnvOffset ^ UInt64(b[p] | 0x20)) &* Tokenizer.fnvPrime : 0
       while q < n {
         // A run of ASCII letters and digits.
         while q < n {
           let c = b[q]
-          let k = cls[Int(c)]
-          guard k & ByteClass.wordByte != 0 else { break }
-          seen |= k
-          h = (h ^ UInt64(c | (k & 1) << 5)) &* Tokenizer.fnvPrime
+          guard cls[Int(c)] & ByteClass.wordByte != 0 else { break }
+          seen &= c
+          h = (h ^ UInt64(c | 0x20)) &* Tokenizer.fnvPrime
           q += 1
         }
         guard q < n else { break }
@@ -290,10 +290,9 @@ public enum Tokenizer {
             if ld > 1 || le > 1 {
               ascii = false
             } else {
-              let k = cls[Int(b[q + 1])]
-              seen |= k
+              seen &= b[q + 1]
               h = (h ^ UInt64(b[q])) &* Tokenizer.fnvPrime
-              h = (h ^ UInt64(b[q + 1] | (k & 1) << 5)) &* Tokenizer.fnvPrime
+              h = (h ^ UInt64(b[q + 1] | 0x20)) &* Tokenizer.fnvPrime
             }
             extra += 2 - ld - le
             q += ld + le
@@ -304,7 +303,7 @@ public enum Tokenizer {
       }
       let j = i + (q - p) + extra - (len - 1)
       if ascii {
-        let r = seen & 1 != 0 ? Tokenizer.asciiHashes(b, p, q).raw : h
+        let r = seen & 0x20 == 0 ? Tokenizer.asciiHashes(b, p, q).raw : h
         push(.word, p, q, i, j, hash: h, rawHash: r, keyCount: q - p, first: UInt32(b[p]))
       } else {
         emit(.word, p, q, i, j)
