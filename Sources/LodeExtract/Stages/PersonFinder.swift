@@ -108,6 +108,8 @@ public enum PersonFinder {
   }
 
   static func isNameWord(_ tokens: [Token], _ i: Int, _ covered: [Bool], _ text: TextSlicer) -> Bool {
+    // Most tokens are not capitalised: one field read turns them away before the token is copied.
+    guard tokens[i].isCapitalised else { return false }
     let t = tokens[i]
     guard t.kind == .word, t.isCapitalised, !covered[i], !t.endsWithDot else { return false }
     if t.has(.notName) || t.has(.title) || t.has(.month) || t.has(.weekday) { return false }
