@@ -76,6 +76,8 @@ public enum Tokenizer {
   /// without retains. ASCII bytes are dispatched by a 256-entry class table; only bytes
   /// ≥ 0x80 are decoded into scalars.
   struct Scan {
+    // Index arithmetic here wraps (`&+`): every value is bounded by the text's byte count,
+    // and the overflow checks cost an instruction each in the hottest loop of extraction.
     let b: UnsafeBufferPointer<UInt8>
     let n: Int
     let cls: UnsafeBufferPointer<UInt8>
@@ -115,9 +117,9 @@ public enum Tokenizer {
 
     /// Emits the token of bytes [lo, hi), scalars [a, z).
     mutating func emit(_ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int) {
-      if hi - lo == z - a {
+      if hi &- lo == z &- a {
         let (hash, rawHash) = Tokenizer.asciiHashes(b, lo, hi)
-        push(kind, lo, hi, a, z, hash: hash, rawHash: rawHash, keyCount: hi - lo, first: scalar(lo).0.value)
+        push(kind, lo, hi, a, z, hash: hash, rawHash: rawHash, keyCount: hi &- lo, first: scalar(lo).0.value)
       } else {
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
         // Only words need folding; marks and dashes are their own key.
@@ -147,9 +149,9 @@ public enum Tokenizer {
           kind: kind, start: a, end: z, paragraph: paragraph, hash: hash, rawHash: rawHash, lex: lex,
           // `first` is an ASCII byte or a decoded scalar's value: always a valid scalar.
           first: unsafeBitCast(first, to: Unicode.Scalar.self),
-          keyCount: keyCount, spaceBefore: space, isCapitalised: upper, endsWithDot: word && b[hi - 1] == 0x2E,
+          keyCount: keyCount, spaceBefore: space, isCapitalised: upper, endsWithDot: word && b[hi &- 1] == 0x2E,
           hasHyphen: hyphen))
-      count += 1
+      count &+= 1
       space = false
       pendingNewlines = 0
       hyphen = false
@@ -159,7 +161,7 @@ public enum Tokenizer {
     @inline(__always) mutating func mark(_ kind: Token.Kind, _ p: Int, _ i: Int) {
       hyphen = b[p] == 0x2D
       let h = (Tokenizer.fnvOffset ^ UInt64(b[p])) &* Tokenizer.fnvPrime
-      push(kind, p, p + 1, i, i + 1, hash: h, rawHash: h, keyCount: 1, first: UInt32(b[p]))
+      push(kind, p, p &+ 1, i, i &+ 1, hash: h, rawHash: h, keyCount: 1, first: UInt32(b[p]))
     }
 
     /// A letter starts at byte `p` (false past the end).
@@ -178,8 +180,8 @@ public enum Tokenizer {
         let k = cls[Int(c)]
         if k == ByteClass.space {
           space = true
-          p += 1
-          i += 1
+          p &+= 1
+          i &+= 1
         } else if k & ByteClass.wordByte != 0 {
           if k == ByteClass.digit {
             (p, i) = number(p, i)
@@ -188,16 +190,16 @@ public enum Tokenizer {
           }
         } else if k == ByteClass.punct {
           mark(.punct, p, i)
-          p += 1
-          i += 1
+          p &+= 1
+          i &+= 1
         } else if k == ByteClass.newline {
           newline()
-          p += 1
-          i += 1
+          p &+= 1
+          i &+= 1
         } else if k == ByteClass.quote {
           mark(.quote, p, i)
-          p += 1
-          i += 1
+          p &+= 1
+          i &+= 1
         } else {
           (p, i) = high(p, i)
         }
@@ -206,10 +208,10 @@ public enum Tokenizer {
 
     /// A line break: it may end the paragraph.
     @inline(__always) mutating func newline() {
-      pendingNewlines += 1
+      pendingNewlines &+= 1
       // Texts that separate paragraphs with blank lines may wrap lines inside a paragraph.
-      if count > 0, store[count - 1].paragraph == paragraph, !blankLines || pendingNewlines >= 2 {
-        paragraph += 1
+      if count > 0, store[count &- 1].paragraph == paragraph, !blankLines || pendingNewlines >= 2 {
+        paragraph &+= 1
       }
       space = true
     }
@@ -219,41 +221,41 @@ public enum Tokenizer {
       let (c, len) = Tokenizer.decode(b, p)
       if Tokenizer.isWhitespace(c) {
         space = true
-        return (p + len, i + 1)
+        return (p &+ len, i &+ 1)
       }
       if isLetter(c) { return word(p, i, len) }
       switch c {
-      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": emit(.quote, p, p + len, i, i + 1)
-      default: emit(.punct, p, p + len, i, i + 1)
+      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": emit(.quote, p, p &+ len, i, i &+ 1)
+      default: emit(.punct, p, p &+ len, i, i &+ 1)
       }
-      return (p + len, i + 1)
+      return (p &+ len, i &+ 1)
     }
 
     /// A number: digits with inner commas and dots ("1,200.5"), one byte per scalar.
     @inline(__always) mutating func number(_ p: Int, _ i: Int) -> (Int, Int) {
-      var q = p + 1
+      var q = p &+ 1
       while q < n {
         if Tokenizer.isDigit(b[q]) {
-          q += 1
+          q &+= 1
           continue
         }
-        if b[q] == 0x2C || b[q] == 0x2E, q + 1 < n, Tokenizer.isDigit(b[q + 1]) {
-          q += 2
+        if b[q] == 0x2C || b[q] == 0x2E, q &+ 1 < n, Tokenizer.isDigit(b[q &+ 1]) {
+          q &+= 2
           continue
         }
         break
       }
-      emit(.number, p, q, i, i + q - p)
-      return (q, i + q - p)
+      emit(.number, p, q, i, i &+ q &- p)
+      return (q, i &+ q &- p)
     }
 
     /// A word starting with the letter of `len` bytes at `p`, then its possessive if any.
     @inline(__always) mutating func word(_ p: Int, _ i: Int, _ len: Int) -> (Int, Int) {
-      var q = p + len
+      var q = p &+ len
       // Dotted abbreviation: single letters each followed by a dot ("U.S.", "J.D.").
-      if q + 1 < n, b[q] == 0x2E, letter(at: q + 1) {
-        let l1 = scalar(q + 1).1
-        if q + 1 + l1 < n, b[q + 1 + l1] == 0x2E { return abbreviation(p, i) }
+      if q &+ 1 < n, b[q] == 0x2E, letter(at: q &+ 1) {
+        let l1 = scalar(q &+ 1).1
+        if q &+ 1 &+ l1 < n, b[q &+ 1 &+ l1] == 0x2E { return abbreviation(p, i) }
       }
       // Bytes and scalars advance together while the word stays ASCII (`ascii`).
       var extra = 0  // scalars minus bytes so far (negative once a multi-byte scalar is read)
@@ -271,40 +273,40 @@ public enum Tokenizer {
           guard cls[Int(c)] & ByteClass.wordByte != 0 else { break }
           seen &= c
           h = (h ^ UInt64(c | 0x20)) &* Tokenizer.fnvPrime
-          q += 1
+          q &+= 1
         }
         guard q < n else { break }
         let (d, ld) = scalar(q)
         if ld > 1, isLetter(d) {
           ascii = false
-          extra += 1 - ld
-          q += ld
+          extra &+= 1 &- ld
+          q &+= ld
           continue
         }
-        if d == "-" || d == "'" || d == "\u{2019}", q + ld < n {
-          let (e, le) = scalar(q + ld)
+        if d == "-" || d == "'" || d == "\u{2019}", q &+ ld < n {
+          let (e, le) = scalar(q &+ ld)
           if isLetter(e) {
             // possessive 's at the end of a word
-            if d != "-", e == "s" || e == "S", !letter(at: q + ld + le) { break }
+            if d != "-", e == "s" || e == "S", !letter(at: q &+ ld &+ le) { break }
             if ld == 1, b[q] == 0x2D { hyphen = true }
             if ld > 1 || le > 1 {
               ascii = false
             } else {
-              seen &= b[q + 1]
+              seen &= b[q &+ 1]
               h = (h ^ UInt64(b[q])) &* Tokenizer.fnvPrime
-              h = (h ^ UInt64(b[q + 1] | 0x20)) &* Tokenizer.fnvPrime
+              h = (h ^ UInt64(b[q &+ 1] | 0x20)) &* Tokenizer.fnvPrime
             }
-            extra += 2 - ld - le
-            q += ld + le
+            extra &+= 2 &- ld &- le
+            q &+= ld &+ le
             continue
           }
         }
         break
       }
-      let j = i + (q - p) + extra - (len - 1)
+      let j = i &+ (q &- p) &+ extra &- (len &- 1)
       if ascii {
         let r = seen & 0x20 == 0 ? Tokenizer.asciiHashes(b, p, q).raw : h
-        push(.word, p, q, i, j, hash: h, rawHash: r, keyCount: q - p, first: UInt32(b[p]))
+        push(.word, p, q, i, j, hash: h, rawHash: r, keyCount: q &- p, first: UInt32(b[p]))
       } else {
         emit(.word, p, q, i, j)
       }
@@ -317,9 +319,9 @@ public enum Tokenizer {
       var k = i
       while kq < n {
         let (ck, lk) = scalar(kq)
-        guard isLetter(ck), kq + lk < n, b[kq + lk] == 0x2E else { break }
-        kq += lk + 1
-        k += 2
+        guard isLetter(ck), kq &+ lk < n, b[kq &+ lk] == 0x2E else { break }
+        kq &+= lk &+ 1
+        k &+= 2
       }
       emit(.word, p, kq, i, k)
       return (kq, k)
@@ -330,13 +332,13 @@ public enum Tokenizer {
       guard q < n else { return (q, j) }
       let (d, ld) = scalar(q)
       guard d == "'" || d == "\u{2019}" else { return (q, j) }
-      if q + ld < n, b[q + ld] == 0x73 || b[q + ld] == 0x53, !letter(at: q + ld + 1) {
-        emit(.possessive, q, q + ld + 1, j, j + 2)
-        return (q + ld + 1, j + 2)
+      if q &+ ld < n, b[q &+ ld] == 0x73 || b[q &+ ld] == 0x53, !letter(at: q &+ ld &+ 1) {
+        emit(.possessive, q, q &+ ld &+ 1, j, j &+ 2)
+        return (q &+ ld &+ 1, j &+ 2)
       }
-      if b[q - 1] == 0x73, !letter(at: q + ld) {
-        emit(.possessive, q, q + ld, j, j + 1)  // plural possessive: "officials'"
-        return (q + ld, j + 1)
+      if b[q &- 1] == 0x73, !letter(at: q &+ ld) {
+        emit(.possessive, q, q &+ ld, j, j &+ 1)  // plural possessive: "officials'"
+        return (q &+ ld, j &+ 1)
       }
       return (q, j)
     }
