@@ -77,16 +77,17 @@ public struct TextSlicer: Sendable {
   @inline(__always) public func bytes(_ t: Token) -> ArraySlice<UInt8> { utf8[offsets[t.start]..<offsets[t.end]] }
 
   /// The token's folded key ends with `suffix` (lowercase ASCII), tested on the bytes.
-  public func keyHasSuffix(_ t: Token, _ suffix: String) -> Bool {
-    let b = bytes(t)
-    guard b.count == t.end - t.start else { return key(t).hasSuffix(suffix) }
-    let n = suffix.utf8.count
-    guard b.count >= n else { return false }
-    var j = b.endIndex - n
-    for c in suffix.utf8 {
-      let x = b[j]
-      if (x >= 65 && x <= 90 ? x + 32 : x) != c { return false }
-      j += 1
+  /// The suffix is a `StaticString` (ASCII, lowercase): its bytes are read in place, where
+  /// iterating a `String`'s UTF-8 view cost more than the comparison.
+  public func keyHasSuffix(_ t: Token, _ suffix: StaticString) -> Bool {
+    let (lo, hi) = (offsets[t.start], offsets[t.end])
+    guard hi - lo == t.end - t.start else { return key(t).hasSuffix(suffix.description) }
+    let n = suffix.utf8CodeUnitCount
+    guard hi - lo >= n else { return false }
+    let s = suffix.utf8Start
+    for k in 0..<n {
+      let x = utf8[hi - n + k]
+      if (x >= 65 && x <= 90 ? x + 32 : x) != s[k] { return false }
     }
     return true
   }
