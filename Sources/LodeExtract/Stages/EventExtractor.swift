@@ -85,16 +85,8 @@ public enum EventExtractor {
       while end > s.start + 60, a.ascii(at: end) != 0x20 { end -= 1 }
       cut = true
     }
-    // Most sentences hold no line break: a slice of the document text, copied once
-    // (a String made from raw bytes would be checked for valid UTF-8 again).
-    if !hasLineBreak(a.slicer, s.start, end) {
-      let u = a.body.utf8
-      let lo = u.index(u.startIndex, offsetBy: a.slicer.offsets[s.start])
-      let hi = u.index(u.startIndex, offsetBy: a.slicer.offsets[end])
-      var text = String(a.body[lo..<hi])
-      if cut { text += "…" }
-      return text
-    }
+    // Most sentences hold no line break: the text as sliced, no byte-by-byte copy.
+    if !hasLineBreak(a.slicer, s.start, end) { return cut ? a.text(s.start, end) + "…" : a.text(s.start, end) }
     return oneLine(a.slicer, s.start, end, ellipsis: cut)
   }
 
