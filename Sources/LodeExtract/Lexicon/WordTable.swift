@@ -28,6 +28,24 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
   }
 
+  /// A table of precomputed hashes, answering `lookup(hash:)` only (it keeps no words): for
+  /// keys that are not one word, such as the first two keys of a gazetteer name.
+  public init(hashed entries: [(UInt64, Value)]) {
+    var size = 16
+    while size < entries.count * 3 { size *= 2 }
+    mask = size - 1
+    hashes = [UInt64](repeating: 0, count: size)
+    keys = [String](repeating: "", count: size)
+    values = [Value?](repeating: nil, count: size)
+    for (h, v) in entries {
+      if h == 0 { zeroHash = true }
+      var i = Int(truncatingIfNeeded: h) & mask
+      while values[i] != nil { i = (i + 1) & mask }
+      hashes[i] = h
+      values[i] = v
+    }
+  }
+
   /// FNV-1a over the word's UTF-8 bytes.
   @inline(__always) public static func hash(_ word: String) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325

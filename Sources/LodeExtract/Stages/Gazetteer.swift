@@ -32,12 +32,13 @@ public struct Gazetteer: Sendable {
   public private(set) var entries: [Entry] = []
   /// Candidate entries, group by group, as indices into `entries` (each group in `entries`
   /// order, so the longest entry still comes first): entries of two or more words grouped
-  /// by their first two keys (`pairTable`), one-word entries by their key (`singleTable`).
+  /// by their first two keys (`pairTable`, probed with `pair`), one-word entries by their key
+  /// (`singleTable`).
   /// A word such as "rare" or "Ukrainian" that starts many names is then tried against only
   /// the names whose second word follows it.
   private var order: [Int] = []
   private var singleTable = WordTable<Range<Int>>([:])
-  private var pairTable = PairTable()
+  private var pairTable = WordTable<Range<Int>>(hashed: [])
   /// The entries' key hashes and spelling hashes end to end, from `start[e]` for
   /// `entries[e].keys.count` words, and each entry's case rule: matching reads these flat
   /// arrays and copies no `Entry`.
@@ -91,7 +92,7 @@ public struct Gazetteer: Sendable {
       var one: [Int] = []
       for e in r {
         if entries[e].keyHashes.count >= 2 {
-          let p = PairTable.pair(entries[e].keyHashes[0], entries[e].keyHashes[1])
+          let p = Self.pair(entries[e].keyHashes[0], entries[e].keyHashes[1])
           if let at = pairAt[p] {
             pairs[at].1.append(e)
           } else {
@@ -113,7 +114,7 @@ public struct Gazetteer: Sendable {
       order += group
     }
     singleTable = WordTable(singles)
-    pairTable = PairTable(pairRanges)
+    pairTable = WordTable(hashed: pairRanges)
     for e in entries {
       let h = Int(truncatingIfNeeded: e.keyHashes[0]) & 4095
       firstBits[h >> 6] |= 1 << UInt64(h & 63)
@@ -164,6 +165,9 @@ public struct Gazetteer: Sendable {
     return spellings[e]
   }
 
+  /// One hash of two key hashes (a name's first two words).
+  @inline(__always) static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x9E37_79B9_7F4A_7C15) ^ b }
+
   /// Some entry's first key may be token `t`'s: a bit test that turns most words away
   /// before `matchIndex` is called (inlined into the caller's loop).
   @inline(__always) public func mayStart(_ t: Token) -> Bool {
@@ -174,7 +178,7 @@ public struct Gazetteer: Sendable {
   /// The index in `entries` of the longest entry matching at token `i`, if any.
   public func matchIndex(_ tokens: [Token], at i: Int) -> Int? {
     guard mayStart(tokens[i]) else { return nil }
-    if i + 1 < tokens.count, let r = pairTable.lookup(PairTable.pair(tokens[i].hash, tokens[i + 1].hash)) {
+    if i + 1 < tokens.count, let r = pairTable.lookup(hash: Self.pair(tokens[i].hash, tokens[i + 1].hash)) {
       for x in r where matches(order[x], tokens, i) { return order[x] }
     }
     if let r = singleTable.lookup(tokens[i]) {
