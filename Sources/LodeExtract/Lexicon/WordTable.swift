@@ -10,38 +10,30 @@ public struct WordTable<Value: Sendable>: Sendable {
   private var zeroHash = false
 
   public init(_ entries: [String: Value]) {
-    var size = 16
-    while size < entries.count * 3 { size *= 2 }
-    mask = size - 1
-    hashes = [UInt64](repeating: 0, count: size)
-    keys = [String](repeating: "", count: size)
-    values = [Value?](repeating: nil, count: size)
     // Sorted insertion keeps the layout identical from run to run.
-    for (k, v) in entries.sorted(by: { $0.key < $1.key }) {
-      let h = Self.hash(k)
-      if h == 0 { zeroHash = true }
-      var i = Int(truncatingIfNeeded: h) & mask
-      while values[i] != nil { i = (i + 1) & mask }
-      hashes[i] = h
-      keys[i] = k
-      values[i] = v
-    }
+    self.init(slots: entries.sorted(by: { $0.key < $1.key }).map { (Self.hash($0.key), $0.key, $0.value) })
   }
 
   /// A table of precomputed hashes, answering `lookup(hash:)` only (it keeps no words): for
   /// keys that are not one word, such as the first two keys of a gazetteer name.
   public init(hashed entries: [(UInt64, Value)]) {
+    self.init(slots: entries.map { ($0.0, "", $0.1) })
+  }
+
+  /// Open addressing, entries inserted in the order given.
+  private init(slots entries: [(hash: UInt64, key: String, value: Value)]) {
     var size = 16
     while size < entries.count * 3 { size *= 2 }
     mask = size - 1
     hashes = [UInt64](repeating: 0, count: size)
     keys = [String](repeating: "", count: size)
     values = [Value?](repeating: nil, count: size)
-    for (h, v) in entries {
+    for (h, k, v) in entries {
       if h == 0 { zeroHash = true }
       var i = Int(truncatingIfNeeded: h) & mask
       while values[i] != nil { i = (i + 1) & mask }
       hashes[i] = h
+      keys[i] = k
       values[i] = v
     }
   }
