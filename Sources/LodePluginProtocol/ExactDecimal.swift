@@ -1,4 +1,5 @@
 import Foundation
+import LodeCore
 
 /// Exact decimal text as the protocol writes it: plain digits, optional fraction and exponent.
 ///
@@ -11,7 +12,7 @@ public enum ExactDecimal {
   /// Parses `-12.5`, `3`, `1e9` or `2.5E-3`; nil for anything else.
   public static func parse(_ s: String) -> Decimal? {
     guard isDecimalText(s) else { return nil }
-    return Decimal(string: s, locale: Locale(identifier: "en_US_POSIX"))
+    return try? CheckedDecimal.parse(s)
   }
 
   static func isDecimalText(_ s: String) -> Bool {

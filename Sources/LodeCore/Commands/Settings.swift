@@ -45,7 +45,9 @@ public struct Settings: Sendable, Hashable {
 
   public func bool(_ name: String) -> Bool { text(name) == "true" }
 
-  public func decimal(_ name: String) -> Decimal? { text(name).flatMap { Decimal(string: $0) } }
+  public func decimal(_ name: String) -> Decimal? {
+    text(name).flatMap { try? CheckedDecimal.parse($0) }
+  }
 
   /// The USD value of one unit of `currency`, if a rate was set (`fx.EUR 1.08`).
   public func rate(_ currency: String) -> Decimal? {
@@ -61,7 +63,7 @@ public struct Settings: Sendable, Hashable {
           .argument, id: "settings.fx.badCurrency",
           "`\(code)` is not an ISO 4217 currency code", hint: "e.g. :set fx.EUR 1.08")
       }
-      guard let d = Decimal(string: raw), d > 0 else {
+      guard let d = try? CheckedDecimal.parse(raw), d > 0 else {
         throw Diagnostic(
           .argument, id: "settings.fx.badRate", "a rate must be a positive number, got `\(raw)`",
           hint: "fx.\(code.uppercased()) is how many USD one \(code.uppercased()) buys")
@@ -81,7 +83,7 @@ public struct Settings: Sendable, Hashable {
       }
       values[name] = (raw == "true" || raw == "on") ? "true" : "false"
     case .number:
-      guard let d = Decimal(string: raw), d >= 0 else {
+      guard let d = try? CheckedDecimal.parse(raw), d >= 0 else {
         throw Diagnostic(.argument, id: "settings.badValue", "`\(name)` takes a number ≥ 0")
       }
       values[name] = Value.plain(d)

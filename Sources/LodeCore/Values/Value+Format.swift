@@ -16,7 +16,7 @@ extension Value {
     case .bool(let b): return b ? "true" : "false"
     case .number(let d): return Value.plain(d)
     case .money(let m): return Value.format(money: m, compact: format.compactMoney)
-    case .percent(let p): return Value.plain(p * 100) + "%"
+    case .percent(let p): return Value.percentDigits(p) + "%"
     case .duration(let d): return Value.plain(d.years) + "y"
     case .date(let d): return d.iso
     case .string(let s): return s
@@ -33,18 +33,44 @@ extension Value {
     switch self {
     case .number(let d): return Value.plain(d)
     case .money(let m): return Value.plain(m.amount)
-    case .percent(let p): return Value.plain(p * 100) + "%"
+    case .percent(let p): return Value.percentDigits(p) + "%"
     default: return formatted()
     }
   }
 
-  /// A decimal as plain digits ("-1234.5"), never in exponent form.
+  /// A decimal as plain digits ("-1234.5") rounded to 12 decimal places; a value that
+  /// would round to 0 but is not 0 prints in exponent form ("1.5e-20"), never as a bare 0.
   public static func plain(_ d: Decimal) -> String {
-    var v = d
-    var r = Decimal()
-    NSDecimalRound(&r, &v, 12, .plain)
+    let r = CheckedDecimal.round(d, 12)
+    if r.isZero && !d.isZero && !d.isNaN { return scientific(d) }
     let s = r.description
     return s == "-0" ? "0" : s
+  }
+
+  /// A percent's number of hundredths (0.25 → "25"), in exponent form when ×100 overflows.
+  static func percentDigits(_ p: Decimal) -> String {
+    guard let hundredths = try? CheckedDecimal.multiply(p, 100) else {
+      return scientific(p, shift: 2)
+    }
+    return plain(hundredths)
+  }
+
+  /// `d` (× 10^shift) as `1.5e-20`: at most 12 significant digits, then the power of ten.
+  public static func scientific(_ d: Decimal, shift: Int = 0) -> String {
+    var digits = d.significand.description
+    var exponent = d.exponent + digits.count - 1 + shift
+    if digits.count > 12 {
+      let kept = CheckedDecimal.round(
+        Decimal(sign: .plus, exponent: 12 - digits.count, significand: d.significand), 0)
+      digits = kept.description
+      if digits.count > 12 {  // 999… rounded up to 1000…
+        digits.removeLast()
+        exponent += 1
+      }
+    }
+    while digits.count > 1, digits.last == "0" { digits.removeLast() }
+    let mantissa = digits.count > 1 ? "\(digits.prefix(1)).\(digits.dropFirst())" : digits
+    return (d < 0 ? "-" : "") + mantissa + "e" + String(exponent)
   }
 
   /// Groups the integer part with commas: 250000000000.5 → "250,000,000,000.5".
@@ -52,6 +78,7 @@ extension Value {
     var v = d
     var r = Decimal()
     NSDecimalRound(&r, &v, fractionDigits ?? 12, .plain)
+    if r.isZero && !d.isZero && !d.isNaN { return scientific(d) }
     var s = Value.plain(r)
     var sign = ""
     if s.hasPrefix("-") {

@@ -66,7 +66,7 @@ struct Aggregator {
     switch op {
     case "count": return .int(count)
     case "sum":
-      let t = try total(fx, span)
+      let t = try Arithmetic.finite(try total(fx, span), Site(span: span, left: span, right: span))
       return t.isNull ? .int(0) : t
     case "avg":
       guard count > 0 else { return .null }

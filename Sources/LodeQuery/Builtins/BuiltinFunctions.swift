@@ -49,7 +49,11 @@ enum BuiltinFunctions {
     case .null: return .null
     case .number(let d): return .number(r(d, digits))
     case .money(let m): return .money(Money(r(m.amount, digits), m.currency, perYear: m.perYear))
-    case .percent(let p): return .percent(r(p * 100, digits) / 100)
+    case .percent(let p):
+      let hundredths = try Arithmetic.checked(call.span) { () throws(DecimalRangeError) in
+        try CheckedDecimal.multiply(p, 100)
+      }
+      return .percent(r(hundredths, digits) / 100)
     case .duration(let d): return .duration(Duration(years: r(d.years, digits)))
     default:
       throw call.error("query.type.mismatch", "`round` needs a number, got \(Site.article(args[0]))", argument: 0)

@@ -10,17 +10,17 @@ enum Arithmetic {
     let verb = negate ? "subtract" : "add"
     switch (a, b) {
     case (.null, _), (_, .null): return .null
-    case (.number(let x), .number(let y)): return .number(negate ? x - y : x + y)
-    case (.percent(let x), .percent(let y)): return .percent(negate ? x - y : x + y)
+    case (.number(let x), .number(let y)): return .number(try sum(x, y, negate, site.span))
+    case (.percent(let x), .percent(let y)): return .percent(try sum(x, y, negate, site.span))
     case (.duration(let x), .duration(let y)):
-      return .duration(Duration(years: negate ? x.years - y.years : x.years + y.years))
+      return .duration(Duration(years: try sum(x.years, y.years, negate, site.span)))
     case (.money(let x), .money(let y)):
       guard x.perYear == y.perYear else {
         throw site.mismatch("cannot \(verb) \(Site.article(a)) and \(Site.article(b))",
           hint: "write both as yearly flows (2bn/yr) or both as amounts")
       }
       let y2 = try convert(y, to: x.currency, fx, site.right)
-      return .money(Money(negate ? x.amount - y2 : x.amount + y2, x.currency, perYear: x.perYear))
+      return .money(Money(try sum(x.amount, y2, negate, site.span), x.currency, perYear: x.perYear))
     case (.string(let x), .string(let y)) where !negate: return .string(x + y)
     default:
       var hint: String?
@@ -32,22 +32,25 @@ enum Arithmetic {
   }
 
   static func multiply(_ a: Value, _ b: Value, _ site: Site) throws(Diagnostic) -> Value {
+    func times(_ x: Decimal, _ y: Decimal) throws(Diagnostic) -> Decimal {
+      try checked(site.span) { () throws(DecimalRangeError) in try CheckedDecimal.multiply(x, y) }
+    }
     switch (a, b) {
     case (.null, _), (_, .null): return .null
-    case (.number(let x), .number(let y)): return .number(x * y)
+    case (.number(let x), .number(let y)): return .number(try times(x, y))
     case (.money(let m), .number(let k)), (.number(let k), .money(let m)),
       (.money(let m), .percent(let k)), (.percent(let k), .money(let m)):
-      return .money(Money(m.amount * k, m.currency, perYear: m.perYear))
-    case (.number(let x), .percent(let y)), (.percent(let y), .number(let x)): return .number(x * y)
-    case (.percent(let x), .percent(let y)): return .percent(x * y)
+      return .money(Money(try times(m.amount, k), m.currency, perYear: m.perYear))
+    case (.number(let x), .percent(let y)), (.percent(let y), .number(let x)): return .number(try times(x, y))
+    case (.percent(let x), .percent(let y)): return .percent(try times(x, y))
     case (.money(let m), .duration(let d)), (.duration(let d), .money(let m)):
       guard m.perYear else {
         throw site.mismatch("cannot multiply money by a duration",
           hint: "only a yearly flow times a duration gives money, e.g. 2bn/yr * 10y")
       }
-      return .money(Money(m.amount * d.years, m.currency))
+      return .money(Money(try times(m.amount, d.years), m.currency))
     case (.duration(let d), .number(let k)), (.number(let k), .duration(let d)):
-      return .duration(Duration(years: d.years * k))
+      return .duration(Duration(years: try times(d.years, k)))
     default:
       throw site.mismatch("cannot multiply \(Site.article(a)) by \(Site.article(b))")
     }
@@ -62,22 +65,25 @@ enum Arithmetic {
         .runtime, id: "query.divisionByZero", "division by zero", span: site.right,
         hint: "the right-hand side of `/` is zero")
     }
+    func over(_ x: Decimal, _ y: Decimal) throws(Diagnostic) -> Decimal {
+      try checked(site.span) { () throws(DecimalRangeError) in try CheckedDecimal.divide(x, y) }
+    }
     switch (a, b) {
-    case (.number(let x), .number(let y)): return .number(x / y)
-    case (.number(let x), .percent(let y)): return .number(x / y)
+    case (.number(let x), .number(let y)): return .number(try over(x, y))
+    case (.number(let x), .percent(let y)): return .number(try over(x, y))
     case (.money(let m), .number(let k)), (.money(let m), .percent(let k)):
-      return .money(Money(m.amount / k, m.currency, perYear: m.perYear))
+      return .money(Money(try over(m.amount, k), m.currency, perYear: m.perYear))
     case (.money(let x), .money(let y)):
       guard x.perYear == y.perYear else {
         throw site.mismatch("cannot divide \(Site.article(a)) by \(Site.article(b))")
       }
-      return .number(x.amount / (try convert(y, to: x.currency, fx, site.right)))
+      return .number(try over(x.amount, try convert(y, to: x.currency, fx, site.right)))
     case (.money(let m), .duration(let d)) where !m.perYear:
-      return .money(Money(m.amount / d.years, m.currency, perYear: true))
-    case (.percent(let x), .percent(let y)): return .number(x / y)
-    case (.percent(let x), .number(let y)): return .percent(x / y)
-    case (.duration(let x), .duration(let y)): return .number(x.years / y.years)
-    case (.duration(let x), .number(let y)): return .duration(Duration(years: x.years / y))
+      return .money(Money(try over(m.amount, d.years), m.currency, perYear: true))
+    case (.percent(let x), .percent(let y)): return .number(try over(x, y))
+    case (.percent(let x), .number(let y)): return .percent(try over(x, y))
+    case (.duration(let x), .duration(let y)): return .number(try over(x.years, y.years))
+    case (.duration(let x), .number(let y)): return .duration(Duration(years: try over(x.years, y)))
     default:
       throw site.mismatch("cannot divide \(Site.article(a)) by \(Site.article(b))")
     }
@@ -123,7 +129,9 @@ enum Arithmetic {
           "cannot mix \(other) and \(missing) without an exchange rate", span: span,
           hint: "set how many USD one \(missing) buys, e.g. :set fx.\(missing) \(example)"))
     }
-    return m.amount * from / to
+    return try checked(span) { () throws(DecimalRangeError) in
+      try CheckedDecimal.divide(try CheckedDecimal.multiply(m.amount, from), to)
+    }
   }
 
   static let missingExample: [String: Decimal] = [
@@ -133,12 +141,40 @@ enum Arithmetic {
 
   /// The value, or an overflow error when exact decimal arithmetic ran out of digits.
   static func finite(_ v: Value, _ site: Site) throws(Diagnostic) -> Value {
-    if let d = v.decimalValue, d.isNaN {
-      throw Diagnostic(
-        .runtime, id: "query.overflow", "the result is too large to hold exactly", span: site.span,
-        hint: "lode keeps 38 significant digits")
-    }
+    if let d = v.decimalValue, d.isNaN { throw rangeError(.overflow, site.span) }
     return v
+  }
+
+  /// The result of `body`, or `query.overflow` / `query.underflow` at `span`.
+  static func checked(_ span: SourceSpan, _ body: () throws(DecimalRangeError) -> Decimal)
+    throws(Diagnostic) -> Decimal
+  {
+    do {
+      return try body()
+    } catch {
+      throw rangeError(error, span)
+    }
+  }
+
+  static func rangeError(_ e: DecimalRangeError, _ span: SourceSpan) -> Diagnostic {
+    switch e {
+    case .overflow:
+      Diagnostic(
+        .runtime, id: "query.overflow", "the result is too large to hold exactly", span: span,
+        hint: "lode keeps 38 significant digits, up to about 10^165")
+    case .underflow:
+      Diagnostic(
+        .runtime, id: "query.underflow", "the result is too small to hold exactly", span: span,
+        hint: "lode keeps 38 significant digits, down to 10^-128")
+    }
+  }
+
+  static func sum(_ x: Decimal, _ y: Decimal, _ negate: Bool, _ span: SourceSpan) throws(Diagnostic)
+    -> Decimal
+  {
+    try checked(span) { () throws(DecimalRangeError) in
+      negate ? try CheckedDecimal.subtract(x, y) : try CheckedDecimal.add(x, y)
+    }
   }
 
   static func throwing(_ d: Diagnostic) throws(Diagnostic) -> Decimal { throw d }

@@ -128,6 +128,7 @@ public enum Printer {
   /// All the digits of a decimal (no rounding), so a printed literal reads back equal.
   static func exact(_ d: Decimal) -> String {
     let plain = Value.plain(d)
+    guard !plain.contains("e") else { return d.description }  // tiny: all its digits
     return Decimal(string: plain, locale: Lexer.posix) == d ? plain : d.description
   }
 

@@ -91,7 +91,7 @@ enum ValuationFunctions {
       parameters: [("years", .duration)], examples: [Example("250 years in generations", "generations(250y)", output: "10")],
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
-          ValueGenerations.compute(
+          try ValueGenerations.compute(
             years: try years(args, 0, call, "years"),
             generationYears: call.context.generationYears)
         }

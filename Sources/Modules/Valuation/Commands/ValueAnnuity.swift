@@ -64,17 +64,17 @@ enum ValueAnnuity {
     steps.add("years", "", .duration(Duration(years: n)))
     let payment: Decimal
     if r == 0 {
-      payment = principal.amount / n
+      payment = try ValuationInput.over(principal.amount, n)
       steps.add("yearly payment", "P / n", .money(Money(payment, principal.currency, perYear: true)))
     } else {
       let f = try Compounding.factor(rate: r, years: n, steps: &steps)
-      payment = principal.amount * r / (1 - 1 / f)
+      payment = try ValuationInput.over(try ValuationInput.times(principal.amount, r), 1 - (try ValuationInput.over(1, f)))
       steps.add(
         "yearly payment", "P × r / (1 − (1 + r)^−n)",
         .money(Money(payment, principal.currency, perYear: true)))
     }
     let m = Money(try ValuationInput.checked(payment), principal.currency, perYear: true)
-    steps.add("total paid", "payment × n", .money(Money(m.amount * n, m.currency)))
+    steps.add("total paid", "payment × n", .money(Money(try ValuationInput.times(m.amount, n), m.currency)))
     return Worked(value: .money(m), steps: steps)
   }
 }

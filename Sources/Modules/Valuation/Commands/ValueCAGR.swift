@@ -55,7 +55,7 @@ enum ValueCAGR {
     steps.add("from", "", .money(from))
     steps.add("to", "", .money(to))
     steps.add("years", "", .duration(Duration(years: n)))
-    let ratio = to.amount / from.amount
+    let ratio = try ValuationInput.over(to.amount, from.amount)
     steps.add("ratio", "to / from", .number(DecimalMath.round(ratio, 12)))
     let rate: Decimal
     if n == 1 {

@@ -51,7 +51,7 @@ enum ValueConvert {
     }
     if target != "USD" { steps.add("rate", "fx.\(target): USD per 1 \(target)", .number(to)) }
     let result = Money(
-      try ValuationInput.checked(amount.amount * from / to), target, perYear: amount.perYear)
+      try ValuationInput.over(try ValuationInput.times(amount.amount, from), to), target, perYear: amount.perYear)
     steps.add("converted", "\(Show.money(amount)) × \(Value.plain(from)) / \(Value.plain(to))", .money(result))
     return Worked(value: .money(result), steps: steps)
   }

@@ -62,15 +62,15 @@ enum ValueFuture {
     let result: Decimal
     let formula: String
     if amount.perYear && rate == 0 {
-      result = amount.amount * years
+      result = try ValuationInput.times(amount.amount, years)
       formula = "C × n"
     } else {
       let f = try Compounding.factor(rate: rate, years: years, steps: &steps)
       if amount.perYear {
-        result = amount.amount * (f - 1) / rate
+        result = try ValuationInput.over(try ValuationInput.times(amount.amount, f - 1), rate)
         formula = "C × ((1 + r)^n − 1) / r"
       } else {
-        result = amount.amount * f
+        result = try ValuationInput.times(amount.amount, f)
         formula = "\(Show.money(amount)) × (1 + r)^n"
       }
     }

@@ -40,14 +40,14 @@ enum ValueGenerations {
       let years = try inv.checking("years") { v throws(Diagnostic) in
         try ValuationInput.years(v, "the years")
       }
-      return compute(years: years, generationYears: ctx.generationYears).output
+      return try compute(years: years, generationYears: ctx.generationYears).output
     })
 
-  static func compute(years: Decimal, generationYears: Decimal) -> Worked {
+  static func compute(years: Decimal, generationYears: Decimal) throws(Diagnostic) -> Worked {
     var steps = WorkedSteps()
     steps.add("years", "", .duration(Duration(years: years)))
     steps.add("generation length", "setting generation.years", .duration(Duration(years: generationYears)))
-    let g = years / generationYears
+    let g = try ValuationInput.over(years, generationYears)
     steps.add("generations", "\(Show.number(years)) / \(Show.number(generationYears))", .number(g))
     return Worked(value: .number(g), steps: steps)
   }

@@ -85,23 +85,23 @@ enum ValueNPV {
     let g = growth ?? 0
     let value: Decimal
     if g == r {
-      value = c.amount * n / (1 + r)
+      value = try ValuationInput.over(try ValuationInput.times(c.amount, n), 1 + r)
       steps.add("npv", "C × n / (1 + r)", .money(Money(value, c.currency)))
     } else if g == 0 {
       let f = try Compounding.factor(rate: r, years: n, steps: &steps)
-      let annuity = (1 - 1 / f) / r
+      let annuity = try ValuationInput.over(1 - (try ValuationInput.over(1, f)), r)
       steps.add("annuity factor", "(1 − (1 + r)^−n) / r", .number(DecimalMath.round(annuity, 12)))
-      value = c.amount * annuity
+      value = try ValuationInput.times(c.amount, annuity)
       steps.add("npv", "C × annuity factor", .money(Money(value, c.currency)))
     } else {
-      let q = (1 + g) / (1 + r)
+      let q = try ValuationInput.over(1 + g, 1 + r)
       guard let (qn, exact) = DecimalMath.power(q, real: n) else {
         throw Diagnostic(.runtime, id: "value.overflow", "((1+g)/(1+r))^n is too large to compute")
       }
       steps.add(
         "ratio^n", "((1 + g) / (1 + r))^\(Show.number(n))" + (exact ? "" : "  (Double)"),
         .number(DecimalMath.round(qn, 12)))
-      value = c.amount / (r - g) * (1 - qn)
+      value = try ValuationInput.times(try ValuationInput.over(c.amount, r - g), 1 - qn)
       steps.add("npv", "C / (r − g) × (1 − ratio^n)", .money(Money(value, c.currency)))
     }
     let result = Money(try ValuationInput.checked(value), c.currency)

@@ -122,7 +122,7 @@ enum ValuePayback {
     let years: Decimal
     let exact: Bool
     if g == r {
-      years = try ValuationInput.checked(stock.amount * (1 + r) / flow.amount)
+      years = try ValuationInput.over(try ValuationInput.times(stock.amount, 1 + r), flow.amount)
       exact = true
       steps.add(
         "years",
@@ -131,16 +131,16 @@ enum ValuePayback {
           : "\(Show.money(stock)) × (1 + \(Show.percent(r))) / \(Show.money(flow))",
         .duration(Duration(years: years)))
     } else {
-      let k = 1 - stock.amount * (r - g) / flow.amount
+      let k = 1 - (try ValuationInput.over(try ValuationInput.times(stock.amount, r - g), flow.amount))
       steps.add("K", "1 − principal × (r − g) / payment", .number(DecimalMath.round(k, 12)))
       guard k > 0 else {
-        let total = Show.money(Money(flow.amount / (r - g), flow.currency))
+        let total = Show.money(Money(try ValuationInput.over(flow.amount, r - g), flow.currency))
         return never(
           r > 0
             ? "all the payments together are worth \(total) today, less than the principal"
             : "the shrinking payments add up to at most \(total), less than the principal")
       }
-      let q = (1 + g) / (1 + r)
+      let q = try ValuationInput.over(1 + g, 1 + r)
       let n = log(DecimalMath.double(k)) / log(DecimalMath.double(q))
       guard let d = DecimalMath.decimal(n), d > 0 else {
         return never("the payments never add up to the principal")
@@ -154,7 +154,7 @@ enum ValuePayback {
         steps.add("repaid in year", "first year the running total reaches the principal", .int(whole))
       }
     }
-    let generations = years / generationYears
+    let generations = try ValuationInput.over(years, generationYears)
     steps.add(
       "generations", "\(Show.number(years)) / \(Show.number(generationYears)) (generation.years)",
       .number(DecimalMath.round(generations, exact ? 12 : DecimalMath.approxPlaces)))
@@ -164,14 +164,15 @@ enum ValuePayback {
   /// The first whole year in which the (discounted) running total reaches the principal,
   /// summed in decimal arithmetic; nil beyond 100000 years.
   static func wholeYears(principal: Decimal, first: Decimal, g: Decimal, r: Decimal) -> Int? {
-    var payment = first / (1 + r)
-    let q = (1 + g) / (1 + r)
+    guard var payment = try? CheckedDecimal.divide(first, 1 + r),
+      let q = try? CheckedDecimal.divide(1 + g, 1 + r)
+    else { return nil }
     var total: Decimal = 0
     for year in 1...100_000 {
       total += payment
       if total >= principal { return year }
-      payment *= q
-      if payment.isNaN || total.isNaN { return nil }
+      guard let next = try? CheckedDecimal.multiply(payment, q), !total.isNaN else { return nil }
+      payment = next
     }
     return nil
   }

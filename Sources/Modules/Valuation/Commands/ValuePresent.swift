@@ -66,7 +66,7 @@ enum ValuePresent {
     steps.add("rate", "", .percent(rate))
     steps.add("years", "", .duration(Duration(years: years)))
     let factor = try Compounding.factor(rate: rate, years: years, steps: &steps)
-    let pv = Money(try ValuationInput.checked(amount.amount / factor), amount.currency)
+    let pv = Money(try ValuationInput.over(amount.amount, factor), amount.currency)
     steps.add("present value", "\(Show.money(amount)) / (1 + r)^n", .money(pv))
     return Worked(value: .money(pv), steps: steps)
   }

@@ -66,12 +66,12 @@ enum ValueShare {
     case (.percent(let p), .money(let m)):
       steps.add("percent", "", .percent(p))
       steps.add("of", "", .money(m))
-      let r = Money(try ValuationInput.checked(p * m.amount), m.currency, perYear: m.perYear)
+      let r = Money(try ValuationInput.times(p, m.amount), m.currency, perYear: m.perYear)
       steps.add("amount", "\(Show.percent(p)) × \(Show.money(m))", .money(r))
       return Worked(value: .money(r), steps: steps)
     case (.percent(let p), .number(let n)):
-      steps.add("amount", "\(Show.percent(p)) × \(Show.number(n))", .number(p * n))
-      return Worked(value: .number(p * n), steps: steps)
+      steps.add("amount", "\(Show.percent(p)) × \(Show.number(n))", .number(try ValuationInput.times(p, n)))
+      return Worked(value: .number(try ValuationInput.times(p, n)), steps: steps)
     default:
       let (a, b) = try magnitudes(part, whole)
       guard b != 0 else {
@@ -79,7 +79,7 @@ enum ValueShare {
       }
       steps.add("part", "", part)
       steps.add("whole", "", whole)
-      let share = a / b
+      let share = try ValuationInput.over(a, b)
       steps.add("share", "part / whole", .percent(DecimalMath.round(share, 8)))
       steps.add("times", "part / whole", .number(DecimalMath.round(share, 6)))
       return Worked(value: .percent(share), steps: steps)
@@ -114,7 +114,7 @@ enum ValueShare {
     for i in out.rows.indices {
       var cell = Value.null
       let v = t.rows[i][c]
-      if let (a, b) = try? magnitudes(v, whole), b != 0 { cell = .percent(a / b) }
+      if let (a, b) = try? magnitudes(v, whole), let share = try? CheckedDecimal.divide(a, b) { cell = .percent(share) }
       out.rows[i].append(cell)
     }
     return CommandOutput(.table(out))

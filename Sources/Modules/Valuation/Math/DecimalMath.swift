@@ -1,4 +1,5 @@
 import Foundation
+import LodeCore
 
 /// Exact decimal powers and the few places where lode must fall back to `Double`.
 ///
@@ -12,22 +13,7 @@ enum DecimalMath {
 
   /// `base` raised to a whole power `n` (negative allowed), or nil on overflow.
   static func power(_ base: Decimal, _ n: Int) -> Decimal? {
-    if n == 0 { return 1 }
-    if n < 0 {
-      guard let p = power(base, -n), p != 0 else { return nil }
-      let r = 1 / p
-      return r.isNaN ? nil : r
-    }
-    var result: Decimal = 1
-    var b = base
-    var e = n
-    while e > 0 {
-      if e & 1 == 1 { result *= b }
-      e >>= 1
-      if e > 0 { b *= b }
-      if result.isNaN || b.isNaN { return nil }
-    }
-    return result
+    try? CheckedDecimal.power(base, n)
   }
 
   /// The value as an `Int` when it is a whole number within range.
@@ -41,10 +27,8 @@ enum DecimalMath {
   /// A `Double` result brought back to Decimal, rounded to `places` decimal places.
   static func decimal(_ x: Double, places: Int = approxPlaces) -> Decimal? {
     guard x.isFinite else { return nil }
-    var d = Decimal(string: String(format: "%.\(places)f", x)) ?? Decimal(x)
-    var r = Decimal()
-    NSDecimalRound(&r, &d, places, .plain)
-    return r
+    guard let d = try? CheckedDecimal.parse(String(format: "%.\(places)f", x)) else { return nil }
+    return CheckedDecimal.round(d, places)
   }
 
   /// `base ^ exponent` exactly when the exponent is whole, else through `Double`.

@@ -60,6 +60,21 @@ enum ValuationInput {
     }
   }
 
+  /// a × b and a ÷ b that never trap: a result too large or too small to hold is an error.
+  static func times(_ a: Decimal, _ b: Decimal) throws(Diagnostic) -> Decimal {
+    do { return try CheckedDecimal.multiply(a, b) } catch { throw rangeError(error) }
+  }
+
+  static func over(_ a: Decimal, _ b: Decimal) throws(Diagnostic) -> Decimal {
+    do { return try CheckedDecimal.divide(a, b) } catch { throw rangeError(error) }
+  }
+
+  static func rangeError(_ e: DecimalRangeError) -> Diagnostic {
+    e == .underflow
+      ? Diagnostic(.runtime, id: "value.underflow", "the result is too small for exact decimal arithmetic")
+      : Diagnostic(.runtime, id: "value.overflow", "the result is too large for exact decimal arithmetic")
+  }
+
   static func checked(_ d: Decimal) throws(Diagnostic) -> Decimal {
     guard !d.isNaN else {
       throw Diagnostic(

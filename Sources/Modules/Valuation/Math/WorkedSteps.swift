@@ -43,7 +43,14 @@ struct Worked: Sendable {
 /// Short renderings of values for the `formula` column: `$500bn`, `8%`, `30y`.
 enum Show {
   static func money(_ m: Money) -> String { Value.format(money: m, compact: true) }
-  static func percent(_ p: Decimal) -> String { Value.plain(DecimalMath.round(p * 100, 6)) + "%" }
-  static func number(_ d: Decimal) -> String { Value.plain(DecimalMath.round(d, 6)) }
+  static func percent(_ p: Decimal) -> String {
+    guard let hundredths = try? CheckedDecimal.multiply(p, 100) else { return Value.scientific(p, shift: 2) + "%" }
+    return number(hundredths) + "%"
+  }
+  /// Six decimal places; a value that would show as a bare 0 but is not 0 in exponent form.
+  static func number(_ d: Decimal) -> String {
+    let r = DecimalMath.round(d, 6)
+    return r.isZero && !d.isZero ? Value.scientific(d) : Value.plain(r)
+  }
   static func years(_ d: Decimal) -> String { number(d) + "y" }
 }
