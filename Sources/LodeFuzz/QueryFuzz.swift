@@ -69,14 +69,28 @@ enum QueryFuzz {
     case .empty: return .empty
     case .value(let o):
       render(o)
+      checkShown(o.value, line, &f)
       return .value(o.value)
     case .assigned(let name, let o):
       render(o)
+      checkShown(o.value, line, &f)
       return .assigned(name, o.value)
     case .failure(let ds):
       f.check(!ds.isEmpty, "execute.failure", "`\(line)` failed without a diagnostic")
+      for d in ds where d.id.hasSuffix("flow") {
+        f.check(d.span != nil, "execute.rangeSpan", "`\(line)`: \(d.id) without a span")
+      }
       return .failure
     }
+  }
+
+  /// A number that is not zero never shows as a bare 0 (`0`, `$0.00`, `0%`).
+  static func checkShown(_ v: Value, _ line: String, _ f: inout Findings) {
+    guard let d = v.decimalValue, !d.isZero, !d.isNaN else { return }
+    let text = v.formatted()
+    f.check(
+      text.contains { $0.isNumber && $0 != "0" }, "render.bareZero",
+      "`\(line)` gives a value that is not 0 but shows as `\(text)`")
   }
 
   static func render(_ o: CommandOutput) {
