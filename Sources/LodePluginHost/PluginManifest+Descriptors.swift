@@ -35,11 +35,13 @@ extension PluginManifest {
       }
       result.append(
         CommandDescriptor(
-          name: command.name, module: "plugin:\(name)", summary: command.summary,
-          discussion: command.discussion ?? "", aliases: command.aliases ?? [],
+          // A manifest's prose reaches `help`, `:modules` and `:docs`: shown, never obeyed.
+          name: command.name, module: "plugin:\(name)",
+          summary: TerminalText.visible(command.summary, singleLine: true),
+          discussion: TerminalText.visible(command.discussion ?? ""), aliases: command.aliases ?? [],
           signature: signature,
           examples: (command.examples ?? []).map {
-            LodeCore.Example($0.summary, $0.input, output: $0.output)
+            LodeCore.Example(TerminalText.visible($0.summary, singleLine: true), $0.input, output: $0.output)
           },
           outputSchema: schema, pure: false, run: run(command.name)))
     }

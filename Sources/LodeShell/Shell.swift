@@ -212,8 +212,13 @@ public final class Shell: LineRunner {
   }
 
   private func render(_ out: CommandOutput, style: Style, width: Int) -> String {
-    var text = valueRenderer(style: style, width: width).render(out.display ?? out.value)
-    for note in out.notes { text += style.dim(note) + "\n" }
+    var text: String
+    if out.isData, out.display == nil, case .string(let data) = out.value {
+      text = data.isEmpty || data.hasSuffix("\n") ? data : data + "\n"  // exact, as written
+    } else {
+      text = valueRenderer(style: style, width: width).render(out.display ?? out.value)
+    }
+    for note in out.notes { text += style.dim(TerminalText.visible(note)) + "\n" }
     return text
   }
 

@@ -76,10 +76,14 @@ public struct CommandOutput: Sendable {
   public var value: Value
   public var display: Value?
   public var notes: [String]
+  /// The value is data text (`to json|csv|md`) the shell prints byte for byte, without
+  /// making its control characters visible as it does for text meant for a person.
+  public var isData: Bool
 
-  public init(_ value: Value, display: Value? = nil, notes: [String] = []) {
+  public init(_ value: Value, display: Value? = nil, notes: [String] = [], isData: Bool = false) {
     self.value = value
     self.display = display
     self.notes = notes
+    self.isData = isData
   }
 }

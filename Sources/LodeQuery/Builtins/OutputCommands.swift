@@ -41,6 +41,6 @@ enum OutputCommands {
     case "md": text = MarkdownWriter.write(call.input, format: context.valueFormat)
     default: text = CSVWriter.write(call.input)
     }
-    return CommandOutput(.string(text))
+    return CommandOutput(.string(text), isData: true)
   }
 }

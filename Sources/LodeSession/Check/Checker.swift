@@ -112,7 +112,7 @@ public final class Checker {
       }
     }
     lines.append(result.summary(updating: update))
-    return lines.joined(separator: "\n") + "\n"
+    return TerminalText.visible(lines.joined(separator: "\n")) + "\n"
   }
 
   /// One mismatch as a unified diff: the file, the input's line and text, then hunks.

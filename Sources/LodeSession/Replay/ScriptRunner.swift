@@ -145,9 +145,10 @@ public final class ScriptRunner {
     if !text.isEmpty { sink(text.hasSuffix("\n") ? text : text + "\n") }
   }
 
-  /// `lode> first line` plus `...> ` continuation lines, ending with a newline.
+  /// `lode> first line` plus `...> ` continuation lines, ending with a newline; control
+  /// characters in the input are shown, not sent to the terminal.
   public static func echo(_ input: String) -> String {
-    input.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+    TerminalText.visible(input).split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
       ($0.offset == 0 ? Transcript.prompt : Transcript.continuation) + $0.element + "\n"
     }.joined()
   }

@@ -19,7 +19,8 @@ extension MetaCommand {
     let lines = entries.enumerated().map { i, e in
       let n = String(offset + i + 1)
       return String(repeating: " ", count: width - n.count) + n + "  "
-        + e.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: width + 2))
+        + TerminalText.visible(e)
+        .replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: width + 2))
     }
     return Result(lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n")
   }

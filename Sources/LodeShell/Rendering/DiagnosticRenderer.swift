@@ -21,17 +21,20 @@ public struct DiagnosticRenderer: Sendable {
   public func render(_ d: Diagnostic, input: String? = nil, asWarning: Bool = false) -> String {
     let warning = asWarning || d.isWarning
     let label = warning ? style.yellow("warning[\(d.id)]") : style.red("error[\(d.id)]")
-    var lines = ["\(label): \(d.message)"]
+    // Messages, hints and suggestions quote untrusted text (file names, plugin errors,
+    // what was typed): all of it is shown, never obeyed, by the terminal.
+    let shown = { (s: String) in TerminalText.visible(s) }
+    var lines = ["\(label): \(shown(d.message))"]
     if let source = d.source {
-      lines.append("  --> \(source)" + (d.span.map { ":\($0.start)..<\($0.end)" } ?? ""))
+      lines.append("  --> \(shown(source))" + (d.span.map { ":\($0.start)..<\($0.end)" } ?? ""))
     } else if let span = d.span, let input, !input.isEmpty {
       lines += excerpt(input, span, warning: warning)
     }
-    for note in d.notes { lines.append("  = note: \(note)") }
-    if let hint = d.hint { lines.append("  = " + style.cyan("help") + ": \(hint)") }
+    for note in d.notes { lines.append("  = note: \(shown(note))") }
+    if let hint = d.hint { lines.append("  = " + style.cyan("help") + ": \(shown(hint))") }
     if !d.suggestions.isEmpty {
       lines.append(
-        "  = did you mean \(DiagnosticRenderer.orList(d.suggestions.map { "`\($0)`" }))?")
+        "  = did you mean \(DiagnosticRenderer.orList(d.suggestions.map { "`\(shown($0))`" }))?")
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -50,8 +53,12 @@ public struct DiagnosticRenderer: Sendable {
     var lineEnd = start
     while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
     let lineNumber = scalars[..<lineStart].filter { $0 == "\n" }.count + 1
+    // The echo shows what was typed with its controls visible; carets are measured on
+    // the shown text, so they stay under the span.
     func text(_ a: Int, _ b: Int) -> String {
-      String(String.UnicodeScalarView(scalars[a..<b].map { $0 == "\t" ? " " : $0 }))
+      TerminalText.visible(
+        String(String.UnicodeScalarView(scalars[a..<b].map { $0 == "\t" ? " " : $0 })),
+        singleLine: true)
     }
     let end = min(max(start, span.end), lineEnd)
     let pad = DisplayWidth.of(text(lineStart, start))

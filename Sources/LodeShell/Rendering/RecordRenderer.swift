@@ -21,10 +21,11 @@ public struct RecordRenderer: Sendable {
 
   public func render(_ record: Record) -> String {
     guard !record.fields.isEmpty else { return "(empty record)\n" }
-    let keyWidth = min(record.fields.map(DisplayWidth.of).max() ?? 0, width / 3)
+    let fields = record.fields.map { TerminalText.visible($0, singleLine: true) }
+    let keyWidth = min(fields.map(DisplayWidth.of).max() ?? 0, width / 3)
     let valueWidth = max(10, width - keyWidth - 2)
     var lines: [String] = []
-    for (field, value) in zip(record.fields, record.values) {
+    for (field, value) in zip(fields, record.values) {
       let key = DisplayWidth.pad(DisplayWidth.truncate(field, to: keyWidth), to: keyWidth)
       let wrapped = RecordRenderer.wrap(TableRenderer.cellText(value, format), width: valueWidth)
       for (i, part) in wrapped.enumerated() {

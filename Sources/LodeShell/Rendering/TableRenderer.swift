@@ -41,7 +41,7 @@ public struct TableRenderer: Sendable {
       return "(\(TableRenderer.count(table.count, "row")), no visible columns)\n"
     }
     let shownRows = maxRows.map { min($0, table.count) } ?? table.count
-    let headers = visible.map { table.schema.columns[$0].name }
+    let headers = visible.map { TerminalText.visible(table.schema.columns[$0].name, singleLine: true) }
     let cells: [[String]] = table.rows.prefix(shownRows).map { row in
       visible.map { c in c < row.count ? TableRenderer.cellText(row[c], format) : "" }
     }
@@ -124,13 +124,14 @@ public struct TableRenderer: Sendable {
     return s
   }
 
-  /// A cell's text on one line: newlines and tabs become spaces.
+  /// A cell's text on one line: newlines and tabs become spaces, other terminal-active
+  /// characters their visible stand-ins (`TerminalText`).
   static func cellText(_ v: Value, _ format: ValueFormat) -> String {
-    let s = v.formatted(format)
-    guard s.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }) else {
-      return s
+    var s = v.formatted(format)
+    if s.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
+      s = String(s.map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
     }
-    return String(s.map { $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+    return TerminalText.visible(s, singleLine: true)
   }
 
   static func isNumeric(_ v: Value) -> Bool {

@@ -50,9 +50,9 @@ public struct ValueRenderer: Sendable {
       if !items.isEmpty, records.count == items.count {
         return renderTableFormat(.table(Table.of(records: records)))
       }
-      return items.map { $0.formatted(valueFormat) }.joined(separator: "\n")
+      return items.map { TerminalText.visible($0.formatted(valueFormat)) }.joined(separator: "\n")
     default:
-      return value.formatted(valueFormat)
+      return TerminalText.visible(value.formatted(valueFormat))
     }
   }
 }
