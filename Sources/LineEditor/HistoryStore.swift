@@ -1,10 +1,24 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The de-duplicated list of entered lines, persisted one entry per line in a file.
 ///
 /// Entering a line again moves it to the end instead of repeating it. Newlines inside an
 /// entry (multi-line input) are stored escaped. A file that cannot be read or written
 /// yields exactly one warning, after which the store keeps working in memory only.
+///
+/// Each entry is appended to the file as it is added, under an exclusive `flock` on
+/// `history.lock` beside it, so sessions sharing a HOME all keep their lines (the file
+/// then holds repeats, which loading folds). When the file grows past twice the limit, the
+/// writer holding the lock compacts it: reads everyone's entries, folds repeats, keeps the
+/// newest `limit` and renames a new file into place. `flock` locks go with the process, so
+/// one killed with `kill -9` never leaves a lock behind. Nothing is buffered: SIGHUP or
+/// SIGTERM lose no entered line.
 public final class HistoryStore {
   public private(set) var entries: [String] = []
   public let path: String?
@@ -38,7 +52,7 @@ public final class HistoryStore {
     entries.removeAll { $0 == line }
     entries.append(line)
     if entries.count > limit { entries.removeFirst(entries.count - limit) }
-    save()
+    append(line)
   }
 
   /// Warnings gathered so far (at most one about the file), cleared on return.
@@ -54,6 +68,11 @@ public final class HistoryStore {
       fail("cannot read history file \(path)")
       return
     }
+    entries = HistoryStore.fold(data, limit: limit)
+  }
+
+  /// The file's entries with repeats folded (the latest place wins), the newest `limit`.
+  static func fold(_ data: Data, limit: Int) -> [String] {
     var seen = Set<String>()
     var loaded: [String] = []
     for raw in String(decoding: data, as: UTF8.self).split(separator: "\n") {
@@ -62,18 +81,42 @@ public final class HistoryStore {
       if !seen.insert(entry).inserted { loaded.removeAll { $0 == entry } }
       loaded.append(entry)
     }
-    entries = Array(loaded.suffix(limit))
+    return Array(loaded.suffix(limit))
   }
 
-  private func save() {
+  /// Appends one entry under the lock; compacts the file when it holds too many lines.
+  private func append(_ line: String) {
     guard persist, let path else { return }
-    let url = URL(fileURLWithPath: path)
-    let text = entries.map(HistoryStore.escape).joined(separator: "\n") + "\n"
+    let folder = (path as NSString).deletingLastPathComponent
     do {
       try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
-        attributes: [.posixPermissions: 0o700])
-      try Data(text.utf8).write(to: url, options: .atomic)
+        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    } catch {
+      return fail("cannot write history file \(path)")
+    }
+    let lock = open(folder + "/history.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard lock >= 0 else { return fail("cannot write history file \(path)") }
+    defer { close(lock) }  // closing releases the lock
+    while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { return fail("cannot write history file \(path)") }
+    let bytes = Array((HistoryStore.escape(line) + "\n").utf8)
+    let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    var size = stat()
+    let sized = fstat(fd, &size) == 0
+    close(fd)
+    guard written == bytes.count else { return fail("cannot write history file \(path)") }
+    // An entry is rarely longer than 100 bytes: past ~2 × limit lines, compact.
+    if sized, Int(size.st_size) > limit * 200 { compact(path) }
+  }
+
+  /// Rewrites the file as its folded newest `limit` entries (the lock is held).
+  private func compact(_ path: String) {
+    guard let data = FileManager.default.contents(atPath: path) else { return }
+    let kept = HistoryStore.fold(data, limit: limit)
+    let text = kept.map(HistoryStore.escape).joined(separator: "\n") + "\n"
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
       fail("cannot write history file \(path)")
     }

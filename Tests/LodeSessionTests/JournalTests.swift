@@ -84,3 +84,17 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).count == 2)
   }
 }
+
+/// Issue 18, defect 3: pruning never removes the journal of a session still running.
+@Suite struct LiveJournalTests {
+  @Test func pruneSkipsAJournalAnotherLiveSessionHolds() throws {
+    let dir = try TempFolder()
+    let live = Journal(directory: dir.path, startedAt: Date(timeIntervalSince1970: 0), processID: 1)
+    #expect(live.append("quotes | count") == nil)  // the oldest name, and still open
+    for day in 1...4 { try dir.write("2026-01-0\(day)T00-00-00Z-9.lode", "") }
+    let removed = Journal.prune(directory: dir.path, keep: 2)
+    #expect(FileManager.default.fileExists(atPath: live.path))
+    #expect(removed.count == 2)
+    #expect(removed.allSatisfy { !$0.hasSuffix("-1.lode") })
+  }
+}

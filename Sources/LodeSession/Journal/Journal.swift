@@ -83,6 +83,9 @@ public final class Journal {
     }
     fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
     guard fd >= 0 else { return "cannot create the session journal \(path)" }
+    // Held until the process ends (the kernel drops it even after `kill -9`): another
+    // session's pruning never removes a journal that is still being written.
+    _ = flock(fd, LOCK_EX | LOCK_NB)
     let header = Array("# lode journal 1\n".utf8)
     guard SessionFiles.writeAll(fd, header), fsync(fd) == 0 else {
       return "cannot write the session journal \(path)"
@@ -120,7 +123,8 @@ public final class Journal {
       keep: settings.decimal("journal.keep").map { NSDecimalNumber(decimal: $0).intValue } ?? 50)
   }
 
-  /// Removes the oldest `*.lode` journals in `directory` so at most `keep` remain.
+  /// Removes the oldest `*.lode` journals in `directory` so at most `keep` remain, never
+  /// one that a live session holds (its lock is taken; a `kill -9`ed session's is not).
   @discardableResult
   public static func prune(directory: String, keep: Int, sparing: String? = nil) -> [String] {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
@@ -131,6 +135,10 @@ public final class Journal {
     guard excess > 0 else { return [] }
     var removed: [String] = []
     for path in journals.prefix(excess) where path != sparing {
+      let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+      guard fd >= 0 else { continue }
+      defer { close(fd) }
+      guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { continue }  // a live session's
       if unlink(path) == 0 { removed.append(path) }
     }
     return removed
