@@ -14,15 +14,25 @@ public enum SessionFiles {
   public static let maxBytes = 16 << 20
 
   /// Reads a UTF-8 text file; unreadable, binary or huge files give an `io` Diagnostic.
+  /// Only regular files are read: a FIFO or device would block or never end, so it is
+  /// refused (`session.file.notRegular`) without waiting for a writer.
   public static func readText(_ path: String) throws(Diagnostic) -> String {
     let shown = display(path)
-    guard let handle = FileHandle(forReadingAtPath: path) else {
+    // O_NONBLOCK: opening a FIFO for reading must not wait for a writer to appear.
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else {
       throw Diagnostic(
         .io, id: "session.file.unreadable", "cannot read \(shown)",
         hint: FileManager.default.fileExists(atPath: path)
           ? "check its permissions" : "no such file")
     }
+    let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     defer { try? handle.close() }
+    if let kind = FileKind.of(descriptor: fd), kind != .regular {
+      throw Diagnostic(
+        .io, id: "session.file.notRegular", "cannot read \(shown): it is \(kind.phrase)",
+        hint: "scripts and transcripts are regular files")
+    }
     let data: Data
     do {
       data = try handle.read(upToCount: maxBytes + 1) ?? Data()
@@ -74,6 +84,13 @@ public enum SessionFiles {
         throw unwritable
       }
       return
+    }
+    // --force replaces a regular file only: never a device, FIFO or socket, and never a
+    // symbolic link itself (renaming over it would replace the link, not its target).
+    if let kind = FileKind.of(path), kind != .regular {
+      throw Diagnostic(
+        .io, id: "session.save.notRegular", "will not overwrite \(shown): it is \(kind.phrase)",
+        hint: "--force overwrites regular files only; choose another path")
     }
     let temp = folder + "/." + URL(fileURLWithPath: path).lastPathComponent + ".tmp-\(getpid())"
     let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
