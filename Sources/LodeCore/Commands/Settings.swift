@@ -12,26 +12,59 @@ public struct Settings: Sendable, Hashable {
     public var defaultValue: String
     public var help: String
     public var choices: [String]
+    /// For numbers: the values that mean something, checked when the setting is set.
+    public var domain: NumberDomain?
     public init(
       _ name: String, _ type: ValueType, _ defaultValue: String, _ help: String,
-      choices: [String] = []
+      choices: [String] = [], domain: NumberDomain? = nil
     ) {
       self.name = name
       self.type = type
       self.defaultValue = defaultValue
       self.help = help
       self.choices = choices
+      self.domain = domain
+    }
+  }
+
+  /// A number setting's real domain: `min...max`, whole numbers only when `whole`, and 0
+  /// besides when `zeroMeans` says what 0 stands for.
+  public struct NumberDomain: Sendable, Hashable {
+    public var min: Decimal
+    public var max: Decimal
+    public var whole: Bool
+    public var zeroMeans: String?
+
+    public func contains(_ d: Decimal) -> Bool {
+      if d == 0, zeroMeans != nil { return true }
+      return d >= min && d <= max && (!whole || d == d.rounded0)
+    }
+
+    /// "a whole number from 1 to 100000", "a number from 0.001 to 3600 (or 0 for …)".
+    public var phrase: String {
+      (whole ? "a whole number" : "a number") + " from \(Value.plain(min)) to \(Value.plain(max))"
+        + (zeroMeans.map { " (or 0 for \($0))" } ?? "")
     }
   }
 
   public static let specs: [Spec] = [
     Spec("format", .string, "table", "output format", choices: ["table", "json", "csv", "md"]),
     Spec("money.compact", .bool, "false", "print money as $500bn instead of $500,000,000,000"),
-    Spec("generation.years", .number, "25", "years in one generation (value generations)"),
-    Spec("plugin.timeout", .number, "10", "seconds a plugin call may take"),
-    Spec("plugin.max_message", .number, "16777216", "largest plugin message in bytes"),
-    Spec("journal.keep", .number, "50", "how many session journals to keep"),
-    Spec("width", .number, "0", "table width in columns (0 = the terminal's)"),
+    Spec(
+      "generation.years", .number, "25", "years in one generation (value generations)",
+      domain: NumberDomain(min: 1, max: 1000, whole: false)),
+    Spec(
+      "plugin.timeout", .number, "10", "seconds a plugin call may take",
+      domain: NumberDomain(min: Decimal(sign: .plus, exponent: -3, significand: 1), max: 86400, whole: false)),
+    Spec(
+      "plugin.max_message", .number, "16777216", "largest plugin message in bytes",
+      domain: NumberDomain(min: 1024, max: 1_073_741_824, whole: true)),
+    Spec(
+      "journal.keep", .number, "50", "how many session journals to keep",
+      domain: NumberDomain(min: 1, max: 100_000, whole: true)),
+    Spec(
+      "width", .number, "0", "table width in columns (0 = the terminal's)",
+      domain: NumberDomain(min: 20, max: 10_000, whole: true, zeroMeans: "the terminal's width")),
   ]
 
   private var values: [String: String] = [:]
@@ -83,8 +116,10 @@ public struct Settings: Sendable, Hashable {
       }
       values[name] = (raw == "true" || raw == "on") ? "true" : "false"
     case .number:
-      guard let d = try? CheckedDecimal.parse(raw), d >= 0 else {
-        throw Diagnostic(.argument, id: "settings.badValue", "`\(name)` takes a number ≥ 0")
+      let domain = spec.domain ?? NumberDomain(min: 0, max: Decimal(sign: .plus, exponent: 127, significand: 1), whole: false)
+      guard let d = try? CheckedDecimal.parse(raw), domain.contains(d) else {
+        throw Diagnostic(
+          .argument, id: "settings.badValue", "`\(name)` takes \(domain.phrase), got `\(raw)`")
       }
       values[name] = Value.plain(d)
     default:
