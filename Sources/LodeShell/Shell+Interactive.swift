@@ -31,7 +31,13 @@ extension Shell {
     discoverPlugins()
     var anyFailed = false
     var pending = ""
+    var lineNumber = 0
+    var pendingStart = 0
     while true {
+      if Terminal.outputFailed {
+        shutdown()
+        return 1
+      }
       // A line the reader had to drop (too long) makes a script's run fail.
       if flushWarnings(reader), !reader.isInteractive { anyFailed = true }
       let prompt = pending.isEmpty ? Shell.prompt : Shell.continuationPrompt
@@ -43,12 +49,23 @@ extension Shell {
       switch read {
       case .endOfInput:
         if flushWarnings(reader), !reader.isInteractive { anyFailed = true }
+        if !pending.isEmpty {
+          // The input ended inside a statement (`quotes |`, an open quote or bracket).
+          emit(error: DiagnosticRenderer(style: style).render(Shell.unfinished(pending, line: pendingStart)))
+          anyFailed = true
+        }
         shutdown()
         return reader.isInteractive || !anyFailed ? 0 : 1
       case .interrupted:
+        if !pending.isEmpty { journal(Shell.abandonedMarker) }
         pending = ""
         continue
       case .line(let typed):
+        lineNumber += 1
+        if pending.isEmpty { pendingStart = lineNumber }
+        // Each physical line is journaled as it is entered, before it is known whether the
+        // statement goes on, so `kill -9` at the `...>` prompt loses nothing.
+        if !pending.isEmpty || !typed.allSatisfy(\.isWhitespace) { journal(typed) }
         var text = pending.isEmpty ? typed : pending + "\n" + typed
         while text.last?.isWhitespace == true { text.removeLast() }
         if !text.trimmingCharacters(in: .whitespaces).hasPrefix(":"),
@@ -60,9 +77,6 @@ extension Shell {
         pending = ""
         guard !text.allSatisfy(\.isWhitespace) else { continue }
         reader.addHistory(text)
-        if let warning = session.entered(text) {
-          emit(error: DiagnosticRenderer(style: style).render(warning, asWarning: true))
-        }
         let width = tableWidth(terminal: reader.isInteractive ? Terminal.columns(1) : nil)
         let lineStyle = reader.isInteractive ? style : .plain
         live = true
@@ -93,6 +107,26 @@ extension Shell {
     if !printed.errors.isEmpty { emit(error: printed.errors) }
     shutdown()
     return printed.failed ? 1 : 0
+  }
+
+  /// Journals one physical line; the first failure prints one warning.
+  private func journal(_ line: String) {
+    if let warning = session.entered(line) {
+      emit(error: DiagnosticRenderer(style: style).render(warning, asWarning: true))
+    }
+  }
+
+  /// Journaled after the lines of a statement abandoned with Ctrl-C: not a statement, so a
+  /// replay of the journal runs the abandoned lines as one failing input and goes on.
+  static let abandonedMarker = "#abandoned (Ctrl-C)"
+
+  /// The error for input that ended inside an unfinished statement.
+  static func unfinished(_ text: String, line: Int) -> Diagnostic {
+    let first = text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? text
+    return Diagnostic(
+      .syntax, id: "shell.input.unfinished",
+      "the input ended inside an unfinished statement that starts on line \(line): \(first)",
+      hint: "finish it (a stage after `|`, a closing quote or bracket) or remove it")
   }
 
   private func emit(_ text: String) { if !text.isEmpty { sink(text, false) } }

@@ -20,7 +20,7 @@ struct LodeCommand: ParsableCommand {
     subcommands: [RunCommand.self, CheckCommand.self])
 
   @Option(
-    name: .customShort("c"),
+    name: .customShort("c"), parsing: .unconditional,
     help: ArgumentHelp("Run one line, print its output and exit.", valueName: "line"))
   var line: String?
 
@@ -48,7 +48,7 @@ struct LodeCommand: ParsableCommand {
     var options = ShellOptions(
       format: format, color: color, seeds: seeds,
       pluginPaths: ProjectFolders.pluginSearchPaths(environment: environment),
-      journal: line == nil)
+      journal: interactive)
     options.progress = Terminal.isTTY(2)
     if environment["LODE_NO_CACHE"] == nil {
       options.cacheFolder = ShellOptions.defaultCacheFolder(environment: environment)

@@ -7,13 +7,15 @@ import LineEditor
 //
 // The two commonest forms, bare `lode` and `lode -c LINE`, skip argument-parser: building
 // its command tree by reflection costs more than the rest of start-up. Anything else
-// (options, subcommands, a line starting with `-`) goes through the parser as before.
+// (options, subcommands) goes through the parser as before. Every exit goes through
+// `Terminal.finish`, which turns an output that could not be written into status 1.
+Terminal.guardStandardStreams()
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.isEmpty {
-  exit(LodeCommand.start(line: nil, format: .table, noColor: false, seeds: nil))
+  exit(Terminal.finish(LodeCommand.start(line: nil, format: .table, noColor: false, seeds: nil)))
 }
-if arguments.count == 2, arguments[0] == "-c", !arguments[1].hasPrefix("-") {
-  exit(LodeCommand.start(line: arguments[1], format: .table, noColor: false, seeds: nil))
+if arguments.count == 2, arguments[0] == "-c" {
+  exit(Terminal.finish(LodeCommand.start(line: arguments[1], format: .table, noColor: false, seeds: nil)))
 }
 
 var status: Int32 = 0
@@ -33,4 +35,4 @@ do {
     status = code.rawValue
   }
 }
-exit(status)
+exit(Terminal.finish(status))
