@@ -80,5 +80,9 @@ import Testing
     let json = shell(.json).run("hostile").output
     #expect(!json.contains("\u{1B}"))
     #expect(json.contains("\\u001b"))
+    #expect(json.contains("\\u009b"))
+    #expect(json.contains("\\u202e"))
+    let md = shell().run("\"a\u{1B}b\u{202E}|\" | to md").output
+    #expect(md == "a&#x1B;b&#x202E;\\|\n")
   }
 }

@@ -76,7 +76,9 @@ public enum JSONWriter {
     return s == "-0" ? "0" : s
   }
 
-  /// A JSON string literal, escaping quotes, backslashes and control characters.
+  /// A JSON string literal, escaping quotes, backslashes and control characters — C0,
+  /// and DEL, C1, bidi and zero-width characters too (`TerminalText.isActive`), so JSON
+  /// printed on a terminal cannot drive it while the value stays exactly the same.
   public static func string(_ s: String) -> String {
     var out = "\""
     for c in s.unicodeScalars {
@@ -87,7 +89,7 @@ public enum JSONWriter {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if c.value < 0x20 {
+        if c.value < 0x20 || TerminalText.isActive(c) {
           let hex = String(c.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

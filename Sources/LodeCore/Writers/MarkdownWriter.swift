@@ -32,14 +32,24 @@ public enum MarkdownWriter {
 
   static func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 
-  /// Escapes pipes and flattens line breaks so a cell stays in its column.
+  /// Escapes pipes and flattens line breaks so a cell stays in its column; other
+  /// terminal-active characters (`TerminalText.isActive`) become character references
+  /// (`&#x1B;`), which render as the same character and never reach a terminal raw.
   public static func escape(_ s: String) -> String {
     var out = ""
     for c in s {
       switch c {
       case "|": out += "\\|"
       case "\n", "\r\n", "\r": out += " "
-      default: out.append(c)
+      default:
+        guard c.unicodeScalars.contains(where: { TerminalText.isActive($0, singleLine: true) }) else {
+          out.append(c)
+          continue
+        }
+        for u in c.unicodeScalars {
+          out += TerminalText.isActive(u, singleLine: true)
+            ? "&#x" + String(u.value, radix: 16, uppercase: true) + ";" : String(u)
+        }
       }
     }
     return out
