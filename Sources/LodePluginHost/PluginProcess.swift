@@ -60,7 +60,14 @@ final class PluginProcess {
     }
     let flags = fcntl(stdinFD, F_GETFL)
     _ = fcntl(stdinFD, F_SETFL, flags | O_NONBLOCK)
+    // Foundation starts the child in a process group of its own (POSIX_SPAWN_SETPGROUP);
+    // checked, so that ending "the plugin's group" can never reach lode's own.
+    let pid = process.processIdentifier
+    group = getpgid(pid) == pid && pid != getpgrp() ? pid : nil
   }
+
+  /// The plugin's own process group (its pid), which holds anything it started.
+  private var group: pid_t?
 
   /// Writes `request` (if any) and returns the next line from stdout.
   ///
@@ -175,8 +182,10 @@ final class PluginProcess {
     try? stdinPipe.fileHandleForWriting.close()
   }
 
-  /// Kills the process (SIGKILL) and closes our ends of its pipes.
+  /// Kills the process and everything in its process group (SIGKILL) — children it
+  /// started too, even after it exited itself — and closes our ends of its pipes.
   func terminate() {
+    if let group { _ = kill(-group, SIGKILL) }
     if process.isRunning {
       _ = kill(process.processIdentifier, SIGKILL)
       let end = Date().addingTimeInterval(1)

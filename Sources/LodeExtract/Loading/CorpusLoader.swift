@@ -93,18 +93,33 @@ public struct CorpusLoader: Sendable {
     return loader.extract(inputs)
   }
 
-  /// Document files under a folder, recursively, sorted; hidden files skipped.
+  /// Document files under a folder, recursively, sorted; hidden files skipped. A folder
+  /// that cannot be listed (mode 000, say) is a warning like an unreadable file, never a
+  /// silently empty folder.
   static func documents(in folder: String, diagnostics: inout [Diagnostic]) -> [String] {
-    guard let e = FileManager.default.enumerator(atPath: folder) else {
-      diagnostics.append(Diagnostic(.warning, id: "extract.load.unreadable", "cannot list folder \(folder)", source: folder))
-      return []
-    }
     var out: [String] = []
-    while let rel = e.nextObject() as? String {
-      let name = (rel as NSString).lastPathComponent
-      if name.hasPrefix(".") { continue }
-      if extensions.contains((name as NSString).pathExtension.lowercased()) {
-        out.append((folder as NSString).appendingPathComponent(rel))
+    var pending = [folder]
+    let fm = FileManager.default
+    while let current = pending.popLast() {
+      let names: [String]
+      do {
+        names = try fm.contentsOfDirectory(atPath: current)
+      } catch {
+        diagnostics.append(
+          Diagnostic(
+            .warning, id: "extract.load.unreadable", "skipped \(current): cannot list the folder",
+            hint: "check its permissions", source: current))
+        continue
+      }
+      for name in names where !name.hasPrefix(".") {
+        let path = (current as NSString).appendingPathComponent(name)
+        // The item itself, not a link's target: a link to a folder is not followed (no cycles).
+        let type = (try? fm.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        if type == .typeDirectory {
+          pending.append(path)
+        } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+          out.append(path)
+        }
       }
     }
     return out.sorted()

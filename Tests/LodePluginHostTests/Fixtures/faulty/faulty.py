@@ -37,6 +37,13 @@ for line in sys.stdin:
         raise RuntimeError("boom")
     elif command == "hang":
         time.sleep(3600)
+    elif command == "spawn":
+        # A grandchild holding our stdout, then hang: lode must end both.
+        import subprocess
+        child = subprocess.Popen(["sleep", "3600"])
+        sys.stderr.write("faulty: spawned %d\n" % child.pid)
+        sys.stderr.flush()
+        time.sleep(3600)
     elif command == "garbage":
         out.write("this is not json\n")
         out.flush()
