@@ -40,6 +40,12 @@ extension PluginHost {
           .string(p.commands.joined(separator: ", ")), .int(p.starts), .string(p.folder),
           .string(p.description), .string(p.stderrTail.joined(separator: "\n")),
         ]
-      })
+      }
+        + untrustedPlugins.map { p in
+          [
+            .string(p.name), .string(p.version), .string("untrusted: `:plugins trust \(p.name)`"),
+            .string(""), .int(0), .string(p.folder), .string(""), .string(""),
+          ]
+        })
   }
 }

@@ -23,11 +23,16 @@ import Synchronization
 public final class PluginHost: Sendable {
   public let searchPaths: [String]
   public let lodeVersion: String
-  private let instances = Mutex<[PluginInstance]>([])
+  /// Which folders may run (nil: all of them).
+  public let trust: PluginTrust?
+  let instances = Mutex<[PluginInstance]>([])
+  /// Plugins found but waiting for `:plugins trust NAME`.
+  let held = Mutex<[HeldPlugin]>([])
 
-  public init(searchPaths: [String], lodeVersion: String = "0.1.0") {
+  public init(searchPaths: [String], lodeVersion: String = "0.1.0", trust: PluginTrust? = nil) {
     self.searchPaths = searchPaths
     self.lodeVersion = lodeVersion
+    self.trust = trust
     // A plugin that exits while lode writes to it must give EPIPE, not kill lode.
     signal(SIGPIPE, SIG_IGN)
   }
@@ -61,6 +66,7 @@ public final class PluginHost: Sendable {
     var found: [PluginInstance] = []
     var descriptors: [CommandDescriptor] = []
     var owners: [String: String] = [:]
+    var waiting: [HeldPlugin] = []
     for folder in PluginHost.pluginFolders(in: searchPaths) {
       let file = folder + "/plugin.json"
       func warn(_ id: String, _ message: String) {
@@ -68,10 +74,17 @@ public final class PluginHost: Sendable {
         warnings.append(Diagnostic(.warning, id: id, "\(file): \(message)"))
       }
       let manifest: PluginManifest
+      let bytes: [UInt8]
       do throws(ManifestProblem) {
-        manifest = try PluginManifest.read(try PluginHost.contents(of: file))
+        bytes = try PluginHost.contents(of: file)
+        manifest = try PluginManifest.read(bytes)
       } catch {
         warn("plugin.manifest.invalid", "\(error.message); plugin skipped")
+        continue
+      }
+      if let trust, !trust.allows(folder, manifest: bytes) {
+        waiting.append(HeldPlugin(manifest: manifest, folder: folder, bytes: bytes))
+        warnings.append(PluginHost.untrustedWarning(manifest.name, folder))
         continue
       }
       if let other = found.first(where: { $0.manifest.name == manifest.name }) {
@@ -104,6 +117,7 @@ public final class PluginHost: Sendable {
       descriptors += commands
     }
     instances.withLock { $0 = found }
+    held.withLock { $0 = waiting }
     return (descriptors, warnings)
   }
 

@@ -23,6 +23,22 @@ extension Shell {
     for w in warnings { sink(renderer.render(w, asWarning: true), true) }
   }
 
+  /// `:plugins trust NAME`: remembers the plugin as trusted and registers its commands.
+  func trustPlugin(_ name: String) throws(Diagnostic) -> [String] {
+    discoverPlugins()
+    guard let host = plugins else {
+      throw Diagnostic(.plugin, id: "plugin.trust.unknown", "plugins are off in this session")
+    }
+    let commands = try host.trustPlugin(named: name)
+    var registry = interpreter.registry
+    let warnings = PluginHost.register(commands, into: &registry)
+    interpreter.registry = registry
+    context.setService("registry", registry)
+    let renderer = DiagnosticRenderer(style: style)
+    for w in warnings { sink(renderer.render(w, asWarning: true), true) }
+    return commands.map(\.name)
+  }
+
   /// Runs `line` through the interpreter; when it names a command the built-ins do not
   /// know, discovers the plugins and runs it again. Parsing resolves every command before
   /// any runs, so the failed first attempt has had no effect.

@@ -61,7 +61,7 @@ public final class Shell: LineRunner {
       commands: ShellRegistry.standardCommands + [options.extraCommands])
     startupDiagnostics += clashes
     plugins = options.pluginPaths.map {
-      PluginHost(searchPaths: $0, lodeVersion: ShellOptions.version)
+      PluginHost(searchPaths: $0, lodeVersion: ShellOptions.version, trust: options.pluginTrust)
     }
     pluginsDiscovered = plugins == nil
     context.setService("registry", registry)

@@ -1,5 +1,6 @@
 import Foundation
 import LodeCore
+import LodePluginHost
 
 /// How a `Shell` starts: output format, colour, which documents to load, table geometry.
 public struct ShellOptions: Sendable {
@@ -28,6 +29,9 @@ public struct ShellOptions: Sendable {
   /// Folder in which the bundled seeds' extraction is cached per build (`lode` passes
   /// `~/.cache/lode`); nil extracts them afresh each start.
   public var cacheFolder: String?
+  /// Which plugin folders need trust before they run (`PluginTrust`); nil trusts every
+  /// folder on `pluginPaths` (tests, embedders).
+  public var pluginTrust: PluginTrust?
 
   /// `$XDG_CACHE_HOME/lode`, else `~/.cache/lode`; nil without either.
   public static func defaultCacheFolder(environment: [String: String]) -> String? {

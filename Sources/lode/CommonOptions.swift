@@ -14,6 +14,11 @@ struct CommonOptions: ParsableArguments {
       "Load the documents in DIR instead of the bundled seed articles.", valueName: "dir"))
   var seeds: String?
 
+  @Flag(
+    name: .customLong("trust-plugins"),
+    help: "Run plugins found through the working directory's plugins/ without asking.")
+  var trustPlugins = false
+
   func validate() throws {
     if let seeds, !FileManager.default.fileExists(atPath: seeds) {
       throw ValidationError("--seeds: no such file or folder: \(seeds)")
@@ -22,10 +27,11 @@ struct CommonOptions: ParsableArguments {
 
   func makeShell(baseDirectory: String) -> Shell {
     let environment = ProcessInfo.processInfo.environment
-    return Shell(
-      options: ShellOptions(
-        format: format, color: false, seeds: seeds,
-        pluginPaths: ProjectFolders.pluginSearchPaths(environment: environment),
-        baseDirectory: baseDirectory))
+    var options = ShellOptions(
+      format: format, color: false, seeds: seeds,
+      pluginPaths: ProjectFolders.pluginSearchPaths(environment: environment),
+      baseDirectory: baseDirectory)
+    options.pluginTrust = ProjectFolders.pluginTrust(environment: environment, trustAll: trustPlugins)
+    return Shell(options: options)
   }
 }

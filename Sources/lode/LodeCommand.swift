@@ -34,12 +34,16 @@ struct LodeCommand: ParsableCommand {
 
   func run() throws {
     throw ExitCode(
-      Self.start(line: line, format: common.format, noColor: noColor, seeds: common.seeds))
+      Self.start(
+        line: line, format: common.format, noColor: noColor, seeds: common.seeds,
+        trustPlugins: common.trustPlugins))
   }
 
   /// Runs the shell as the parsed options ask and returns the exit status; `main` calls it
   /// directly for the plain `lode -c LINE` form, sparing argument-parser's start-up.
-  static func start(line: String?, format: OutputFormat, noColor: Bool, seeds: String?) -> Int32 {
+  static func start(
+    line: String?, format: OutputFormat, noColor: Bool, seeds: String?, trustPlugins: Bool = false
+  ) -> Int32 {
     let environment = StartEnvironment.read()
     let interactive = line == nil && Terminal.isTTY(0)
     let color = Style.shouldColor(
@@ -49,6 +53,7 @@ struct LodeCommand: ParsableCommand {
       format: format, color: color, seeds: seeds,
       pluginPaths: ProjectFolders.pluginSearchPaths(environment: environment),
       journal: interactive)
+    options.pluginTrust = ProjectFolders.pluginTrust(environment: environment, trustAll: trustPlugins)
     options.progress = Terminal.isTTY(2)
     if environment["LODE_NO_CACHE"] == nil {
       options.cacheFolder = ShellOptions.defaultCacheFolder(environment: environment)

@@ -6,22 +6,48 @@ import LodePluginHost
   import Darwin
 #endif
 
-/// Where the `lode` binary finds the project's own `plugins/` folder: the current
-/// directory's, else the source checkout it was built in (found by walking up from the
-/// executable's real path to a folder holding `plugins/PROTOCOL.md`).
+/// Where the `lode` binary finds plugins: the source checkout it was built in (found by
+/// walking up from the executable's real path to a folder holding `plugins/PROTOCOL.md`),
+/// trusted like `~/.config/lode/plugins` and `LODE_PLUGIN_PATH`; and the working
+/// directory's `plugins/`, searched last and, unless it is that same checkout's, needing
+/// trust (`PluginTrust`) before any of its plugins runs.
 ///
 /// Plain path strings and system calls (`getcwd`, `readlink`, `access`): this runs on
 /// every start, where Foundation's URL and FileManager work was a measurable share.
 enum ProjectFolders {
   static func pluginSearchPaths(environment: [String: String]) -> [String] {
-    PluginHost.defaultSearchPaths(projectPlugins: projectPlugins(), environment: environment)
+    let checkout = checkoutPlugins()
+    var paths = PluginHost.defaultSearchPaths(projectPlugins: checkout, environment: environment)
+    if let here = workingDirectoryPlugins(), !sameFolder(here, checkout) { paths.append(here) }
+    return paths
   }
 
-  static func projectPlugins() -> String? {
-    if let cwd = currentDirectory() {
-      let here = (cwd == "/" ? "" : cwd) + "/plugins"
-      if exists(here + "/PROTOCOL.md") { return here }
-    }
+  /// Trust for this start: the working directory's `plugins/` (when it is not the
+  /// checkout's) needs it, unless `trustAll`.
+  static func pluginTrust(environment: [String: String], trustAll: Bool) -> PluginTrust {
+    let here = workingDirectoryPlugins().flatMap { sameFolder($0, checkoutPlugins()) ? nil : $0 }
+    return PluginTrust(
+      untrustedRoots: here.map { [$0] } ?? [], file: PluginTrust.defaultFile(environment: environment),
+      trustAll: trustAll)
+  }
+
+  /// `./plugins` when it holds a `PROTOCOL.md`.
+  static func workingDirectoryPlugins() -> String? {
+    guard let cwd = currentDirectory() else { return nil }
+    let here = (cwd == "/" ? "" : cwd) + "/plugins"
+    return exists(here + "/PROTOCOL.md") ? here : nil
+  }
+
+  /// Whether two paths name the same folder (by device and inode).
+  static func sameFolder(_ a: String, _ b: String?) -> Bool {
+    guard let b else { return false }
+    var sa = stat()
+    var sb = stat()
+    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
+  }
+
+  /// The `plugins/` of the checkout the running binary was built in.
+  static func checkoutPlugins() -> String? {
     guard var folder = executable().map(parent) else { return nil }
     for _ in 0..<6 {
       let candidate = (folder == "/" ? "" : folder) + "/plugins"
