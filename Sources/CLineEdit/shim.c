@@ -180,6 +180,7 @@ int clineedit_history_save(History *h, const char *path) {
 }
 
 static volatile sig_atomic_t sigint_count = 0;
+static volatile sig_atomic_t end_signal = 0;
 static int sigint_pipe[2] = {-1, -1};
 static int wake_pipe[2] = {-1, -1};
 
@@ -201,7 +202,7 @@ static int clineedit_getc(EditLine *el, wchar_t *wc) {
     struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wake_pipe[0], POLLIN, 0}};
     int ready = poll(fds, wake_pipe[0] >= 0 ? 2 : 1, -1);
     if (ready < 0) {
-      if (errno == EINTR && sigint_count == 0) continue;
+      if (errno == EINTR && sigint_count == 0 && end_signal == 0) continue;
       if (errno == EINTR) drain(wake_pipe[0]);
       return -1;
     }
@@ -266,6 +267,25 @@ int clineedit_install_sigint(void) {
   if (sigaction(SIGINT, &sa, NULL) != 0) return -1;
   return sigint_pipe[0];
 }
+
+/// SIGHUP or SIGTERM: remembered, then handled like Ctrl-C (the running command is
+/// cancelled, the editor wakes up) so the shell can end the session in order.
+static void clineedit_on_end(int signo) {
+  end_signal = signo;
+  clineedit_on_sigint(signo);
+}
+
+int clineedit_install_end_signals(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = clineedit_on_end;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;
+  if (sigaction(SIGHUP, &sa, NULL) != 0) return -1;
+  return sigaction(SIGTERM, &sa, NULL);
+}
+
+int clineedit_end_signal(void) { return end_signal; }
 
 int clineedit_restore_sigint(void) {
   struct sigaction sa;

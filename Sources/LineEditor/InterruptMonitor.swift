@@ -19,6 +19,7 @@ public final class InterruptMonitor {
   public init?(onInterrupt: @escaping @Sendable () -> Void) {
     let fd = clineedit_install_sigint()
     guard fd >= 0 else { return nil }
+    _ = clineedit_install_end_signals()
     let source = DispatchSource.makeReadSource(
       fileDescriptor: fd, queue: DispatchQueue.global(qos: .userInteractive))
     source.setEventHandler {
@@ -29,6 +30,10 @@ public final class InterruptMonitor {
     source.resume()
     self.source = source
   }
+
+  /// The SIGHUP or SIGTERM that asked the session to end (0 while none did): it cancels
+  /// the running command like Ctrl-C, and the shell then ends in order.
+  public static var endSignal: Int32 { clineedit_end_signal() }
 
   /// Stops listening and gives SIGINT its default action back.
   deinit {

@@ -79,7 +79,7 @@ public enum Terminal {
       return 141
     }
     let reason = String(cString: strerror(code))
-    writeError("lode: cannot write to standard output: \(reason)\n")
+    writeError("error[shell.output.unwritable]: cannot write to standard output: \(reason)\n")
     return 1
   }
 }

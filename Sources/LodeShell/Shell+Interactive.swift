@@ -38,6 +38,14 @@ extension Shell {
         shutdown()
         return 1
       }
+      // SIGHUP or SIGTERM: every entered line is already journaled and in the history
+      // (both are written as lines are entered); an unfinished statement joins the history
+      // too, then the session ends with the signal's status.
+      if monitor != nil, InterruptMonitor.endSignal != 0 {
+        if !pending.isEmpty { reader.addHistory(pending) }
+        shutdown()
+        return 128 + InterruptMonitor.endSignal
+      }
       // A line the reader had to drop (too long) makes a script's run fail.
       if flushWarnings(reader), !reader.isInteractive { anyFailed = true }
       let prompt = pending.isEmpty ? Shell.prompt : Shell.continuationPrompt
@@ -57,6 +65,7 @@ extension Shell {
         shutdown()
         return reader.isInteractive || !anyFailed ? 0 : 1
       case .interrupted:
+        if monitor != nil, InterruptMonitor.endSignal != 0 { continue }  // ending, not abandoning
         if !pending.isEmpty { journal(Shell.abandonedMarker) }
         pending = ""
         continue

@@ -69,6 +69,10 @@ int clineedit_history_save(History *h, const char *path);
 int clineedit_install_sigint(void);
 /// Puts SIGINT back to its default action (the process dies on Ctrl-C again).
 int clineedit_restore_sigint(void);
+/// Routes SIGHUP and SIGTERM through the Ctrl-C pipes too, remembering the signal.
+int clineedit_install_end_signals(void);
+/// The SIGHUP or SIGTERM received (0 while none was).
+int clineedit_end_signal(void);
 /// Forgets Ctrl-C presses that arrived while no line was being read.
 void clineedit_clear_wake(void);
 /// Interrupts seen since the last call, and resets the count.
