@@ -184,7 +184,7 @@ public final class Shell: LineRunner {
             printed.recorded = render(out, style: .plain, width: replayWidth)
           }
           if outputFormat.isMachine {
-            for note in out.notes { printed.errors += style.dim("note: " + note) + "\n" }
+            for note in out.notes { printed.errors += style.dim("note: " + TerminalText.visible(note)) + "\n" }
           }
         case .failure(let ds):
           printed.failed = true

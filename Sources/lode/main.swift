@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LineEditor
+import LodeCore
 
 // Exit statuses: 0 success, 1 a command failed, 2 usage error (argument-parser's own
 // usage status, 64, is mapped to 2 here).
@@ -24,7 +25,8 @@ do {
   try command.run()
 } catch {
   let code = LodeCommand.exitCode(for: error)
-  let message = LodeCommand.fullMessage(for: error)
+  // Argument-parser quotes what was typed: shown, never obeyed, like every other message.
+  let message = TerminalText.visible(LodeCommand.fullMessage(for: error))
   if code == .success {
     if !message.isEmpty { Terminal.write(message + "\n") }
   } else if code == .validationFailure {

@@ -128,8 +128,20 @@ public enum Printer {
   /// All the digits of a decimal (no rounding), so a printed literal reads back equal.
   static func exact(_ d: Decimal) -> String {
     let plain = Value.plain(d)
-    guard !plain.contains("e") else { return d.description }  // tiny: all its digits
-    return Decimal(string: plain, locale: Lexer.posix) == d ? plain : d.description
+    let text: String
+    if plain.contains("e") {
+      text = d.description  // tiny: all its digits
+    } else {
+      text = Decimal(string: plain, locale: Lexer.posix) == d ? plain : d.description
+    }
+    // The lexer reads `.5` too: a fraction one digit too long with its leading 0
+    // (`.00000000000000000000000000001` has 30 characters, `0.0…1` 31) drops the 0.
+    let negative = text.hasPrefix("-")
+    let digits = negative ? text.dropFirst() : Substring(text)
+    if digits.count > Lexer.maxNumberLength, digits.hasPrefix("0.") {
+      return (negative ? "-" : "") + digits.dropFirst()
+    }
+    return text
   }
 
   /// A duration in years, or in months when `1mo` became more year digits than the lexer reads.
