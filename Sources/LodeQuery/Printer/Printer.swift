@@ -154,6 +154,14 @@ public enum Printer {
       NSDecimalRound(&rounded, &months, scale, .plain)
       if rounded / 12 == years { return exact(rounded) + "mo" }
     }
+    // Days the lexer read as years (more than it counts as whole days): print them as days.
+    for scale in 0..<Lexer.maxNumberLength {
+      var days = years * 365
+      var rounded = Decimal()
+      NSDecimalRound(&rounded, &days, scale, .plain)
+      let count = exact(rounded)
+      if rounded / 365 == years, count.count <= Lexer.maxNumberLength { return count + "d" }
+    }
     return text + "y"
   }
 
