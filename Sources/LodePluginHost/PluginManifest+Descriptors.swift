@@ -33,17 +33,19 @@ extension PluginManifest {
               hidden: c.hidden ?? false)
           })
       }
-      result.append(
-        CommandDescriptor(
-          // A manifest's prose reaches `help`, `:modules` and `:docs`: shown, never obeyed.
-          name: command.name, module: "plugin:\(name)",
-          summary: TerminalText.visible(command.summary, singleLine: true),
-          discussion: TerminalText.visible(command.discussion ?? ""), aliases: command.aliases ?? [],
-          signature: signature,
-          examples: (command.examples ?? []).map {
-            LodeCore.Example(TerminalText.visible($0.summary, singleLine: true), $0.input, output: $0.output)
-          },
-          outputSchema: schema, pure: false, run: run(command.name)))
+      var descriptor = CommandDescriptor(
+        // A manifest's prose reaches `help`, `:modules` and `:docs`: shown, never obeyed.
+        name: command.name, module: "plugin:\(name)",
+        summary: TerminalText.visible(command.summary, singleLine: true),
+        discussion: TerminalText.visible(command.discussion ?? ""), aliases: command.aliases ?? [],
+        signature: signature,
+        examples: (command.examples ?? []).map {
+          LodeCore.Example(TerminalText.visible($0.summary, singleLine: true), $0.input, output: $0.output)
+        },
+        outputSchema: schema ?? (command.output == "input" ? Schema([]) : nil), pure: false,
+        run: run(command.name))
+      descriptor.extendsInput = command.output == "input"
+      result.append(descriptor)
     }
     return result
   }
@@ -162,7 +164,7 @@ extension PluginManifest.Command {
     return Signature(
       params, flags: flagList,
       input: try PluginManifest.valueType(input, at: "\(at).input"),
-      output: try PluginManifest.valueType(output, at: "\(at).output"))
+      output: output == "input" ? .table : try PluginManifest.valueType(output, at: "\(at).output"))
   }
 }
 

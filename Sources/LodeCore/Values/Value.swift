@@ -5,8 +5,7 @@ import Foundation
 /// Numbers and money are exact decimals; percent stores the fraction (`50%` is 0.5);
 /// tables carry their schema so completion and rendering know the fields.
 ///
-/// Money (41 bytes), durations (a decimal and their calendar units, 30) and dates (50) are
-/// boxed (`indirect`) so a value is 24 bytes, not 56:
+/// Money (41 bytes), durations (29) and dates (50) are boxed (`indirect`) so a value is 24 bytes, not 56:
 /// a million-row table is half the memory and its scans touch half the cache lines.
 /// Pattern matching and construction are unchanged.
 public enum Value: Hashable, Sendable {
