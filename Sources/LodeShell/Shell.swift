@@ -226,8 +226,10 @@ public final class Shell: LineRunner {
     // A display (a card, worked steps) is for people; machine formats write the value itself.
     let shown = outputFormat.isMachine ? out.value : out.display ?? out.value
     var text: String
-    if out.isData, out.display == nil, case .string(let data) = out.value {
-      text = data.isEmpty || data.hasSuffix("\n") ? data : data + "\n"  // exact, as written
+    if out.isData, !outputFormat.isMachine, out.display == nil, case .string(let data) = out.value {
+      // `to csv` in the table view: the data exactly as written (a machine format writes
+      // it as its own kind of string, e.g. a JSON string).
+      text = data.isEmpty || data.hasSuffix("\n") ? data : data + "\n"
     } else {
       text = valueRenderer(style: style, width: width).render(shown)
     }

@@ -114,7 +114,7 @@ extension BadInputCatalogue {
     Q("region Atlantis", "region.notFound"),
     Q("said", "query.argument.missing"),
     Q("why", "query.argument.missing"),
-    Q("source", "query.argument.missing"),
+    Q("source", "source.id.missing"),
     Q("who-said", "query.argument.missing"),
     Q("timeline add", "query.argument.missing"),
     // Control characters and NUL in what is typed: shown in the echo, never obeyed.
