@@ -152,7 +152,8 @@ public enum Printer {
       var months = years * 12
       var rounded = Decimal()
       NSDecimalRound(&rounded, &months, scale, .plain)
-      if rounded / 12 == years { return exact(rounded) + "mo" }
+      let count = exact(rounded)
+      if rounded / 12 == years, count.count <= Lexer.maxNumberLength { return count + "mo" }
     }
     // Days the lexer read as years (more than it counts as whole days): print them as days.
     for scale in 0..<Lexer.maxNumberLength {
