@@ -36,7 +36,7 @@ extension FastHash {
 
   mutating func add(_ d: DateValue) {
     add(UInt64(bitPattern: Int64(d.year)))
-    for part in [d.month, d.day, d.week] { add(part.map { UInt64(bitPattern: Int64($0)) } ?? .max) }
+    for part in [d.month, d.day, d.week, d.part] { add(part.map { UInt64(bitPattern: Int64($0)) } ?? .max) }
     add(d.precision.rawValue)
   }
 

@@ -119,9 +119,10 @@ enum TimelineCommand {
   static func date(_ inv: Invocation, _ name: String) throws(Diagnostic) -> DateValue? {
     switch inv[name] {
     case nil, .null?: return nil
-    case .date(let d)?: return d
+    // A vague date (PRESENT_REF …) dates nothing and bounds nothing.
+    case .date(let d)? where !d.isVague: return d
     case .string(let s)?:
-      if let d = DateValue.parse(s) { return d }
+      if let d = DateValue.parse(s), !d.isVague { return d }
       fallthrough
     default:
       throw inv.error(
@@ -131,9 +132,5 @@ enum TimelineCommand {
   }
 
   /// The last day a date could denote, as a sort key: 2025-02 → 20250231.
-  static func endKey(_ d: DateValue) -> Int {
-    if d.week != nil { return d.sortKey + 6 }
-    guard let m = d.month else { return d.year * 10000 + 1231 }
-    return d.year * 10000 + m * 100 + (d.day ?? 31)
-  }
+  static func endKey(_ d: DateValue) -> Int { d.endKey ?? d.sortKey }
 }
