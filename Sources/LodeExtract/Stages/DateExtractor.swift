@@ -49,9 +49,14 @@ public struct DateExtractor {
     var i = 0
     let n = a.tokens.count
     while i < n {
-      if Self.canStart(a.tokens[i]), let f = match(at: i) {
+      if Self.canStart(a.tokens[i]), let f = match(at: i, after: out) {
         out.append(f)
         i = f.endToken
+        // A range of years ("2009-2010", "1957-58") is two dates.
+        if f.value.precision == .year, let second = rangeEnd(f) {
+          out.append(second)
+          i = second.endToken
+        }
       } else {
         i += 1
       }
@@ -84,31 +89,6 @@ public struct DateExtractor {
     return m
   }
 
-  /// Whether the date at token `i` is in the future: decided by the nearest verb before it
-  /// in its clause ("will visit on Friday" vs "said on Wednesday"), else by the sentence.
-  func future(_ i: Int) -> Bool {
-    let s = a.sentences[a.sentenceOf[i]]
-    var k = i - 1
-    while k >= s.firstToken, k >= i - 8 {
-      let t = a.tokens[k]
-      if t.isPunct(",") || t.isPunct(";") || t.kind == .quote { break }
-      if t.has(.future) { return true }
-      if t.kind == .word, !t.isCapitalised, pastVerb(t) { return false }
-      k -= 1
-    }
-    return futureSentence[a.sentenceOf[i]]
-  }
-
-  static let irregularPast: WordSet = [
-    "said", "told", "met", "was", "were", "wrote", "spoke", "gave", "took", "made", "went", "came",
-    "held", "sent", "won", "lost", "began", "left", "saw", "put", "set", "did", "had", "rose", "fell",
-  ]
-
-  func pastVerb(_ t: Token) -> Bool {
-    Self.irregularPast.contains(t)
-      || (t.keyCount > 4 && a.slicer.keyHasSuffix(t, "ed") && !WordLists.notPastVerbs.contains(t))
-  }
-
   /// Month and weekday numbers probed with a token's key hash.
   static let monthTable = WordTable(Lexicon.months)
   static let weekdayTable = WordTable(Lexicon.weekdays)
@@ -117,10 +97,16 @@ public struct DateExtractor {
 
   /// A date can start at this token: a number, or a month, weekday, relative or number word.
   @inline(__always) static func canStart(_ tok: Token) -> Bool {
-    tok.kind == .number || (tok.kind == .word && (tok.has(.month) || tok.has(.weekday) || tok.has(.relativeStart) || tok.has(.numberWord)))
+    tok.kind == .number || (tok.kind == .word && !tok.lex.isDisjoint(with: startFlags))
   }
+  static let startFlags: LexFlags = [.month, .weekday, .relativeStart, .numberWord, .dateWord]
 
-  func match(at i: Int) -> Found? {
+  /// The date starting (or, for a period word, anchored) at token `i`; `prior` holds the
+  /// dates found before it, which a period may extend back to but not into.
+  func match(at i: Int, after prior: [Found]) -> Found? {
+    if a.tokens[i].kind == .word, a.tokens[i].has(.dateWord), let f = period(at: i, floor: prior.last?.endToken ?? 0, prior: prior) {
+      return f
+    }
     guard Self.canStart(a.tokens[i]) else { return nil }
     let t = a.tokens
     // 2025-02-24 / 2025-02
@@ -149,7 +135,7 @@ public struct DateExtractor {
         if same(i, e), let y = isYear(e), d <= DateValue.daysIn(month: m, year: y) {
           return Found(firstToken: i, endToken: e + 1, value: DateValue(year: y, month: m, day: d), relative: false)
         }
-        if let y = inferYear(month: m, at: i), d <= DateValue.daysIn(month: m, year: y) {
+        if let y = inferYear(month: m, day: d, at: i), d <= DateValue.daysIn(month: m, year: y) {
           return Found(firstToken: i, endToken: k, value: DateValue(year: y, month: m, day: d), relative: true)
         }
         return nil
@@ -171,24 +157,13 @@ public struct DateExtractor {
       if same(i, j), let y = isYear(j), d <= DateValue.daysIn(month: m, year: y) {
         return Found(firstToken: i, endToken: j + 1, value: DateValue(year: y, month: m, day: d), relative: false)
       }
-      if !t[i + 1].keyIs("may"), let y = inferYear(month: m, at: i), d <= DateValue.daysIn(month: m, year: y) {
+      if let y = inferYear(month: m, day: d, at: i), d <= DateValue.daysIn(month: m, year: y) {
         return Found(firstToken: i, endToken: i + 2, value: DateValue(year: y, month: m, day: d), relative: true)
       }
       return nil
     }
-    // A bare year after a preposition: "in 2025", "mid-2025", "(2024)"
-    if let y = isYear(i), i > 0 {
-      let prev = t[i - 1]
-      let after = same(i, i + 1) ? t[i + 1] : nil
-      if let after, Self.scaleOrUnit.contains(after) || after.isPunct("%") { return nil }
-      if Self.yearPrepositions.contains(prev) || prev.isPunct("(")
-        || (prev.isPunct("-") && i > 1 && Self.approxWords.contains(t[i - 2]))
-      {
-        let v = DateValue(year: y)
-        return Found(firstToken: approxStart(i), endToken: i + 1, value: approx(i) ? v.approximate() : v, relative: false)
-      }
-      return nil
-    }
+    if let y = isYear(i) { return bareYear(y, at: i) }
+    if let f = decadeOrCentury(at: i) { return f }
     return relative(at: i)
   }
 
@@ -201,14 +176,5 @@ public struct DateExtractor {
   func approxStart(_ i: Int) -> Int {
     guard approx(i) else { return i }
     return a.tokens[i - 1].isPunct("-") ? i - 2 : i - 1
-  }
-
-  /// The year of a month named without one: the document's year, moved back a year when
-  /// that would put a past event after the document date (or forward for a future one).
-  func inferYear(month m: Int, at i: Int) -> Int? {
-    guard let doc = docDate else { return nil }
-    let docMonth = doc.month ?? 12
-    if future(i) { return m < docMonth ? doc.year + 1 : doc.year }
-    return m > docMonth ? doc.year - 1 : doc.year
   }
 }

@@ -11,21 +11,17 @@ extension DateExtractor {
     if w.keyIs("today") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day), relative: true) }
     if w.keyIs("tomorrow") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day + 1), relative: true) }
     if w.has(.weekday), let wd = Self.weekdayTable.lookup(w), w.isCapitalised {
-      let prev: Token? = i > 0 && same(i - 1, i) ? t[i - 1] : nil
-      let (last, next) = (prev?.keyIs("last") == true, prev?.keyIs("next") == true)
-      let start = last || next || prev?.keyIs("this") == true || prev?.keyIs("on") == true ? i - 1 : i
-      let dw = CivilDate.weekday(day)
-      let forward = next || (!last && future(i))
-      var z: Int
-      if forward {
-        let delta = (wd - dw + 7) % 7
-        z = day + (delta == 0 ? 7 : delta)
-        if next, delta != 0, delta < 7 { z = day + delta }
-      } else {
-        let delta = (dw - wd + 7) % 7
-        z = day - (last && delta == 0 ? 7 : delta)
+      return weekday(wd, at: i, day: day)
+    }
+    // "the past", "in the past", "past years": a reference to the past.
+    if w.keyIs("past"), i > 0, t[i - 1].keyIs("the") || t[i - 1].keyIs("this") {
+      let nx: Token? = same(i, i + 1) && a.sentenceOf[i + 1] == a.sentenceOf[i] ? t[i + 1] : nil
+      if nx == nil || nx?.kind == .punct || nx.map({ Self.pastFollowers.contains($0) }) == true {
+        return Found(firstToken: i - 1, endToken: i + 1, value: .past, relative: true)
       }
-      return Found(firstToken: start, endToken: i + 1, value: CivilDate.date(z), relative: true)
+    }
+    if w.keyIs("past"), same(i, i + 1), Self.periodPlurals.contains(t[i + 1]) {
+      return Found(firstToken: i, endToken: i + 2, value: .past, relative: true)
     }
     if w.keyIs("last") || w.keyIs("next") || w.keyIs("this") || w.keyIs("past"), same(i, i + 1),
       let v = period(a.key(i + 1), shift: w.keyIs("last") || w.keyIs("past") ? -1 : (w.keyIs("next") ? 1 : 0), day: day)
@@ -49,6 +45,36 @@ extension DateExtractor {
       }
     }
     return nil
+  }
+
+  static let pastFollowers: WordSet = ["and", "or", "but", "when", "as", "because", "is", "was", "has", "had", "to", "that", "in"]
+
+  /// A weekday: `last`/`next` say which; otherwise a past clause looks back, a future one
+  /// ("will … on Friday", "is coming Friday") forward, and the document's own weekday is the
+  /// document date. "Monday, Oct. 26" is the date that follows.
+  func weekday(_ wd: Int, at i: Int, day: Int) -> Found? {
+    let t = a.tokens
+    let prev: Token? = i > 0 && same(i - 1, i) ? t[i - 1] : nil
+    var j = i + 1
+    if same(i, j), t[j].isPunct(",") { j += 1 }
+    if same(i, j), month(j) != nil, let f = match(at: j, after: []), !f.value.isVague {
+      return Found(firstToken: i, endToken: f.endToken, value: f.value, relative: f.relative)
+    }
+    let (last, next) = (prev?.keyIs("last") == true, prev?.keyIs("next") == true)
+    let coming = prev?.keyIs("coming") == true
+    var start = last || next || coming || prev?.keyIs("this") == true || prev?.keyIs("on") == true ? i - 1 : i
+    if coming, start > 0, t[start - 1].keyIs("this") { start -= 1 }
+    let dw = CivilDate.weekday(day)
+    let forward = next || coming || (!last && tense(i) == .future)
+    let z: Int
+    if forward {
+      let delta = (wd - dw + 7) % 7
+      z = day + (next && delta == 0 ? 7 : delta)
+    } else {
+      let delta = (dw - wd + 7) % 7
+      z = day - (last && delta == 0 ? 7 : delta)
+    }
+    return Found(firstToken: start, endToken: i + 1, value: CivilDate.date(z), relative: true)
   }
 
   func period(_ unit: String, shift: Int, day: Int) -> DateValue? {

@@ -1,0 +1,78 @@
+import LodeCore
+
+extension DateExtractor {
+  /// Which way a date without a year (or a weekday) points from the document date.
+  enum Tense { case past, future, unknown }
+
+  /// The tense of the clause around token `i`: the nearest verb before it in its clause
+  /// ("will visit on Friday", "said on Wednesday"), else the nearest after it ("On May 6,
+  /// Kopp was charged"), else a future marker anywhere in the sentence outside quotations.
+  func tense(_ i: Int) -> Tense {
+    let s = a.sentences[a.sentenceOf[i]]
+    var k = i - 1
+    while k >= s.firstToken, k >= i - 8 {
+      let t = a.tokens[k]
+      if t.isPunct(",") || t.isPunct(";") || t.kind == .quote { break }
+      if let v = verbTense(k) { return v }
+      k -= 1
+    }
+    k = i + 1
+    while k < s.endToken, k <= i + 10 {
+      let t = a.tokens[k]
+      if t.isPunct(";") || t.kind == .quote { break }
+      if let v = verbTense(k) { return v }
+      k += 1
+    }
+    return futureSentence[a.sentenceOf[i]] ? .future : .unknown
+  }
+
+  /// A future marker ("will", "expected", "to" before a verb is not one) or a past verb.
+  func verbTense(_ k: Int) -> Tense? {
+    let t = a.tokens[k]
+    guard t.kind == .word, !t.isCapitalised || k == a.sentences[a.sentenceOf[k]].firstToken else { return nil }
+    if t.has(.future), !t.keyIs("may"), !t.keyIs("next") { return .future }
+    if Self.comingWords.contains(t) { return .future }
+    if pastVerb(t) { return .past }
+    return nil
+  }
+
+  static let comingWords: WordSet = ["coming", "upcoming", "until", "till", "effective", "starting"]
+
+  static let irregularPast: WordSet = [
+    "said", "told", "met", "was", "were", "wrote", "spoke", "gave", "took", "made", "went", "came",
+    "held", "sent", "won", "lost", "began", "left", "saw", "put", "did", "had", "rose", "fell",
+    "ran", "paid", "sold", "bought", "brought", "thought", "found", "knew", "became", "struck",
+    "fought", "led", "read", "heard", "kept", "felt", "shot", "hit", "quit", "stood", "broke", "chose",
+  ]
+
+  func pastVerb(_ t: Token) -> Bool {
+    Self.irregularPast.contains(t)
+      || (t.keyCount > 4 && a.slicer.keyHasSuffix(t, "ed") && !WordLists.notPastVerbs.contains(t))
+  }
+
+  /// The year of a month (and day) named without one: of the document's year and the years
+  /// either side, the latest not after the document date when the clause is past, the first
+  /// not before it when future, else the nearest.
+  func inferYear(month m: Int, day d: Int? = nil, at i: Int) -> Int? {
+    guard let doc = docDate, let docDay else { return nil }
+    let tense = tense(i)
+    var best: Int?
+    var bestDistance = Int.max
+    for y in [doc.year - 1, doc.year, doc.year + 1] {
+      let dd = min(d ?? 1, DateValue.daysIn(month: m, year: y))
+      let first = CivilDate.days(y, m, d == nil ? 1 : dd)
+      let last = CivilDate.days(y, m, d == nil ? DateValue.daysIn(month: m, year: y) : dd)
+      switch tense {
+      case .past where first > docDay: continue
+      case .future where last < docDay: continue
+      default: break
+      }
+      let distance = first > docDay ? first - docDay : (last < docDay ? docDay - last : 0)
+      if distance < bestDistance || (distance == bestDistance && tense == .past) {
+        best = y
+        bestDistance = distance
+      }
+    }
+    return best
+  }
+}

@@ -1,0 +1,88 @@
+import LodeCore
+
+extension DateExtractor {
+  /// A year standing alone: after a preposition or determiner ("in 2025", "a 2024 report",
+  /// "the 1988 period", "mid-2025", "(2024)"), or before punctuation; never before a scale
+  /// or unit ("2024 million", "2024%"), after a currency sign, or as a count ("2000 troops").
+  /// "1990s" is a decade.
+  func bareYear(_ y: Int, at i: Int) -> Found? {
+    let t = a.tokens
+    let first = a.sentences[a.sentenceOf[i]].firstToken
+    let prev: Token? = i > first ? t[i - 1] : nil
+    let after: Token? = same(i, i + 1) && a.sentenceOf[i + 1] == a.sentenceOf[i] ? t[i + 1] : nil
+    if let after, Self.scaleOrUnit.contains(after) || after.isPunct("%") { return nil }
+    if let prev, prev.kind == .punct, Self.currencySigns.contains(prev.first) { return nil }
+    if let after, after.kind == .word, after.keyIs("s"), !after.spaceBefore {
+      return Found(firstToken: approxStart(i), endToken: i + 2, value: DateValue(.decade, year: y), relative: false)
+    }
+    var ok = false
+    if let prev {
+      ok = Self.yearPrepositions.contains(prev) || Self.yearDeterminers.contains(prev) || prev.isPunct("(")
+        || (prev.isPunct("-") && i > 1 && Self.approxWords.contains(t[i - 2]))
+        || (prev.kind == .word && prev.has(.month))
+    } else {
+      ok = true
+    }
+    if !ok, let after, after.kind == .punct, !isCount(prev), prev?.kind != .number {
+      ok = [",", ".", ";", ":", ")", "-", "\u{2013}"].contains(after.first)
+    }
+    if !ok, after == nil, !isCount(prev) { ok = true }
+    guard ok else { return nil }
+    if let prev, prev.keyIs("fiscal") || prev.keyIs("fy") {
+      return Found(firstToken: i - 1, endToken: i + 1, value: DateValue(.fiscalYear, year: y), relative: false)
+    }
+    let v = DateValue(year: y)
+    return Found(firstToken: approxStart(i), endToken: i + 1, value: approx(i) ? v.approximate() : v, relative: false)
+  }
+
+  func isCount(_ t: Token?) -> Bool { t.map { Self.countWords.contains($0) } ?? false }
+
+  static let currencySigns: Set<Unicode.Scalar> = ["$", "€", "£", "₴", "¥"]
+  static let yearDeterminers: WordSet = [
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "each", "every", "fiscal", "fy",
+    "calendar", "year", "late", "early", "mid", "or", "as", "over",
+  ]
+  static let countWords: WordSet = [
+    "than", "about", "nearly", "almost", "some", "only", "just", "approximately", "roughly", "total",
+    "additional", "another", "all", "least", "most", "number", "no", "numbered", "flight", "route",
+  ]
+
+  /// The second year of a range after a year: "2009-2010", "1957-58", "2009–10".
+  func rangeEnd(_ f: Found) -> Found? {
+    let t = a.tokens
+    let j = f.endToken
+    guard same(j - 1, j + 1), t[j].kind == .punct, t[j].first == "-" || t[j].first == "\u{2013}",
+      !t[j].spaceBefore, !t[j + 1].spaceBefore, let n = num(j + 1)
+    else { return nil }
+    let y = f.value.year
+    var second: Int
+    switch t[j + 1].keyCount {
+    case 2: second = y - y % 100 + n; if second <= y { second += 100 }
+    case 4: second = n
+    default: return nil
+    }
+    guard second > y, second <= y + 50 else { return nil }
+    return Found(firstToken: j + 1, endToken: j + 2, value: DateValue(year: second), relative: false)
+  }
+
+  /// "the '80s", "80s" (the 1980s, the decade of the last century), "20th century",
+  /// "20th-century" (TimeML: 19).
+  func decadeOrCentury(at i: Int) -> Found? {
+    let t = a.tokens
+    guard let n = num(i), same(i, i + 1) else { return nil }
+    let next = t[i + 1]
+    if n % 10 == 0, n < 100, t[i].keyCount == 2, next.kind == .word, next.keyIs("s"), !next.spaceBefore {
+      let start = i > 0 && t[i - 1].kind == .quote && !t[i].spaceBefore ? i - 1 : i
+      return Found(firstToken: start, endToken: i + 2, value: DateValue(.decade, year: 1900 + n), relative: false)
+    }
+    if (1...30).contains(n), next.kind == .word, !next.spaceBefore {
+      if next.keyIs("th-century") || next.keyIs("st-century") {
+        return Found(firstToken: i, endToken: i + 2, value: DateValue(.century, year: (n - 1) * 100), relative: false)
+      }
+      if WordLists.ordinalSuffixes.contains(next), same(i, i + 2), t[i + 2].keyIs("century") {
+        return Found(firstToken: i, endToken: i + 3, value: DateValue(.century, year: (n - 1) * 100), relative: false)
+      }
+    }
+    return nil
+  }
+}
