@@ -22,6 +22,8 @@ extension DateExtractor {
       start -= 2
     }
     if word == .half, n == 0 || n > 2 { return nil }
+    // "the period" is a quarter only in a report that has just named one.
+    if word == .period, n != 0 || lastQuarter(prior, before: i) == nil { return nil }
     // Modifiers before: "fiscal", a year, "the", "its", "this", "last", "latest".
     var year: Int?
     var shift: Int?
@@ -81,13 +83,29 @@ extension DateExtractor {
     "next", "coming", "recent", "most", "same", "comparable",
   ]
 
-  /// The quarter most recently named within the last 400 tokens.
-  func lastQuarter(_ prior: [Found], before i: Int) -> DateValue? {
+  /// The quarter most recently named (with the word "quarter") within `within` tokens.
+  func lastQuarter(_ prior: [Found], before i: Int, within: Int = 400) -> DateValue? {
     for f in prior.reversed() {
-      if f.firstToken < i - 400 { return nil }
-      if f.value.precision == .quarter { return f.value }
+      if f.firstToken < i - within { return nil }
+      if f.value.precision == .quarter, isQuarterWord(f.endToken - 1) { return f.value }
     }
     return nil
+  }
+
+  func isQuarterWord(_ k: Int) -> Bool {
+    let t = a.tokens[k]
+    guard t.has(.dateWord), let code = DatePeriodWord.table.lookup(t) else { return false }
+    return code / 16 == DatePeriodWord.quarter.rawValue
+  }
+
+  /// A year that modifies a quarter, half or period after it ("the 1988 third quarter").
+  func yearBeforeQuarter(_ i: Int) -> Bool {
+    var k = i + 1
+    guard same(i, k) else { return false }
+    if DatePeriodWord.ordinals.lookup(a.tokens[k]) != nil { k += 1 }
+    guard same(i, k), a.tokens[k].has(.dateWord), let code = DatePeriodWord.table.lookup(a.tokens[k]) else { return false }
+    let w = code / 16
+    return w == DatePeriodWord.quarter.rawValue || w == DatePeriodWord.half.rawValue || w == DatePeriodWord.period.rawValue
   }
 
   /// Seasons: "last summer" (last year's), "this summer", "the summer", "summer 2012", "the

@@ -21,6 +21,7 @@ public struct DateExtractor {
   static let monthPrepositions: WordSet = [
     "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
     "early", "late", "mid", "last", "next", "this", "on", "to", "between", "and", "end",
+    "the", "a", "an", "its", "their", "for", "that", "or", "as",
   ]
   static let approxWords: WordSet = ["early", "late", "mid", "around", "circa"]
   static let scaleOrUnit: WordSet = ["million", "billion", "trillion", "bn", "m", "tn", "percent", "per"]
@@ -144,9 +145,19 @@ public struct DateExtractor {
         let v = DateValue(year: y, month: m)
         return Found(firstToken: approxStart(i), endToken: j + 1, value: approx(i) ? v.approximate() : v, relative: false)
       }
-      if i > 0, Self.monthPrepositions.contains(t[i - 1]), let y = inferYear(month: m, at: i) {
+      let afterDash = i > 1 && t[i - 1].isPunct("-") && Self.approxWords.contains(t[i - 2])
+      guard i > 0, Self.monthPrepositions.contains(t[i - 1]) || afterDash else { return nil }
+      // "July last year", "March this year", "last February", "next April".
+      if same(i, i + 2), t[i + 2].keyIs("year"), let doc = docDate,
+        let shift = t[i + 1].keyIs("last") ? -1 : (t[i + 1].keyIs("this") ? 0 : (t[i + 1].keyIs("next") ? 1 : nil))
+      {
+        return Found(firstToken: approxStart(i), endToken: i + 3, value: DateValue(year: doc.year + shift, month: m), relative: true)
+      }
+      let last = t[i - 1].keyIs("last"), next = t[i - 1].keyIs("next")
+      if let y = inferYear(month: m, at: i, tense: last ? .past : (next ? .future : nil)) {
         let v = DateValue(year: y, month: m)
-        return Found(firstToken: approxStart(i), endToken: i + 1, value: approx(i) ? v.approximate() : v, relative: true)
+        let start = last || next ? i - 1 : approxStart(i)
+        return Found(firstToken: start, endToken: i + 1, value: approx(i) ? v.approximate() : v, relative: true)
       }
       return nil
     }
@@ -164,7 +175,7 @@ public struct DateExtractor {
     }
     if let y = isYear(i) { return bareYear(y, at: i) }
     if let f = decadeOrCentury(at: i) { return f }
-    return relative(at: i)
+    return relative(at: i, prior: prior)
   }
 
   func approx(_ i: Int) -> Bool {

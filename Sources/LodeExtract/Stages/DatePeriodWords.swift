@@ -4,17 +4,17 @@ import LodeCore
 /// one of them carries `LexFlags.dateWord`, so the date extractor tests one bit per token.
 enum DatePeriodWord: Int, Sendable {
   case now, currently, current, recently, recent, future, quarter, quarters, half
-  case season, fall, ago, earlier, yearEarlier, decadeWord, century, fiscal
+  case season, fall, ago, earlier, yearEarlier, decadeWord, century, fiscal, period
 
   static let words: [String: (DatePeriodWord, Int)] = {
     var w: [String: (DatePeriodWord, Int)] = [
       "now": (.now, 0), "nowadays": (.now, 0), "currently": (.currently, 0), "current": (.current, 0),
-      "recently": (.recently, 0), "previously": (.recently, 0), "formerly": (.recently, 0), "lately": (.recently, 0),
+      "recently": (.recently, 0), "lately": (.recently, 0),
       "recent": (.recent, 0), "future": (.future, 0), "quarter": (.quarter, 0), "quarters": (.quarters, 0),
       "half": (.half, 0),
       "spring": (.season, 1), "summer": (.season, 2), "autumn": (.season, 3), "fall": (.fall, 3), "winter": (.season, 4),
       "ago": (.ago, 0), "earlier": (.earlier, 0), "year-earlier": (.yearEarlier, 0), "year-ago": (.yearEarlier, 0),
-      "century": (.century, 0), "fiscal": (.fiscal, 0),
+      "century": (.century, 0), "fiscal": (.fiscal, 0), "period": (.period, 0),
     ]
     for (k, n) in ["first": 1, "second": 2, "third": 3, "fourth": 4] {
       w[k + "-quarter"] = (.quarter, n)
@@ -29,7 +29,10 @@ enum DatePeriodWord: Int, Sendable {
   static let table = WordTable(words.mapValues { $0.0.rawValue * 16 + $0.1 })
 
   /// Ordinals that number a quarter or half ("the third quarter", "first half").
-  static let ordinals = WordTable(["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4])
+  static let ordinals = WordTable([
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fiscal-first": 1, "fiscal-second": 2, "fiscal-third": 3,
+    "fiscal-fourth": 4,
+  ])
   /// Ordinal words that number a century.
   static let centuryOrdinals = WordTable([
     "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,

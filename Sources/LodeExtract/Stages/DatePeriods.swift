@@ -38,7 +38,7 @@ extension DateExtractor {
       }
       if let nx = next(i), Self.periodPlurals.contains(nx) { return found(i, i + 2, .future) }
       return nil
-    case .quarter, .half:
+    case .quarter, .half, .period:
       return quarter(at: i, part: n, word: word, low: low, end: s.endToken, prior: prior)
     case .quarters:
       guard let p = prev(i) else { return nil }

@@ -10,16 +10,24 @@ extension DateExtractor {
   func tense(_ i: Int) -> Tense {
     let s = a.sentences[a.sentenceOf[i]]
     var k = i - 1
-    while k >= s.firstToken, k >= i - 8 {
+    var clauseStart = true
+    while k >= s.firstToken {
       let t = a.tokens[k]
       if t.isPunct(",") || t.isPunct(";") || t.kind == .quote { break }
+      if k < i - 10 {
+        clauseStart = false
+        break
+      }
       if let v = verbTense(k) { return v }
       k -= 1
     }
+    // A date opening its clause ("On May 6, Kopp was charged") takes the verb after it.
     k = i + 1
-    while k < s.endToken, k <= i + 10 {
+    var commas = 0
+    while clauseStart, k < s.endToken, k <= i + 12 {
       let t = a.tokens[k]
-      if t.isPunct(";") || t.kind == .quote { break }
+      if t.isPunct(",") { commas += 1 }
+      if t.isPunct(";") || t.kind == .quote || commas > 2 { break }
       if let v = verbTense(k) { return v }
       k += 1
     }
@@ -32,11 +40,17 @@ extension DateExtractor {
     guard t.kind == .word, !t.isCapitalised || k == a.sentences[a.sentenceOf[k]].firstToken else { return nil }
     if t.has(.future), !t.keyIs("may"), !t.keyIs("next") { return .future }
     if Self.comingWords.contains(t) { return .future }
-    if pastVerb(t) { return .past }
+    if pastVerb(t) {
+      // "must be returned by Jan. 14" looks ahead; "is expected", "to be signed" say nothing.
+      if k > 0, a.tokens[k - 1].keyIs("be") { return .future }
+      if k > 0, Self.presentAuxiliaries.contains(a.tokens[k - 1]) { return nil }
+      return .past
+    }
     return nil
   }
 
-  static let comingWords: WordSet = ["coming", "upcoming", "until", "till", "effective", "starting"]
+  static let comingWords: WordSet = ["coming", "upcoming", "effective", "starting", "must", "should"]
+  static let presentAuxiliaries: WordSet = ["is", "are", "am", "being", "to", "get", "gets"]
 
   static let irregularPast: WordSet = [
     "said", "told", "met", "was", "were", "wrote", "spoke", "gave", "took", "made", "went", "came",
@@ -53,9 +67,9 @@ extension DateExtractor {
   /// The year of a month (and day) named without one: of the document's year and the years
   /// either side, the latest not after the document date when the clause is past, the first
   /// not before it when future, else the nearest.
-  func inferYear(month m: Int, day d: Int? = nil, at i: Int) -> Int? {
+  func inferYear(month m: Int, day d: Int? = nil, at i: Int, tense forced: Tense? = nil) -> Int? {
     guard let doc = docDate, let docDay else { return nil }
-    let tense = tense(i)
+    let tense = forced ?? tense(i)
     var best: Int?
     var bestDistance = Int.max
     for y in [doc.year - 1, doc.year, doc.year + 1] {
@@ -67,7 +81,8 @@ extension DateExtractor {
       case .future where last < docDay: continue
       default: break
       }
-      let distance = first > docDay ? first - docDay : (last < docDay ? docDay - last : 0)
+      // News mostly reports what has happened: an untensed date ahead counts double.
+      let distance = first > docDay ? 2 * (first - docDay) : (last < docDay ? docDay - last : 0)
       if distance < bestDistance || (distance == bestDistance && tense == .past) {
         best = y
         bestDistance = distance

@@ -12,6 +12,7 @@ extension DateExtractor {
     let after: Token? = same(i, i + 1) && a.sentenceOf[i + 1] == a.sentenceOf[i] ? t[i + 1] : nil
     if let after, Self.scaleOrUnit.contains(after) || after.isPunct("%") { return nil }
     if let prev, prev.kind == .punct, Self.currencySigns.contains(prev.first) { return nil }
+    if yearBeforeQuarter(i) { return nil }
     if let after, after.kind == .word, after.keyIs("s"), !after.spaceBefore {
       return Found(firstToken: approxStart(i), endToken: i + 2, value: DateValue(.decade, year: y), relative: false)
     }

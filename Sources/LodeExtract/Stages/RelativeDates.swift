@@ -3,7 +3,7 @@ import LodeCore
 extension DateExtractor {
   /// yesterday/today/tomorrow, (on|last|next|this) WEEKDAY, last/next/this week|month|year,
   /// earlier/later this week|month|year, N days/weeks ago — resolved against the document date.
-  func relative(at i: Int) -> Found? {
+  func relative(at i: Int, prior: [Found] = []) -> Found? {
     guard let day = docDay else { return nil }
     let t = a.tokens
     let w = t[i]
@@ -27,6 +27,13 @@ extension DateExtractor {
       let v = period(a.key(i + 1), shift: w.keyIs("last") || w.keyIs("past") ? -1 : (w.keyIs("next") ? 1 : 0), day: day)
     {
       let start = i > 0 && WordLists.earlierLater.contains(t[i - 1]) ? i - 1 : i
+      if v.precision == .year, let q = yearQuarter(at: i + 2, year: v.year) {
+        return Found(firstToken: start, endToken: q.end, value: q.value, relative: true)
+      }
+      // "a loss of $3 million last year" just after a quarter's figures: that quarter a year before.
+      if v.precision == .year, w.keyIs("last"), let q = lastQuarter(prior, before: i, within: 40), q.year == v.year + 1 {
+        return Found(firstToken: start, endToken: i + 2, value: DateValue(.quarter, year: v.year, part: q.part), relative: true)
+      }
       return Found(firstToken: start, endToken: i + 2, value: v, relative: true)
     }
     if same(i, i + 2), t[i + 2].keyIs("ago"), let n = num(i) ?? (w.has(.numberWord) ? Lexicon.numberWords[a.key(i)] : nil), n <= 10_000 {
@@ -44,6 +51,22 @@ extension DateExtractor {
         return Found(firstToken: i, endToken: i + 3, value: DateValue(year: CivilDate.civil(day).year - n), relative: true)
       }
     }
+    return nil
+  }
+
+  /// "this year's third quarter", "next year's first half": the quarter of that year.
+  func yearQuarter(at k: Int, year: Int) -> (value: DateValue, end: Int)? {
+    let t = a.tokens
+    guard same(k - 1, k + 1), t[k].kind == .possessive else { return nil }
+    var j = k + 1
+    var n = DatePeriodWord.ordinals.lookup(t[j]) ?? 0
+    if n > 0 { j += 1 }
+    guard same(k, j), t[j].has(.dateWord), let code = DatePeriodWord.table.lookup(t[j]) else { return nil }
+    if n == 0 { n = code % 16 }
+    let word = code / 16
+    guard n > 0 else { return nil }
+    if word == DatePeriodWord.quarter.rawValue, n <= 4 { return (DateValue(.quarter, year: year, part: n), j + 1) }
+    if word == DatePeriodWord.half.rawValue, n <= 2 { return (DateValue(.half, year: year, part: n), j + 1) }
     return nil
   }
 
