@@ -55,6 +55,19 @@ extension DateExtractor {
     } else if endToken < end, t[endToken].keyIs("of"), n == 0 || word == .half {
       return nil  // "the quarter of the shares", "the first half of the match"
     }
+    // "the quarter ended Sept. 30": the calendar quarter of that day.
+    if n == 0, word == .quarter, endToken + 1 < end, t[endToken].keyIs("ended") || t[endToken].keyIs("ending"),
+      let m = month(endToken + 1)
+    {
+      let y = year ?? (endToken + 2 < end ? isYear(endToken + 2) : nil) ?? inferYear(month: m, at: endToken + 1, tense: .past) ?? doc.year
+      return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: (m - 1) / 3 + 1), relative: true)
+    }
+    // "the quarter a year ago"
+    if n == 0, word == .quarter, endToken + 2 < end, t[endToken].keyIs("a"), t[endToken + 1].keyIs("year"),
+      t[endToken + 2].keyIs("ago") || t[endToken + 2].keyIs("earlier"), let q = lastQuarter(prior, before: i)
+    {
+      return Found(firstToken: start, endToken: endToken + 3, value: DateValue(.quarter, year: q.year - 1, part: q.part), relative: true)
+    }
     if word == .half {
       return Found(firstToken: start, endToken: endToken, value: DateValue(.half, year: year ?? doc.year, part: n), relative: year == nil)
     }

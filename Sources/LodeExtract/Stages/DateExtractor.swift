@@ -87,6 +87,12 @@ public struct DateExtractor {
   func month(_ i: Int) -> Int? {
     guard i < a.tokens.count, a.tokens[i].kind == .word, a.tokens[i].has(.month), let m = Self.monthTable.lookup(a.tokens[i]) else { return nil }
     guard a.tokens[i].isCapitalised else { return nil }
+    // "Jan Kavan": a short month name without its dot before a capitalised word is a name.
+    if a.tokens[i].keyCount == 3, !a.tokens[i].endsWithDot, same(i, i + 1), a.tokens[i + 1].kind == .word,
+      a.tokens[i + 1].isCapitalised, !a.tokens[i + 1].has(.month)
+    {
+      return nil
+    }
     return m
   }
 

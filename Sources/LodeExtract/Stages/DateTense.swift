@@ -9,6 +9,9 @@ extension DateExtractor {
   /// Kopp was charged"), else a future marker anywhere in the sentence outside quotations.
   func tense(_ i: Int) -> Tense {
     let s = a.sentences[a.sentenceOf[i]]
+    // "the Jan. 14 deadline", "a Jan. 14 return date": the date names a thing, not when the
+    // clause's verb happened.
+    if i > s.firstToken, Self.determiners.contains(a.tokens[i - 1]) || a.tokens[i - 1].kind == .possessive { return .unknown }
     var k = i - 1
     var clauseStart = true
     while k >= s.firstToken {
@@ -41,15 +44,21 @@ extension DateExtractor {
     if t.has(.future), !t.keyIs("may"), !t.keyIs("next") { return .future }
     if Self.comingWords.contains(t) { return .future }
     if pastVerb(t) {
-      // "must be returned by Jan. 14" looks ahead; "is expected", "to be signed" say nothing.
+      // "must be returned by Jan. 14" looks ahead; "is expected", "to be signed" say nothing;
+      // "the preferred shares", "9.5 million preferred shares" are adjectives.
       if k > 0, a.tokens[k - 1].keyIs("be") { return .future }
-      if k > 0, Self.presentAuxiliaries.contains(a.tokens[k - 1]) { return nil }
+      if k > 0, Self.presentAuxiliaries.contains(a.tokens[k - 1]) || Self.determiners.contains(a.tokens[k - 1])
+        || a.tokens[k - 1].kind == .number || Self.scaleOrUnit.contains(a.tokens[k - 1])
+      {
+        return nil
+      }
       return .past
     }
     return nil
   }
 
   static let comingWords: WordSet = ["coming", "upcoming", "effective", "starting", "must", "should"]
+  static let determiners: WordSet = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"]
   static let presentAuxiliaries: WordSet = ["is", "are", "am", "being", "to", "get", "gets"]
 
   static let irregularPast: WordSet = [
@@ -61,8 +70,15 @@ extension DateExtractor {
 
   func pastVerb(_ t: Token) -> Bool {
     Self.irregularPast.contains(t)
-      || (t.keyCount > 4 && a.slicer.keyHasSuffix(t, "ed") && !WordLists.notPastVerbs.contains(t))
+      || (t.keyCount > 4 && a.slicer.keyHasSuffix(t, "ed") && !WordLists.notPastVerbs.contains(t) && !Self.notPast.contains(t))
   }
+
+  /// Words in "-ed" that are no past tense.
+  static let notPast: WordSet = [
+    "succeed", "proceed", "exceed", "indeed", "embed", "hundred", "kindred", "naked", "wicked", "sacred",
+    "hatred", "sled", "shred", "bleed", "steed", "greed", "tweed", "unrelated", "related", "limited",
+    "united", "interested", "concerned", "based",
+  ]
 
   /// The year of a month (and day) named without one: of the document's year and the years
   /// either side, the latest not after the document date when the clause is past, the first

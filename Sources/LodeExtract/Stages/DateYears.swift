@@ -13,6 +13,8 @@ extension DateExtractor {
     if let after, Self.scaleOrUnit.contains(after) || after.isPunct("%") { return nil }
     if let prev, prev.kind == .punct, Self.currencySigns.contains(prev.first) { return nil }
     if yearBeforeQuarter(i) { return nil }
+    // "Orion 1980", "Vision 2030": a year straight after a capitalised word (no month) is a name.
+    if let prev, prev.kind == .word, prev.isCapitalised, !prev.has(.month), i - 1 > first { return nil }
     if let after, after.kind == .word, after.keyIs("s"), !after.spaceBefore {
       return Found(firstToken: approxStart(i), endToken: i + 2, value: DateValue(.decade, year: y), relative: false)
     }
@@ -37,6 +39,9 @@ extension DateExtractor {
   }
 
   func isCount(_ t: Token?) -> Bool { t.map { Self.countWords.contains($0) } ?? false }
+
+  /// "in his 30s" is an age.
+  static let agePossessives: WordSet = ["his", "her", "their", "my", "your", "our", "its", "early", "late", "mid"]
 
   static let currencySigns: Set<Unicode.Scalar> = ["$", "€", "£", "₴", "¥"]
   static let yearDeterminers: WordSet = [
@@ -72,7 +77,9 @@ extension DateExtractor {
     let t = a.tokens
     guard let n = num(i), same(i, i + 1) else { return nil }
     let next = t[i + 1]
-    if n % 10 == 0, n < 100, t[i].keyCount == 2, next.kind == .word, next.keyIs("s"), !next.spaceBefore {
+    if n % 10 == 0, n < 100, t[i].keyCount == 2, next.kind == .word, next.keyIs("s"), !next.spaceBefore,
+      !(i > 0 && Self.agePossessives.contains(t[i - 1]))
+    {
       let start = i > 0 && t[i - 1].kind == .quote && !t[i].spaceBefore ? i - 1 : i
       return Found(firstToken: start, endToken: i + 2, value: DateValue(.decade, year: 1900 + n), relative: false)
     }

@@ -88,7 +88,9 @@ extension DateExtractor {
     var start = last || next || coming || prev?.keyIs("this") == true || prev?.keyIs("on") == true ? i - 1 : i
     if coming, start > 0, t[start - 1].keyIs("this") { start -= 1 }
     let dw = CivilDate.weekday(day)
-    let forward = next || coming || (!last && tense(i) == .future)
+    // "Wednesday's ruling" has happened.
+    let possessive = same(i, i + 1) && t[i + 1].kind == .possessive
+    let forward = next || coming || (!last && !possessive && tense(i) == .future)
     let z: Int
     if forward {
       let delta = (wd - dw + 7) % 7
