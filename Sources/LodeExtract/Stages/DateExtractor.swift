@@ -54,7 +54,7 @@ public struct DateExtractor {
         out.append(f)
         i = f.endToken
         // A range of years ("2009-2010", "1957-58") is two dates.
-        if f.value.precision == .year, let second = rangeEnd(f) {
+        if let second = f.value.precision == .year ? rangeEnd(f) : dayListEnd(f) {
           out.append(second)
           i = second.endToken
         }

@@ -60,6 +60,15 @@ extension DateExtractor {
       return yearAgo(at: i, word: word, low: low, end: s.endToken, prior: prior)
     case .fiscal:
       return nil
+    case .holiday:
+      return holiday(at: i, which: n, low: low, end: s.endToken)
+    case .following:
+      return following(at: i, low: low, end: s.endToken, prior: prior)
+    case .midMonth:
+      guard let y = inferYear(month: n, at: i) else { return nil }
+      return found(i, i + 1, DateValue(year: y, month: n))
+    case .spokenYear:
+      return spokenYear(at: i, end: s.endToken)
     }
   }
 

@@ -9,6 +9,7 @@ extension DateExtractor {
     let w = t[i]
     if w.keyIs("yesterday") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day - 1), relative: true) }
     if w.keyIs("today") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day), relative: true) }
+    if w.keyIs("tonight") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day), relative: true) }
     if w.keyIs("tomorrow") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day + 1), relative: true) }
     if w.has(.weekday), let wd = Self.weekdayTable.lookup(w), w.isCapitalised {
       return weekday(wd, at: i, day: day)

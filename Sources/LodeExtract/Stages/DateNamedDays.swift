@@ -1,0 +1,84 @@
+import LodeCore
+
+extension DateExtractor {
+  /// Thanksgiving (the fourth Thursday of November), Christmas (Day, Eve), Halloween, with
+  /// "last"/"next" or the clause's tense choosing the year.
+  func holiday(at i: Int, which: Int, low: Int, end: Int) -> Found? {
+    let t = a.tokens
+    guard t[i].isCapitalised else { return nil }
+    var start = i
+    var forced: Tense?
+    if i - 1 >= low, t[i - 1].keyIs("last") || t[i - 1].keyIs("next") || t[i - 1].keyIs("this") {
+      forced = t[i - 1].keyIs("last") ? .past : (t[i - 1].keyIs("next") ? .future : nil)
+      start = i - 1
+    }
+    var endToken = i + 1
+    var eve = false
+    if endToken < end, t[endToken].keyIs("day") || t[endToken].keyIs("eve") {
+      eve = t[endToken].keyIs("eve")
+      endToken += 1
+    }
+    let (m, d0) = which == 1 ? (11, 25) : (which == 2 ? (12, eve ? 24 : 25) : (10, 31))
+    guard let y = endToken < end ? isYear(endToken) ?? inferYear(month: m, day: d0, at: i, tense: forced) : inferYear(month: m, day: d0, at: i, tense: forced)
+    else { return nil }
+    if endToken < end, isYear(endToken) != nil { endToken += 1 }
+    var d = d0
+    if which == 1 {
+      // The fourth Thursday: 1 November's weekday fixes it.
+      let first = CivilDate.weekday(CivilDate.days(y, 11, 1))
+      d = 1 + (4 - first + 7) % 7 + 21
+    }
+    return Found(firstToken: start, endToken: endToken, value: DateValue(year: y, month: m, day: d), relative: true)
+  }
+
+  /// "the following year/month/day": the one after the date named last (within 300 tokens).
+  func following(at i: Int, low: Int, end: Int, prior: [Found]) -> Found? {
+    let t = a.tokens
+    guard i - 1 >= low, t[i - 1].keyIs("the"), i + 1 < end, let base = prior.last, base.endToken > i - 300 else { return nil }
+    let unit = t[i + 1]
+    let v: DateValue
+    if unit.keyIs("year"), [.day, .month, .year].contains(base.value.precision) {
+      v = DateValue(year: base.value.year + 1)
+    } else if unit.keyIs("month"), let m = base.value.month {
+      v = m == 12 ? DateValue(year: base.value.year + 1, month: 1) : DateValue(year: base.value.year, month: m + 1)
+    } else if unit.keyIs("day"), let z = CivilDate.days(base.value) {
+      v = CivilDate.date(z + 1)
+    } else {
+      return nil
+    }
+    return Found(firstToken: i - 1, endToken: i + 2, value: v, relative: true)
+  }
+
+  /// Years said in words: "nineteen ninety-one", "nineteen eighty".
+  func spokenYear(at i: Int, end: Int) -> Found? {
+    guard i + 1 < end, a.tokens[i + 1].kind == .word else { return nil }
+    let parts = a.key(i + 1).split(separator: "-")
+    guard let first = parts.first, let tens = Self.tensWords[String(first)] else { return nil }
+    var n = tens
+    if parts.count == 2 {
+      guard let unit = Lexicon.numberWords[String(parts[1])], unit < 10 else { return nil }
+      n += unit
+    } else if parts.count > 2 {
+      return nil
+    }
+    return Found(firstToken: i, endToken: i + 2, value: DateValue(year: 1900 + n), relative: false)
+  }
+
+  static let tensWords: [String: Int] = [
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+  ]
+
+  /// The second day of "April 24 and 25", "May 8-9", "June 3 or 4": same month and year.
+  func dayListEnd(_ f: Found) -> Found? {
+    let t = a.tokens
+    let j = f.endToken
+    guard f.value.precision == .day, let m = f.value.month, same(j - 1, j + 1), a.sentenceOf[j + 1] == a.sentenceOf[j - 1],
+      num(j - 1) != nil, t[j].keyIs("and") || t[j].keyIs("or") || t[j].keyIs("to") || t[j].isPunct("-"),
+      let d = num(j + 1), t[j + 1].keyCount <= 2, d >= 1, d <= DateValue.daysIn(month: m, year: f.value.year),
+      d > (f.value.day ?? 31)
+    else { return nil }
+    if same(j + 1, j + 2), t[j + 2].kind == .word, t[j + 2].has(.month) || Self.scaleOrUnit.contains(t[j + 2]) { return nil }
+    if same(j + 1, j + 2), t[j + 2].isPunct("%") { return nil }
+    return Found(firstToken: j + 1, endToken: j + 2, value: DateValue(year: f.value.year, month: m, day: d), relative: f.relative)
+  }
+}
