@@ -5,8 +5,9 @@ extension DateExtractor {
   enum Tense { case past, future, unknown }
 
   /// The tense of the clause around token `i`: the nearest verb before it in its clause
-  /// ("will visit on Friday", "said on Wednesday"), else the nearest after it ("On May 6,
-  /// Kopp was charged"), else a future marker anywhere in the sentence outside quotations.
+  /// ("will visit on Friday", "said on Wednesday"), else, for a date opening its clause, the
+  /// nearest after it ("On May 6, Kopp was charged"), else a future marker anywhere in the
+  /// sentence outside quotations.
   func tense(_ i: Int) -> Tense {
     let s = a.sentences[a.sentenceOf[i]]
     // "the Jan. 14 deadline", "a Jan. 14 return date": the date names a thing, not when the
@@ -52,12 +53,26 @@ extension DateExtractor {
       {
         return nil
       }
+      // "preferred shares": a participle before a noun.
+      if k + 1 < a.tokens.count, a.tokens[k + 1].kind == .word, !a.tokens[k + 1].isCapitalised,
+        !a.tokens[k + 1].has(.month), !a.tokens[k + 1].has(.weekday), !Self.functionWords.contains(a.tokens[k + 1])
+      {
+        return nil
+      }
       return .past
     }
     return nil
   }
 
-  static let comingWords: WordSet = ["coming", "upcoming", "effective", "starting", "must", "should"]
+  static let comingWords: WordSet = ["coming", "upcoming", "effective", "starting", "must", "should", "soon"]
+  /// Words that follow a verb rather than a participle used as an adjective.
+  static let functionWords: WordSet = [
+    "the", "a", "an", "that", "to", "in", "on", "at", "by", "for", "with", "from", "its", "their", "his", "her",
+    "it", "them", "him", "us", "me", "you", "up", "out", "off", "down", "back", "over", "into", "as", "and", "or",
+    "but", "last", "this", "next", "about", "after", "before", "since", "more", "until", "earlier", "later",
+    "yesterday", "today", "tomorrow", "early", "late", "during", "through", "against", "also", "not", "only",
+    "some", "all", "no", "there", "here", "again", "away", "what", "which", "who", "when", "how", "why",
+  ]
   static let determiners: WordSet = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"]
   static let presentAuxiliaries: WordSet = ["is", "are", "am", "being", "to", "get", "gets"]
 
