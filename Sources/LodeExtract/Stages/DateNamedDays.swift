@@ -49,6 +49,43 @@ extension DateExtractor {
     return Found(firstToken: i - 1, endToken: i + 2, value: v, relative: true)
   }
 
+  /// "for the year", "in the full year", "by the end of the year", "the fiscal year",
+  /// "the year ended Sept. 30", "the year two thousand": the document's year unless the
+  /// text says which; not "the year before", "the year that …".
+  func theYear(at i: Int, low: Int, end: Int) -> Found? {
+    let t = a.tokens
+    var start = i - 1
+    var fiscal = false
+    while start >= low, t[start].keyIs("full") || t[start].keyIs("fiscal") || t[start].keyIs("calendar") || t[start].keyIs("whole") || t[start].keyIs("entire") {
+      fiscal = fiscal || t[start].keyIs("fiscal")
+      start -= 1
+    }
+    guard start >= low, t[start].keyIs("the"), start - 1 >= low, Self.theYearPrepositions.contains(t[start - 1]) else { return nil }
+    var endToken = i + 1
+    var year = docDate?.year
+    if endToken < end {
+      let nx = t[endToken]
+      if Self.notTheYear.contains(nx) { return nil }
+      if nx.keyIs("ended") || nx.keyIs("ending"), endToken + 1 < end, let m = month(endToken + 1) {
+        year = endToken + 3 < end ? isYear(endToken + 3) ?? isYear(endToken + 2) ?? inferYear(month: m, at: endToken + 1, tense: .past) : inferYear(month: m, at: endToken + 1, tense: .past)
+      } else if nx.keyIs("two"), endToken + 1 < end, t[endToken + 1].keyIs("thousand") {
+        year = 2000
+        endToken += 2
+      } else if let y = isYear(endToken) {
+        year = y
+        endToken += 1
+      }
+    }
+    guard let y = year else { return nil }
+    return Found(firstToken: start, endToken: endToken, value: fiscal ? DateValue(.fiscalYear, year: y) : DateValue(year: y), relative: true)
+  }
+
+  static let theYearPrepositions: WordSet = ["for", "in", "during", "of", "through", "throughout", "over", "by", "until", "into"]
+  static let notTheYear: WordSet = [
+    "before", "after", "earlier", "later", "ago", "when", "that", "which", "since", "following", "in", "to", "of",
+    "he", "she", "they", "we", "it", "i", "prior", "previous",
+  ]
+
   /// Years said in words: "nineteen ninety-one", "nineteen eighty".
   func spokenYear(at i: Int, end: Int) -> Found? {
     guard i + 1 < end, a.tokens[i + 1].kind == .word else { return nil }

@@ -69,6 +69,8 @@ extension DateExtractor {
       return found(i, i + 1, DateValue(year: y, month: n))
     case .spokenYear:
       return spokenYear(at: i, end: s.endToken)
+    case .yearNoun:
+      return theYear(at: i, low: low, end: s.endToken)
     }
   }
 
