@@ -179,8 +179,8 @@ extension DateExtractor {
     if word != .yearEarlier {
       guard i - 2 >= low, t[i - 2].keyIs("a") || t[i - 2].keyIs("one") else { return nil }
       let u = t[i - 1]
-      guard u.keyIs("year") || u.keyIs("month") || u.keyIs("week") || u.keyIs("day") else { return nil }
-      unit = u.keyIs("year") ? "year" : (u.keyIs("month") ? "month" : (u.keyIs("week") ? "week" : "day"))
+      guard u.keyIs("year") || u.keyIs("month") || u.keyIs("week") || u.keyIs("day") || u.keyIs("decade") else { return nil }
+      unit = u.keyIs("year") ? "year" : (u.keyIs("month") ? "month" : (u.keyIs("week") ? "week" : (u.keyIs("decade") ? "decade" : "day")))
       start = i - 2
     } else if i - 1 >= low, t[i - 1].keyIs("the") {
       start = i - 1
@@ -190,6 +190,7 @@ extension DateExtractor {
     case "day": v = CivilDate.date(day - 1)
     case "week": v = CivilDate.isoWeek(day - 7)
     case "month": v = c.month == 1 ? DateValue(year: c.year - 1, month: 12) : DateValue(year: c.year, month: c.month - 1)
+    case "decade": v = DateValue(year: c.year - 10)
     default:
       if let q = lastQuarter(prior, before: i), q.year >= c.year - 1 {
         v = DateValue(.quarter, year: q.year - 1, part: q.part)

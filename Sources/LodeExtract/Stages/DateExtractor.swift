@@ -127,6 +127,7 @@ public struct DateExtractor {
       }
       return Found(firstToken: i, endToken: i + 3, value: DateValue(year: y, month: m), relative: false)
     }
+    if let f = slashed(at: i) { return f }
     // Month [.] Day[th] [,] [Year]  |  Month Year  |  prep Month
     if let m = month(i) {
       if t[i].keyIs("may"), !(same(i, i + 1) && (num(i + 1) != nil)), !(i > 0 && Self.monthPrepositions.contains(t[i - 1])) {

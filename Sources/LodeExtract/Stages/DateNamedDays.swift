@@ -31,22 +31,33 @@ extension DateExtractor {
     return Found(firstToken: start, endToken: endToken, value: DateValue(year: y, month: m, day: d), relative: true)
   }
 
-  /// "the following year/month/day": the one after the date named last (within 300 tokens).
+  /// "the following year/month/day", "the next day": the one after the date named last
+  /// (within 300 tokens).
   func following(at i: Int, low: Int, end: Int, prior: [Found]) -> Found? {
-    let t = a.tokens
-    guard i - 1 >= low, t[i - 1].keyIs("the"), i + 1 < end, let base = prior.last, base.endToken > i - 300 else { return nil }
-    let unit = t[i + 1]
-    let v: DateValue
-    if unit.keyIs("year"), [.day, .month, .year].contains(base.value.precision) {
-      v = DateValue(year: base.value.year + 1)
-    } else if unit.keyIs("month"), let m = base.value.month {
-      v = m == 12 ? DateValue(year: base.value.year + 1, month: 1) : DateValue(year: base.value.year, month: m + 1)
-    } else if unit.keyIs("day"), let z = CivilDate.days(base.value) {
-      v = CivilDate.date(z + 1)
-    } else {
-      return nil
-    }
+    guard i - 1 >= low, a.tokens[i - 1].keyIs("the"), i + 1 < end, let v = shifted(prior, before: i, unit: a.tokens[i + 1], by: 1)
+    else { return nil }
     return Found(firstToken: i - 1, endToken: i + 2, value: v, relative: true)
+  }
+
+  /// "the same day/month/year": the date named last, at that precision.
+  func sameDate(at i: Int, low: Int, end: Int, prior: [Found]) -> Found? {
+    guard i - 1 >= low, a.tokens[i - 1].keyIs("the") || a.tokens[i - 1].keyIs("that"), i + 1 < end,
+      let v = shifted(prior, before: i, unit: a.tokens[i + 1], by: 0)
+    else { return nil }
+    return Found(firstToken: i - 1, endToken: i + 2, value: v, relative: true)
+  }
+
+  /// The last date named before token `i` (within 300 tokens) moved by `n` units of `unit`
+  /// (day, month or year), when it is that precise.
+  func shifted(_ prior: [Found], before i: Int, unit: Token, by n: Int) -> DateValue? {
+    guard let base = prior.last?.value, let f = prior.last, f.endToken > i - 300, !base.isVague else { return nil }
+    if unit.keyIs("year"), [.day, .month, .year].contains(base.precision) { return DateValue(year: base.year + n) }
+    if unit.keyIs("month"), let m = base.month, base.precision == .day || base.precision == .month {
+      let total = base.year * 12 + m - 1 + n
+      return DateValue(year: total / 12, month: total % 12 + 1)
+    }
+    if unit.keyIs("day"), let z = CivilDate.days(base) { return CivilDate.date(z + n) }
+    return nil
   }
 
   /// "for the year", "in the full year", "by the end of the year", "the fiscal year",

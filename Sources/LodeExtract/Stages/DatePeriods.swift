@@ -69,6 +69,18 @@ extension DateExtractor {
       return found(i, i + 1, DateValue(year: y, month: n))
     case .spokenYear:
       return spokenYear(at: i, end: s.endToken)
+    case .same:
+      return sameDate(at: i, low: low, end: s.endToken, prior: prior)
+    case .present:
+      guard let p = prev(i), p.keyIs("at") || p.keyIs("the"), next(i).map({ $0.kind == .punct || Self.pastFollowers.contains($0) }) ?? true
+      else { return nil }
+      return found(i - 1, i + 1, .present)
+    case .moment:
+      guard i - 2 >= low, t[i - 1].keyIs("the"), t[i - 2].keyIs("at") || t[i - 2].keyIs("for") else { return nil }
+      return found(i - 1, i + 1, .present)
+    case .coming:
+      guard let p = prev(i), p.keyIs("the"), let nx = next(i), Self.periodPlurals.contains(nx) else { return nil }
+      return found(i - 1, i + 2, .future)
     case .yearNoun:
       return theYear(at: i, low: low, end: s.endToken)
     }

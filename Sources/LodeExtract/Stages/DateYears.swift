@@ -15,14 +15,17 @@ extension DateExtractor {
     if yearBeforeQuarter(i) { return nil }
     // "Orion 1980", "Vision 2030": a year straight after a capitalised word (no month) is a name.
     if let prev, prev.kind == .word, prev.isCapitalised, !prev.has(.month), i - 1 > first { return nil }
-    if let after, after.kind == .word, after.keyIs("s"), !after.spaceBefore {
+    // "1990s", "the 1980's"
+    if let after, (after.kind == .word && after.keyIs("s")) || (after.kind == .possessive && y % 10 == 0 && isDecadeContext(i)), !after.spaceBefore {
       return Found(firstToken: approxStart(i), endToken: i + 2, value: DateValue(.decade, year: y), relative: false)
     }
     var ok = false
     if let prev {
       ok = Self.yearPrepositions.contains(prev) || Self.yearDeterminers.contains(prev) || prev.isPunct("(")
         || (prev.isPunct("-") && i > 1 && Self.approxWords.contains(t[i - 2]))
-        || (prev.kind == .word && prev.has(.month))
+        || (prev.kind == .word && prev.has(.month)) || prev.kind == .possessive
+        // "in 1994, 1995 and 1997"
+        || ((prev.isPunct(",") || prev.keyIs("and") || prev.keyIs("or")) && i > 1 && isYear(i - 2) != nil)
     } else {
       ok = true
     }
@@ -31,6 +34,9 @@ extension DateExtractor {
     }
     if !ok, after == nil, !isCount(prev) { ok = true }
     guard ok else { return nil }
+    if let prev, prev.keyIs("year"), i > 1, t[i - 2].keyIs("fiscal") {
+      return Found(firstToken: i - 2, endToken: i + 1, value: DateValue(.fiscalYear, year: y), relative: false)
+    }
     if let prev, prev.keyIs("fiscal") || prev.keyIs("fy") {
       return Found(firstToken: i - 1, endToken: i + 1, value: DateValue(.fiscalYear, year: y), relative: false)
     }
@@ -39,6 +45,13 @@ extension DateExtractor {
   }
 
   func isCount(_ t: Token?) -> Bool { t.map { Self.countWords.contains($0) } ?? false }
+
+  /// "the 1980's" (a decade) and not "1990's budget" (a year's): a determiner before it.
+  func isDecadeContext(_ i: Int) -> Bool {
+    guard i > 0 else { return false }
+    let p = a.tokens[i - 1]
+    return p.keyIs("the") || p.keyIs("early") || p.keyIs("late") || p.keyIs("mid") || p.isPunct("-")
+  }
 
   /// "in his 30s" is an age.
   static let agePossessives: WordSet = ["his", "her", "their", "my", "your", "our", "its", "early", "late", "mid"]
@@ -77,7 +90,7 @@ extension DateExtractor {
     let t = a.tokens
     guard let n = num(i), same(i, i + 1) else { return nil }
     let next = t[i + 1]
-    if n % 10 == 0, n < 100, t[i].keyCount == 2, next.kind == .word, next.keyIs("s"), !next.spaceBefore,
+    if n % 10 == 0, n < 100, t[i].keyCount == 2, (next.kind == .word && next.keyIs("s")) || next.kind == .possessive, !next.spaceBefore,
       !(i > 0 && Self.agePossessives.contains(t[i - 1]))
     {
       let start = i > 0 && t[i - 1].kind == .quote && !t[i].spaceBefore ? i - 1 : i
@@ -92,5 +105,20 @@ extension DateExtractor {
       }
     }
     return nil
+  }
+}
+
+extension DateExtractor {
+  /// "8/7/1998", "8/7/98": month/day/year (day/month/year when the first number is over 12).
+  func slashed(at i: Int) -> Found? {
+    let t = a.tokens
+    guard same(i, i + 4), let p = num(i), t[i].keyCount <= 2, t[i + 1].isPunct("/"), !t[i + 1].spaceBefore,
+      let q = num(i + 2), t[i + 2].keyCount <= 2, !t[i + 2].spaceBefore, t[i + 3].isPunct("/"), !t[i + 3].spaceBefore,
+      let y0 = num(i + 4), !t[i + 4].spaceBefore, t[i + 4].keyCount == 2 || t[i + 4].keyCount == 4
+    else { return nil }
+    let y = t[i + 4].keyCount == 4 ? y0 : (y0 < 50 ? 2000 + y0 : 1900 + y0)
+    let (m, d) = p > 12 ? (q, p) : (p, q)
+    guard (1...12).contains(m), d >= 1, d <= DateValue.daysIn(month: m, year: y) else { return nil }
+    return Found(firstToken: i, endToken: i + 5, value: DateValue(year: y, month: m, day: d), relative: false)
   }
 }

@@ -24,10 +24,17 @@ extension DateExtractor {
     if w.keyIs("past"), same(i, i + 1), Self.periodPlurals.contains(t[i + 1]) {
       return Found(firstToken: i, endToken: i + 2, value: .past, relative: true)
     }
+    // "the next day", "the next year": after the date named last.
+    if w.keyIs("next"), i > 0, t[i - 1].keyIs("the"), same(i, i + 1) {
+      if let v = shifted(prior, before: i, unit: t[i + 1], by: 1) {
+        return Found(firstToken: i - 1, endToken: i + 2, value: v, relative: true)
+      }
+      if t[i + 1].keyIs("day") { return nil }
+    }
     if w.keyIs("last") || w.keyIs("next") || w.keyIs("this") || w.keyIs("past"), same(i, i + 1),
       let v = period(a.key(i + 1), shift: w.keyIs("last") || w.keyIs("past") ? -1 : (w.keyIs("next") ? 1 : 0), day: day)
     {
-      let start = i > 0 && WordLists.earlierLater.contains(t[i - 1]) ? i - 1 : i
+      let start = i > 0 && (WordLists.earlierLater.contains(t[i - 1]) || Self.approxWords.contains(t[i - 1])) ? i - 1 : i
       if v.precision == .year, let q = yearQuarter(at: i + 2, year: v.year) {
         return Found(firstToken: start, endToken: q.end, value: q.value, relative: true)
       }
@@ -50,6 +57,9 @@ extension DateExtractor {
       }
       if unit.hasPrefix("year") {
         return Found(firstToken: i, endToken: i + 3, value: DateValue(year: CivilDate.civil(day).year - n), relative: true)
+      }
+      if unit.hasPrefix("decade") {
+        return Found(firstToken: i, endToken: i + 3, value: DateValue(year: CivilDate.civil(day).year - 10 * n), relative: true)
       }
     }
     return nil
