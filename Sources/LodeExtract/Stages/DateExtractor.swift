@@ -31,7 +31,8 @@ public struct DateExtractor {
     docDate = documentDate
     docDay = documentDate.flatMap(CivilDate.days)
     var f = [Bool](repeating: false, count: a.sentences.count)
-    for (k, t) in a.tokens.enumerated() where t.has(.future) && a.inside[k] < 0 {
+    // "next to", "May" (the month) and "planned" (a past act) say nothing of the future.
+    for (k, t) in a.tokens.enumerated() where t.has(.future) && a.inside[k] < 0 && !t.keyIs("next") && !t.isCapitalised && !t.keyIs("planned") {
       f[a.sentenceOf[k]] = true
     }
     futureSentence = f
