@@ -21,7 +21,12 @@ extension DateExtractor {
       }
       return found(i, i + 1, .present)
     case .current:
-      if next(i) != nil, let v = currentPeriod(i + 1) { return found(prev(i)?.keyIs("the") == true ? i - 1 : i, i + 2, v) }
+      // "the current quarter", "the current fiscal year"
+      let fiscal = next(i)?.keyIs("fiscal") == true
+      if next(fiscal ? i + 1 : i) != nil, var v = currentPeriod(fiscal ? i + 2 : i + 1) {
+        if fiscal, v.precision == .year { v = DateValue(.fiscalYear, year: v.year) }
+        return found(prev(i)?.keyIs("the") == true ? i - 1 : i, fiscal ? i + 3 : i + 2, v)
+      }
       guard !t[i].isCapitalised || i == s.firstToken else { return nil }
       return found(i, i + 1, .present)
     case .recently:
@@ -74,6 +79,9 @@ extension DateExtractor {
     case .present:
       guard let p = prev(i), p.keyIs("at") || p.keyIs("the"), next(i).map({ $0.kind == .punct || Self.pastFollowers.contains($0) }) ?? true
       else { return nil }
+      return found(i - 1, i + 1, .present)
+    case .days:
+      guard let p = prev(i), p.keyIs("these") else { return nil }
       return found(i - 1, i + 1, .present)
     case .moment:
       guard i - 2 >= low, t[i - 1].keyIs("the"), t[i - 2].keyIs("at") || t[i - 2].keyIs("for") else { return nil }

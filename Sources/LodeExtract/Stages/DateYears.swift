@@ -33,6 +33,12 @@ extension DateExtractor {
       ok = [",", ".", ";", ":", ")", "-", "\u{2013}"].contains(after.first)
     }
     if !ok, after == nil, !isCount(prev) { ok = true }
+    // "approved 1990 spending": a year before a noun that is no plural count ("2000 troops").
+    if !ok, let after, after.kind == .word, !after.isCapitalised, !isCount(prev), prev?.kind != .number,
+      !a.slicer.keyHasSuffix(after, "s"), !Self.countNouns.contains(after), !Self.notAfterYear.contains(after)
+    {
+      ok = true
+    }
     guard ok else { return nil }
     if let prev, prev.keyIs("year"), i > 1, t[i - 2].keyIs("fiscal") {
       return Found(firstToken: i - 2, endToken: i + 1, value: DateValue(.fiscalYear, year: y), relative: false)
@@ -52,6 +58,13 @@ extension DateExtractor {
     let p = a.tokens[i - 1]
     return p.keyIs("the") || p.keyIs("early") || p.keyIs("late") || p.keyIs("mid") || p.isPunct("-")
   }
+
+  static let countNouns: WordSet = [
+    "people", "men", "women", "children", "feet", "foot", "police", "personnel", "staff", "cattle", "yen", "won",
+    "yuan", "metres", "meters", "kilometres", "miles", "tonnes", "tons", "acres", "hectares", "of", "to", "and",
+    "or", "more", "less", "fewer", "than", "other", "out", "per",
+  ]
+  static let notAfterYear: WordSet = ["a", "an", "the", "is", "was", "be", "are", "were", "had", "has"]
 
   /// "in his 30s" is an age.
   static let agePossessives: WordSet = ["his", "her", "their", "my", "your", "our", "its", "early", "late", "mid"]
