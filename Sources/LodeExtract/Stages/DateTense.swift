@@ -42,7 +42,7 @@ extension DateExtractor {
   func verbTense(_ k: Int) -> Tense? {
     let t = a.tokens[k]
     guard t.kind == .word, !t.isCapitalised || k == a.sentences[a.sentenceOf[k]].firstToken else { return nil }
-    if t.has(.future), !t.keyIs("may"), !t.keyIs("next"), !t.keyIs("planned") { return .future }
+    if t.has(.future), !t.keyIs("may"), !t.keyIs("next") { return .future }
     if Self.comingWords.contains(t) { return .future }
     if pastVerb(t) {
       // "must be returned by Jan. 14" looks ahead; "is expected", "to be signed" say nothing;

@@ -135,3 +135,15 @@ extension DateExtractor {
     return Found(firstToken: i, endToken: i + 5, value: DateValue(year: y, month: m, day: d), relative: false)
   }
 }
+
+extension DateExtractor {
+  /// A date in the document's first two paragraphs that is followed by a dash, an opening
+  /// bracket or the end of its line: a dateline ("April 30, 2025 —") or a dated headline.
+  static func isDateline(_ f: Found, _ a: DocumentAnalysis) -> Bool {
+    let t = a.tokens
+    guard f.firstToken < t.count, t[f.firstToken].paragraph <= 1 else { return false }
+    guard f.endToken < t.count, t[f.endToken].paragraph == t[f.firstToken].paragraph else { return true }
+    let next = t[f.endToken]
+    return next.kind == .punct && (next.first == "—" || next.first == "–" || next.first == "-" || next.first == "(")
+  }
+}

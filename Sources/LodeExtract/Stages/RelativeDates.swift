@@ -8,6 +8,12 @@ extension DateExtractor {
     let t = a.tokens
     let w = t[i]
     if w.keyIs("yesterday") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day - 1), relative: true) }
+    // "today's youth": the present, not the day.
+    if w.keyIs("today"), same(i, i + 2), t[i + 1].kind == .possessive, t[i + 2].kind == .word, !t[i + 2].isCapitalised,
+      !Self.dayNouns.contains(t[i + 2])
+    {
+      return Found(firstToken: i, endToken: i + 1, value: .present, relative: true)
+    }
     if w.keyIs("today") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day), relative: true) }
     if w.keyIs("tonight") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day), relative: true) }
     if w.keyIs("tomorrow") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day + 1), relative: true) }
@@ -81,6 +87,13 @@ extension DateExtractor {
     return nil
   }
 
+  /// Nouns after "today's" that are that day's ("today's meeting"), not the present's.
+  static let dayNouns: WordSet = [
+    "meeting", "meetings", "talks", "vote", "session", "summit", "hearing", "announcement", "decision", "signing",
+    "deadline", "statement", "speech", "visit", "report", "news", "edition", "ceremony", "rally", "trading",
+    "attack", "strike", "election", "debate", "call", "briefing", "conference", "agreement", "deal",
+  ]
+
   static let pastFollowers: WordSet = ["and", "or", "but", "when", "as", "because", "is", "was", "has", "had", "to", "that", "in"]
 
   /// A weekday: `last`/`next` say which; otherwise a past clause looks back, a future one
@@ -99,6 +112,10 @@ extension DateExtractor {
     var start = last || next || coming || prev?.keyIs("this") == true || prev?.keyIs("on") == true ? i - 1 : i
     if coming, start > 0, t[start - 1].keyIs("this") { start -= 1 }
     let dw = CivilDate.weekday(day)
+    // "this Friday": the Friday of the document's week ("this coming Friday" looks ahead).
+    if prev?.keyIs("this") == true {
+      return Found(firstToken: start, endToken: i + 1, value: CivilDate.date(day + wd - dw), relative: true)
+    }
     // "Wednesday's ruling" has happened.
     let possessive = same(i, i + 1) && t[i + 1].kind == .possessive
     let forward = next || coming || (!last && !possessive && tense(i) == .future)
