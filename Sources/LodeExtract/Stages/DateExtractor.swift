@@ -117,6 +117,12 @@ public struct DateExtractor {
     }
     guard Self.canStart(a.tokens[i]) else { return nil }
     let t = a.tokens
+    // 2025-W09
+    if let y = isYear(i), same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, t[i + 2].kind == .word,
+      !t[i + 2].spaceBefore, t[i + 2].keyCount == 3, t[i + 2].first == "W", let w = Int(a.key(i + 2).dropFirst()), (1...53).contains(w)
+    {
+      return Found(firstToken: i, endToken: i + 3, value: DateValue(year: y, week: w), relative: false)
+    }
     // 2025-02-24 / 2025-02
     if let y = isYear(i), same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, let m = num(i + 2),
       t[i + 2].keyCount == 2, (1...12).contains(m), !t[i + 2].spaceBefore
