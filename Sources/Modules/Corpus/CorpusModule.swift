@@ -40,7 +40,7 @@ public enum CorpusModule {
           """)], CorpusTables.amounts),
     table(
       "dates", "Dates in the text, absolute and relative to the document date", CorpusTables.datesSchema,
-      discussion: "precision is day, week, month, year or approx; relative dates (\"on Friday\", \"last week\") resolve against the document date.",
+      discussion: "value is ISO 8601 (2025-02-24, 2025-02, 2025, 2025-W08) or TimeML (2012-SU, 1990-Q3, 1990-H1, FY1990, 199 for a decade, 19 for a century, PRESENT_REF, PAST_REF, FUTURE_REF); precision is day, week, month, quarter, season, half, year, fiscal_year, decade, century, approx, or present/past/future for the vague references, which date no event. Relative dates (\"on Friday\", \"last week\", \"the third quarter\") resolve against the document date and the clause's tense.",
       examples: [Example(
         "Day-precision dates", "dates | where precision = \"day\"",
         output: """
