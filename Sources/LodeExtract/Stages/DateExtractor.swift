@@ -117,14 +117,16 @@ public struct DateExtractor {
     }
     guard Self.canStart(a.tokens[i]) else { return nil }
     let t = a.tokens
+    // A year is read once: most candidate tokens are no number at all.
+    let year = a.tokens[i].kind == .number ? isYear(i) : nil
     // 2025-W09
-    if let y = isYear(i), same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, t[i + 2].kind == .word,
+    if let y = year, same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, t[i + 2].kind == .word,
       !t[i + 2].spaceBefore, t[i + 2].keyCount == 3, t[i + 2].first == "W", let w = Int(a.key(i + 2).dropFirst()), (1...53).contains(w)
     {
       return Found(firstToken: i, endToken: i + 3, value: DateValue(year: y, week: w), relative: false)
     }
     // 2025-02-24 / 2025-02
-    if let y = isYear(i), same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, let m = num(i + 2),
+    if let y = year, same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, let m = num(i + 2),
       t[i + 2].keyCount == 2, (1...12).contains(m), !t[i + 2].spaceBefore
     {
       if same(i, i + 4), t[i + 3].isPunct("-"), !t[i + 3].spaceBefore, let d = num(i + 4), t[i + 4].keyCount == 2,
@@ -134,7 +136,7 @@ public struct DateExtractor {
       }
       return Found(firstToken: i, endToken: i + 3, value: DateValue(year: y, month: m), relative: false)
     }
-    if let f = slashed(at: i) { return f }
+    if year == nil, t[i].kind == .number, same(i, i + 1), t[i + 1].isPunct("/"), let f = slashed(at: i) { return f }
     // Month [.] Day[th] [,] [Year]  |  Month Year  |  prep Month
     if let m = month(i) {
       if t[i].keyIs("may"), !(same(i, i + 1) && (num(i + 1) != nil)), !(i > 0 && Self.monthPrepositions.contains(t[i - 1])) {
@@ -187,7 +189,7 @@ public struct DateExtractor {
       }
       return nil
     }
-    if let y = isYear(i) { return bareYear(y, at: i) }
+    if let y = year { return bareYear(y, at: i) }
     if let f = decadeOrCentury(at: i) { return f }
     return relative(at: i, prior: prior)
   }
