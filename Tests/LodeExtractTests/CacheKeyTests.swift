@@ -52,7 +52,7 @@ import Testing
     #expect(Mirror(reflecting: region.occupation).children.count == 4)
     #expect(Mirror(reflecting: mineral).children.count == 5)
     #expect(Mirror(reflecting: deposit).children.count == 8)
-    #expect(Mirror(reflecting: region.occupation.asOf).children.count == 5)
+    #expect(Mirror(reflecting: region.occupation.asOf).children.count == 6)
     let input = try inputs()
     let key = CorpusCache.key(input, reference: r)
     var changed: [ReferenceData] = []

@@ -2,10 +2,12 @@ import Foundation
 import LodeCore
 import LodeModel
 
-/// Finds dates: absolute (February 24, 2025; 24 Feb 2025; 2025-02-24; February 2025; in 2025)
-/// and relative to the document date (yesterday, on Friday, last week, earlier this month).
-/// Weekdays and bare months resolve to the past unless the sentence speaks of the future;
-/// "may" the verb is never May. Without a document date, relative dates are left out.
+/// Finds dates: absolute (February 24, 2025; 24 Feb 2025; 2025-02-24; February 2025; in 2025;
+/// a 2024 report; 2009-2010), periods (the third quarter, last summer, the 1990s, the 20th
+/// century, fiscal 1990), vague references (now, the past, the future) and dates relative to
+/// the document date (yesterday, on Friday, last week, a year ago). A month or weekday without
+/// a year takes the direction its clause's tense gives (`DateTense`); "may" the verb is never
+/// May. Without a document date, relative dates are left out.
 public struct DateExtractor {
   let a: DocumentAnalysis
   let docDay: Int?

@@ -13,6 +13,8 @@ extension DateExtractor {
     if let after, Self.scaleOrUnit.contains(after) || after.isPunct("%") { return nil }
     if let prev, prev.kind == .punct, Self.currencySigns.contains(prev.first) { return nil }
     if yearBeforeQuarter(i) { return nil }
+    // "February 30, 2025": the year of a day that does not exist is no date of its own.
+    if let prev, prev.isPunct(","), i >= 3, t[i - 2].kind == .number, t[i - 3].kind == .word, t[i - 3].has(.month) { return nil }
     // "Orion 1980", "Vision 2030": a year straight after a capitalised word (no month) is a name.
     if let prev, prev.kind == .word, prev.isCapitalised, !prev.has(.month), i - 1 > first { return nil }
     // "1990s", "the 1980's"
