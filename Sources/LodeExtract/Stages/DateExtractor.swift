@@ -172,6 +172,10 @@ public struct DateExtractor {
         return Found(firstToken: approxStart(i), endToken: i + 3, value: DateValue(year: doc.year + shift, month: m), relative: true)
       }
       let last = t[i - 1].keyIs("last"), next = t[i - 1].keyIs("next")
+      // "this September": the document's year.
+      if t[i - 1].keyIs("this"), let doc = docDate {
+        return Found(firstToken: i - 1, endToken: i + 1, value: DateValue(year: doc.year, month: m), relative: true)
+      }
       if let y = inferYear(month: m, at: i, tense: last ? .past : (next ? .future : nil)) {
         let v = DateValue(year: y, month: m)
         let start = last || next ? i - 1 : approxStart(i)

@@ -13,7 +13,10 @@ extension DateExtractor {
     // "the Jan. 14 deadline", "a Jan. 14 return date": the date names a thing, not when the
     // clause's verb happened.
     if i > s.firstToken, Self.determiners.contains(a.tokens[i - 1]) || a.tokens[i - 1].kind == .possessive { return .unknown }
+    // "since August" has happened.
+    if i > s.firstToken, a.tokens[i - 1].keyIs("since") { return .past }
     var k = i - 1
+    // Only prepositions and determiners between the clause's start and the date.
     var clauseStart = true
     while k >= s.firstToken {
       let t = a.tokens[k]
@@ -23,6 +26,7 @@ extension DateExtractor {
         break
       }
       if let v = verbTense(k) { return v }
+      if !Self.clauseOpeners.contains(t) { clauseStart = false }
       k -= 1
     }
     // A date opening its clause ("On May 6, Kopp was charged") takes the verb after it.
@@ -53,8 +57,8 @@ extension DateExtractor {
       {
         return nil
       }
-      // "preferred shares": a participle before a noun.
-      if k + 1 < a.tokens.count, a.tokens[k + 1].kind == .word, !a.tokens[k + 1].isCapitalised,
+      // "preferred shares": a participle before a noun (not after a pronoun: "it announced plans").
+      if k + 1 < a.tokens.count, !(k > 0 && Self.subjectPronouns.contains(a.tokens[k - 1])), a.tokens[k + 1].kind == .word, !a.tokens[k + 1].isCapitalised,
         !a.tokens[k + 1].has(.month), !a.tokens[k + 1].has(.weekday), !Self.functionWords.contains(a.tokens[k + 1])
       {
         return nil
@@ -64,7 +68,14 @@ extension DateExtractor {
     return nil
   }
 
-  static let comingWords: WordSet = ["coming", "upcoming", "effective", "starting", "must", "should", "soon"]
+  static let comingWords: WordSet = [
+    "coming", "upcoming", "effective", "starting", "must", "should", "soon", "expects", "expect", "hopes", "hope",
+  ]
+  static let subjectPronouns: WordSet = ["he", "she", "it", "they", "we", "i", "you", "who", "which"]
+  static let clauseOpeners: WordSet = [
+    "on", "in", "at", "by", "since", "until", "from", "during", "early", "late", "mid", "the", "last", "this",
+    "next", "and", "but", "then", "also", "as", "of", "about", "around", "before", "after", "-",
+  ]
   /// Words that follow a verb rather than a participle used as an adjective.
   static let functionWords: WordSet = [
     "the", "a", "an", "that", "to", "in", "on", "at", "by", "for", "with", "from", "its", "their", "his", "her",
