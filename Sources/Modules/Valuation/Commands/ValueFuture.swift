@@ -9,8 +9,10 @@ enum ValueFuture {
     discussion: """
       A single sum: FV = AMOUNT × (1+r)^n. A yearly flow: the total of n end-of-year \
       payments with interest, FV = C × ((1+r)^n − 1) / r (C × n at 0%). Whole years use \
-      exact decimal powers (38 significant digits); fractional years use Double \
-      precision, rounded to 12 decimal places.
+      exact decimal powers; a fractional number of years (6mo, 2.5y) takes the fraction \
+      as exp(f · ln(1+r)) summed in decimal. Every step keeps 38 significant digits and \
+      only the shown answer is rounded (to the cent). A yearly flow is paid at the end of \
+      each whole year, so it needs a whole number of years.
       """,
     signature: Signature(
       [
@@ -48,13 +50,17 @@ enum ValueFuture {
     run: { inv, _ throws(Diagnostic) in
       let amount = try inv.checking("amount") { v throws(Diagnostic) in try ValuationInput.money(v, "the amount") }
       let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
-      let years = try inv.checking("duration") { v throws(Diagnostic) in try ValuationInput.years(v, "the duration") }
+      let years = try inv.checking("duration") { v throws(Diagnostic) in
+        let y = try ValuationInput.years(v, "the duration")
+        return amount.perYear ? try ValuationInput.payments(y, "the duration") : y
+      }
       do throws(Diagnostic) {
         return try compute(amount: amount, rate: rate, years: years).output
       } catch { throw error.located(at: inv.span) }
     })
 
   static func compute(amount: Money, rate: Decimal, years: Decimal) throws(Diagnostic) -> Worked {
+    if amount.perYear { _ = try ValuationInput.payments(years, "the duration") }
     var steps = WorkedSteps()
     steps.add(amount.perYear ? "yearly payment" : "amount", "", .money(amount))
     steps.add("rate", "", .percent(rate))
