@@ -89,3 +89,20 @@ private func ids(_ out: CommandOutput) -> [String] {
     }
   }
 }
+
+@Suite struct NumberWordTests {
+  @Test func numberWordsReadAsNumerals() {
+    #expect(NumberWords.numerals(["paid", "off", "by", "ten", "generations"]) == ["paid", "off", "by", "10", "generations"])
+    #expect(NumberWords.numerals(["twenty", "five", "years"]) == ["25", "years"])
+    #expect(NumberWords.numerals(["two", "hundred", "and", "fifty", "billion"]) == ["250000000000"])
+    #expect(NumberWords.numerals(["one", "thousand", "and", "then"]) == ["1000", "and", "then"])
+    #expect(NumberWords.joinDigitGroups("1,000 years, 2, 3") == "1000 years, 2, 3")
+  }
+
+  @Test func whoSaidMatchesNumeralsAndNumberWords() {
+    let words = WhoSaidCommand.tokens("10 generations")
+    #expect(WhoSaidCommand.score(words, in: "I will not sign something to be paid off by ten generations") == 1)
+    #expect(WhoSaidCommand.score(WhoSaidCommand.tokens("ten generations"), in: "repaid over 10 generations") == 1)
+    #expect(WhoSaidCommand.score(WhoSaidCommand.tokens("one thousand years"), in: "for 1,000 years") == 1)
+  }
+}
