@@ -106,3 +106,24 @@ private func ids(_ out: CommandOutput) -> [String] {
     #expect(WhoSaidCommand.score(WhoSaidCommand.tokens("one thousand years"), in: "for 1,000 years") == 1)
   }
 }
+
+@Suite struct TitleBeforeNameTests {
+  @Test(arguments: ["President Zelensky", "president zelenskyy", "President Volodymyr Zelensky"])
+  func saidFindsAPersonWithATitleBeforeTheName(_ name: String) throws {
+    let out = try run(SaidCommand.descriptor, ["person": .string(name)])
+    #expect(ids(out) == ["q1", "q3"])
+    #expect(out.notes.isEmpty)
+  }
+
+  @Test func everyPersonAnswersWithATitleNotOnlyThoseListedSo() {
+    // Neither person lists a titled alias: the title is dropped, not looked up.
+    let matcher = PersonMatcher(TestCorpus.people)
+    #expect(matcher.match("President Trump").people.map(\.id) == ["trump"])
+    #expect(matcher.match("Speaker Stefanchuk").people.map(\.id) == ["stefanchuk"])
+    #expect(matcher.match("President").people.isEmpty)
+    let aliases = CorpusAliases(corpus: TestCorpus.corpus)
+    #expect(aliases.canonical("President Zelenskyy") == "person:zelensky")
+    #expect(aliases.same("President Donald Trump", "Donald Trump"))
+    #expect(aliases.canonical("President") == nil)
+  }
+}

@@ -146,7 +146,7 @@ extension ReferenceData {
   private static func prebuiltPeople() -> [Person] {
     [
       makePerson("zelensky", "Volodymyr Zelensky", ["Zelensky", "Zelenskyy", "Volodymyr Zelenskyy", "Zelenskiy", "Volodymyr Zelenskiy", "Zelenski", "Володимир Зеленський", "Зеленський"], "President of Ukraine", "UA", "he", "https://www.pravda.com.ua/eng/news/2025/02/23/7499712/ ; https://kyivindependent.com/ukraine-not-ready-to-sign-mineral-resource-agreement-with-us-zelensky-says", false, false),
-      makePerson("trump", "Donald Trump", ["Trump", "Donald J. Trump", "President Trump"], "President of the United States", "US", "he", "https://idw-online.de/de/news850744", false, false),
+      makePerson("trump", "Donald Trump", ["Trump", "Donald J. Trump"], "President of the United States", "US", "he", "https://idw-online.de/de/news850744", false, false),
       makePerson("stefanchuk", "Ruslan Stefanchuk", ["Stefanchuk", "Ruslan Oleksiyovych Stefanchuk", "Stefančuk", "Руслан Стефанчук"], "Chairman (Speaker) of the Verkhovna Rada", "UA", "he", "https://en.interfax.com.ua/news/general/772449.html", false, false),
       makePerson("bessent", "Scott Bessent", ["Bessent", "Besant", "Bessant"], "US Secretary of the Treasury", "US", "he", "https://en.wikipedia.org/wiki/Ukraine%E2%80%93United_States_Mineral_Resources_Agreement", false, false),
       makePerson("svyrydenko", "Yulia Svyrydenko", ["Svyrydenko", "Yuliia Svyrydenko", "Yulia Sviridenko", "Sviridenko", "Юлія Свириденко"], "First Deputy Prime Minister and Minister of Economy of Ukraine", "UA", "she", "https://www.pravda.com.ua/eng/news/2025/05/2/7510169/", false, false),

@@ -145,7 +145,7 @@ naftogaz	Naftogaz		company	UA	https://menafn.com/1109524119/Ukrainian-Parliament
     BundledFile(name: "people.tsv", text: #"""
 id	name	aliases	role	country	pronoun	source
 zelensky	Volodymyr Zelensky	Zelensky|Zelenskyy|Volodymyr Zelenskyy|Zelenskiy|Volodymyr Zelenskiy|Zelenski|Володимир Зеленський|Зеленський	President of Ukraine	UA	he	https://www.pravda.com.ua/eng/news/2025/02/23/7499712/ ; https://kyivindependent.com/ukraine-not-ready-to-sign-mineral-resource-agreement-with-us-zelensky-says
-trump	Donald Trump	Trump|Donald J. Trump|President Trump	President of the United States	US	he	https://idw-online.de/de/news850744
+trump	Donald Trump	Trump|Donald J. Trump	President of the United States	US	he	https://idw-online.de/de/news850744
 stefanchuk	Ruslan Stefanchuk	Stefanchuk|Ruslan Oleksiyovych Stefanchuk|Stefančuk|Руслан Стефанчук	Chairman (Speaker) of the Verkhovna Rada	UA	he	https://en.interfax.com.ua/news/general/772449.html
 bessent	Scott Bessent	Bessent|Besant|Bessant	US Secretary of the Treasury	US	he	https://en.wikipedia.org/wiki/Ukraine%E2%80%93United_States_Mineral_Resources_Agreement
 svyrydenko	Yulia Svyrydenko	Svyrydenko|Yuliia Svyrydenko|Yulia Sviridenko|Sviridenko|Юлія Свириденко	First Deputy Prime Minister and Minister of Economy of Ukraine	UA	she	https://www.pravda.com.ua/eng/news/2025/05/2/7510169/
