@@ -34,6 +34,13 @@ enum WhoSaidCommand {
           q4  Volodymyr Zelensky  I will not sign something to be paid of…   100%  direct  pronoun         0.8
           """),
       Example(
+        "A numeral finds the number written as a word", "who-said \"10 generations\"",
+        output: """
+          id  speaker             text                                      match  kind    method   confidence
+          ──  ──────────────────  ────────────────────────────────────────  ─────  ──────  ───────  ──────────
+          q4  Volodymyr Zelensky  I will not sign something to be paid of…   100%  direct  pronoun         0.8
+          """),
+      Example(
         "Misremembered", "who-said \"cannot sel Ukraine\"",
         output: """
           id  speaker             text                   match  kind    method  confidence

@@ -35,6 +35,17 @@ enum ValueFuture {
           future value     $174bn × (1 + r)^n  $257,562,505,575.79
           """),
       Example(
+        "Half a year: the fraction in decimal, to the cent", "value fv 174bn at 4% for 6mo",
+        output: """
+          step             formula                                       value
+          ───────────────  ──────────────────────────────  ───────────────────
+          amount                                              $174,000,000,000
+          rate                                                              4%
+          years                                                           0.5y
+          compound factor  (1 + 4%)^0.5  (decimal series)       1.019803902719
+          future value     $174bn × (1 + r)^n              $177,445,879,073.03
+          """),
+      Example(
         "Saving $1bn a year for 20 years at 5%", "value fv 1bn/yr at 5% for 20y",
         output: """
           step             formula                               value
