@@ -4,7 +4,7 @@ import Foundation
 /// (`0.8`, `500000000000`, never an exponent, never rounded): counts and offsets are
 /// integers, a percent is its fraction (`50%` → `0.5`), money is
 /// `{"amount":500000000000,"currency":"USD"}` (a yearly flow adds `"per":"year"`), a
-/// duration `{"years":0.5}`, a date its ISO 8601 or TimeML text (`"2025-02-24"`,
+/// duration `{"years":0.5}` (`{"days":30}` when counted in days), a date its ISO 8601 or TimeML text (`"2025-02-24"`,
 /// `"2025-W08"`). A consumer never casts.
 ///
 /// Tables are arrays of row objects with every column (hidden ones too) in schema order,
@@ -45,7 +45,9 @@ public enum JSONWriter {
     case .null: return "null"
     case .bool(let b): return b ? "true" : "false"
     case .number(let d), .percent(let d): return number(d)
-    case .duration(let d): return "{\"years\":\(number(d.years))}"
+    case .duration(let d):
+      if case .days(let n) = d.calendar { return "{\"days\":\(n)}" }
+      return "{\"years\":\(number(d.years))}"
     case .money(let m):
       let per = m.perYear ? ",\"per\":\"year\"" : ""
       return "{\"amount\":\(number(m.amount)),\"currency\":\(string(m.currency))\(per)}"
