@@ -56,6 +56,14 @@ import Testing
     #expect(drawn.contains("[LUH]") && drawn.contains("[DON]"))
   }
 
+  @Test func anAreaIsOfferedOnceForCompletion() throws {
+    let entities = try #require(RegionsModule.completionEntities(domain: "regions", context: ctx))
+    #expect(entities.count == 28)
+    #expect(entities.last == ["Donbas", "Donbass"])
+    let crimea = try #require(entities.first { $0.contains("UA-43") })
+    #expect(crimea.contains("ARC") && crimea.contains("Крым"))
+  }
+
   @Test func everyRegionNameHasASourceAndAKnownRegion() {
     let data = ReferenceData.bundled
     let codes = Set(data.regions.map(\.code))
