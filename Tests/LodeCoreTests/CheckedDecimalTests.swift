@@ -77,3 +77,13 @@ private func d(_ s: String) -> Decimal { Decimal(string: s) ?? .nan }
     #expect(Value.number(d("0.000000000001")).formatted() == "0.000000000001")
   }
 }
+
+@Suite struct CheckedDivisionTests {
+  @Test func aTinyQuotientByALongDivisorIsNotZero() throws {
+    let tiny = Decimal(sign: .plus, exponent: -112, significand: 1)
+    let long = Decimal(1) + Decimal(2) / 3  // 1.666…, 38 digits
+    let q = try CheckedDecimal.divide(tiny, long)
+    #expect(q > 0)
+    #expect(Value.number(q).formatted() == "6e-113")
+  }
+}

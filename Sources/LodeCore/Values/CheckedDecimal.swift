@@ -13,7 +13,8 @@ public enum DecimalRangeError: Error, Sendable, Equatable {
 /// Past the top it answers NaN, but past the bottom several of its operations stop the
 /// process with an illegal instruction: `*` when the operands' exponents add up below
 /// -128, `pow`, and `Decimal(string:)` of text like `1e-129` or `1e300`; `/` answers NaN
-/// for a quotient it could hold with fewer digits (`1e-100 / 3`). Everything here keeps
+/// (or 0, for a divisor of 38 digits) for a quotient it could hold with fewer digits
+/// (`1e-100 / 3`). Everything here keeps
 /// Foundation's calls inside the exponents where they are safe, finishes the rest itself
 /// (the 38 digits rounded half away from zero at 10^-128), and reports what cannot be
 /// held as a `DecimalRangeError`. Every path that computes with untrusted numbers goes
@@ -36,9 +37,17 @@ public enum CheckedDecimal {
     if a.isNaN || b.isNaN || b.isZero { throw .overflow }
     if a.isZero { return 0 }
     let quick = a / b
-    if !quick.isNaN { return quick }
-    let quotient = try finite(a.significand / b.significand)
-    return try scaled(negative: (a < 0) != (b < 0), quotient, by: a.exponent - b.exponent)
+    // Foundation answers NaN, or for a divisor of many digits 0, when the quotient needs
+    // exponents below -128 on the way: both go the long way.
+    if !quick.isNaN, !quick.isZero { return quick }
+    // Both significands as 38-digit integers, so the quotient is of order one and holds
+    // all 38 digits; the exponents are put back afterwards.
+    let sa = a.significand
+    let shift = 38 - sa.description.count
+    let widened = Decimal(sign: .plus, exponent: shift, significand: sa)
+    let quotient = try finite(widened / b.significand)
+    if quotient.isZero { throw .underflow }
+    return try scaled(negative: (a < 0) != (b < 0), quotient, by: a.exponent - shift - b.exponent)
   }
 
   /// a + b.
