@@ -174,8 +174,14 @@ extension Parser {
         advance()
         continue
       }
-      // Fields may also be separated by spaces alone, the nushell way (`select speaker text`).
-      guard case .identifier(let next) = current.kind, !keywords.contains(next) else { return keys }
+      // Fields may also be separated by spaces alone, the nushell way (`select speaker text`);
+      // a quoted name continues the list like a bare one, so `group by n "L"` is the keys n
+      // and L, as the printer writes them back (`n, L`), not the key n and a field "L".
+      switch current.kind {
+      case .identifier(let next) where !keywords.contains(next): continue
+      case .string: continue
+      default: return keys
+      }
     }
   }
 
