@@ -4,6 +4,17 @@ import LodeModel
 /// Turns events into table rows, naming actors and marking undated and analyst events.
 struct EventRows: Sendable {
   let corpus: Corpus
+  /// Each person's and organisation's name by id (the first of an id wins), built once per
+  /// table rather than searched per event.
+  let names: [String: String]
+
+  init(corpus: Corpus) {
+    self.corpus = corpus
+    var names: [String: String] = [:]
+    for p in corpus.people where names[p.id] == nil { names[p.id] = p.name }
+    for p in corpus.organisations where names[p.id] == nil { names[p.id] = p.name }
+    self.names = names
+  }
 
   static let timelineSchema = Schema([
     Schema.Column("id", .string), Schema.Column("date", .date), Schema.Column("mark", .string),
@@ -24,8 +35,7 @@ struct EventRows: Sendable {
   ])
 
   func actors(_ e: Event) -> String {
-    let everyone = corpus.people + corpus.organisations
-    return e.actors.map { id in everyone.first { $0.id == id }?.name ?? id }.joined(separator: ", ")
+    e.actors.map { names[$0] ?? $0 }.joined(separator: ", ")
   }
 
   func mark(_ e: Event) -> Value {
@@ -57,16 +67,21 @@ struct EventRows: Sendable {
   }
 
   /// Dated events by date (corpus before analyst on the same date, then narrative
-  /// order), then undated events in narrative order.
+  /// order), then undated events in narrative order. Sorts positions over the few fields
+  /// compared (moving whole events while sorting cost seconds on 300,000 of them); the
+  /// comparisons, and so the order, are exactly those of sorting the events themselves.
   static func ordered(_ events: [Event]) -> [Event] {
-    let dated = events.filter { $0.date != nil }.sorted { a, b in
-      if let x = a.date, let y = b.date, x != y { return x < y }
-      if a.analystAdded != b.analystAdded { return !a.analystAdded }
-      return a.order < b.order
+    let dates = events.map(\.date)
+    let analyst = events.map(\.analystAdded)
+    let order = events.map(\.order)
+    let dated = events.indices.filter { dates[$0] != nil }.sorted { i, j in
+      if let x = dates[i], let y = dates[j], x != y { return x < y }
+      if analyst[i] != analyst[j] { return !analyst[i] }
+      return order[i] < order[j]
     }
-    let undated = events.filter { $0.date == nil }.sorted {
-      $0.analystAdded != $1.analystAdded ? !$0.analystAdded : $0.order < $1.order
+    let undated = events.indices.filter { dates[$0] == nil }.sorted { i, j in
+      analyst[i] != analyst[j] ? !analyst[i] : order[i] < order[j]
     }
-    return dated + undated
+    return (dated + undated).map { events[$0] }
   }
 }
