@@ -32,6 +32,7 @@ public struct Settings: Sendable, Hashable {
     Spec("plugin.max_message", .number, "16777216", "largest plugin message in bytes"),
     Spec("journal.keep", .number, "50", "how many session journals to keep"),
     Spec("width", .number, "0", "table width in columns (0 = the terminal's)"),
+    Spec("load.max_file_mb", .number, "100", "largest document file :load and --seeds read, in MB (at most 1023)"),
   ]
 
   private var values: [String: String] = [:]

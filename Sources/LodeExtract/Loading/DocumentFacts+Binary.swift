@@ -4,7 +4,8 @@ import LodeModel
 
 /// The cache file's sections, one per table, each decoded on its own (and only when read).
 enum CacheSection: Int, CaseIterable, Sendable {
-  case people, documents, quotes, amounts, dates, events, mentions
+  /// `files` (each document's file stamp, read first by a load of files) leads.
+  case files, people, documents, quotes, amounts, dates, events, mentions
 }
 
 extension DocumentFacts {
@@ -57,6 +58,12 @@ extension DocumentFacts {
     case .mentions:
       w.word(UInt32(mentions.count))
       for m in mentions { w.string(m.entity); w.string(m.text); try prov(m.provenance) }
+    case .files:
+      w.string(file.path)
+      for v in [UInt64(file.size), UInt64(bitPattern: file.modified), file.inode, file.device, file.contentHash] {
+        w.word(UInt32(truncatingIfNeeded: v))
+        w.word(UInt32(truncatingIfNeeded: v >> 32))
+      }
     }
   }
 
@@ -142,6 +149,14 @@ enum CacheRecords {
   static func mention(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Mention {
     let entity = try r.string(), text = try r.string()
     return Mention(entity: entity, text: text, provenance: try r.provenance(doc))
+  }
+
+  /// A document's id and the file it was read from (`FileStamp.none`'s fields for bundled text).
+  static func file(_ r: inout BinaryReader) throws -> (id: String, stamp: FileStamp) {
+    let id = try r.string(), path = try r.string()
+    var v: [UInt64] = []
+    for _ in 0..<5 { v.append(UInt64(try r.word()) | UInt64(try r.word()) << 32) }
+    return (id, FileStamp(path: path, size: Int(truncatingIfNeeded: v[0]), modified: Int64(bitPattern: v[1]), inode: v[2], device: v[3], contentHash: v[4]))
   }
 
   /// Every row of one document's fact record (document id, count, rows), for `CorpusCache.load`.
