@@ -25,8 +25,7 @@ func writeCorpusFiles(to folder: String, articles: Int) {
 /// beside this one. Each round runs, one after the other, the naive scan
 /// (`Benchmarks/naive_scan.py DIR`, or `$NAIVE_SCAN`), `lode --seeds DIR -c 'quotes | count'`
 /// with an empty cache folder (cold), and the same again with the cache it filled (warm);
-/// medians over the rounds. Then each table command in one session loaded from that cache,
-/// three runs each (the first includes decoding its table).
+/// medians over the rounds, wall clock and CPU time (user + system) of each process.
 func runEndToEndBenchmark(folder: String, rounds: Int) {
   let bin = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("lode").path
   let scan = ProcessInfo.processInfo.environment["NAIVE_SCAN"] ?? "Benchmarks/naive_scan.py"
@@ -58,14 +57,17 @@ func runEndToEndBenchmark(folder: String, rounds: Int) {
     n, c, c / n, w, naive.count, outputs.count == 1 ? "yes (\(outputs.first!.trimmingCharacters(in: .whitespacesAndNewlines)) quotes)" : "NO \(outputs)"))
   print(String(format: "  CPU time (user + system), medians: naive %.2f s, cold %.2f s, warm %.3f s", medianOf(cpu.naive), medianOf(cpu.cold), medianOf(cpu.warm)))
   print(String(format: "  load average at the end: %@", (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"))
-  runTableCommands(folder: folder, cache: home + "/cache-0")
 }
 
-/// Each table command, `| count`, in one shell loaded from the cache `cache` holds.
-func runTableCommands(folder: String, cache: String) {
-  setenv("XDG_CACHE_HOME", cache, 1)
+/// `lode-bench tables DIR`: each table command, `| count`, three times in one shell (this
+/// process, the code `lode` runs) loaded from a per-file cache filled first; the first run
+/// of a command includes decoding the tables it reads from the cache.
+func runTableCommands(folder: String) {
+  let cache = FileManager.default.temporaryDirectory.appendingPathComponent("lode-bench-tables-\(getpid())").path
+  defer { try? FileManager.default.removeItem(atPath: cache) }
   var options = ShellOptions(seeds: folder, pluginPaths: nil)
-  options.cacheFolder = cache + "/lode"
+  options.cacheFolder = cache
+  _ = Shell(options: options)  // fills the cache
   var t0 = DispatchTime.now().uptimeNanoseconds
   let shell = Shell(options: options)
   print(String(format: "session: loaded in %.3f s", Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9))

@@ -22,10 +22,14 @@ struct CommonOptions: ParsableArguments {
 
   func makeShell(baseDirectory: String) -> Shell {
     let environment = ProcessInfo.processInfo.environment
-    return Shell(
-      options: ShellOptions(
-        format: format, color: false, seeds: seeds,
-        pluginPaths: ProjectFolders.pluginSearchPaths(environment: environment),
-        baseDirectory: baseDirectory))
+    var options = ShellOptions(
+      format: format, color: false, seeds: seeds,
+      pluginPaths: ProjectFolders.pluginSearchPaths(environment: environment),
+      baseDirectory: baseDirectory)
+    // `lode run` and `lode check` load through the same per-file cache as the shell.
+    if environment["LODE_NO_CACHE"] == nil {
+      options.cacheFolder = ShellOptions.defaultCacheFolder(environment: environment)
+    }
+    return Shell(options: options)
   }
 }

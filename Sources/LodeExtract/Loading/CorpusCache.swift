@@ -159,14 +159,17 @@ public struct CorpusCache: Sendable {
       parts.set(k, (bytes, h.value))
     }
     var entry = 4 + magic.count + 4
+    var offset = out.count
+    var chunks = [out]
     for part in parts.values {
       guard let (bytes, hash) = part else { return }
-      for (k, v) in [UInt64(out.count), UInt64(bytes.count), hash].enumerated() {
-        withUnsafeBytes(of: v.littleEndian) { out.replaceSubrange((entry + 8 * k)..<(entry + 8 * k + 8), with: $0) }
+      for (k, v) in [UInt64(offset), UInt64(bytes.count), hash].enumerated() {
+        withUnsafeBytes(of: v.littleEndian) { chunks[0].replaceSubrange((entry + 8 * k)..<(entry + 8 * k + 8), with: $0) }
       }
-      out += bytes
+      chunks.append(bytes)
+      offset += bytes.count
       entry += 24
     }
-    writeEntry(out, named: "corpus-" + key + ".bin")
+    writeEntry(chunks, named: "corpus-" + key + ".bin")
   }
 }

@@ -77,6 +77,7 @@ public struct CorpusLoader: Sendable {
   static func tooLarge(_ path: String, _ size: Int, limit: Int = maxBytes) -> Diagnostic {
     Diagnostic(
       .warning, id: "extract.load.tooLarge", "skipped \(path): \(size) bytes is more than the \(limit)-byte limit for one document",
-      hint: "split it into articles", source: path)
+      hint: limit < maxBytes ? "raise the limit with :set load.max_file_mb, or split the file into articles" : "split it into articles",
+      source: path)
   }
 }
