@@ -114,6 +114,17 @@ import Testing
     #expect(cached.quotes.first?.provenance.doc == "000-first")
   }
 
+  /// `:load` on top of a corpus: the cached load renumbers after the base's rows as a fresh one does.
+  @Test func cachedLoadOnTopOfACorpusEqualsAFreshOne() throws {
+    defer { cleanUp() }
+    let base = CorpusLoader().extract([(id: "x", path: "x.txt", raw: "\"Fine,\" John Smith said on March 3, 2025.")])
+    let fresh = CorpusLoader().load(paths: [articles], into: base).0
+    _ = loader().load(paths: [articles], into: base)
+    let cached = loader().load(paths: [articles], into: base).0
+    expectSame(cached, fresh)
+    #expect(cached.quotes.first?.provenance.doc == "x")
+  }
+
   @Test func damagedOrForeignCacheIsRebuilt() throws {
     defer { cleanUp() }
     let plain = CorpusLoader().load(paths: [articles]).0

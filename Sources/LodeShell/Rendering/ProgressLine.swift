@@ -16,9 +16,9 @@ final class ProgressLine: Sendable {
   private let state = Mutex(State())
   private let write: @Sendable (String) -> Void
   private let started = ContinuousClock.now
-  private let delay: Duration
+  private let delay: Swift.Duration
 
-  init(delay: Duration = .seconds(1), write: @escaping @Sendable (String) -> Void = { Terminal.writeError($0) }) {
+  init(delay: Swift.Duration = .seconds(1), write: @escaping @Sendable (String) -> Void = { Terminal.writeError($0) }) {
     self.delay = delay
     self.write = write
   }

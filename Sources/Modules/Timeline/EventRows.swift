@@ -43,27 +43,53 @@ struct EventRows: Sendable {
     return e.date == nil ? .string("undated") : .null
   }
 
-  private func provenance(_ e: Event) -> [Value] {
+  /// The sentences of the document rows last came from: consecutive events are mostly
+  /// from one document, so each document is looked up once per run of its events.
+  struct SentenceMemo {
+    var doc: String?
+    var sentences: [Sentence] = []
+  }
+
+  private func provenance(_ e: Event, _ memo: inout SentenceMemo) -> [Value] {
     guard let p = e.provenance else { return [.null, .null, .null, .null, .null] }
-    return [
-      .string(p.doc), .int(p.sentence), .int(p.span.start), .int(p.span.end),
-      corpus.sentence(p).map { .string($0.text) } ?? .null,
-    ]
+    if memo.doc != p.doc {
+      memo.doc = p.doc
+      memo.sentences = corpus.document(p.doc)?.sentences ?? []
+    }
+    let text: Value = memo.sentences.indices.contains(p.sentence) ? .string(memo.sentences[p.sentence].text) : .null
+    return [.string(p.doc), .int(p.sentence), .int(p.span.start), .int(p.span.end), text]
   }
 
   func timelineRow(_ e: Event) -> [Value] {
+    var memo = SentenceMemo()
+    return timelineRow(e, &memo)
+  }
+
+  func timelineRow(_ e: Event, _ memo: inout SentenceMemo) -> [Value] {
     [
       .string(e.id), e.date.map(Value.date) ?? .null, mark(e), .string(e.summary),
       .string(actors(e)), e.date.map { .string($0.precision.rawValue) } ?? .null, .int(e.order),
-    ] + provenance(e)
+    ] + provenance(e, &memo)
   }
 
-  func eventsRow(_ e: Event) -> [Value] {
+  func eventsRow(_ e: Event, _ memo: inout SentenceMemo) -> [Value] {
     [
       .string(e.id), e.date.map(Value.date) ?? .null,
       e.date.map { .string($0.precision.rawValue) } ?? .null, .string(e.summary),
       .string(actors(e)), .bool(e.analystAdded), .int(e.order),
-    ] + provenance(e)
+    ] + provenance(e, &memo)
+  }
+
+  /// The `timeline` rows of `events`, in that order.
+  func timelineRows(_ events: [Event]) -> [[Value]] {
+    var memo = SentenceMemo()
+    return events.map { timelineRow($0, &memo) }
+  }
+
+  /// The `events` rows of `events`, in that order.
+  func eventsRows(_ events: [Event]) -> [[Value]] {
+    var memo = SentenceMemo()
+    return events.map { eventsRow($0, &memo) }
   }
 
   /// Dated events by date (corpus before analyst on the same date, then narrative
