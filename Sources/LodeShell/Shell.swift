@@ -147,7 +147,6 @@ public final class Shell: LineRunner {
   public var completionEngine: CompletionEngine {
     CompletionEngine(
       metaCommands: metaCommands,
-      commandNames: { [interpreter] in interpreter.registry.names },
       settingNames: { Settings.specs.map(\.name) + ["fx.EUR", "fx.GBP", "fx.UAH"] },
       interpreter: { [interpreter] line, cursor in interpreter.complete(line, cursor: cursor) })
   }
@@ -173,9 +172,13 @@ public final class Shell: LineRunner {
     lineWidth = width
     var printed = Printed()
     let trimmed = line.trimmingBlanks
-    let diagnostics = DiagnosticRenderer(style: style)
+    // Cut long echoes to the terminal the diagnostic goes to; a pipe or file gets it whole.
+    let diagnostics = DiagnosticRenderer(style: style, width: live ? Terminal.columns(2) : nil)
     do throws(Diagnostic) {
-      if trimmed.hasPrefix(":") {
+      if Shell.leaveWords.contains(trimmed) {
+        // `exit` and `quit` alone leave, as `.quit` does in sqlite3 and `exit` in IPython.
+        printed.quit = true
+      } else if trimmed.hasPrefix(":") {
         let result = try runMeta(trimmed)
         printed.output = result.output
         printed.quit = result.quit
@@ -184,8 +187,11 @@ public final class Shell: LineRunner {
       } else if trimmed == "help" || trimmed.hasPrefix("help ") {
         discoverPlugins()
         let name = String(trimmed.dropFirst(4)).trimmingBlanks
-        printed.output = try HelpCommand.text(
+        let help = try HelpCommand.text(
           for: name, registry: interpreter.registry, style: style, width: width)
+        // In a machine format the help text is one value of that format, like any result.
+        printed.output = outputFormat.isMachine
+          ? valueRenderer(style: style, width: width).render(.string(help)) : help
       } else {
         switch execute(line) {
         case .empty: break
@@ -229,7 +235,9 @@ public final class Shell: LineRunner {
   /// The value as printed; in the table format its notes follow it, in a machine format
   /// they go to stderr (`perform`), so stdout stays one valid document.
   private func render(_ out: CommandOutput, style: Style, width: Int) -> String {
-    var text = valueRenderer(style: style, width: width).render(out.display ?? out.value)
+    // A display (a card, worked steps) is for people; machine formats write the value itself.
+    let shown = outputFormat.isMachine ? out.value : out.display ?? out.value
+    var text = valueRenderer(style: style, width: width).render(shown)
     if !outputFormat.isMachine {
       for note in out.notes { text += style.dim(note) + "\n" }
     }
