@@ -62,6 +62,10 @@ public struct Corpus: Sendable {
     return documentTable.rows[i]
   }
 
+  /// Where the document with this id is in `documents` (the same index `document(_:)`
+  /// uses), for callers that look up many rows against one copy of `documents`.
+  public func documentPosition(_ id: String) -> Int? { documentIndex.value[id] }
+
   static func index(_ table: CorpusTable<Document>) -> BuiltOnce<[String: Int]> {
     BuiltOnce {
       let rows = table.rows

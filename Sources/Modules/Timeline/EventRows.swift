@@ -8,8 +8,12 @@ struct EventRows: Sendable {
   /// table rather than searched per event.
   let names: [String: String]
 
+  /// The corpus's documents, read once per table (each row's sentence is found in them).
+  let documents: [Document]
+
   init(corpus: Corpus) {
     self.corpus = corpus
+    documents = corpus.documents
     var names: [String: String] = [:]
     for p in corpus.people where names[p.id] == nil { names[p.id] = p.name }
     for p in corpus.organisations where names[p.id] == nil { names[p.id] = p.name }
@@ -43,20 +47,23 @@ struct EventRows: Sendable {
     return e.date == nil ? .string("undated") : .null
   }
 
-  /// The sentences of the document rows last came from: consecutive events are mostly
-  /// from one document, so each document is looked up once per run of its events.
+  /// The document rows last came from: consecutive events are mostly from one document,
+  /// so each document is looked up once per run of its events.
   struct SentenceMemo {
     var doc: String?
-    var sentences: [Sentence] = []
+    var position: Int?
   }
 
   private func provenance(_ e: Event, _ memo: inout SentenceMemo) -> [Value] {
     guard let p = e.provenance else { return [.null, .null, .null, .null, .null] }
     if memo.doc != p.doc {
       memo.doc = p.doc
-      memo.sentences = corpus.document(p.doc)?.sentences ?? []
+      memo.position = corpus.documentPosition(p.doc)
     }
-    let text: Value = memo.sentences.indices.contains(p.sentence) ? .string(memo.sentences[p.sentence].text) : .null
+    var text = Value.null
+    if let d = memo.position, documents[d].sentences.indices.contains(p.sentence) {
+      text = .string(documents[d].sentences[p.sentence].text)
+    }
     return [.string(p.doc), .int(p.sentence), .int(p.span.start), .int(p.span.end), text]
   }
 
@@ -100,7 +107,11 @@ struct EventRows: Sendable {
     let dates = events.map(\.date)
     let analyst = events.map(\.analystAdded)
     let order = events.map(\.order)
+    // A date's sort key decides whenever two differ (then the dates differ, and `<` is
+    // the keys' order); only dates with the same key are compared whole.
+    let keys = dates.map { $0?.sortKey ?? 0 }
     let dated = events.indices.filter { dates[$0] != nil }.sorted { i, j in
+      if keys[i] != keys[j] { return keys[i] < keys[j] }
       if let x = dates[i], let y = dates[j], x != y { return x < y }
       if analyst[i] != analyst[j] { return !analyst[i] }
       return order[i] < order[j]
