@@ -71,6 +71,16 @@ import Testing
     #expect(direct.map(\.id) == ["extract.load.special"])
   }
 
+  /// A pipe or a device named as a document is refused, not read (it could block forever).
+  @Test func onlyRegularFilesAreRead() throws {
+    defer { cleanUp() }
+    try make(["one.txt": "One."])
+    #expect(mkfifo(root + "/pipe.txt", 0o600) == 0)
+    let (c, diagnostics) = CorpusLoader().load(paths: [root + "/pipe.txt", "/dev/null", root])
+    #expect(c.documents.map(\.id) == ["one"])  // the pipe inside the folder is not a document either
+    #expect(diagnostics.map(\.message) == ["skipped \(root)/pipe.txt: not a regular file", "skipped /dev/null: not a regular file"])
+  }
+
   @Test func hiddenFilesAndFoldersAreSkipped() throws {
     defer { cleanUp() }
     try make(["one.txt": "One.", ".hidden.txt": "Hidden.", ".git/two.md": "Two.", "notes.pdf": "Not a document."])

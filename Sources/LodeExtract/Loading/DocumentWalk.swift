@@ -25,7 +25,7 @@ struct DocumentWalk {
   mutating func files(_ paths: [String]) -> [FileStamp]? {
     var out: [FileStamp] = []
     for path in paths {
-      guard let (stamp, isDirectory, _) = FileStamp.of(path) else {
+      guard let (stamp, isDirectory, isRegular) = FileStamp.of(path) else {
         diagnostics.append(
           Diagnostic(.io, id: "extract.load.missing", "no such file or folder: \(path)", hint: "check the path", source: path))
         continue
@@ -34,8 +34,12 @@ struct DocumentWalk {
         var found: [FileStamp] = []
         guard walk(path, stamp, into: &found) else { return nil }
         out += found.sorted { $0.path < $1.path }
-      } else {
+      } else if isRegular {
         out.append(stamp)
+      } else {
+        // A pipe or device would block or never end: only regular files are documents.
+        diagnostics.append(
+          Diagnostic(.warning, id: "extract.load.unreadable", "skipped \(path): not a regular file", source: path))
       }
     }
     if unreadable.count > 3 {
