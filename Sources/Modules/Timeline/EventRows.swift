@@ -87,6 +87,30 @@ struct EventRows: Sendable {
     ] + provenance(e, &memo)
   }
 
+  /// Only the named columns of the `events` table of `events` (nil for an unknown name):
+  /// `events | count` builds the ids alone.
+  func eventsColumns(_ events: [Event], _ names: [String]) -> [[Value]]? {
+    var out: [[Value]] = []
+    for name in names {
+      guard let c = Self.eventsSchema.index(of: name) else { return nil }
+      var memo = SentenceMemo()
+      out.append(
+        events.map { e -> Value in
+          switch c {
+          case 0: return .string(e.id)
+          case 1: return e.date.map(Value.date) ?? .null
+          case 2: return e.date.map { .string($0.precision.rawValue) } ?? .null
+          case 3: return .string(e.summary)
+          case 4: return .string(actors(e))
+          case 5: return .bool(e.analystAdded)
+          case 6: return .int(e.order)
+          default: return provenance(e, &memo)[c - 7]
+          }
+        })
+    }
+    return out
+  }
+
   /// The `timeline` rows of `events`, in that order.
   func timelineRows(_ events: [Event]) -> [[Value]] {
     var memo = SentenceMemo()
