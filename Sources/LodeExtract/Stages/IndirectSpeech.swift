@@ -116,7 +116,8 @@ public enum IndirectSpeech {
       Quote(
         id: "", text: a.text(start, stop), provenance: a.provenance(sentence: si, start, stop),
         speaker: att.speaker, speakerID: att.speakerID, source: att.source,
-        sourceSpan: SourceSpan(att.sourceStart, att.sourceEnd), cue: cue, kind: .indirect, method: att.method,
+        sourceSpan: SourceSpan(att.sourceStart, att.sourceEnd), sourceKind: att.kind, cue: cue, kind: .indirect,
+        method: att.method,
         confidence: att.confidence.decimal, explanation: att.why.text(prefix: reported ? "reported speech: " : ""),
         evidenceSentence: att.evidenceSentence))
   }

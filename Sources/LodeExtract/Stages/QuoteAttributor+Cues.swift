@@ -10,20 +10,36 @@ extension QuoteAttributor {
   /// A cue word used as a noun ("the claim", "Washington's demand") is no cue.
   static func isCue(_ a: DocumentAnalysis, _ k: Int) -> Bool { isCue(a.tokens[k]) && !IndirectSpeech.isNoun(a, k) }
 
-  /// First cue verb within a few tokens after the closing mark, before any other quotation.
+  /// First cue verb within a few tokens after the closing mark, before any other quotation:
+  /// past an appositive (`"…," Jane Roe, the party's chair in Ohio, told AFP`), the full stop
+  /// of a title or initial (`Mr. Hale`, `Janet L. Yellen`), and into the next sentence of the
+  /// paragraph when the quotation ends its own (`"Is it over?" Roe asked.`).
   static func cueAfter(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, String)? {
     guard let close = q.close else { return nil }
+    var end = s.endToken
+    if close + 1 == end, a.sentenceOf[close] + 1 < a.sentences.count {
+      let next = a.sentences[a.sentenceOf[close] + 1]
+      if next.firstToken == end, next.paragraph == s.paragraph { end = next.endToken }
+    }
     var k = close + 1
     var limit = close + 6
-    while k < s.endToken, k <= limit {
+    while k < end, k <= limit {
       let t = a.tokens[k]
-      if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(".") || t.isPunct(";") { return nil }
+      if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(";") { return nil }
+      if t.isPunct("."), !(k > close + 1 && abbreviationBefore(a, k)) { return nil }
       if isCue(a, k) { return (k, a.text(of: k)) }
       // `"…," Jane Roe, the party's chairwoman in Ohio, told AFP`: past an appositive.
-      if t.isPunct(","), k > close + 2, k + 1 < s.endToken, WordLists.articles.contains(a.tokens[k + 1]) { limit = k + 16 }
+      if t.isPunct(","), k >= close + 2, k + 1 < end { limit = max(limit, k + 16) }
       k += 1
     }
     return nil
+  }
+
+  /// The full stop at token `k` ends a title, an abbreviation or an initial ("Mr.", "L.").
+  static func abbreviationBefore(_ a: DocumentAnalysis, _ k: Int) -> Bool {
+    let t = a.tokens[k - 1]
+    guard t.kind == .word, t.isCapitalised else { return false }
+    return t.keyCount == 1 || t.has(.title) || Lexicon.abbreviations.contains(t)
   }
 
   /// Nearest cue verb before the opening mark within `reach` tokens, not across a quotation.

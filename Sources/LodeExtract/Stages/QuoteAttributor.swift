@@ -47,7 +47,8 @@ public enum QuoteAttributor {
         Quote(
           id: "", text: trimmedText(a, q.start, qEnd), provenance: a.provenance(sentence: si, q.start, qEnd),
           speaker: att.speaker, speakerID: att.speakerID, source: att.source.isEmpty ? nil : att.source,
-          sourceSpan: att.source.isEmpty ? nil : SourceSpan(att.sourceStart, att.sourceEnd), cue: cue,
+          sourceSpan: att.source.isEmpty ? nil : SourceSpan(att.sourceStart, att.sourceEnd),
+          sourceKind: att.source.isEmpty ? nil : att.kind, cue: cue,
           kind: kind, method: att.method, confidence: att.confidence.decimal, explanation: att.explanation,
           evidenceSentence: att.evidenceSentence))
       if att.method != .unresolved || att.speaker != nil {
@@ -97,11 +98,14 @@ public enum QuoteAttributor {
       while first < v, a.tokens[first].kind == .punct { first += 1 }
       // `"…," the Times reported`: a subject no rule names is kept as written, unresolved,
       // rather than leaving the quotation to a weaker rule that would name someone else.
+      let end = a.sentences[a.sentenceOf[v]].endToken
       if first < v {
         if let att = finder.left(of: v, floor: first, cue: c) { return (att, c) }
         if let att = finder.unnamedSubject(from: first, to: v, cue: c) { return (att, c) }
-      } else if let att = finder.right(of: v, end: s.endToken, cue: c) {
-        return (att, c)
+        if let att = finder.writtenBetween(from: first, to: v, cue: c) { return (att, c) }
+      } else {
+        if let att = finder.right(of: v, end: end, cue: c) { return (att, c) }
+        if let att = finder.writtenAfter(v, end: end, cue: c) { return (att, c) }
       }
       cue = c
     }
@@ -114,6 +118,7 @@ public enum QuoteAttributor {
       } else {
         if let att = finder.left(of: v, floor: s.firstToken, cue: c) { return (att, c) }
         if let att = finder.nameAfter(v, end: q.open, cue: c) { return (att, c) }
+        if let att = finder.writtenBefore(v, floor: s.firstToken, cue: c) { return (att, c) }
         if let att = finder.sentenceSubject(s, cue: c) { return (att, c) }
       }
       cue = c
@@ -129,7 +134,8 @@ public enum QuoteAttributor {
       return (att, "according to")
     }
     if cue == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":"),
-      var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") ?? finder.sentenceSubject(s, cue: ":")
+      var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":")
+        ?? finder.writtenBefore(q.open - 1, floor: s.firstToken, cue: ":") ?? finder.sentenceSubject(s, cue: ":")
         ?? finder.nearestActor(before: q.open - 1, floor: s.firstToken, cue: ":")
     {
       lead.confidence = min(lead.confidence, Confidence.colon)

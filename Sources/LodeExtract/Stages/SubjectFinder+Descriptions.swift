@@ -101,7 +101,7 @@ extension SubjectFinder {
     return Attribution(
       speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
       method: .named, confidence: Confidence.description, why: .description(text: text, cue: cue),
-      evidenceSentence: a.sentenceOf[s])
+      evidenceSentence: a.sentenceOf[s], kind: writtenKind(s, e))
   }
 
   /// Nouns that can head a speaker description ("a senior official", "the ministry").
@@ -137,12 +137,12 @@ extension SubjectFinder {
         why: .text(
           "the description \"" + text + "\" before the cue \"" + cue + "\" refers back to \"" + m.text + "\" (sentence "
             + String(sentence) + ")"),
-        evidenceSentence: sentence)
+        evidenceSentence: sentence, kind: .person)
     }
     return Attribution(
       speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
       method: .named, confidence: Confidence.description,
       why: .description(text: text, cue: cue),
-      evidenceSentence: a.sentenceOf[s])
+      evidenceSentence: a.sentenceOf[s], kind: writtenKind(s, e))
   }
 }

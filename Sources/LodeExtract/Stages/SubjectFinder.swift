@@ -261,6 +261,7 @@ public struct SubjectFinder {
     }
     return Attribution(
       speakerID: m.id, speaker: name ?? m.text, source: m.text, sourceStart: m.start, sourceEnd: m.end,
-      method: method, confidence: title != nil ? Confidence.title : Confidence.named, why: why, evidenceSentence: sentence)
+      method: method, confidence: title != nil ? Confidence.title : Confidence.named, why: why, evidenceSentence: sentence,
+      kind: m.kind == .person ? .person : .organisation)
   }
 }

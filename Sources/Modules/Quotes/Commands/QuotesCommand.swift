@@ -11,7 +11,8 @@ enum QuotesCommand {
       direct, partial or indirect; `method` says how the speaker was found (named, title, \
       according, pronoun, adjacent, unresolved) and `confidence` how sure that is (0–1). \
       Hidden columns: speaker_id, source (the mention the attribution rests on, as \
-      written), source_start, source_end, cue, doc, sentence, start, end. `why ID` explains \
+      written), source_start, source_end, source_kind (person, organisation, document, \
+      description, unknown), cue, doc, sentence, start, end. `why ID` explains \
       one attribution; `source` shows the sentence.
       """,
     signature: Signature([], input: .any, output: .table),
