@@ -17,7 +17,9 @@ extension QuoteAttributor {
   static func cueAfter(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, String)? {
     guard let close = q.close else { return nil }
     var end = s.endToken
-    if close + 1 == end, a.sentenceOf[close] + 1 < a.sentences.count {
+    if close + 1 == end, close >= 2, a.tokens[close - 1].isPunct("?") || a.tokens[close - 1].isPunct("!"),
+      a.sentenceOf[close] + 1 < a.sentences.count
+    {
       let next = a.sentences[a.sentenceOf[close] + 1]
       if next.firstToken == end, next.paragraph == s.paragraph { end = next.endToken }
     }

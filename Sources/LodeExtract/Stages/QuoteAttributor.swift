@@ -28,6 +28,9 @@ public enum QuoteAttributor {
     // Reported speech comes in text order too: the sentences without quotations before
     // each quotation's are searched as the quotations pass, their quotes appended in place.
     var unsearched = 0
+    // Whether the last quote emitted is still open at its paragraph's end (a continuation
+    // paragraph's quotation extends it).
+    var chainOpen = false
     for q in a.quotes {
       let si = a.sentenceOf[q.open]
       while unsearched < si {
@@ -38,12 +41,20 @@ public enum QuoteAttributor {
       let s = a.sentences[si]
       let kind = partial(a, q, s) ? Quote.Kind.partial : .direct
       let (att, cue) = resolve(a, finder, q, si, kind, &context)
+      // A title or scare quote no speech cue attributes is no quotation.
+      if isLabel(a, q, cue: cue) {
+        chainOpen = false
+        continue
+      }
       // The comma before a cue belongs to the sentence, not to the quoted words.
       var qEnd = q.end
       if let last = a.tokens[safe: q.endToken - 1], last.isPunct(","), q.endToken - 1 > q.firstToken {
         qEnd = a.tokens[q.endToken - 2].end
       }
-      out.append(
+      if q.continuation, chainOpen, let last = out.last, last.kind != .indirect {
+        out[out.count - 1] = continued(a, last, to: qEnd, att, cue: cue)
+      } else {
+        out.append(
         Quote(
           id: "", text: trimmedText(a, q.start, qEnd), provenance: a.provenance(sentence: si, q.start, qEnd),
           speaker: att.speaker, speakerID: att.speakerID, source: att.source.isEmpty ? nil : att.source,
@@ -51,6 +62,8 @@ public enum QuoteAttributor {
           sourceKind: att.source.isEmpty ? nil : att.kind, cue: cue,
           kind: kind, method: att.method, confidence: att.confidence.decimal, explanation: att.explanation,
           evidenceSentence: att.evidenceSentence))
+      }
+      chainOpen = q.close == nil
       if att.method != .unresolved || att.speaker != nil {
         context.previous = Context.Previous(attribution: att, sentence: si, paragraph: s.paragraph, exists: true)
       }
@@ -109,6 +122,10 @@ public enum QuoteAttributor {
       }
       cue = c
     }
+    // `- Jane Roe: "…"`, `MR. ROE: …`: a name right before the colon that opens the quotation.
+    if q.open > s.firstToken + 1, a.tokens[q.open - 1].isPunct(":"), let lead = colonName(a, finder, q, s) {
+      return (lead, ":")
+    }
     if let (v, c) = cueBefore(a, q, s, reach: 40) {
       // "X celebrated …, declaring it \"…\"": a participle after a comma has the sentence's
       // subject, not the nearest name ("Trump thanked Adelson, telling Reuters, \"…\"").
@@ -135,7 +152,7 @@ public enum QuoteAttributor {
     }
     if cue == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":"),
       var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":")
-        ?? finder.writtenBefore(q.open - 1, floor: s.firstToken, cue: ":") ?? finder.sentenceSubject(s, cue: ":")
+        ?? finder.writtenBefore(q.open - 1, floor: s.firstToken, cue: ":", strict: true) ?? finder.sentenceSubject(s, cue: ":")
         ?? finder.nearestActor(before: q.open - 1, floor: s.firstToken, cue: ":")
     {
       lead.confidence = min(lead.confidence, Confidence.colon)
@@ -229,26 +246,6 @@ public enum QuoteAttributor {
   /// "…, telling reporters": a present participle right after a comma.
   static func participleAfterComma(_ a: DocumentAnalysis, _ v: Int) -> Bool {
     v > 0 && a.tokens[v - 1].isPunct(",") && a.slicer.keyHasSuffix(a.tokens[v], "ing")
-  }
-
-  /// The speaker of a quotation opening a paragraph when the previous paragraph ends with
-  /// a colon after a cue: `Dr. Roe stated:` / `Roe, a farmer, said that …:`.
-  static func colonParagraph(_ a: DocumentAnalysis, _ finder: SubjectFinder, _ si: Int) -> (Attribution, String)? {
-    let prev = a.sentences[si - 1]
-    guard prev.paragraph == a.sentences[si].paragraph - 1, a.tokens[prev.endToken - 1].isPunct(":") else { return nil }
-    var k = prev.endToken - 2
-    while k >= prev.firstToken, k >= prev.endToken - 40 {
-      if a.tokens[k].kind == .quote || a.inside[k] >= 0 { return nil }
-      if isCue(a, k) {
-        let c = a.text(of: k)
-        guard var att = finder.left(of: k, floor: prev.firstToken, cue: c) ?? finder.nameAfter(k, end: prev.endToken, cue: c)
-        else { return nil }
-        att.confidence = min(att.confidence, Confidence.colon)
-        return (att, c)
-      }
-      k -= 1
-    }
-    return nil
   }
 
   /// A quotation with at most one word outside quotations beside it in its sentence stands alone.

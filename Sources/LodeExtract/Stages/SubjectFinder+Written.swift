@@ -68,8 +68,9 @@ extension SubjectFinder {
   /// The words between a quotation and its cue (`"…," Sarandon, 69, told`, `"…," the board
   /// said`): up to the first comma or bracket, less trailing adverbs and auxiliaries.
   public func writtenBetween(from s: Int, to v: Int, cue: String) -> Attribution? {
+    guard startsPhrase(s), !a.slicer.keyHasSuffix(a.tokens[v], "ing") else { return nil }
     var e = s
-    while e < v, phraseToken(e) { e += 1 }
+    while e < v, phraseToken(e), e == s || !Self.phraseStops.contains(a.tokens[e]) { e += 1 }
     guard e > s, e == v || a.tokens[e].isPunct(",") || a.tokens[e].isPunct("(") || a.tokens[e].isPunct("\u{2014}") else { return nil }
     while e > s + 1, Self.skippable.contains(a.tokens[e - 1]) || isAdverb(e - 1) { e -= 1 }
     guard e - s <= 9, a.tokens[s].kind == .word || a.tokens[s].kind == .number else { return nil }
@@ -95,7 +96,7 @@ extension SubjectFinder {
   /// The noun phrase ending right before token `k` (a cue verb or a colon) that starts the
   /// sentence or follows punctuation or a clause word: `The ad says "…"`, `Roe concludes: "…"`,
   /// `- Jane Roe: "…"`.
-  public func writtenBefore(_ k: Int, floor: Int, cue: String) -> Attribution? {
+  public func writtenBefore(_ k: Int, floor: Int, cue: String, strict: Bool = false) -> Attribution? {
     var e = k
     while e > floor, Self.skippable.contains(a.tokens[e - 1]) || isAdverb(e - 1) { e -= 1 }
     var s = e
@@ -104,7 +105,8 @@ extension SubjectFinder {
     // The phrase must begin where a subject can: the sentence's start, punctuation or a clause word.
     if s > floor {
       let p = a.tokens[s - 1]
-      guard p.kind == .punct || p.kind == .quote || Self.phraseStops.contains(p) || WordLists.clauseLinks.contains(p) else { return nil }
+      let clause = Self.phraseStops.contains(p) || WordLists.clauseLinks.contains(p)
+      guard p.kind == .punct || p.kind == .quote || (clause && !strict) else { return nil }
     }
     guard startsPhrase(s) else { return nil }
     return written(s, e, cue: cue)
@@ -114,11 +116,14 @@ extension SubjectFinder {
   /// a number, or a plural noun ("critics", "officials").
   func startsPhrase(_ s: Int) -> Bool {
     let t = a.tokens[s]
-    if t.kind == .number || t.isCapitalised || WordLists.nounMarkers.contains(t) || Self.quantifiers.contains(t) { return true }
+    if t.kind == .number || t.isCapitalised || WordLists.determiners.contains(t) || Self.quantifiers.contains(t) { return true }
     return t.kind == .word && (Self.speakerNouns.contains(t) || Self.roleNouns.contains(t))
   }
 
-  static let quantifiers: WordSet = ["one", "another", "some", "many", "most", "several", "two", "three", "both", "all", "few", "our", "my"]
+  static let quantifiers: WordSet = [
+    "one", "another", "some", "many", "most", "several", "two", "three", "both", "all", "few", "our", "my", "this",
+    "these", "those",
+  ]
 
   func isAdverb(_ k: Int) -> Bool {
     let t = a.tokens[k]

@@ -1,0 +1,48 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Quotation marks that hold no quotation (titles, labels, scare quotes, words in single
+/// marks) and quotations that continue over paragraphs.
+extension QuoteAttributor {
+  /// Small words a title leaves in lower case ("Planet of the Apes").
+  static let titleWords: WordSet = ["of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "at", "with", "by", "from"]
+
+  /// A title or label (at most five words, each capitalised but for small words: "Make America
+  /// Great Again", "Sunday Morning Futures") no speech cue attributes, or words in single marks
+  /// no speech verb attributes ("‘bad angels’", a headline's "X: ‘…’"), are no quotation.
+  static func isLabel(_ a: DocumentAnalysis, _ q: QuoteSpan, cue: String?) -> Bool {
+    if a.tokens[q.open].kind != .quote { return cue == nil || cue == ":" }
+    guard cue == nil else { return false }
+    var words = 0
+    for k in q.firstToken..<q.endToken where a.tokens[k].kind == .word {
+      words += 1
+      let t = a.tokens[k]
+      if words > 5 || !(t.isCapitalised || (words > 1 && titleWords.contains(t))) { return false }
+    }
+    return words > 0
+  }
+
+  /// Quote `last` (still open at its paragraph's end) extended over a continuation paragraph's
+  /// quotation ending at scalar `end`; the continuation's own attribution replaces one that
+  /// only carried a speaker over or found none (`"…` ¶ `"…," Roe said.`).
+  static func continued(_ a: DocumentAnalysis, _ last: Quote, to end: Int, _ att: Attribution, cue: String?) -> Quote {
+    var m = last
+    let start = m.provenance.span.start
+    m.text = trimmedText(a, start, end)
+    m.provenance.span = SourceSpan(start, end)
+    let weak = m.method == .unresolved || m.method == .adjacent
+    guard weak, att.method != .unresolved, att.method != .adjacent else { return m }
+    m.speaker = att.speaker
+    m.speakerID = att.speakerID
+    m.source = att.source.isEmpty ? nil : att.source
+    m.sourceSpan = att.source.isEmpty ? nil : SourceSpan(att.sourceStart, att.sourceEnd)
+    m.sourceKind = att.source.isEmpty ? nil : att.kind
+    m.cue = cue
+    m.method = att.method
+    m.confidence = att.confidence.decimal
+    m.explanation = att.explanation
+    m.evidenceSentence = att.evidenceSentence
+    return m
+  }
+}
