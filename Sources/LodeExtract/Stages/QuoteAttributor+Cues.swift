@@ -7,15 +7,33 @@ extension QuoteAttributor {
   /// A speech verb written in lower case, other than "according".
   static func isCue(_ t: Token) -> Bool { t.has(.speechVerb) && !t.isCapitalised && !t.keyIs("according") }
 
-  /// A cue word used as a noun ("the claim", "Washington's demand") is no cue.
-  static func isCue(_ a: DocumentAnalysis, _ k: Int) -> Bool { isCue(a.tokens[k]) && !IndirectSpeech.isNoun(a, k) }
+  /// A cue word used as a noun ("the claim", "Washington's demand") is no cue, nor
+  /// "continue" before anything but punctuation or a quotation ("will continue to be"); "shot
+  /// back", "fired back", "hit back", "lashed out" are.
+  static func isCue(_ a: DocumentAnalysis, _ k: Int) -> Bool {
+    let t = a.tokens[k]
+    guard k + 1 < a.tokens.count else { return isCue(t) && !IndirectSpeech.isNoun(a, k) }
+    let next = a.tokens[k + 1]
+    if backCues.contains(t), !t.isCapitalised { return next.keyIs("back") || next.keyIs("out") }
+    guard isCue(t), !IndirectSpeech.isNoun(a, k) else { return false }
+    if continueForms.contains(t) { return next.kind == .punct || next.kind == .quote }
+    return true
+  }
+
+  static let backCues: WordSet = ["shot", "fired", "hit", "lashed", "shoots", "fires", "hits", "lashes"]
+  static let continueForms: WordSet = ["continue", "continues", "continued", "continuing"]
 
   /// First cue verb within a few tokens after the closing mark, before any other quotation:
   /// past an appositive (`"…," Jane Roe, the party's chair in Ohio, told AFP`), the full stop
   /// of a title or initial (`Mr. Hale`, `Janet L. Yellen`), and into the next sentence of the
   /// paragraph when the quotation ends its own (`"Is it over?" Roe asked.`).
   static func cueAfter(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, String)? {
-    guard let close = q.close else { return nil }
+    guard let close = q.close, close > q.firstToken else { return nil }
+    // The cue of `"…," Roe said` follows a quotation that ends with a comma, a question or an
+    // exclamation, or that a comma or dash follows: not a partial quotation inside a clause.
+    let inner = a.tokens[close - 1]
+    let after = close + 1 < a.tokens.count ? a.tokens[close + 1] : inner
+    guard inner.kind == .punct || after.isPunct(",") || after.isPunct("\u{2014}") || after.isPunct("\u{2013}") else { return nil }
     var end = s.endToken
     if close + 1 == end, close >= 2, a.tokens[close - 1].isPunct("?") || a.tokens[close - 1].isPunct("!"),
       a.sentenceOf[close] + 1 < a.sentences.count
@@ -24,7 +42,7 @@ extension QuoteAttributor {
       if next.firstToken == end, next.paragraph == s.paragraph { end = next.endToken }
     }
     var k = close + 1
-    var limit = close + 6
+    var limit = close + 9
     while k < end, k <= limit {
       let t = a.tokens[k]
       if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(";") { return nil }
@@ -51,6 +69,12 @@ extension QuoteAttributor {
       let t = a.tokens[k]
       if t.kind == .quote || a.inside[k] >= 0 { return nil }
       if isCue(a, k) { return (k, a.text(of: k)) }
+      // `Said Jane Roe, "…"`, `Stated Roe: "…"`: a speech verb opening the sentence.
+      if k == s.firstToken, a.tokens[k].isCapitalised, a.tokens[k].has(.speechVerb), k + 1 < q.open,
+        a.tokens[k + 1].isCapitalised
+      {
+        return (k, a.text(of: k))
+      }
       k -= 1
     }
     return nil

@@ -15,9 +15,12 @@ extension QuoteAttributor {
     if a.tokens[q.open].kind != .quote { return cue == nil || cue == ":" }
     guard cue == nil else { return false }
     var words = 0
-    for k in q.firstToken..<q.endToken where a.tokens[k].kind == .word {
-      words += 1
+    for k in q.firstToken..<q.endToken {
       let t = a.tokens[k]
+      // A question or an exclamation is said, not a title ("Mr. Roe?", "Ted! Ted!").
+      if t.isPunct("?") || t.isPunct("!") { return false }
+      guard t.kind == .word else { continue }
+      words += 1
       if words > 5 || !(t.isCapitalised || (words > 1 && titleWords.contains(t))) { return false }
     }
     return words > 0

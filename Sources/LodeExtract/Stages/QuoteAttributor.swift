@@ -116,6 +116,9 @@ public enum QuoteAttributor {
         if let att = finder.left(of: v, floor: first, cue: c) { return (att, c) }
         if let att = finder.unnamedSubject(from: first, to: v, cue: c) { return (att, c) }
         if let att = finder.writtenBetween(from: first, to: v, cue: c) { return (att, c) }
+      } else if a.slicer.keyHasSuffix(a.tokens[v], "ing") {
+        // `"…," saying …`: a participle has the sentence's subject.
+        if let att = finder.sentenceSubject(s, cue: c) ?? finder.writtenSubject(s, cue: c) { return (att, c) }
       } else {
         if let att = finder.right(of: v, end: end, cue: c) { return (att, c) }
         if let att = finder.writtenAfter(v, end: end, cue: c) { return (att, c) }
@@ -130,8 +133,13 @@ public enum QuoteAttributor {
       // "X celebrated …, declaring it \"…\"": a participle after a comma has the sentence's
       // subject, not the nearest name ("Trump thanked Adelson, telling Reuters, \"…\"").
       // Otherwise `X said: "…"`, or `said X, urging them to "…"` when the name follows the verb.
-      if participleAfterComma(a, v) {
-        if let att = finder.sentenceSubject(s, cue: c) { return (att, c) }
+      if v == s.firstToken || a.tokens[v].isCapitalised {
+        // `Said Jane Roe, who …, "…"`: the speaker follows the verb.
+        if let att = finder.nameAfter(v, end: q.open, cue: c) ?? finder.writtenAfter(v, end: q.open, cue: c) { return (att, c) }
+      } else if participleAfterComma(a, v) {
+        // `Roe said, adding "…"`: the speaker of the verb before the comma, else the sentence's subject.
+        if v >= s.firstToken + 2, isCue(a, v - 2), let att = finder.left(of: v - 2, floor: s.firstToken, cue: c) { return (att, c) }
+        if let att = finder.sentenceSubject(s, cue: c) ?? finder.writtenSubject(s, cue: c) { return (att, c) }
       } else {
         if let att = finder.left(of: v, floor: s.firstToken, cue: c) { return (att, c) }
         if let att = finder.nameAfter(v, end: q.open, cue: c) { return (att, c) }
@@ -141,7 +149,9 @@ public enum QuoteAttributor {
       cue = c
     }
     // A partial quotation woven into a sentence about someone: "Rubio bemoaned … \"…\"".
-    if kind == .partial, let subject = finder.sentenceSubject(s, cue: nil) { return (subject, nil) }
+    if kind == .partial, let subject = finder.sentenceSubject(s, cue: nil) ?? finder.writtenSubject(s, cue: nil) {
+      return (subject, nil)
+    }
     if context.according.isEmpty { context.according = .init(repeating: Context.unknown, count: a.sentences.count) }
     if context.according[si] == Context.unknown { context.according[si] = accordingMention(a, s) ?? Context.none }
     if context.according[si] >= 0 {
@@ -150,6 +160,8 @@ public enum QuoteAttributor {
       att.confidence = Confidence.according
       return (att, "according to")
     }
+    // "According to the newspaper, \"…\"": an according-to phrase naming no one the text knows.
+    if context.according[si] == Context.none, let att = finder.writtenAccording(s) { return (att, "according to") }
     if cue == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":"),
       var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":")
         ?? finder.writtenBefore(q.open - 1, floor: s.firstToken, cue: ":", strict: true) ?? finder.sentenceSubject(s, cue: ":")
@@ -164,19 +176,22 @@ public enum QuoteAttributor {
     // person speaks (`Roe announced the lawsuit. "We are seeking …"`).
     let alone = standsAlone(a, s)
     if alone, si > 0, a.sentences[si - 1].paragraph == s.paragraph,
-      !hasQuotation(a, a.sentences[si - 1]), var lead = finder.speakerOf(a.sentences[si - 1])
+      !hasQuotation(a, a.sentences[si - 1])
     {
-      lead.method = .adjacent
-      lead.confidence = Confidence.adjacent
-      let speaker = lead.speaker ?? "?"
-      lead.explanation = TextWriter.build { w in
-        w.put("the quotation stands alone right after sentence ")
-        w.put(number: si - 1)
-        w.put(", in which ")
-        w.put(speaker)
-        w.put(" speaks")
+      let speaks = finder.speakerOf(a.sentences[si - 1])
+      if var lead = speaks ?? finder.subjectPerson(a.sentences[si - 1]) {
+        lead.method = .adjacent
+        lead.confidence = speaks != nil ? Confidence.adjacent : Confidence.description
+        let speaker = lead.speaker ?? "?"
+        lead.explanation = TextWriter.build { w in
+          w.put("the quotation stands alone right after sentence ")
+          w.put(number: si - 1)
+          w.put(", in which ")
+          w.put(speaker)
+          w.put(speaks != nil ? " speaks" : " is the subject")
+        }
+        return (lead, nil)
       }
-      return (lead, nil)
     }
     // A quotation standing alone after an attributed one, or sharing its sentence with
     // one and naming nobody itself (`X argued "…" because "…"`).

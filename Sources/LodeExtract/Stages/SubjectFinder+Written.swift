@@ -192,4 +192,43 @@ extension SubjectFinder {
     }
     return .unknown
   }
+
+  /// The capitalised name opening a sentence as its subject, when no rule knows it ("Moore
+  /// thanked him for \"…\"").
+  public func writtenSubject(_ s: SentenceRange, cue: String?) -> Attribution? {
+    guard let k = subjectStart(s), a.tokens[k].kind == .word, a.tokens[k].isCapitalised, pronoun(a.tokens[k]) == nil,
+      !a.tokens[k].has(.notName)
+    else { return nil }
+    var e = k
+    while e < s.endToken, e < k + 5, phraseToken(e), a.tokens[e].isCapitalised || a.tokens[e].isPunct(".") { e += 1 }
+    guard e > k, e < s.endToken, e - k <= 4, !a.tokens[e].isCapitalised,
+      a.tokens[e].kind == .word || a.tokens[e].isPunct(",")
+    else { return nil }
+    guard var att = written(k, e, cue: cue ?? "the sentence") else { return nil }
+    att.confidence = min(att.confidence, Confidence.description)
+    return att
+  }
+
+  /// The person a sentence is about: its subject, when that names a person.
+  public func subjectPerson(_ s: SentenceRange) -> Attribution? {
+    guard let att = sentenceSubject(s, cue: nil) ?? writtenSubject(s, cue: nil), att.speaker != nil, att.kind == .person
+    else { return nil }
+    return att
+  }
+
+  /// "According to the newspaper, …": the phrase after "according to" outside quotations.
+  public func writtenAccording(_ s: SentenceRange) -> Attribution? {
+    var k = s.firstToken
+    while k + 2 < s.endToken {
+      if a.inside[k] < 0, a.tokens[k].keyIs("according"), a.tokens[k + 1].keyIs("to"),
+        var att = writtenAfter(k + 1, end: s.endToken, cue: "according to")
+      {
+        att.method = .according
+        att.confidence = min(att.confidence, Confidence.according)
+        return att
+      }
+      k += 1
+    }
+    return nil
+  }
 }

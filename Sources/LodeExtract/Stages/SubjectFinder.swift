@@ -57,10 +57,13 @@ public struct SubjectFinder {
         return nil
       }
       if t.isPunct(",") {
-        // An appositive or relative clause: "X, a former adviser, said", "X, who backs Y, said".
+        // An appositive or relative clause: "X, a former adviser, said", "X, who backs Y, said",
+        // or any insert after a name: "X, 69, told", "X, in Kentucky, said".
         var c = k - 1
         while c >= floor, c > k - 16, !a.tokens[c].isPunct(","), !isQuoteToken(c) { c -= 1 }
-        if c >= floor, a.tokens[c].isPunct(","), c < k - 1, Self.clauseStarts.contains(a.tokens[c + 1]) {
+        if c >= floor, a.tokens[c].isPunct(","), c < k - 1,
+          Self.clauseStarts.contains(a.tokens[c + 1]) || (c > floor && a.mentionAt[c - 1] >= 0)
+        {
           k = c - 1
           continue
         }
@@ -73,6 +76,11 @@ public struct SubjectFinder {
         }
         k -= 1
         continue
+      }
+      // "X took the stage and called …": a coordinated verb has the sentence's subject.
+      if t.keyIs("and") || t.keyIs("but") {
+        let s = a.sentences[a.sentenceOf[v]]
+        return floor == s.firstToken ? sentenceSubject(s, cue: cue) : nil
       }
       if Self.skippable.contains(t) || (t.kind == .word && a.slicer.keyHasSuffix(t, "ly") && !t.isCapitalised)
         || t.has(.speechVerb)
@@ -163,7 +171,7 @@ public struct SubjectFinder {
     guard k < s.endToken, let start = skipOpeningPhrase(k, s) else { return nil }
     k = start
     // A person or pronoun among the first words, before any punctuation ("Republican hopeful Sen. Ted Cruz").
-    var x = k
+    var x = a.mentionAt[k] >= 0 ? s.endToken : k
     while x < s.endToken, x < k + 8, a.tokens[x].kind == .word || a.tokens[x].isPunct(".") {
       // "Hillary Clinton's aide rallied …": the possessor is not the subject.
       if a.mentionAt[x] >= 0, possessed(a.mentionAt[x]) { break }
