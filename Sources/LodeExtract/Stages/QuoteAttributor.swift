@@ -149,6 +149,11 @@ public enum QuoteAttributor {
       cue = c
     }
     // A partial quotation woven into a sentence about someone: "Rubio bemoaned … \"…\"".
+    if kind == .partial || (q.open > s.firstToken && a.tokens[q.open - 1].isPunct(",")),
+      let owner = finder.possessor(before: q.open, floor: s.firstToken)
+    {
+      return (owner, nil)
+    }
     if kind == .partial, let subject = finder.sentenceSubject(s, cue: nil) ?? finder.writtenSubject(s, cue: nil) {
       return (subject, nil)
     }

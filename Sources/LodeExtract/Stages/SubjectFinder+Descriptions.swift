@@ -72,7 +72,12 @@ extension SubjectFinder {
   func speakerHead(after k: Int, _ s: SentenceRange) -> Int? {
     var e = k + 1
     while e < s.endToken, e <= k + 4, a.tokens[e].kind == .word, a.inside[e] < 0 {
-      if !a.tokens[e].isCapitalised, Self.speakerNouns.contains(a.tokens[e]) || Self.roleNouns.contains(a.tokens[e]) { return e }
+      let t = a.tokens[e]
+      if !t.isCapitalised,
+        Self.speakerNouns.contains(t) || Self.roleNouns.contains(t) || Self.documentNouns.contains(t) || Self.organisationNouns.contains(t)
+      {
+        return e
+      }
       e += 1
     }
     return nil
@@ -115,13 +120,15 @@ extension SubjectFinder {
     "critics", "economist", "economists", "negotiator", "negotiators", "envoy", "prosecutors",
     "police", "witnesses", "people", "person", "man", "woman", "union", "party", "group", "firm",
     "bank", "council", "commission", "department", "service", "regulator", "authorities", "side",
-    "email", "letter", "tweet", "memo", "poll", "message",
+    "email", "letter", "tweet", "memo", "poll", "message", "friend", "friends", "supporters", "voters", "members",
+    "narrator", "crowd", "audience", "protesters", "activists", "delegates", "staffers", "aides", "voice",
   ]
 
   func nominal(from s: Int, to e: Int, cue: String) -> Attribution? {
     let head = a.tokens[e - 1]
     guard
-      Self.speakerNouns.contains(head) || Self.roleNouns.contains(head)
+      Self.speakerNouns.contains(head) || Self.roleNouns.contains(head) || Self.documentNouns.contains(head)
+        || Self.organisationNouns.contains(head) || (head.isCapitalised && a.tokens[s].keyIs("the"))
         || a.slicer.keyHasSuffix(head, "er") || a.slicer.keyHasSuffix(head, "or") || a.slicer.keyHasSuffix(head, "ist")
         || a.slicer.keyHasSuffix(head, "ian")
     else { return nil }

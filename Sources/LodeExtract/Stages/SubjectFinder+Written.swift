@@ -101,6 +101,8 @@ extension SubjectFinder {
     while e > floor, Self.skippable.contains(a.tokens[e - 1]) || isAdverb(e - 1) { e -= 1 }
     var s = e
     while s > floor, s > e - 7, phraseToken(s - 1), !Self.phraseStops.contains(a.tokens[s - 1]) { s -= 1 }
+    // "…, and Breitbart News responded": a clause's "and" is no part of its subject.
+    if s < e, WordLists.clauseLinks.contains(a.tokens[s]) { s += 1 }
     guard s < e, e - s <= 6 else { return nil }
     // The phrase must begin where a subject can: the sentence's start, punctuation or a clause word.
     if s > floor {
@@ -228,6 +230,26 @@ extension SubjectFinder {
         return att
       }
       k += 1
+    }
+    return nil
+  }
+
+  /// "Mitt Romney's \"47 percent\" comment", "in Forbes' words, \"…\"", "Roe's broadside against
+  /// \"…\"": the possessor a few words before a quotation owns the words.
+  public func possessor(before open: Int, floor: Int) -> Attribution? {
+    var j = open - 1
+    if j > floor, a.tokens[j].isPunct(",") { j -= 1 }
+    while j > floor, j >= open - 5 {
+      let t = a.tokens[j]
+      if t.kind == .possessive {
+        let m = a.mentionAt[j - 1]
+        if m >= 0, a.mentions[m].kind == .person || a.mentions[m].kind == .organisation { return named(m, cue: "the possessive") }
+        var s = j
+        while s > floor, s > j - 4, a.tokens[s - 1].kind == .word, a.tokens[s - 1].isCapitalised { s -= 1 }
+        return s < j ? written(s, j, cue: "the possessive") : nil
+      }
+      guard t.kind == .word, !t.isCapitalised, !t.has(.speechVerb) else { return nil }
+      j -= 1
     }
     return nil
   }

@@ -137,6 +137,10 @@ public struct SubjectFinder {
       k += 1
     }
     guard k < end, a.mentionAt[k] >= 0, !isQuoteToken(k) else { return nil }
+    // The speaker after the verb ends its clause ("said Roe, urging", "said Roe."); a name
+    // running on into a quotation is what was said about ("says Ali \"…\"").
+    let after = a.mentions[a.mentionAt[k]].endToken
+    guard after >= a.tokens.count || a.tokens[after].kind == .punct else { return nil }
     let kind = a.mentions[a.mentionAt[k]].kind
     return kind == .person || kind == .organisation ? named(a.mentionAt[k], cue: cue) : nil
   }
