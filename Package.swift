@@ -108,7 +108,7 @@ let package = Package(
       ]),
     .testTarget(name: "LodePluginHostTests", dependencies: ["LodePluginHost", "LodePluginProtocol", "LodeTestSupport", "lode-plugin-fx"], exclude: ["Fixtures"]),
     .testTarget(name: "LodeSessionTests", dependencies: ["LodeSession", "LodeTestSupport"]),
-    .testTarget(name: "LodeShellTests", dependencies: ["LodeShell", "LodeTestSupport"]),
+    .testTarget(name: "LodeShellTests", dependencies: ["LodeShell", "LodeTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "LodeFuzzTests", dependencies: ["LodeFuzz", "LodeTestSupport"], exclude: ["Corpus"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["LodeTestSupport", "lode", "lode-plugin-fx"],

@@ -183,6 +183,9 @@ public final class Shell: LineRunner {
           if style.enabled || width != replayWidth {
             printed.recorded = render(out, style: .plain, width: replayWidth)
           }
+          if outputFormat.isMachine {
+            for note in out.notes { printed.errors += style.dim("note: " + note) + "\n" }
+          }
         case .failure(let ds):
           printed.failed = true
           printed.errors = diagnostics.render(ds.map(Shell.withListingHint), input: line)
@@ -211,16 +214,23 @@ public final class Shell: LineRunner {
     return try meta.run(self, arguments)
   }
 
+  /// The value as printed; in the table format its notes follow it, in a machine format
+  /// they go to stderr (`perform`), so stdout stays one valid document.
   private func render(_ out: CommandOutput, style: Style, width: Int) -> String {
     var text = valueRenderer(style: style, width: width).render(out.display ?? out.value)
-    for note in out.notes { text += style.dim(note) + "\n" }
+    if !outputFormat.isMachine {
+      for note in out.notes { text += style.dim(note) + "\n" }
+    }
     return text
   }
 
+  var outputFormat: OutputFormat {
+    OutputFormat(rawValue: context.settings.text("format") ?? "") ?? .table
+  }
+
   func valueRenderer(style: Style, width: Int) -> ValueRenderer {
-    let format = OutputFormat(rawValue: context.settings.text("format") ?? "") ?? .table
-    return ValueRenderer(
-      format: format, width: width, maxRows: options.maxRows,
+    ValueRenderer(
+      format: outputFormat, width: width, maxRows: options.maxRows,
       valueFormat: context.valueFormat, style: style)
   }
 

@@ -6,7 +6,7 @@ import LodeShell
 /// command and the subcommands declare this same group, so a value given after `run`
 /// reaches `run`.
 struct CommonOptions: ParsableArguments {
-  @Option(help: "Output format: table, json, csv or md.")
+  @Option(help: "Output format: table, json, jsonl, csv or md.")
   var format: OutputFormat = .table
 
   @Option(

@@ -59,8 +59,8 @@ import Testing
       ] {
         #expect(q[key] != nil, "\(key) in \(q)")
       }
-      let start = try #require(Int(q["start"] as? String ?? ""), "start is an exact decimal string")
-      let end = try #require(Int(q["end"] as? String ?? ""))
+      let start = try #require(q["start"] as? Int, "start is a JSON integer")
+      let end = try #require(q["end"] as? Int)
       try #require(0 <= start && start <= end && end <= text.count)
       let slice = String(String.UnicodeScalarView(text[start..<end]))
       #expect(q["text"] as? String == slice, "\(q["id"] ?? "") is a verbatim slice")

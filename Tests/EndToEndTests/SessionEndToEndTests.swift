@@ -127,7 +127,7 @@ import Testing
     let count = try EndToEnd.lode(["-c", "quotes | count"], home: home).stdout
     let json = try EndToEnd.lode(["run", "--format", "json", script], home: home)
     #expect(json.status == 0)
-    #expect(json.stdout.hasPrefix("\"" + count.trimmingCharacters(in: .newlines) + "\"\n"))
+    #expect(json.stdout.hasPrefix(count.trimmingCharacters(in: .newlines) + "\n"))
 
     let pty = try EndToEnd.shell(home: home)
     for line in ["quotes | count", "amounts | count", "dates | count"] { _ = pty.enter(line) }

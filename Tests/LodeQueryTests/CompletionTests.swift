@@ -89,7 +89,7 @@ func complete(_ marked: String, _ i: Interpreter = peopleInterpreter()) -> (Int,
 }
 
 @Test func keywordsOfTheSignature() {
-  #expect(complete("people | to ").1 == ["json", "csv", "md"])
+  #expect(complete("people | to ").1 == ["json", "jsonl", "csv", "md"])
   #expect(complete("value payback 5bn ").1.contains("at"))
   #expect(complete("range 3 ").1.contains("to"))
 }

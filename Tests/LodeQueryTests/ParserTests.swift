@@ -87,7 +87,7 @@ let parseErrors: [ParseErrorCase] = [
   ParseErrorCase(input: "people | | count", id: "query.parse.emptyStage", span: SourceSpan(9, 10),
     message: "expected a command, found `|`"),
   ParseErrorCase(input: "people | to xml", id: "query.argument.badChoice", span: SourceSpan(12, 15),
-    message: "`to` expects one of json, csv, md, found `xml`"),
+    message: "`to` expects one of json, jsonl, csv, md, found `xml`"),
   ParseErrorCase(input: "people | group country", id: "query.argument.missing", span: SourceSpan(15, 22),
     message: "`group` expects `by`, found `country`"),
   ParseErrorCase(input: "people | sort --nope", id: "query.argument.unknownFlag", span: SourceSpan(14, 20),

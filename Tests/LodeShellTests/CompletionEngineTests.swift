@@ -41,7 +41,7 @@ import Testing
   @Test func formatAndSettingArgumentsComplete() {
     let f = engine().complete(":format j", cursor: 9)
     #expect(f.replaceFrom == 8)
-    #expect(texts(f) == ["json"])
+    #expect(texts(f) == ["json", "jsonl"])
     #expect(texts(engine().complete(":set money", cursor: 10)) == ["money.compact"])
     #expect(texts(engine().complete(":set money.compact t", cursor: 20)).isEmpty)
   }

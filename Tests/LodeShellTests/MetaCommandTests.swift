@@ -43,7 +43,7 @@ import Testing
     #expect(s.run(":format").output == "csv\n")
     let bad = s.run(":format xml")
     #expect(bad.failed)
-    #expect(bad.output.contains("table, json, csv, md"))
+    #expect(bad.output.contains("table, json, jsonl, csv, md"))
   }
 
   @Test func historyShowsTheLastNLinesNumbered() {

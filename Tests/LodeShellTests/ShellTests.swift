@@ -57,6 +57,19 @@ import Testing
         """)
   }
 
+  @Test func inMachineFormatsNotesGoToStderrAndStdoutIsOneDocument() {
+    for (format, document) in [
+      (OutputFormat.json, "[\n  {\"id\":\"a1\",\"n\":3},\n  {\"id\":\"a2\",\"n\":12}\n]\n"),
+      (.jsonl, "{\"id\":\"a1\",\"n\":3}\n{\"id\":\"a2\",\"n\":12}\n"),
+      (.csv, "id,n\na1,3\na2,12\n"),
+    ] {
+      let out = shell(format).run("demo")
+      #expect(out.errors == "note: 2 rows from the test\n")
+      #expect(out.output == document + "note: 2 rows from the test\n")
+    }
+    #expect(shell(.table).run("demo").errors == "")
+  }
+
   @Test func warningsFollowTheOutput() {
     let out = shell().run("noisy")
     #expect(!out.failed)

@@ -25,7 +25,7 @@ public struct Settings: Sendable, Hashable {
   }
 
   public static let specs: [Spec] = [
-    Spec("format", .string, "table", "output format", choices: ["table", "json", "csv", "md"]),
+    Spec("format", .string, "table", "output format", choices: ["table", "json", "jsonl", "csv", "md"]),
     Spec("money.compact", .bool, "false", "print money as $500bn instead of $500,000,000,000"),
     Spec("generation.years", .number, "25", "years in one generation (value generations)"),
     Spec("plugin.timeout", .number, "10", "seconds a plugin call may take"),

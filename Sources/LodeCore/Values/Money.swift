@@ -15,9 +15,3 @@ public struct Money: Hashable, Sendable, Codable {
     self.perYear = perYear
   }
 }
-
-/// A length of time in years (`30y`, `6mo` = 0.5 years), exact decimal.
-public struct Duration: Hashable, Sendable, Codable {
-  public var years: Decimal
-  public init(years: Decimal) { self.years = years }
-}

@@ -17,7 +17,9 @@ extension Value {
     case .number(let d): return Value.plain(d)
     case .money(let m): return Value.format(money: m, compact: format.compactMoney)
     case .percent(let p): return Value.plain(p * 100) + "%"
-    case .duration(let d): return Value.plain(d.years) + "y"
+    case .duration(let d):
+      if case .days(let n) = d.calendar { return "\(n)d" }
+      return Value.plain(d.years) + "y"
     case .date(let d): return d.iso
     case .string(let s): return s
     case .list(let items): return "[" + items.map { $0.formatted(format) }.joined(separator: ", ") + "]"

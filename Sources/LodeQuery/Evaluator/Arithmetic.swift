@@ -12,8 +12,14 @@ enum Arithmetic {
     case (.null, _), (_, .null): return .null
     case (.number(let x), .number(let y)): return .number(negate ? x - y : x + y)
     case (.percent(let x), .percent(let y)): return .percent(negate ? x - y : x + y)
-    case (.duration(let x), .duration(let y)):
-      return .duration(Duration(years: negate ? x.years - y.years : x.years + y.years))
+    // A percent is its fraction beside a plain number: 1 + 4% = 1.04, a growth factor.
+    case (.number(let x), .percent(let y)): return .number(negate ? x - y : x + y)
+    case (.percent(let x), .number(let y)): return .number(negate ? x - y : x + y)
+    case (.duration(let x), .duration(let y)): return .duration(x.adding(y, negate: negate))
+    case (.date(let x), .duration(let d)): return try DateArithmetic.add(x, d, negate: negate, site)
+    case (.duration(let d), .date(let x)) where !negate:
+      return try DateArithmetic.add(x, d, negate: false, site)
+    case (.date(let x), .date(let y)) where negate: return try DateArithmetic.difference(x, y, site)
     case (.money(let x), .money(let y)):
       guard x.perYear == y.perYear else {
         throw site.mismatch("cannot \(verb) \(Site.article(a)) and \(Site.article(b))",
@@ -26,6 +32,10 @@ enum Arithmetic {
       var hint: String?
       if a.type == .money && b.type == .number || a.type == .number && b.type == .money {
         hint = "write the number as money too, e.g. 5bn or $5m"
+      } else if a.type == .money && b.type == .percent {
+        hint = "to grow an amount by a percent, multiply: 500bn * (1 + 4%)"
+      } else if a.type == .date || b.type == .date {
+        hint = "a date moves by a duration (2025-02-24 + 30d); two dates subtract to days"
       }
       throw site.mismatch("cannot \(verb) \(Site.article(b)) \(negate ? "from" : "to") \(Site.article(a))", hint: hint)
     }
@@ -47,7 +57,7 @@ enum Arithmetic {
       }
       return .money(Money(m.amount * d.years, m.currency))
     case (.duration(let d), .number(let k)), (.number(let k), .duration(let d)):
-      return .duration(Duration(years: d.years * k))
+      return .duration(d.scaled(by: k))
     default:
       throw site.mismatch("cannot multiply \(Site.article(a)) by \(Site.article(b))")
     }
@@ -68,8 +78,13 @@ enum Arithmetic {
     case (.money(let m), .number(let k)), (.money(let m), .percent(let k)):
       return .money(Money(m.amount / k, m.currency, perYear: m.perYear))
     case (.money(let x), .money(let y)):
+      if !x.perYear, y.perYear {
+        // A sum over a yearly flow is how long the flow takes to pay it: 500bn / 1bn/yr = 500y.
+        return .duration(Duration(years: x.amount / (try convert(y, to: x.currency, fx, site.right))))
+      }
       guard x.perYear == y.perYear else {
-        throw site.mismatch("cannot divide \(Site.article(a)) by \(Site.article(b))")
+        throw site.mismatch("cannot divide \(Site.article(a)) by \(Site.article(b))",
+          hint: "divide a sum by a yearly flow for years (500bn / 1bn/yr), or two sums for a ratio")
       }
       return .number(x.amount / (try convert(y, to: x.currency, fx, site.right)))
     case (.money(let m), .duration(let d)) where !m.perYear:
@@ -101,7 +116,7 @@ enum Arithmetic {
     case .number(let x): return .number(-x)
     case .percent(let x): return .percent(-x)
     case .money(let m): return .money(Money(-m.amount, m.currency, perYear: m.perYear))
-    case .duration(let d): return .duration(Duration(years: -d.years))
+    case .duration(let d): return .duration(d.scaled(by: -1))
     default:
       throw Diagnostic(
         .type, id: "query.type.mismatch", "cannot negate \(Site.article(a))", span: span)

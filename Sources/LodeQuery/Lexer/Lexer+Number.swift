@@ -49,15 +49,15 @@ extension Lexer {
       if let scale = Units.suffixScales[word.lowercased()] {
         amount *= scale
         isMoney = true
-      } else if !isMoney, let perYear = Units.durations[word.lowercased()] {
-        finishPlain(.duration(amount / perYear), start: start)
+      } else if !isMoney, let unit = Units.durations[word.lowercased()] {
+        finishPlain(.duration(Units.duration(amount, unit)), start: start)
         return
       } else if !isMoney, let cur = Units.currency(word), word.uppercased() == word {
         currency = cur
         isMoney = true
       } else {
         fail("query.lex.badNumber", "`\(text(start, i))` is not a number, amount or duration",
-          from: start, hint: "write amounts like 500bn, $1.2m, 30y, 6mo or 50%")
+          from: start, hint: "write amounts like 500bn, $1.2m, 30y, 6mo, 2w, 30d or 50%")
         return
       }
     }
@@ -85,8 +85,8 @@ extension Lexer {
         currency = cur
         isMoney = true
         break
-      } else if !isMoney, let perYear = Units.durations[word.lowercased()], word.count > 2 {
-        finishPlain(.duration(amount / perYear), start: start)
+      } else if !isMoney, let unit = Units.durations[word.lowercased()], word.count > 2 {
+        finishPlain(.duration(Units.duration(amount, unit)), start: start)
         return
       } else {
         i = save
@@ -112,7 +112,7 @@ extension Lexer {
     if Lexer.isLetter(peek()) || Lexer.isDigit(peek()) {
       while Lexer.isLetter(peek()) || Lexer.isDigit(peek()) { i += 1 }
       fail("query.lex.badNumber", "`\(text(start, i))` is not a number, amount or duration",
-        from: start, hint: "write amounts like 500bn, $1.2m, 30y, 6mo or 50%")
+        from: start, hint: "write amounts like 500bn, $1.2m, 30y, 6mo, 2w, 30d or 50%")
       return
     }
     emit(kind, from: start)

@@ -11,7 +11,7 @@ public struct Token: Hashable, Sendable {
     case number(Decimal)
     case money(Money)
     case percent(Decimal)
-    case duration(Decimal)
+    case duration(Duration)
     case date(DateValue)
     case string(String)
     case identifier(String)

@@ -1,4 +1,5 @@
 import Foundation
+import LodeCore
 
 /// The words and symbols the lexer reads as money scales, currencies and durations.
 ///
@@ -42,10 +43,24 @@ enum Units {
     symbols.first { $0.symbol == symbol }?.code
   }
 
-  /// Duration units, as how many of them make a year (`30y`, `6mo`, `30 years`).
-  static let durations: [String: Decimal] = [
-    "y": 1, "yr": 1, "yrs": 1, "year": 1, "years": 1, "mo": 12, "month": 12, "months": 12,
+  /// Duration units in calendar terms (`30y`, `6mo`, `30 years`, `2w`, `30d`): months for
+  /// years and months, days for weeks and days.
+  static let durations: [String: Duration.Calendar] = [
+    "y": .months(12), "yr": .months(12), "yrs": .months(12), "year": .months(12),
+    "years": .months(12), "mo": .months(1), "month": .months(1), "months": .months(1),
+    "w": .days(7), "wk": .days(7), "week": .days(7), "weeks": .days(7),
+    "d": .days(1), "day": .days(1), "days": .days(1),
   ]
+
+  /// `amount` of a duration unit: whole months or days when the amount is whole, else years.
+  static func duration(_ amount: Decimal, _ unit: Duration.Calendar) -> Duration {
+    let whole = amount == amount.rounded0 && abs(amount) <= 1_000_000
+    let count = whole ? NSDecimalNumber(decimal: amount).intValue : 0
+    switch unit {
+    case .months(let m): return whole ? Duration(months: count * m) : Duration(years: amount * Decimal(m) / 12)
+    case .days(let d): return whole ? Duration(days: count * d) : Duration(years: amount * Decimal(d) / 365)
+    }
+  }
 
   /// The currency an amount's trailing word names, if it names one.
   static func currency(_ word: String) -> String? {

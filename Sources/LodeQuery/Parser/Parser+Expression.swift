@@ -122,7 +122,7 @@ extension Parser {
     case .number(let d): advance(); return Expr(.literal(.number(d)), span: t.span)
     case .money(let m): advance(); return Expr(.literal(.money(m)), span: t.span)
     case .percent(let p): advance(); return Expr(.literal(.percent(p)), span: t.span)
-    case .duration(let y): advance(); return Expr(.literal(.duration(Duration(years: y))), span: t.span)
+    case .duration(let d): advance(); return Expr(.literal(.duration(d)), span: t.span)
     case .date(let d): advance(); return Expr(.literal(.date(d)), span: t.span)
     case .string(let s): advance(); return Expr(.literal(.string(s)), span: t.span)
     case .variable(let v): advance(); return Expr(.variable(v), span: t.span)

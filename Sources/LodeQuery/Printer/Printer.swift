@@ -162,7 +162,9 @@ public enum Printer {
     case .bool(let b): return b ? "true" : "false"
     case .number(let d): return exact(d)
     case .percent(let p): return exact(p * 100) + "%"
-    case .duration(let d): return duration(d.years)
+    case .duration(let d):
+      if case .days(let n) = d.calendar { return "\(n)d" }
+      return duration(d.years)
     case .money(let m):
       return scaled(m.amount) + " " + m.currency + (m.perYear ? "/yr" : "")
     case .date(let d) where d.precision == .year: return "date(\"\(d.iso)\")"

@@ -1,4 +1,7 @@
 /// The output formats of `--format` and `:format`.
 public enum OutputFormat: String, Sendable, CaseIterable {
-  case table, json, csv, md
+  case table, json, jsonl, csv, md
+
+  /// Formats another program reads: notes go to stderr so stdout stays one document.
+  public var isMachine: Bool { self != .table }
 }

@@ -4,7 +4,7 @@ import LodeQuery
 /// Turns a command's value into the text the shell prints, in the chosen output format.
 ///
 /// Tables go through `TableRenderer`, records through `RecordRenderer`, and json, csv and
-/// md through the LodeCore writers (never capped, hidden columns included).
+/// jsonl, csv and md through the LodeCore writers (never capped, hidden columns included).
 public struct ValueRenderer: Sendable {
   public var format: OutputFormat
   public var width: Int
@@ -29,6 +29,7 @@ public struct ValueRenderer: Sendable {
     let text: String
     switch format {
     case .json: text = JSONWriter.write(value)
+    case .jsonl: text = JSONWriter.lines(value)
     case .csv: text = CSVWriter.write(value)
     case .md: text = MarkdownWriter.write(value)
     case .table: text = renderTableFormat(value)
