@@ -29,11 +29,13 @@ extension QuoteAttributor {
   /// Quote `last` (still open at its paragraph's end) extended over a continuation paragraph's
   /// quotation ending at scalar `end`; the continuation's own attribution replaces one that
   /// only carried a speaker over or found none (`"…` ¶ `"…," Roe said.`).
-  static func continued(_ a: DocumentAnalysis, _ last: Quote, to end: Int, _ att: Attribution, cue: String?) -> Quote {
+  static func continued(
+    _ a: DocumentAnalysis, _ last: Quote, _ q: QuoteSpan, to end: Int, _ att: Attribution, cue: String?
+  ) -> Quote {
     var m = last
-    let start = m.provenance.span.start
-    m.text = trimmedText(a, start, end)
-    m.provenance.span = SourceSpan(start, end)
+    // The words of both paragraphs, one space between them (not the break and the new mark).
+    m.text = m.text + " " + trimmedText(a, q.start, end)
+    m.provenance.span = SourceSpan(m.provenance.span.start, end)
     let weak = m.method == .unresolved || m.method == .adjacent
     guard weak, att.method != .unresolved, att.method != .adjacent else { return m }
     m.speaker = att.speaker

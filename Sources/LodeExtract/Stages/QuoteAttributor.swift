@@ -52,7 +52,7 @@ public enum QuoteAttributor {
         qEnd = a.tokens[q.endToken - 2].end
       }
       if q.continuation, chainOpen, let last = out.last, last.kind != .indirect {
-        out[out.count - 1] = continued(a, last, to: qEnd, att, cue: cue)
+        out[out.count - 1] = continued(a, last, q, to: qEnd, att, cue: cue)
       } else {
         out.append(
         Quote(

@@ -83,6 +83,7 @@ extension SubjectFinder {
     return nil
   }
   func nominal(endingAt k: Int, floor: Int, cue: String) -> Attribution? {
+    guard !Self.phraseStops.contains(a.tokens[k]) else { return nil }
     var s = k
     while s > floor, s > k - 6, a.tokens[s - 1].kind == .word, !isQuoteToken(s - 1), a.mentionAt[s - 1] < 0,
       !WordLists.articles.contains(a.tokens[s])

@@ -40,7 +40,8 @@ extension SubjectFinder {
     "of", "in", "at", "on", "from", "to", "for", "with", "during", "after", "before", "while", "who", "which",
     "that", "as", "when", "because", "if", "than", "by", "about", "via", "whose", "where", "although", "though",
     "but", "so", "then", "also", "later", "earlier", "now", "recently", "once", "against", "into", "over",
-    "under", "like", "what", "whom", "how", "why", "whether", "said", "says", "told", "asked",
+    "under", "like", "what", "whom", "how", "why", "whether", "said", "says", "told", "asked", "ago", "should",
+    "could", "would", "will", "can", "may", "might", "must",
   ]
 
   /// Pronouns other than "he"/"she" kept as written when they are the subject of a cue.

@@ -78,9 +78,10 @@ public struct SubjectFinder {
         continue
       }
       // "X took the stage and called …": a coordinated verb has the sentence's subject.
+      // Else the walk goes on ("he stated, but insisted").
       if t.keyIs("and") || t.keyIs("but") {
         let s = a.sentences[a.sentenceOf[v]]
-        return floor == s.firstToken ? sentenceSubject(s, cue: cue) : nil
+        if floor == s.firstToken, let att = sentenceSubject(s, cue: cue) { return att }
       }
       if Self.skippable.contains(t) || (t.kind == .word && a.slicer.keyHasSuffix(t, "ly") && !t.isCapitalised)
         || t.has(.speechVerb)
