@@ -33,7 +33,9 @@ extension QuoteAttributor {
     // exclamation, or that a comma or dash follows: not a partial quotation inside a clause.
     let inner = a.tokens[close - 1]
     let after = close + 1 < a.tokens.count ? a.tokens[close + 1] : inner
-    guard inner.kind == .punct || after.isPunct(",") || after.isPunct("\u{2014}") || after.isPunct("\u{2013}") else { return nil }
+    guard inner.kind == .punct || after.isPunct(",") || after.isPunct("\u{2014}") || after.isPunct("\u{2013}")
+      || (close + 1 < s.endToken && isCue(a, close + 1))
+    else { return nil }
     var end = s.endToken
     if close + 1 == end, close >= 2, a.tokens[close - 1].isPunct("?") || a.tokens[close - 1].isPunct("!"),
       a.sentenceOf[close] + 1 < a.sentences.count
@@ -51,6 +53,30 @@ extension QuoteAttributor {
       // `"…," Jane Roe, the party's chairwoman in Ohio, told AFP`: past an appositive.
       if t.isPunct(","), k >= close + 2, k + 1 < end { limit = max(limit, k + 16) }
       k += 1
+    }
+    return nil
+  }
+
+  /// The cue of a clause closing the sentence after the quotation (`"…" would be fine, Roe
+  /// said.`, `"…" for the party, said Jane Roe.`): a comma, then within a few words a cue and
+  /// its subject, and no cue between the quotation and that comma.
+  static func finalCue(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, Int, String)? {
+    guard let close = q.close else { return nil }
+    var comma = -1
+    var k = s.endToken - 1
+    while k > close, k >= s.endToken - 14 {
+      if a.inside[k] >= 0 || a.tokens[k].kind == .quote { return nil }
+      if a.tokens[k].isPunct(",") {
+        comma = k
+        break
+      }
+      k -= 1
+    }
+    guard comma > close + 1 else { return nil }
+    for j in (close + 1)..<comma where a.inside[j] >= 0 || isCue(a, j) { return nil }
+    for v in (comma + 1)..<min(s.endToken, comma + 10) {
+      if a.tokens[v].kind == .punct, !a.tokens[v].isPunct(".") { return nil }
+      if isCue(a, v) { return (comma, v, a.text(of: v)) }
     }
     return nil
   }

@@ -125,6 +125,17 @@ public enum QuoteAttributor {
       }
       cue = c
     }
+    // `"…" would be fine, Roe said.`: a cue closing the sentence after the quotation.
+    if cue == nil, let (comma, v, c) = finalCue(a, q, s) {
+      let end = s.endToken
+      if comma + 1 < v {
+        if let att = finder.left(of: v, floor: comma + 1, cue: c) ?? finder.writtenBetween(from: comma + 1, to: v, cue: c) {
+          return (att, c)
+        }
+      } else if let att = finder.right(of: v, end: end, cue: c) ?? finder.writtenAfter(v, end: end, cue: c) {
+        return (att, c)
+      }
+    }
     // `- Jane Roe: "…"`, `MR. ROE: …`: a name right before the colon that opens the quotation.
     if q.open > s.firstToken + 1, a.tokens[q.open - 1].isPunct(":"), let lead = colonName(a, finder, q, s) {
       return (lead, ":")
