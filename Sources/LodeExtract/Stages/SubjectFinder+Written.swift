@@ -199,9 +199,21 @@ extension SubjectFinder {
   /// The capitalised name opening a sentence as its subject, when no rule knows it ("Moore
   /// thanked him for \"…\"").
   public func writtenSubject(_ s: SentenceRange, cue: String?) -> Attribution? {
-    guard let k = subjectStart(s), a.tokens[k].kind == .word, a.tokens[k].isCapitalised, pronoun(a.tokens[k]) == nil,
-      !a.tokens[k].has(.notName)
-    else { return nil }
+    guard let k = subjectStart(s), a.tokens[k].kind == .word else { return nil }
+    // "The Daily News focuses on …", "her campaign is planning …": a determiner and a name, or
+    // a determiner and a noun that can speak.
+    if WordLists.determiners.contains(a.tokens[k]) {
+      var e = k + 1
+      while e < s.endToken, e < k + 6, a.tokens[e].kind == .word, a.tokens[e].isCapitalised, a.inside[e] < 0 { e += 1 }
+      if e == k + 1, e < s.endToken, a.tokens[e].kind == .word, !a.tokens[e].isCapitalised,
+        Self.speakerNouns.contains(a.tokens[e]) || Self.organisationNouns.contains(a.tokens[e]) || Self.documentNouns.contains(a.tokens[e])
+      {
+        e += 1
+      }
+      guard e > k + 1, e < s.endToken, !a.tokens[e].isCapitalised else { return nil }
+      return written(k, e, cue: cue ?? "the sentence")
+    }
+    guard a.tokens[k].isCapitalised, pronoun(a.tokens[k]) == nil, !a.tokens[k].has(.notName) else { return nil }
     var e = k
     while e < s.endToken, e < k + 5, phraseToken(e), a.tokens[e].isCapitalised || a.tokens[e].isPunct(".") { e += 1 }
     guard e > k, e < s.endToken, e - k <= 4, !a.tokens[e].isCapitalised,
