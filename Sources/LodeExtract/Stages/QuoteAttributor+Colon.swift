@@ -36,10 +36,50 @@ extension QuoteAttributor {
       att.confidence = min(att.confidence, Confidence.colon)
       return att
     }
+    // `Q: "…"`: a one-letter label names no one; it is kept as written.
+    if k == s.firstToken + 1, a.tokens[s.firstToken].kind == .word, a.tokens[s.firstToken].keyCount == 1,
+      a.tokens[s.firstToken].isCapitalised
+    {
+      let t = a.tokens[s.firstToken]
+      let text = a.text(of: s.firstToken)
+      return Attribution(
+        speakerID: nil, speaker: nil, source: text, sourceStart: t.start, sourceEnd: t.end, method: .unresolved,
+        confidence: .zero, why: .text("the transcript label \"" + text + ":\" names no one"), evidenceSentence: nil,
+        kind: .unknown)
+    }
     guard var att = finder.writtenBefore(k, floor: s.firstToken, cue: ":", strict: true), att.kind == .person,
       att.speaker != nil
     else { return nil }
     att.confidence = min(att.confidence, Confidence.colon)
     return att
+  }
+
+  /// A transcript label opening the quoted words (`"MR. ROE: We will …"`): capitals up to a
+  /// colon name who speaks (a one-letter label, Q or A, names no one and leaves the quotation
+  /// to the other rules).
+  static func transcriptLabel(_ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan) -> Attribution? {
+    let f = q.firstToken
+    guard f < q.endToken, a.tokens[f].isCapitalised else { return nil }
+    var e = f
+    while e < q.endToken, e < f + 6, !a.tokens[e].isPunct(":") {
+      let t = a.tokens[e]
+      guard (t.kind == .word && allCapitals(a, e)) || (t.isPunct(".") && e > f) else { return nil }
+      e += 1
+    }
+    guard e > f, e < q.endToken, e + 1 < q.endToken, a.tokens[e].isPunct(":") else { return nil }
+    guard e > f + 1 || a.tokens[f].keyCount > 1 else { return nil }
+    let text = a.text(tokens: f, e)
+    var att = Attribution(
+      speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[f].start, sourceEnd: a.tokens[e - 1].end,
+      method: .named, confidence: Confidence.description,
+      why: .text("the transcript label \"" + text + ":\" opens the quoted words"), evidenceSentence: a.sentenceOf[f],
+      kind: .person)
+    if let n = finder.trailingName(f, e) { att.speaker = a.text(tokens: n, e) }
+    return att
+  }
+
+  /// A word written in capitals only ("O’NEILL", "MR").
+  static func allCapitals(_ a: DocumentAnalysis, _ k: Int) -> Bool {
+    a.text(of: k).unicodeScalars.allSatisfy { !$0.properties.isLowercase }
   }
 }

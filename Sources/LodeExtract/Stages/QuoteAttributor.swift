@@ -104,6 +104,7 @@ public enum QuoteAttributor {
   ) -> (Attribution, String?) {
     let s = a.sentences[si]
     var cue: String?
+    if let label = transcriptLabel(a, finder, q) { return (label, ":") }
     if let (v, c) = cueAfter(a, q, s) {
       // `"…," Smith told Reuters` — the subject sits between the quote and the verb;
       // `"…," said Smith` — the verb comes first and the speaker follows it.
