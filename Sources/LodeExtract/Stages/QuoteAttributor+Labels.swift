@@ -9,11 +9,13 @@ extension QuoteAttributor {
   static let titleWords: WordSet = ["of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "at", "with", "by", "from"]
 
   /// A title or label (at most five words, each capitalised but for small words: "Make America
-  /// Great Again", "Sunday Morning Futures") no speech cue attributes, or words in single marks
+  /// Great Again", "Sunday Morning Futures") woven into a sentence or that no speech cue
+  /// attributes, or words in single marks
   /// no speech verb attributes ("‘bad angels’", a headline's "X: ‘…’"), are no quotation.
-  static func isLabel(_ a: DocumentAnalysis, _ q: QuoteSpan, cue: String?) -> Bool {
+  static func isLabel(_ a: DocumentAnalysis, _ q: QuoteSpan, cue: String?, partial: Bool) -> Bool {
     if a.tokens[q.open].kind != .quote { return cue == nil || cue == ":" }
-    guard cue == nil else { return false }
+    // A title woven into a sentence is one even after a verb ("read the book \"Mines of Tomorrow\"").
+    guard cue == nil || partial else { return false }
     var words = 0
     for k in q.firstToken..<q.endToken {
       let t = a.tokens[k]

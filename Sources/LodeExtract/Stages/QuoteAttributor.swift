@@ -42,7 +42,7 @@ public enum QuoteAttributor {
       let kind = partial(a, q, s) ? Quote.Kind.partial : .direct
       let (att, cue) = resolve(a, finder, q, si, kind, &context)
       // A title or scare quote no speech cue attributes is no quotation.
-      if isLabel(a, q, cue: cue) {
+      if isLabel(a, q, cue: cue, partial: kind == .partial) {
         chainOpen = false
         continue
       }
@@ -192,7 +192,9 @@ public enum QuoteAttributor {
     // A quotation standing alone right after a sentence without quotations in which a
     // person speaks (`Roe announced the lawsuit. "We are seeking …"`).
     let alone = standsAlone(a, s)
-    if alone, si > 0, a.sentences[si - 1].paragraph == s.paragraph,
+    // Also across a paragraph break when the quotation opens its paragraph.
+    if alone, si > 0,
+      a.sentences[si - 1].paragraph == s.paragraph || (q.open == s.firstToken && a.sentences[si - 1].paragraph == s.paragraph - 1),
       !hasQuotation(a, a.sentences[si - 1])
     {
       let speaks = finder.speakerOf(a.sentences[si - 1])

@@ -119,7 +119,11 @@ extension SubjectFinder {
   /// a number, or a plural noun ("critics", "officials").
   func startsPhrase(_ s: Int) -> Bool {
     let t = a.tokens[s]
-    if t.kind == .number || t.isCapitalised || WordLists.determiners.contains(t) || Self.quantifiers.contains(t) { return true }
+    if t.kind == .number || t.isCapitalised || WordLists.determiners.contains(t) || Self.quantifiers.contains(t)
+      || Self.otherPronouns.contains(t)
+    {
+      return true
+    }
     return t.kind == .word && (Self.speakerNouns.contains(t) || Self.roleNouns.contains(t))
   }
 
@@ -181,7 +185,8 @@ extension SubjectFinder {
   func writtenKind(_ s: Int, _ e: Int) -> Quote.SourceKind {
     let head = a.tokens[e - 1]
     if head.isCapitalised {
-      if Self.organisationNouns.contains(head) || PersonFinder.isAcronym(head, a.slicer) || a.tokens[s].keyIs("the") {
+      let acronym = PersonFinder.isAcronym(head, a.slicer) && (e - s == 1 || !a.tokens[s].has(.title))
+      if Self.organisationNouns.contains(head) || acronym || a.tokens[s].keyIs("the") {
         return .organisation
       }
       return trailingName(s, e) != nil ? .person : .unknown
