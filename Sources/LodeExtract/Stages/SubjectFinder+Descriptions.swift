@@ -104,10 +104,13 @@ extension SubjectFinder {
     guard (s..<e).contains(where: { a.tokens[$0].isCapitalised || Self.speakerNouns.contains(a.tokens[$0]) }) else { return nil }
     if let p = pronoun(a.tokens[s]), e == s + 1 { return resolvePronoun(at: s, pronoun: p, cue: cue) }
     let text = a.text(tokens: s, e)
+    let kind = writtenKind(s, e)
+    // A person's title stays in the source, not in the speaker ("PRESIDENT JOHN DOE" is John Doe).
+    let name = kind == .person ? trailingName(s, e).map { a.text(tokens: $0, e) } : nil
     return Attribution(
-      speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
+      speakerID: nil, speaker: name ?? text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
       method: .named, confidence: Confidence.description, why: .description(text: text, cue: cue),
-      evidenceSentence: a.sentenceOf[s], kind: writtenKind(s, e))
+      evidenceSentence: a.sentenceOf[s], kind: kind)
   }
 
   /// Nouns that can head a speaker description ("a senior official", "the ministry").
