@@ -64,7 +64,8 @@ public enum QuoteAttributor {
           evidenceSentence: att.evidenceSentence))
       }
       chainOpen = q.close == nil
-      if att.method != .unresolved || att.speaker != nil {
+      // An unresolved pronoun carries over too ("…," she said. "…"): the source as written.
+      if att.method != .unresolved || att.speaker != nil || !att.source.isEmpty {
         context.previous = Context.Previous(attribution: att, sentence: si, paragraph: s.paragraph, exists: true)
       }
     }
@@ -217,7 +218,7 @@ public enum QuoteAttributor {
     // The previous attribution is taken, not copied: the one returned replaces it.
     let prevSentence = context.previous.sentence
     let prevParagraph = context.previous.paragraph
-    if context.previous.exists, context.previous.attribution.speaker != nil,
+    if context.previous.exists, context.previous.attribution.speaker != nil || !context.previous.attribution.source.isEmpty,
       q.continuation || prevSentence == si || (alone && si - prevSentence <= 2 && s.paragraph - prevParagraph <= 1)
     {
       var p = unresolved(at: 0)
@@ -225,7 +226,7 @@ public enum QuoteAttributor {
       context.previous.exists = false
       p.method = .adjacent
       p.confidence = q.continuation ? Confidence.continuation : Confidence.adjacent
-      let speaker = p.speaker ?? "?"
+      let speaker = p.speaker ?? p.source
       p.explanation =
         q.continuation
         ? TextWriter.build { w in
