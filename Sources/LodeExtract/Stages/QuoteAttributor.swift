@@ -219,7 +219,8 @@ public enum QuoteAttributor {
     let prevSentence = context.previous.sentence
     let prevParagraph = context.previous.paragraph
     if context.previous.exists, context.previous.attribution.speaker != nil || !context.previous.attribution.source.isEmpty,
-      q.continuation || prevSentence == si || (alone && si - prevSentence <= 2 && s.paragraph - prevParagraph <= 1)
+      q.continuation || prevSentence == si
+        || ((alone || (cue == nil && q.open == s.firstToken)) && si - prevSentence <= 2 && s.paragraph - prevParagraph <= 1)
     {
       var p = unresolved(at: 0)
       swap(&p, &context.previous.attribution)
