@@ -82,4 +82,20 @@ extension QuoteAttributor {
   static func allCapitals(_ a: DocumentAnalysis, _ k: Int) -> Bool {
     a.text(of: k).unicodeScalars.allSatisfy { !$0.properties.isLowercase }
   }
+
+  /// A name after a dash closing the sentence after a quotation (`"…." - Jane Roe.`), the way
+  /// fact checks and lists credit a quotation.
+  static func dashName(_ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan) -> Attribution? {
+    guard let close = q.close, close + 2 < a.tokens.count else { return nil }
+    let d = a.tokens[close + 1]
+    guard d.kind == .punct, d.first == "-" || d.first == "\u{2014}" || d.first == "\u{2013}", d.paragraph == a.tokens[close].paragraph
+    else { return nil }
+    let s = close + 2
+    var e = s
+    while e < a.tokens.count, e < s + 4, a.tokens[e].paragraph == d.paragraph, a.tokens[e].kind == .word, a.tokens[e].isCapitalised {
+      e += 1
+    }
+    guard e > s, e == a.tokens.count || a.tokens[e].paragraph != d.paragraph || a.tokens[e].isPunct(".") else { return nil }
+    return finder.written(s, e, cue: "-")
+  }
 }

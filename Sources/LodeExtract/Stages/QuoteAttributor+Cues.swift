@@ -45,10 +45,13 @@ extension QuoteAttributor {
     }
     var k = close + 1
     var limit = close + 9
+    var bracket = false
     while k < end, k <= limit {
       let t = a.tokens[k]
       if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(";") { return nil }
-      if t.isPunct("."), !(k > close + 1 && abbreviationBefore(a, k)) { return nil }
+      // "Sen. Jane Roe (R-Fla.) said": a full stop in brackets or after an abbreviation ends nothing.
+      if t.isPunct("(") { bracket = true } else if t.isPunct(")") { bracket = false }
+      if t.isPunct("."), !bracket, !(k > close + 1 && abbreviationBefore(a, k)) { return nil }
       if isCue(a, k) { return (k, a.text(of: k)) }
       // `"…," Jane Roe, the party's chairwoman in Ohio, told AFP`: past an appositive.
       if t.isPunct(","), k >= close + 2, k + 1 < end { limit = max(limit, k + 16) }

@@ -106,6 +106,7 @@ public enum QuoteAttributor {
     let s = a.sentences[si]
     var cue: String?
     if let label = transcriptLabel(a, finder, q) { return (label, ":") }
+    if let credit = dashName(a, finder, q) { return (credit, "-") }
     if let (v, c) = cueAfter(a, q, s) {
       // `"…," Smith told Reuters` — the subject sits between the quote and the verb;
       // `"…," said Smith` — the verb comes first and the speaker follows it.
