@@ -241,7 +241,7 @@ def speaker_has(speaker, last_word):
     if not speaker:
         return False
     key = word_key(last_word)
-    return key != "" and key in {word_key(w) for w in re.split(r"[\s\-]+", speaker)}
+    return key != "" and key in {word_key(w) for w in speaker.split()}
 
 
 def score_article(text, gold, rows):

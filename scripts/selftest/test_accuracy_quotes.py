@@ -112,6 +112,8 @@ class Rules(unittest.TestCase):
         self.assertFalse(Q.is_name("One Two Three Four Five Six"))
         self.assertTrue(Q.speaker_has("Martin O’Malley", "O'Malley’s"))
         self.assertFalse(Q.speaker_has("Jane Roe", "Roebuck"))
+        self.assertTrue(Q.speaker_has("Maria Lopez-Ruiz", "Lopez-Ruiz"))
+        self.assertFalse(Q.speaker_has("Maria Lopez-Ruiz", "Ruiz"))
         # sha1("a") starts with byte 134 (dev), sha1("h") with byte 39 (scored).
         self.assertEqual(Q.part_of("a"), "dev")
         self.assertEqual(Q.part_of("h"), "scored")
