@@ -9,18 +9,25 @@ extension QuoteAttributor {
 
   /// A cue word used as a noun ("the claim", "Washington's demand") is no cue, nor
   /// "continue" before anything but punctuation or a quotation ("will continue to be"); "shot
-  /// back", "fired back", "hit back", "lashed out" are.
+  /// back", "lashed out", "points out", "went on" are.
   static func isCue(_ a: DocumentAnalysis, _ k: Int) -> Bool {
     let t = a.tokens[k]
     guard k + 1 < a.tokens.count else { return isCue(t) && !IndirectSpeech.isNoun(a, k) }
     let next = a.tokens[k + 1]
-    if backCues.contains(t), !t.isCapitalised { return next.keyIs("back") || next.keyIs("out") }
+    if backCues.contains(t), !t.isCapitalised {
+      return next.keyIs("back") || next.keyIs("out") || next.keyIs("on") || next.keyIs("in")
+    }
     guard isCue(t), !IndirectSpeech.isNoun(a, k) else { return false }
     if continueForms.contains(t) { return next.kind == .punct || next.kind == .quote }
     return true
   }
 
-  static let backCues: WordSet = ["shot", "fired", "hit", "lashed", "shoots", "fires", "hits", "lashes"]
+  /// Verbs that attribute a quotation with a particle after them: "shot back", "lashed out",
+  /// "points out", "went on", "chimed in".
+  static let backCues: WordSet = [
+    "shot", "fired", "hit", "lashed", "shoots", "fires", "hits", "lashes", "point", "points", "went", "goes",
+    "chimed", "chimes",
+  ]
   static let continueForms: WordSet = ["continue", "continues", "continued", "continuing"]
 
   /// First cue verb within a few tokens after the closing mark, before any other quotation:
