@@ -18,7 +18,10 @@ extension QuoteAttributor {
       return next.keyIs("back") || next.keyIs("out") || next.keyIs("on") || next.keyIs("in")
     }
     guard isCue(t), !IndirectSpeech.isNoun(a, k) else { return false }
-    if continueForms.contains(t) { return next.kind == .punct || next.kind == .quote }
+    if continueForms.contains(t) {
+      // "he continued, \"…\"", "continued: \"We …\"", but not "would continue \"to break barriers\"".
+      return next.kind == .punct || (next.kind == .quote && k + 2 < a.tokens.count && a.tokens[k + 2].isCapitalised)
+    }
     return true
   }
 

@@ -218,7 +218,9 @@ extension SubjectFinder {
       guard e > k + 1, e < s.endToken, !a.tokens[e].isCapitalised else { return nil }
       return written(k, e, cue: cue ?? "the sentence")
     }
-    guard a.tokens[k].isCapitalised, pronoun(a.tokens[k]) == nil, !a.tokens[k].has(.notName) else { return nil }
+    guard a.tokens[k].isCapitalised, pronoun(a.tokens[k]) == nil, !a.tokens[k].has(.notName),
+      !Self.indefinites.contains(a.tokens[k]), !a.slicer.keyHasSuffix(a.tokens[k], "ing")
+    else { return nil }
     var e = k
     while e < s.endToken, e < k + 5, phraseToken(e), a.tokens[e].isCapitalised || a.tokens[e].isPunct(".") { e += 1 }
     guard e > k, e < s.endToken, e - k <= 4, !a.tokens[e].isCapitalised,
@@ -228,6 +230,14 @@ extension SubjectFinder {
     att.confidence = min(att.confidence, Confidence.description)
     return att
   }
+
+  /// Words that open a sentence capitalised without naming anyone ("Nothing", "Everyone").
+  static let indefinites: WordSet = [
+    "nothing", "everything", "everyone", "everybody", "nobody", "none", "someone", "somebody", "something",
+    "anyone", "anybody", "anything", "each", "few", "many", "most", "some", "all", "both", "neither", "either",
+    "this", "that", "these", "those", "here", "there", "what", "which", "who", "why", "how", "when", "where",
+    "yes", "no", "so", "now", "then", "today", "still", "even", "only", "just", "asked", "told", "said",
+  ]
 
   /// The person a sentence is about: its subject, when that names a person.
   public func subjectPerson(_ s: SentenceRange) -> Attribution? {
