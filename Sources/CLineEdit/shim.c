@@ -288,3 +288,15 @@ int clineedit_columns(int fd) {
   if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
   return ws.ws_col;
 }
+
+int clineedit_rows(int fd) {
+  struct winsize ws;
+  if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
+  return ws.ws_row;
+}
+
+int clineedit_read_key(void) {
+  wchar_t wc = 0;
+  int got = clineedit_getc(NULL, &wc);
+  return got == 1 ? (int)wc : -1;
+}

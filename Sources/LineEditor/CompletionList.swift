@@ -32,4 +32,11 @@ public enum CompletionList {
     }
     return prefix
   }
+
+  /// Whether a listing is longer than the screen (leaving room for the prompt line), so the
+  /// user is asked first; an unknown height (0) counts as 24 rows.
+  public static func needsConfirmation(_ listing: String, terminalRows: Int) -> Bool {
+    let rows = terminalRows > 0 ? terminalRows : 24
+    return listing.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } > rows - 1
+  }
 }

@@ -46,6 +46,9 @@ public final class LibEditReader: LineReader {
       LibEditReader.completeTrampoline)
     clineedit_bind(el, "^I", "lode-complete")
     clineedit_bind(el, "^R", "em-inc-search-prev")
+    // Word motion on Ctrl-←/→ and Alt-←/→ (xterm's modified cursor keys), which emacs
+    // mode leaves unbound, so their escape sequences would insert `5D`, `3C`…
+    for (key, function) in LibEditReader.wordMotionKeys { clineedit_bind(el, key, function) }
   }
 
   deinit {
@@ -78,9 +81,18 @@ public final class LibEditReader: LineReader {
     return .line(line)
   }
 
+  /// Records a line in the store and in libedit's list so that Up-arrow and `:history`
+  /// agree: a line entered before moves to the end in both (libedit alone would only drop
+  /// a repeat of the line just before it).
   public func addHistory(_ line: String) {
+    let repeated = store.entries.contains(line)
     store.add(line)
-    clineedit_history_enter(libHistory, line)
+    if repeated {
+      clineedit_history_clear(libHistory)
+      for entry in store.entries { clineedit_history_enter(libHistory, entry) }
+    } else {
+      clineedit_history_enter(libHistory, line)
+    }
   }
 
   public func takeWarnings() -> [String] { store.takeWarnings() }
@@ -113,10 +125,31 @@ public final class LibEditReader: LineReader {
       return UInt8(CC_REFRESH)
     }
     let width = Int(clineedit_columns(1))
-    fputs("\n" + CompletionList.columns(candidates, width: width > 0 ? width : 80), output)
+    let listing = CompletionList.columns(candidates, width: width > 0 ? width : 80)
+    let rows = Int(clineedit_rows(1))
+    if CompletionList.needsConfirmation(listing, terminalRows: rows) {
+      // As readline does: a list longer than the screen is shown only when asked for.
+      fputs("\nDisplay all \(candidates.count) possibilities? (y or n)", output)
+      fflush(output)
+      let key = clineedit_read_key()
+      guard key == 0x79 || key == 0x59 || key == 0x20 else {
+        fputs("\n", output)
+        fflush(output)
+        return UInt8(CC_REDISPLAY)
+      }
+    }
+    fputs("\n" + listing, output)
     fflush(output)
     return UInt8(CC_REDISPLAY)
   }
+
+  /// xterm's Ctrl- and Alt-modified arrows, and the ESC-prefixed Alt forms, bound to words.
+  static let wordMotionKeys: [(String, String)] = [
+    ("\\e[1;5D", "ed-prev-word"), ("\\e[1;5C", "em-next-word"),
+    ("\\e[1;3D", "ed-prev-word"), ("\\e[1;3C", "em-next-word"),
+    ("\\e\\e[D", "ed-prev-word"), ("\\e\\e[C", "em-next-word"),
+    ("\\e[5D", "ed-prev-word"), ("\\e[5C", "em-next-word"),
+  ]
 
   private func replace(typedScalars: Int, with text: String) {
     if typedScalars > 0 { clineedit_delete_before_cursor(editLine, Int32(typedScalars)) }

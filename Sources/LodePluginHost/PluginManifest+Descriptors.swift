@@ -33,15 +33,17 @@ extension PluginManifest {
               hidden: c.hidden ?? false)
           })
       }
-      result.append(
-        CommandDescriptor(
-          name: command.name, module: "plugin:\(name)", summary: command.summary,
-          discussion: command.discussion ?? "", aliases: command.aliases ?? [],
-          signature: signature,
-          examples: (command.examples ?? []).map {
-            LodeCore.Example($0.summary, $0.input, output: $0.output)
-          },
-          outputSchema: schema, pure: false, run: run(command.name)))
+      var descriptor = CommandDescriptor(
+        name: command.name, module: "plugin:\(name)", summary: command.summary,
+        discussion: command.discussion ?? "", aliases: command.aliases ?? [],
+        signature: signature,
+        examples: (command.examples ?? []).map {
+          LodeCore.Example($0.summary, $0.input, output: $0.output)
+        },
+        outputSchema: schema ?? (command.output == "input" ? Schema([]) : nil), pure: false,
+        run: run(command.name))
+      descriptor.extendsInput = command.output == "input"
+      result.append(descriptor)
     }
     return result
   }
@@ -160,7 +162,7 @@ extension PluginManifest.Command {
     return Signature(
       params, flags: flagList,
       input: try PluginManifest.valueType(input, at: "\(at).input"),
-      output: try PluginManifest.valueType(output, at: "\(at).output"))
+      output: output == "input" ? .table : try PluginManifest.valueType(output, at: "\(at).output"))
   }
 }
 

@@ -7,6 +7,10 @@ extension Shell {
   /// The primary prompt and the continuation prompt shown while a line is incomplete.
   public static let prompt = "lode> "
   public static let continuationPrompt = " ...> "
+  /// The one line shown when an interactive session starts.
+  public static let startHint = "Type :help for help, Tab to complete; exit or Ctrl-D leaves."
+  /// Lines that leave the shell like `:quit`.
+  static let leaveWords: Set<String> = ["exit", "quit"]
 
   /// The REPL: reads lines (joining continuation lines), runs them, prints results to
   /// stdout and errors to stderr, until `:quit` or end of input.
@@ -29,6 +33,7 @@ extension Shell {
     }
     // Someone at the prompt hears about a broken plugin at once, not at first use.
     discoverPlugins()
+    if reader.isInteractive { emit(error: style.dim(Shell.startHint) + "\n") }
     var anyFailed = false
     var pending = ""
     while true {
@@ -68,7 +73,7 @@ extension Shell {
         live = true
         let printed = perform(text, style: lineStyle, width: width)
         live = false
-        emit(printed.output)
+        emitStoppable(printed.output)
         if !printed.errors.isEmpty { emit(error: printed.errors) }
         session.ran(text, outcome: LineOutcome(output: printed.plainText, failed: printed.failed))
         if printed.failed { anyFailed = true }
@@ -96,6 +101,30 @@ extension Shell {
   }
 
   private func emit(_ text: String) { if !text.isEmpty { sink(text, false) } }
+
+  /// Output large enough to take a while on a terminal is written in pieces of whole lines;
+  /// a Ctrl-C while it prints (`range 1000000 | to csv`) stops it, with a note.
+  func emitStoppable(_ text: String) {
+    var rest = Substring(text)
+    while rest.utf8.count > Shell.outputPiece {
+      if context.isCancelled {
+        emit(error: "^C: output stopped\n")
+        return
+      }
+      let cut = rest.utf8.index(rest.startIndex, offsetBy: Shell.outputPiece)
+      let end = rest.utf8[cut...].firstIndex(of: 0x0A).map { rest.utf8.index(after: $0) } ?? rest.endIndex
+      emit(String(rest[..<end]))
+      rest = rest[end...]
+    }
+    if context.isCancelled, rest.utf8.count < text.utf8.count {
+      emit(error: "^C: output stopped\n")
+      return
+    }
+    emit(String(rest))
+  }
+
+  /// Bytes written between checks for Ctrl-C while a long result prints.
+  static let outputPiece = 1 << 16
   private func emit(error text: String) { if !text.isEmpty { sink(text, true) } }
 
   /// Prints the reader's warnings (a skipped over-long line, say); returns whether any.

@@ -27,11 +27,20 @@ extension Shell {
   /// know, discovers the plugins and runs it again. Parsing resolves every command before
   /// any runs, so the failed first attempt has had no effect.
   func execute(_ line: String) -> Execution {
+    if !pluginsDiscovered, Shell.listsCommands(line) { discoverPlugins() }
     let first = interpreter.execute(line)
     guard !pluginsDiscovered, case .failure(let ds) = first,
       ds.contains(where: { $0.id == "query.unknownCommand" })
     else { return first }
     discoverPlugins()
     return interpreter.execute(line)
+  }
+
+  /// Whether a stage of the line is `commands`, which lists plugin commands too, so the
+  /// plugins must be discovered first (start-up never discovers them otherwise).
+  static func listsCommands(_ line: String) -> Bool {
+    line.split(separator: "|").contains { stage in
+      stage.split(whereSeparator: { $0 == " " || $0 == "\t" }).first == "commands"
+    }
   }
 }

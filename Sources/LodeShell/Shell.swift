@@ -135,7 +135,6 @@ public final class Shell: LineRunner {
   public var completionEngine: CompletionEngine {
     CompletionEngine(
       metaCommands: metaCommands,
-      commandNames: { [interpreter] in interpreter.registry.names },
       settingNames: { Settings.specs.map(\.name) + ["fx.EUR", "fx.GBP", "fx.UAH"] },
       interpreter: { [interpreter] line, cursor in interpreter.complete(line, cursor: cursor) })
   }
@@ -161,9 +160,13 @@ public final class Shell: LineRunner {
     lineWidth = width
     var printed = Printed()
     let trimmed = line.trimmingBlanks
-    let diagnostics = DiagnosticRenderer(style: style)
+    // Cut long echoes to the terminal the diagnostic goes to; a pipe or file gets it whole.
+    let diagnostics = DiagnosticRenderer(style: style, width: live ? Terminal.columns(2) : nil)
     do throws(Diagnostic) {
-      if trimmed.hasPrefix(":") {
+      if Shell.leaveWords.contains(trimmed) {
+        // `exit` and `quit` alone leave, as `.quit` does in sqlite3 and `exit` in IPython.
+        printed.quit = true
+      } else if trimmed.hasPrefix(":") {
         let result = try runMeta(trimmed)
         printed.output = result.output
         printed.quit = result.quit
@@ -217,7 +220,9 @@ public final class Shell: LineRunner {
   /// The value as printed; in the table format its notes follow it, in a machine format
   /// they go to stderr (`perform`), so stdout stays one valid document.
   private func render(_ out: CommandOutput, style: Style, width: Int) -> String {
-    var text = valueRenderer(style: style, width: width).render(out.display ?? out.value)
+    // A display (a card, worked steps) is for people; machine formats write the value itself.
+    let shown = outputFormat.isMachine ? out.value : out.display ?? out.value
+    var text = valueRenderer(style: style, width: width).render(shown)
     if !outputFormat.isMachine {
       for note in out.notes { text += style.dim(note) + "\n" }
     }

@@ -34,7 +34,7 @@ import Testing
   @Test func aMisspeltCommandGetsADidYouMean() throws {
     let r = try lode(["-c", "help hlep"])
     #expect(r.status == 1)
-    #expect(r.stderr.contains("did you mean `help`?"))
+    #expect(r.stderr.contains("did you mean `help`"))
   }
 
   @Test func anUnknownFlagIsAUsageErrorWithStatus2() throws {

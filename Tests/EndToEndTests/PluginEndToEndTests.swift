@@ -34,6 +34,13 @@ import Testing
     try EndToEnd.lode(arguments, input: input, home: TemporaryDirectory())
   }
 
+  @Test func commandsListsPluginCommandsToo() throws {
+    let r = try lode(["--format", "csv", "-c", "commands | where module ~ \"plugin:\" | select name"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let expected = try (Self.manifestCommands("fx") + Self.manifestCommands("lexicon")).sorted()
+    #expect(r.stdout == "name\n" + expected.joined(separator: "\n") + "\n")
+  }
+
   @Test func pluginsListsBothExamplesWithTheirCommands() throws {
     let r = try lode(["-c", ":plugins"])
     #expect(r.status == 0, "\(r.stderr)")

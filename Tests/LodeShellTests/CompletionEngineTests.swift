@@ -10,7 +10,6 @@ import Testing
 
   func engine(_ calls: Calls = Calls()) -> CompletionEngine {
     CompletionEngine(
-      commandNames: { ["help", "quotes", "regions", "value payback"] },
       settingNames: { Settings.specs.map(\.name) },
       interpreter: { line, cursor in
         calls.interpreter.append((line, cursor))
@@ -63,12 +62,6 @@ import Testing
 
   @Test func sessionMetaCommandsCompletePathsToo() {
     #expect(texts(engine().complete(":run n", cursor: 6)) == ["notes.txt"])
-  }
-
-  @Test func helpCompletesCommandNames() {
-    let r = engine().complete("help q", cursor: 6)
-    #expect(r.replaceFrom == 5)
-    #expect(texts(r) == ["quotes"])
   }
 
   @Test func everythingElseGoesToTheInterpreterWithTheCursor() {

@@ -57,3 +57,21 @@ import Testing
         """)
   }
 }
+
+@Suite struct DiagnosticWidthTests {
+  @Test func aLongEchoIsCutAroundTheSpanSoTheCaretStaysUnderIt() {
+    let input = "quotes | where speaker = \"Volodymyr Zelensky\" and text ~ \"minerals\" and confidence > 0.5 and kind = \"direkt\" | count"
+    let start = input.unicodeScalars.count - 16
+    let d = Diagnostic(.name, id: "test.x", "bad", span: SourceSpan(start, start + 6))
+    let out = DiagnosticRenderer(width: 60).render(d, input: input)
+    let lines = out.split(separator: "\n").map(String.init)
+    #expect(lines[2].count <= 60)
+    #expect(lines[2].hasPrefix("1 | …"))
+    let caret = lines[3].firstIndex(of: "^").map { lines[3].distance(from: lines[3].startIndex, to: $0) }
+    let word = lines[2].range(of: "direkt\"").map { lines[2].distance(from: lines[2].startIndex, to: $0.lowerBound) }
+    #expect(caret != nil && caret == word.map { $0 - 1 })
+    #expect(lines[3].hasSuffix("^^^^^^"))
+    // Without a width (a pipe, a file) the echo is whole.
+    #expect(DiagnosticRenderer().render(d, input: input).contains(input))
+  }
+}

@@ -78,5 +78,10 @@ int clineedit_take_sigint(void);
 int clineedit_isatty(int fd);
 /// Columns of the terminal on `fd`, or 0 when unknown.
 int clineedit_columns(int fd);
+/// Rows of the terminal on `fd`, or 0 when unknown.
+int clineedit_rows(int fd);
+/// Reads one key press from stdin (a wide character), -1 on Ctrl-C or end of input;
+/// for questions asked from inside a bound function ("Display all 80 possibilities?").
+int clineedit_read_key(void);
 
 #endif

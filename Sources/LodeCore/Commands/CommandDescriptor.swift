@@ -21,6 +21,9 @@ public struct CommandDescriptor: Sendable {
   /// Static output schema, when known without running (source tables): lets completion
   /// offer fields after `quotes | where `.
   public var outputSchema: Schema?
+  /// True when the output is the input table with `outputSchema`'s columns appended
+  /// (a plugin's `"output": "input"`), so completion knows the fields after it.
+  public var extendsInput = false
   /// True when running has no side effects, so completion may evaluate it for values.
   public var pure: Bool
   public var run: Run

@@ -62,6 +62,9 @@ public struct RowExpression: Sendable {
   /// The same expression compiled as a condition: true/false per row without building a
   /// `Value`, failing as `evaluate` would for a non-boolean. Nil when not provided.
   public var condition: Condition?
+  /// The `field = "text"` comparisons in the expression, so a command that finds no rows
+  /// can say which literal matched no value of its column (and what it may have meant).
+  public var textEqualities: [(field: String, literal: String)] = []
 
   /// A row test; a struct so the closure is called directly, not through an optional's thunks.
   public struct Condition: Sendable {

@@ -5,7 +5,7 @@ import Foundation
 /// Numbers and money are exact decimals; percent stores the fraction (`50%` is 0.5);
 /// tables carry their schema so completion and rendering know the fields.
 ///
-/// Money (41 bytes) and dates (50) are boxed (`indirect`) so a value is 24 bytes, not 56:
+/// Money (41 bytes), durations (29) and dates (50) are boxed (`indirect`) so a value is 24 bytes, not 56:
 /// a million-row table is half the memory and its scans touch half the cache lines.
 /// Pattern matching and construction are unchanged.
 public enum Value: Hashable, Sendable {
@@ -14,7 +14,7 @@ public enum Value: Hashable, Sendable {
   case number(Decimal)
   indirect case money(Money)
   case percent(Decimal)
-  case duration(Duration)
+  indirect case duration(Duration)
   indirect case date(DateValue)
   case string(String)
   case list([Value])

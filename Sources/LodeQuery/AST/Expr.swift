@@ -78,3 +78,25 @@ public enum BinaryOperator: String, Hashable, Sendable, CaseIterable {
 
   public var isComparison: Bool { precedence == 4 }
 }
+
+extension Expr {
+  /// Every `field = "text"` (either way round) in the expression, in order.
+  var textEqualities: [(field: String, literal: String)] {
+    var out: [(field: String, literal: String)] = []
+    func walk(_ e: Expr) {
+      switch e.node {
+      case .binary(.equal, let a, let b):
+        switch (a.node, b.node) {
+        case (.field(let f), .literal(.string(let s))), (.literal(.string(let s)), .field(let f)):
+          out.append((f, s))
+        default: break
+        }
+      case .binary(_, let a, let b): walk(a); walk(b)
+      case .unary(_, let x): walk(x)
+      default: break
+      }
+    }
+    walk(self)
+    return out
+  }
+}

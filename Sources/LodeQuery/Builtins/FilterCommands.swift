@@ -34,7 +34,29 @@ enum FilterCommands {
       }
       start = chunk.upperBound
     }
-    return CommandOutput(.table(Table(schema: t.schema, rows: rows)))
+    let notes = rows.isEmpty && !t.rows.isEmpty ? unmatchedLiterals(cond, in: t) : []
+    return CommandOutput(.table(Table(schema: t.schema, rows: rows)), notes: notes)
+  }
+
+  /// For a `where` that kept nothing: each `field = "text"` whose text equals no value of
+  /// its column (ignoring case and accents), with the closest values it may have meant.
+  static func unmatchedLiterals(_ cond: RowExpression, in t: Table) -> [String] {
+    var notes: [String] = []
+    for (field, literal) in cond.textEqualities {
+      guard let c = t.schema.index(of: field) else { continue }
+      var values = Set<String>()
+      for row in t.rows where c < row.count { if case .string(let s) = row[c] { values.insert(s) } }
+      let key = Fold.key(literal)
+      guard !values.contains(where: { Fold.key($0) == key }) else { continue }
+      // Names are often given in part ("Zelenksy" for "Volodymyr Zelensky"): words count too.
+      var byWord: [String: Set<String>] = [:]
+      for v in values { for w in v.split(separator: " ") where w.count > 2 { byWord[String(w), default: []].insert(v) } }
+      let close = Set(Suggest.closest(to: literal, in: Array(values) + Array(byWord.keys))
+        .flatMap { values.contains($0) ? [$0] : (byWord[$0] ?? []).sorted() }).sorted().prefix(3)
+      let meant = close.isEmpty ? "" : "; did you mean " + close.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+      notes.append("no rows: no \(field) is \"\(literal)\"\(meant)")
+    }
+    return notes
   }
 
   static let select = CommandDescriptor(

@@ -4,7 +4,8 @@ import LodeCore
 /// and expression functions (abs, round, min, …), registered like any module's.
 public enum QueryBuiltins {
   public static let commands: [CommandDescriptor] =
-    SourceCommands.all + FilterCommands.all + AggregateCommands.all + OutputCommands.all
+    SourceCommands.all + FilterCommands.all + [GetCommand.descriptor] + AggregateCommands.all
+    + OutputCommands.all
 
   public static let functions: [FunctionDescriptor] = BuiltinFunctions.all
 

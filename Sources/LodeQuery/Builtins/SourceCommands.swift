@@ -49,7 +49,7 @@ enum SourceCommands {
     name: "commands", module: "core", summary: "A table of every command: name, module, summary",
     signature: Signature([], input: .null, output: .table),
     examples: [
-      Example("Core commands", "commands | where module = \"core\" | count", output: "13")
+      Example("Core commands", "commands | where module = \"core\" | count", output: "14")
     ],
     outputSchema: Schema([.init("name", .string), .init("module", .string), .init("summary", .string)])
   ) { _, context in

@@ -36,6 +36,9 @@ extension Completer {
   ) -> [CompletionCandidate] {
     guard let d else { return [] }
     let sig = d.signature
+    if sig.parameters.first?.completion == .domain("commands") {
+      return commandNameCandidates(after: rest)
+    }
     if typed.hasPrefix("-") {
       return sig.flags.map { CompletionCandidate("--" + $0.name, kind: .keyword, detail: $0.help) }
     }
@@ -43,7 +46,13 @@ extension Completer {
     if case .flag(let name)? = rest.last?.kind,
       let flag = sig.flags.first(where: { $0.name == name }), flag.valueType != nil
     {
-      return hintCandidates(flag.completion, upstreamEnd: upstreamEnd)
+      if flag.completion == .fields {
+        let upstream = Upstream.find(self, end: upstreamEnd)
+        return (upstream?.schema?.names ?? []).map {
+          CompletionCandidate($0, kind: .field, detail: upstream?.type(of: $0))
+        }
+      }
+      return hintCandidates(flag.completion, upstreamEnd: upstreamEnd, typed: typed)
     }
     let takesFields = sig.parameters.contains { p in
       switch p.shape {
@@ -56,12 +65,15 @@ extension Completer {
     let fieldNames = upstream?.schema?.names ?? []
     let fields = fieldNames.map { CompletionCandidate($0, kind: .field, detail: upstream?.type(of: $0)) }
     var keywords: [CompletionCandidate] = []
+    let used = Set(rest.compactMap(\.identifier))
     for p in sig.parameters {
-      if case .keyword(let w) = p.shape { keywords.append(CompletionCandidate(w, kind: .keyword)) }
-      if case .choice(let options) = p.shape {
+      if case .keyword(let w) = p.shape, !used.contains(w) { keywords.append(CompletionCandidate(w, kind: .keyword)) }
+      if case .choice(let options) = p.shape, !options.contains(where: used.contains) {
         keywords += options.map { CompletionCandidate($0, kind: .keyword, detail: p.help) }
       }
-      if let w = p.introducedBy { keywords.append(CompletionCandidate(w, kind: .keyword, detail: p.help)) }
+      if let w = p.introducedBy, !used.contains(w) {
+        keywords.append(CompletionCandidate(w, kind: .keyword, detail: p.help))
+      }
     }
     let flags = sig.flags.map { CompletionCandidate("--" + $0.name, kind: .keyword, detail: $0.help) }
     guard let prev = rest.last else {
@@ -73,11 +85,18 @@ extension Completer {
         case .choice(let options): out += options.map { CompletionCandidate($0, kind: .keyword) }
         default:
           out += takesFields ? fields : []
-          out += hintCandidates(p.completion, upstreamEnd: upstreamEnd)
+          out += hintCandidates(p.completion, upstreamEnd: upstreamEnd, typed: typed)
           if takesExpression { out += variableCandidates + functionCandidates }
         }
       }
       return out + (typed.isEmpty ? [] : flags)
+    }
+    // Right after a keyword of the signature (`to`, `at`, `over`): the parameter it
+    // introduces, offered by its own completion (currencies, fields), or nothing.
+    if let w = prev.identifier, sig.keywords.contains(w), !takesExpression || !fieldNames.contains(w) {
+      guard let p = parameter(after: w, in: sig) else { return [] }
+      let own = hintCandidates(p.completion, upstreamEnd: upstreamEnd, typed: typed)
+      return p.shape == .fields || p.completion == .fields ? fields + own : own
     }
     let looksLikeField = prev.identifier.map { w in
       fieldNames.contains(w) || (fieldNames.isEmpty && !Parser.reserved.contains(w) && !sig.keywords.contains(w))
@@ -102,6 +121,39 @@ extension Completer {
     return fields + keywords + flags
   }
 
+  /// The parameter a keyword introduces: the one it is `introducedBy`, or the one after a
+  /// `.keyword` parameter.
+  func parameter(after keyword: String, in sig: Signature) -> Parameter? {
+    for (i, p) in sig.parameters.enumerated() {
+      if p.introducedBy == keyword { return p }
+      if case .keyword(let w) = p.shape, w == keyword {
+        return i + 1 < sig.parameters.count ? sig.parameters[i + 1] : nil
+      }
+    }
+    return nil
+  }
+
+  /// Command names, word by word, for a parameter that names a command (`help value p⇥`):
+  /// the next word of every command (and group) whose name starts with the words typed.
+  func commandNameCandidates(after rest: [Token]) -> [CompletionCandidate] {
+    let words = rest.compactMap(\.identifier)
+    guard words.count == rest.count else { return [] }
+    let registry = interpreter.registry
+    var out: [CompletionCandidate] = []
+    var seen = Set<String>()
+    for name in registry.names + interpreter.functions.keys.sorted() {
+      let parts = name.split(separator: " ").map(String.init)
+      guard parts.count > words.count, Array(parts.prefix(words.count)) == words else { continue }
+      let next = parts[words.count]
+      guard seen.insert(next).inserted else { continue }
+      let full = (words + [next]).joined(separator: " ")
+      let detail = registry.lookup(full)?.summary ?? interpreter.functions[full]?.summary
+        ?? (registry.isGroup(full) ? "group of commands" : nil)
+      out.append(CompletionCandidate(next, kind: interpreter.functions[full] != nil ? .function : .command, detail: detail))
+    }
+    return out.sorted { $0.text < $1.text }
+  }
+
   var functionCandidates: [CompletionCandidate] {
     interpreter.functions.values.sorted { $0.name < $1.name }.map {
       CompletionCandidate($0.name + "(", kind: .function, detail: $0.usage)
@@ -124,11 +176,27 @@ extension Completer {
     }
   }
 
-  /// Words or domain values a parameter's completion hint names.
-  func hintCandidates(_ hint: CompletionHint, upstreamEnd: Int) -> [CompletionCandidate] {
+  /// Words or domain values a parameter's completion hint names. A domain's entities are
+  /// offered once each, by the first of their names that matches `typed`; when any offered
+  /// name needs quotes, all are quoted, so their common prefix can be inserted.
+  func hintCandidates(_ hint: CompletionHint, upstreamEnd: Int, typed: String = "") -> [CompletionCandidate] {
     switch hint {
     case .words(let ws): return ws.map { CompletionCandidate($0, kind: .value) }
-    case .domain(let name): return domainValues(name).map { CompletionCandidate(word($0), kind: .value) }
+    case .domain(let name):
+      guard let source = interpreter.context.service("completion", as: (any CompletionSource).self) else {
+        return []
+      }
+      let key = Fold.key(typed.hasPrefix("\"") ? String(typed.dropFirst()) : typed)
+      var chosen: [String] = []
+      var seen = Set<String>()
+      for names in source.entities(domain: name, context: interpreter.context) {
+        guard let pick = names.first(where: { key.isEmpty || Fold.key($0).hasPrefix(key) }),
+          seen.insert(pick).inserted
+        else { continue }
+        chosen.append(pick)
+      }
+      let quoteAll = typed.hasPrefix("\"") || chosen.contains { word($0) != $0 }
+      return chosen.map { CompletionCandidate(quoteAll ? Printer.quote($0) : $0, kind: .value) }
     default: return []
     }
   }

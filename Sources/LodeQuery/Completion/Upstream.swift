@@ -110,6 +110,11 @@ struct Upstream {
           continue
         }
         guard let declared = d.outputSchema else { return nil }
+        if d.extendsInput {
+          guard let input = schema else { return nil }
+          schema = Schema(input.columns + declared.columns)
+          continue
+        }
         schema = declared
       }
     }
@@ -135,6 +140,10 @@ struct Upstream {
             return []
           }
           schema = Schema(names.map { n in schema?.columns.first { $0.name == n } ?? Schema.Column(n) })
+          continue
+        }
+        if d.extendsInput, let input = schema {
+          schema = Schema(input.columns + (d.outputSchema?.columns ?? []))
           continue
         }
         schema = d.outputSchema

@@ -1,3 +1,4 @@
+import Foundation
 import LodeCore
 
 extension Compiler {
@@ -53,11 +54,14 @@ extension Compiler {
     return Compiled(eval: eval, constant: nil)
   }
 
-  /// The few silent conversions: number → money (USD) or duration (years); text → date.
+  /// The few silent conversions: number → money (USD) or duration (years); text → date;
+  /// a whole number from 1000 to 9999 where a date is expected → that year (`timeline add 2025 …`).
   static func coerce(_ v: Value, to type: ValueType) -> Value? {
     switch (v, type) {
     case (.number(let d), .money): return .money(Money(d))
     case (.number(let d), .duration): return .duration(Duration(years: d))
+    case (.number(let d), .date) where d == d.rounded0 && d >= 1000 && d <= 9999:
+      return .date(DateValue(year: NSDecimalNumber(decimal: d).intValue))
     case (.string(let s), .date): return DateValue.parse(s).map { .date($0) }
     default: return nil
     }

@@ -31,11 +31,13 @@ extension PipelineRunner {
         var comp = compiler(schema: schema, owner: d.name)
         comp.deferFieldErrors = schema == nil
         let eval = try comp.compile(e)
-        call.rowExpressions[arg.parameter] = RowExpression(
+        var row = RowExpression(
           text: Printer.print(e), span: e.span, evaluate: eval,
           condition: RowExpression.Condition(
             try comp.predicate(e, span: e.span, op: d.name),
             select: try comp.selection(e, span: e.span, op: d.name)))
+        row.textEqualities = e.textEqualities
+        call.rowExpressions[arg.parameter] = row
       }
     }
     for f in c.flags {

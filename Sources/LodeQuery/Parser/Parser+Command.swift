@@ -112,7 +112,10 @@ extension Parser {
       advance()
       return .choice(w)
     case .fields:
-      return try parseFields(keywords: keywords).map { .fields($0) }
+      // A later parameter's choice word (`group by n sum n`) ends a space-separated list.
+      var stops = keywords
+      for q in d.signature.parameters { if case .choice(let options) = q.shape { stops.formUnion(options) } }
+      return try parseFields(keywords: stops).map { .fields($0) }
     }
   }
 
@@ -167,8 +170,12 @@ extension Parser {
         advance()
       }
       keys.append(FieldKey(name: name, descending: descending, span: t.span))
-      guard current.isSymbol(",") else { return keys }
-      advance()
+      if current.isSymbol(",") {
+        advance()
+        continue
+      }
+      // Fields may also be separated by spaces alone, the nushell way (`select speaker text`).
+      guard case .identifier(let next) = current.kind, !keywords.contains(next) else { return keys }
     }
   }
 

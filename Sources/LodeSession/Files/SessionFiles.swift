@@ -105,7 +105,7 @@ public enum SessionFiles {
   /// `path` resolved against `base` unless absolute (or `-`, standard input).
   public static func resolve(_ path: String, against base: String?) -> String {
     if path == "-" || path.hasPrefix("/") { return path }
-    if path == "~" || path.hasPrefix("~/") { return NSHomeDirectory() + path.dropFirst() }
+    if path == "~" || path.hasPrefix("~/") { return HomePath.expand(path) }
     guard let base, !base.isEmpty else { return path }
     return URL(fileURLWithPath: base).appendingPathComponent(path).standardizedFileURL.path
   }

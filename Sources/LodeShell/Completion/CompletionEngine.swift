@@ -3,25 +3,23 @@ import LodeCore
 import LodeQuery
 
 /// What Tab offers: meta-commands, their arguments (settings, formats, file paths), command
-/// names after `help`, and otherwise whatever the query interpreter proposes.
+/// and otherwise whatever the query interpreter proposes (command names after `help` too).
 ///
 /// A pure function of (line, cursor) and the injected sources, so it is tested without libedit.
 public struct CompletionEngine {
   public var metaCommands: [MetaCommand]
-  public var commandNames: () -> [String]
   public var settingNames: () -> [String]
   public var interpreter: (String, Int) -> CompletionResult
   /// Lists a directory: (name, isDirectory) pairs; injectable for tests.
   public var listDirectory: (String) -> [(name: String, isDirectory: Bool)]
 
   public init(
-    metaCommands: [MetaCommand] = MetaCommand.all, commandNames: @escaping () -> [String],
+    metaCommands: [MetaCommand] = MetaCommand.all,
     settingNames: @escaping () -> [String],
     interpreter: @escaping (String, Int) -> CompletionResult,
     listDirectory: @escaping (String) -> [(name: String, isDirectory: Bool)] = CompletionEngine.list
   ) {
     self.metaCommands = metaCommands
-    self.commandNames = commandNames
     self.settingNames = settingNames
     self.interpreter = interpreter
     self.listDirectory = listDirectory
@@ -67,11 +65,6 @@ public struct CompletionEngine {
           .trimmingCharacters(in: .whitespaces)
         return result(scalars.count - path.unicodeScalars.count, files(matching: path), .file)
       }
-    }
-    let words = body.split(whereSeparator: { $0 == " " || $0 == "\t" })
-    if words.first == "help", words.count + (word.isEmpty ? 1 : 0) == 2 {
-      return result(
-        wordStart, commandNames().filter { $0.hasPrefix(word) && !$0.contains(" ") }, .command)
     }
     return interpreter(line, cursor)
   }

@@ -32,6 +32,29 @@ public struct ShellCompletionSource: CompletionSource {
     ]
   }
 
+  /// Modules that know their values as entities with several names.
+  public static let entityProviders: [@Sendable (String, Context) -> [[String]]?] = [
+    { QuotesModule.completionEntities(domain: $0, context: $1) },
+    { RegionsModule.completionEntities(domain: $0, context: $1) },
+  ]
+
+  /// Entities for `domain` (cached like values, one entity a line of names).
+  public func entities(domain: String, context: Context) -> [[String]] {
+    let version = context.servicesVersion
+    let key = "entities:" + domain
+    if let hit = cache.values(key, version: version) {
+      return hit.map { $0.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) }
+    }
+    var entities: [[String]]?
+    for p in Self.entityProviders {
+      entities = p(domain, context)
+      if entities != nil { break }
+    }
+    let found = entities ?? candidates(domain: domain, context: context).map { [$0] }
+    cache.store(key, version: version, found.map { $0.joined(separator: "\u{1F}") })
+    return found
+  }
+
   /// The first provider that knows `domain` answers; unknown domains give nothing.
   public func candidates(domain: String, context: Context) -> [String] {
     let version = context.servicesVersion

@@ -49,9 +49,13 @@ public enum HelpCommand {
       let members = registry.commands.filter { $0.name.hasPrefix(name + " ") }
       return help.overview(registryOf(members))
     }
+    let bare = name.hasSuffix("()") ? String(name.dropLast(2)) : name
+    if let f = registry.functions[bare] { return help.function(f) }
     throw Diagnostic(
-      .name, id: "help.unknownCommand", "no command named `\(name)`",
-      hint: "type `help` to list the commands", suggestions: registry.suggestions(for: name))
+      .name, id: "help.unknownCommand", "no command or function named `\(name)`",
+      hint: "type `help` to list the commands and functions",
+      suggestions: registry.suggestions(for: name) + Suggest.closest(to: bare, in: registry.functions.keys)
+        .filter { !registry.suggestions(for: name).contains($0) })
   }
 
   private static func registryOf(_ commands: [CommandDescriptor]) -> CommandRegistry {

@@ -24,7 +24,37 @@ public struct HelpText: Sendable {
         lines.append("  " + DisplayWidth.pad(c.name, to: width) + "  " + c.summary)
       }
     }
+    let functions = registry.functions.values.sorted { $0.name < $1.name }
+    if !functions.isEmpty {
+      let usageWidth = functions.map { DisplayWidth.of($0.usage) }.max() ?? 0
+      lines += ["", style.bold("Functions") + " (inside expressions; type `help FUNCTION` for details):"]
+      for f in functions {
+        lines.append("  " + DisplayWidth.pad(f.usage, to: usageWidth) + "  " + f.summary)
+      }
+    }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `help FUNCTION`: usage, parameters with their types, and examples.
+  public func function(_ f: FunctionDescriptor) -> String {
+    var lines = ["\(style.bold(f.name)) — \(f.summary)", "", "Usage: \(f.usage)  (a function, used inside expressions)"]
+    if !f.parameters.isEmpty {
+      lines += ["", "Parameters:"]
+      lines += table(
+        f.parameters.enumerated().map { i, p in
+          let optional = i >= f.parameters.count - f.optionalCount ? "; optional" : ""
+          return (p.name.uppercased(), (p.type == .any ? "any value" : p.type.rawValue) + optional)
+        })
+    }
+    if !f.examples.isEmpty {
+      lines += ["", "Examples:"]
+      for e in f.examples {
+        lines.append("  " + e.summary)
+        lines.append("    lode> " + e.input)
+        if let output = e.output { lines += output.split(separator: "\n").map { "    " + $0 } }
+      }
+    }
+    return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
   }
 
   /// `help CMD`: usage, discussion, parameters, flags, aliases and examples.

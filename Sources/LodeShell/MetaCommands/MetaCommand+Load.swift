@@ -14,6 +14,7 @@ extension MetaCommand {
       path = String(path.dropFirst().dropLast())
     }
     guard !path.isEmpty else { throw MetaCommand.usageError(":load PATH", "`:load` needs a path") }
+    path = HomePath.expand(path)
     let before = shell.context.corpus.documents.count
     let (corpus, problems) = shell.loader(progress: shell.drawsProgress)
       .load(paths: [path], into: shell.context.corpus)

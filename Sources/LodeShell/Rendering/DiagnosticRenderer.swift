@@ -12,9 +12,17 @@ import LodeCore
 ///   = help: type `help` to list the commands
 ///   = did you mean `where`?
 /// ```
+///
+/// Given a `width`, an echoed line wider than it is cut to a window around the span, with
+/// `…` where it was cut, so the terminal never wraps it and the caret stays under the span.
 public struct DiagnosticRenderer: Sendable {
   public var style: Style
-  public init(style: Style = .plain) { self.style = style }
+  /// Columns the echo must fit (nil: never cut).
+  public var width: Int?
+  public init(style: Style = .plain, width: Int? = nil) {
+    self.style = style
+    self.width = width
+  }
 
   /// The diagnostic as text; `input` is the line the span points into (when `source` is nil).
   /// - Parameter asWarning: render as a warning whatever the kind (a skipped file while loading).
@@ -53,15 +61,29 @@ public struct DiagnosticRenderer: Sendable {
     func text(_ a: Int, _ b: Int) -> String {
       String(String.UnicodeScalarView(scalars[a..<b].map { $0 == "\t" ? " " : $0 }))
     }
-    let end = min(max(start, span.end), lineEnd)
-    let pad = DisplayWidth.of(text(lineStart, start))
-    let carets = max(1, DisplayWidth.of(text(start, end)))
+    var end = min(max(start, span.end), lineEnd)
     let number = String(lineNumber)
     let gutter = String(repeating: " ", count: number.count)
+    // The window of the line shown: all of it, or a cut around the span that fits.
+    var from = lineStart
+    var to = lineEnd
+    if let width, DisplayWidth.of(text(lineStart, lineEnd)) > width - gutter.count - 3 {
+      let room = max(12, width - gutter.count - 3) - 2
+      let context = min(16, room / 3)
+      from = start
+      while from > lineStart, DisplayWidth.of(text(from - 1, start)) <= context { from -= 1 }
+      to = from
+      while to < lineEnd, DisplayWidth.of(text(from, to + 1)) <= room { to += 1 }
+      end = min(end, to)
+    }
+    let head = from > lineStart ? "…" : ""
+    let tail = to < lineEnd ? "…" : ""
+    let pad = DisplayWidth.of(head) + DisplayWidth.of(text(from, start))
+    let carets = max(1, DisplayWidth.of(text(start, end)))
     let marks = String(repeating: "^", count: carets)
     return [
       "\(gutter) |",
-      "\(number) | \(text(lineStart, lineEnd))",
+      "\(number) | \(head)\(text(from, to))\(tail)",
       "\(gutter) | " + String(repeating: " ", count: pad)
         + (warning ? style.yellow(marks) : style.red(marks)),
     ]

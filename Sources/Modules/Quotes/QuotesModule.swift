@@ -24,4 +24,22 @@ extension QuotesModule {
     default: return nil
     }
   }
+
+  /// People (or only those quoted, for `speakers`) as completion entities: the name first,
+  /// then every alias, so `said Zelenskyy⇥`-style spellings are offered once per person.
+  public static func completionEntities(domain: String, context: Context) -> [[String]]? {
+    let corpus = context.corpus
+    switch domain {
+    case "people":
+      return corpus.people.sorted { $0.name < $1.name }.map { [$0.name] + $0.aliases }
+    case "speakers":
+      let quoted = Set(corpus.quotes.compactMap(\.speaker))
+      var entities = corpus.people.filter { quoted.contains($0.name) }.sorted { $0.name < $1.name }
+        .map { [$0.name] + $0.aliases }
+      let known = Set(entities.map { $0[0] })
+      entities += quoted.subtracting(known).sorted().map { [$0] }
+      return entities
+    default: return nil
+    }
+  }
 }

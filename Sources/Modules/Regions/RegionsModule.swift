@@ -27,4 +27,22 @@ extension RegionsModule {
     default: return nil
     }
   }
+
+  /// Regions as completion entities: the short name first (`Zaporizhzhia`), then the full
+  /// name, the ISO code, the Ukrainian name and every alias, Cyrillic ones included. A short
+  /// name another region already has as its name (`Kyiv` the city) gives way to the full one.
+  public static func completionEntities(domain: String, context: Context) -> [[String]]? {
+    guard domain == "regions" else { return nil }
+    let regions = context.corpus.reference.regions
+    let names = Set(regions.map(\.name))
+    return regions.map { r in
+      var short: [String] = []
+      if r.name.hasSuffix(" Oblast") {
+        let s = String(r.name.dropLast(" Oblast".count))
+        if !names.contains(s) { short = [s] }
+      }
+      var seen = Set<String>()
+      return (short + [r.name, r.code, r.ukrainian] + r.aliases).filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+  }
 }

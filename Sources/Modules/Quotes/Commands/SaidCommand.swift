@@ -13,7 +13,7 @@ enum SaidCommand {
       Unknown names are an error with close suggestions. Same columns as `quotes`.
       """,
     signature: Signature(
-      [Parameter("person", .word, help: "a name or alias", completion: .domain("people"))],
+      [Parameter("person", .word, help: "a name or alias", completion: .domain("speakers"))],
       input: .any, output: .table),
     examples: [
       Example(

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func coreBuilds() {
-  #expect(Bool(true))
-}
