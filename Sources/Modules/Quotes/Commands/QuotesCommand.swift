@@ -28,7 +28,7 @@ enum QuotesCommand {
           q4  Volodymyr Zelensky  I will not sign something to be paid off b…  direct    pronoun           0.8
           q5  Donald Trump        I think we are pretty close, yes. I think …  direct    named            0.95
           q6  Volodymyr Zelensky  I cannot sell Ukraine                        direct    named            0.95
-          q7  Elon Musk           the validity of such claims but remains co…  indirect  named             0.8
+          q7  Elon Musk           the validity of such claims                  indirect  named             0.8
           q8  Volodymyr Zelensky  conditional elements related to NATO membe…  indirect  title             0.8
           q9  Volodymyr Zelensky  We want to see greater partnership from th…  direct    pronoun           0.8
           """),
