@@ -124,7 +124,10 @@ extension SubjectFinder {
     {
       return true
     }
-    return t.kind == .word && (Self.speakerNouns.contains(t) || Self.roleNouns.contains(t))
+    // "said pollster Jane Roe": a lower-case title or a noun of who someone is.
+    return t.kind == .word
+      && (Self.speakerNouns.contains(t) || Self.roleNouns.contains(t) || t.has(.title)
+        || a.slicer.keyHasSuffix(t, "er") || a.slicer.keyHasSuffix(t, "ist"))
   }
 
   static let quantifiers: WordSet = [

@@ -90,6 +90,13 @@ public struct SubjectFinder {
         continue
       }
       if t.kind == .word, !t.isCapitalised {
+        // "a White House official who spoke anonymously … said": past a relative clause.
+        var w = k - 1
+        while w > floor, w > k - 12, a.tokens[w].kind == .word, !a.tokens[w].keyIs("who") { w -= 1 }
+        if w > floor, w < k, a.tokens[w].keyIs("who"), a.tokens[w - 1].kind == .word {
+          k = w - 1
+          continue
+        }
         return nominal(endingAt: k, floor: floor, cue: cue)
       }
       return nil
