@@ -175,8 +175,11 @@ public final class Shell: LineRunner {
       } else if trimmed == "help" || trimmed.hasPrefix("help ") {
         discoverPlugins()
         let name = String(trimmed.dropFirst(4)).trimmingBlanks
-        printed.output = try HelpCommand.text(
+        let help = try HelpCommand.text(
           for: name, registry: interpreter.registry, style: style, width: width)
+        // In a machine format the help text is one value of that format, like any result.
+        printed.output = outputFormat.isMachine
+          ? valueRenderer(style: style, width: width).render(.string(help)) : help
       } else {
         switch execute(line) {
         case .empty: break

@@ -34,6 +34,12 @@ import Testing
     try EndToEnd.lode(arguments, input: input, home: TemporaryDirectory())
   }
 
+  @Test func sourceShowsWherePluginRowsCameFrom() throws {
+    let r = try lode(["--format", "csv", "-c", "sentences | kwic mineral* | first 1 | source | select sentence, start, end"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout == "sentence,start,end\n0,46,53\n")
+  }
+
   @Test func commandsListsPluginCommandsToo() throws {
     let r = try lode(["--format", "csv", "-c", "commands | where module ~ \"plugin:\" | select name"])
     #expect(r.status == 0, "\(r.stderr)")

@@ -1,3 +1,4 @@
+import Foundation
 import LodeCore
 import LodeQuery
 import Testing
@@ -61,5 +62,34 @@ import Testing
   @Test func saidOffersOnlyPeopleWhoWereQuoted() {
     #expect(texts("said ") == ["\"Donald Trump\"", "\"Elon Musk\"", "\"Ruslan Stefanchuk\"", "\"Volodymyr Zelensky\""])
     #expect(texts("said Zelenskyy") == ["Zelenskyy"])
+  }
+}
+
+/// Plugins' manifests drive completion like built-in declarations: keyword parameters,
+/// `"fields"` flags, and an output declared as the input's columns plus its own.
+@Suite struct PluginCompletionTests {
+  static let plugins = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("plugins").path
+
+  let shell = Shell(options: ShellOptions(format: .table, width: 100, pluginPaths: [PluginCompletionTests.plugins]))
+
+  func texts(_ line: String) -> [String] {
+    shell.complete(line, cursor: line.unicodeScalars.count).candidates.map(\.text)
+  }
+
+  @Test func aPluginKeywordParameterOffersItsWords() {
+    #expect(texts("fx convert 500bn to U") == ["USD", "UAH"])
+    #expect(!texts("fx convert 500bn to ").contains("to"))
+  }
+
+  @Test func aFieldsFlagOffersTheUpstreamFields() {
+    let fields = texts("quotes | tone --field ")
+    #expect(fields.prefix(3) == ["id", "speaker", "text"])
+    #expect(texts("quotes | tone --field sp") == ["speaker", "speaker_id"])
+  }
+
+  @Test func anOutputThatExtendsItsInputKeepsTheInputFields() {
+    #expect(texts("quotes | tone | where sp") == ["speaker", "speaker_id"])
+    #expect(texts("quotes | tone | where to") == ["tone"])
   }
 }
