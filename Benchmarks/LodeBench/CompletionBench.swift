@@ -19,7 +19,8 @@ func runCompletionBenchmark(articles: Int = 3_000, only: String? = nil, calls: I
       + "\(corpus.people.count) people (built in \(CompletionCorpus.fixed(CompletionCorpus.ms(clock.now - start))) ms)")
   let lines = [
     "quo", "quotes | where ", "quotes | where speaker ~ \"zel", "quotes | where speaker = \"",
-    "region dn", "said \"Zel", "people | where name ~ \"ko",
+    "region dn", "region ", "said \"Zel", "said ", "timeline ", "help value ",
+    "people | where name ~ \"ko",
   ]
   for line in lines where only.map({ line.contains($0) }) ?? true {
     let cursor = line.unicodeScalars.count

@@ -85,7 +85,7 @@ public struct WireValue: Codable, Hashable, Sendable {
       let iso = try c.decode(String.self, forKey: .iso)
       guard var d = DateValue.parse(iso) else {
         throw WireValue.corrupt(
-          c, .iso, "`\(iso)` is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www)")
+          c, .iso, "`\(iso)` is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www) or TimeML value (1990-Q3, 2012-SU, FY1990, 199, PRESENT_REF)")
       }
       if try c.decodeIfPresent(String.self, forKey: .precision) == "approx" { d = d.approximate() }
       value = .date(d)

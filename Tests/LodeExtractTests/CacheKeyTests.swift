@@ -46,13 +46,15 @@ import Testing
     let r = ReferenceData.bundled
     let region = try #require(r.regions.first), mineral = try #require(r.minerals.first)
     let deposit = try #require(r.deposits.first), person = try #require(r.people.first)
-    #expect(Mirror(reflecting: r).children.count == 5)
+    #expect(Mirror(reflecting: r).children.count == 6)
+    let name = try #require(r.regionNames.first)
+    #expect(Mirror(reflecting: name).children.count == 5)
     #expect(Mirror(reflecting: person).children.count == 9)
     #expect(Mirror(reflecting: region).children.count == 12)
     #expect(Mirror(reflecting: region.occupation).children.count == 4)
-    #expect(Mirror(reflecting: mineral).children.count == 5)
-    #expect(Mirror(reflecting: deposit).children.count == 8)
-    #expect(Mirror(reflecting: region.occupation.asOf).children.count == 5)
+    #expect(Mirror(reflecting: mineral).children.count == 8)
+    #expect(Mirror(reflecting: deposit).children.count == 9)
+    #expect(Mirror(reflecting: region.occupation.asOf).children.count == 6)
     let input = try inputs()
     let key = CorpusCache.key(input, reference: r)
     var changed: [ReferenceData] = []
@@ -65,6 +67,10 @@ import Testing
     with { $0.regions[0].occupation.note = ($0.regions[0].occupation.note ?? "") + "x" }
     with { $0.regions[0].occupation.asOf.year += 1 }
     with { $0.minerals[0].name += "x" }
+    with { $0.minerals[0].criticalEU.toggle() }
+    with { $0.minerals[0].strategicEU += "x" }
+    with { $0.regionNames[0].source += "x" }
+    with { $0.deposits[0].regions.append("UA-05") }
     with { $0.deposits[0].minerals.append("Li") }
     with { $0.people[0].source = ($0.people[0].source ?? "") + "x" }
     with { $0.organisations[0].isOrganisation.toggle() }

@@ -17,14 +17,16 @@ enum ReferenceSource {
       extension ReferenceData {
         /// What `ReferenceData.parse(BundledSeeds.reference)` returns, as values.
         static func prebuilt() -> (ReferenceData, [Diagnostic]) {
-          let data = ReferenceData(
+          var data = ReferenceData(
             regions: prebuiltRegions(), minerals: prebuiltMinerals(), deposits: prebuiltDeposits(),
             people: prebuiltPeople(), organisations: prebuiltOrganisations())
+          data.regionNames = prebuiltRegionNames()
           return (data, prebuiltDiagnostics())
         }
 
       """
     out += function("prebuiltRegions", "Region", data.regions.map(region))
+    out += function("prebuiltRegionNames", "RegionName", data.regionNames.map(regionName))
     out += function("prebuiltMinerals", "Mineral", data.minerals.map(mineral))
     out += function("prebuiltDeposits", "Deposit", data.deposits.map(deposit))
     out += function("prebuiltPeople", "Person", data.people.map(person))
@@ -50,15 +52,24 @@ enum ReferenceSource {
       ].joined(separator: ", ") + ")"
   }
 
+  private static func regionName(_ n: RegionName) -> String {
+    "makeRegionName("
+      + [string(n.name), list(n.codes), string(n.kind), string(n.note), string(n.source)]
+      .joined(separator: ", ") + ")"
+  }
+
   private static func mineral(_ m: Mineral) -> String {
-    "Mineral(symbol: \(string(m.symbol)), name: \(string(m.name)), group: .\(m.group), "
-      + "aliases: \(list(m.aliases)), source: \(string(m.source)))"
+    "makeMineral("
+      + [
+        string(m.symbol), string(m.name), ".\(m.group)", list(m.aliases), "\(m.criticalEU)",
+        string(m.strategicEU), string(m.euName), string(m.source),
+      ].joined(separator: ", ") + ")"
   }
 
   private static func deposit(_ d: Deposit) -> String {
     "makeDeposit("
       + [
-        string(d.id), string(d.name), list(d.aliases), string(d.region), list(d.minerals),
+        string(d.id), string(d.name), list(d.aliases), list(d.regions), list(d.minerals),
         string(d.status), string(d.note), string(d.source),
       ].joined(separator: ", ") + ")"
   }

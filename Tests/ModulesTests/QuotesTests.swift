@@ -89,3 +89,41 @@ private func ids(_ out: CommandOutput) -> [String] {
     }
   }
 }
+
+@Suite struct NumberWordTests {
+  @Test func numberWordsReadAsNumerals() {
+    #expect(NumberWords.numerals(["paid", "off", "by", "ten", "generations"]) == ["paid", "off", "by", "10", "generations"])
+    #expect(NumberWords.numerals(["twenty", "five", "years"]) == ["25", "years"])
+    #expect(NumberWords.numerals(["two", "hundred", "and", "fifty", "billion"]) == ["250000000000"])
+    #expect(NumberWords.numerals(["one", "thousand", "and", "then"]) == ["1000", "and", "then"])
+    #expect(NumberWords.joinDigitGroups("1,000 years, 2, 3") == "1000 years, 2, 3")
+  }
+
+  @Test func whoSaidMatchesNumeralsAndNumberWords() {
+    let words = WhoSaidCommand.tokens("10 generations")
+    #expect(WhoSaidCommand.score(words, in: "I will not sign something to be paid off by ten generations") == 1)
+    #expect(WhoSaidCommand.score(WhoSaidCommand.tokens("ten generations"), in: "repaid over 10 generations") == 1)
+    #expect(WhoSaidCommand.score(WhoSaidCommand.tokens("one thousand years"), in: "for 1,000 years") == 1)
+  }
+}
+
+@Suite struct TitleBeforeNameTests {
+  @Test(arguments: ["President Zelensky", "president zelenskyy", "President Volodymyr Zelensky"])
+  func saidFindsAPersonWithATitleBeforeTheName(_ name: String) throws {
+    let out = try run(SaidCommand.descriptor, ["person": .string(name)])
+    #expect(ids(out) == ["q1", "q3"])
+    #expect(out.notes.isEmpty)
+  }
+
+  @Test func everyPersonAnswersWithATitleNotOnlyThoseListedSo() {
+    // Neither person lists a titled alias: the title is dropped, not looked up.
+    let matcher = PersonMatcher(TestCorpus.people)
+    #expect(matcher.match("President Trump").people.map(\.id) == ["trump"])
+    #expect(matcher.match("Speaker Stefanchuk").people.map(\.id) == ["stefanchuk"])
+    #expect(matcher.match("President").people.isEmpty)
+    let aliases = CorpusAliases(corpus: TestCorpus.corpus)
+    #expect(aliases.canonical("President Zelenskyy") == "person:zelensky")
+    #expect(aliases.same("President Donald Trump", "Donald Trump"))
+    #expect(aliases.canonical("President") == nil)
+  }
+}

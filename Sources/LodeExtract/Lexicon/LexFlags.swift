@@ -16,6 +16,8 @@ public struct LexFlags: OptionSet, Sendable, Hashable {
   public static let relativeStart = LexFlags(rawValue: 1 << 9)
   /// Words the amount extractor starts on: fractions, currency codes, "half".
   public static let amountWord = LexFlags(rawValue: 1 << 10)
+  /// Words a period or vague date is anchored on ("now", "quarter", "summer", "ago").
+  public static let dateWord = LexFlags(rawValue: 1 << 11)
 
   /// Flags by folded word, probed with the token's precomputed hash.
   public static let words = WordTable(table)
@@ -34,9 +36,10 @@ public struct LexFlags: OptionSet, Sendable, Hashable {
     mark(Lexicon.months.keys, .month)
     mark(Lexicon.weekdays.keys, .weekday)
     mark(Lexicon.numberWords.keys, .numberWord)
+    mark(DatePeriodWord.words.keys, .dateWord)
     // Only words a relative date can begin with: "on Friday" and "earlier this month" are
     // found from the weekday and from "this", which look back for "on" and "earlier".
-    mark(["yesterday", "today", "tomorrow", "last", "next", "this", "past"], .relativeStart)
+    mark(["yesterday", "today", "tonight", "tomorrow", "last", "next", "this", "past"], .relativeStart)
     mark(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "sixth", "eighth"], .amountWord)
     mark(["usd", "eur", "gbp", "uah", "rub", "cny", "jpy", "chf", "pln", "cad", "aud"], .amountWord)
     return t

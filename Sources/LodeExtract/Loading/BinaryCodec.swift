@@ -66,6 +66,7 @@ struct BinaryWriter {
     try optInt(d.month)
     try optInt(d.day)
     try optInt(d.week)
+    try optInt(d.part)
     word(UInt32(DateValue.Precision.allCases.firstIndex(of: d.precision) ?? 0))
   }
 }
@@ -154,8 +155,10 @@ struct BinaryReader {
     let month = try optInt()
     let day = try optInt()
     let week = try optInt()
+    let part = try optInt()
     let precision = try enumCase(DateValue.Precision.self)
     var d = week.map { DateValue(year: year, week: $0) } ?? DateValue(year: year, month: month, day: day)
+    d.part = part
     d.precision = precision
     return d
   }

@@ -10,7 +10,7 @@ import LodeModel
 /// Each table is its own section (`CacheFile`), so a reload decodes only the tables used.
 public struct CorpusCache: Sendable {
   /// Bump when extraction output changes, so old caches are not reused.
-  public static let version = "lode-extract-7"
+  public static let version = "lode-extract-8"
   public let directory: URL
   /// `directory` as a path when made from one: reading `URL.path` builds a `Set<UInt8>`,
   /// whose first use costs a scan of every conformance record in the binary.

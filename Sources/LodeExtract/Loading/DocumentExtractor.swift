@@ -29,8 +29,10 @@ public struct DocumentExtractor: Sendable {
     var source: Document.DateSource = date == nil ? .unknown : .explicit
     if date == nil {
       let absolute = DateExtractor(a, documentDate: nil).extract().filter { !$0.relative && $0.value.precision == .day }
-      if let latest = absolute.map(\.value).max() {
-        date = latest
+      // A dateline ("April 30, 2025 —", "KYIV, 30 April 2025 (Wire) –") dates the document;
+      // else the latest full date in the text.
+      if let line = absolute.first(where: { DateExtractor.isDateline($0, a) }) ?? absolute.max(by: { $0.value < $1.value }) {
+        date = line.value
         source = .inferred
       }
     }

@@ -18,14 +18,19 @@ extension FastHash {
       add(optional: g.population?.description); add(g.occupation.status.rawValue); add(g.occupation.asOf)
       add(optional: g.occupation.note); add(g.occupation.source); add(list: g.sources)
     }
+    add(UInt64(r.regionNames.count))
+    for n in r.regionNames {
+      add(n.name); add(list: n.codes); add(n.kind); add(optional: n.note); add(n.source)
+    }
     add(UInt64(r.minerals.count))
     for m in r.minerals {
       add(m.symbol); add(m.name); add(m.group.rawValue); add(list: m.aliases); add(m.source)
+      add(UInt64(m.criticalEU ? 1 : 0)); add(m.strategicEU); add(optional: m.euName)
     }
     add(UInt64(r.deposits.count))
     for d in r.deposits {
-      add(d.id); add(d.name); add(list: d.aliases); add(d.region); add(list: d.minerals); add(optional: d.status)
-      add(optional: d.note); add(d.source)
+      add(d.id); add(d.name); add(list: d.aliases); add(d.region); add(list: d.regions)
+      add(list: d.minerals); add(optional: d.status); add(optional: d.note); add(d.source)
     }
   }
 
@@ -36,7 +41,7 @@ extension FastHash {
 
   mutating func add(_ d: DateValue) {
     add(UInt64(bitPattern: Int64(d.year)))
-    for part in [d.month, d.day, d.week] { add(part.map { UInt64(bitPattern: Int64($0)) } ?? .max) }
+    for part in [d.month, d.day, d.week, d.part] { add(part.map { UInt64(bitPattern: Int64($0)) } ?? .max) }
     add(d.precision.rawValue)
   }
 

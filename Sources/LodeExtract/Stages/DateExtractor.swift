@@ -2,10 +2,12 @@ import Foundation
 import LodeCore
 import LodeModel
 
-/// Finds dates: absolute (February 24, 2025; 24 Feb 2025; 2025-02-24; February 2025; in 2025)
-/// and relative to the document date (yesterday, on Friday, last week, earlier this month).
-/// Weekdays and bare months resolve to the past unless the sentence speaks of the future;
-/// "may" the verb is never May. Without a document date, relative dates are left out.
+/// Finds dates: absolute (February 24, 2025; 24 Feb 2025; 2025-02-24; February 2025; in 2025;
+/// a 2024 report; 2009-2010), periods (the third quarter, last summer, the 1990s, the 20th
+/// century, fiscal 1990), vague references (now, the past, the future) and dates relative to
+/// the document date (yesterday, on Friday, last week, a year ago). A month or weekday without
+/// a year takes the direction its clause's tense gives (`DateTense`); "may" the verb is never
+/// May. Without a document date, relative dates are left out.
 public struct DateExtractor {
   let a: DocumentAnalysis
   let docDay: Int?
@@ -21,6 +23,7 @@ public struct DateExtractor {
   static let monthPrepositions: WordSet = [
     "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
     "early", "late", "mid", "last", "next", "this", "on", "to", "between", "and", "end",
+    "the", "a", "an", "its", "their", "for", "that", "or", "as",
   ]
   static let approxWords: WordSet = ["early", "late", "mid", "around", "circa"]
   static let scaleOrUnit: WordSet = ["million", "billion", "trillion", "bn", "m", "tn", "percent", "per"]
@@ -30,7 +33,8 @@ public struct DateExtractor {
     docDate = documentDate
     docDay = documentDate.flatMap(CivilDate.days)
     var f = [Bool](repeating: false, count: a.sentences.count)
-    for (k, t) in a.tokens.enumerated() where t.has(.future) && a.inside[k] < 0 {
+    // "next to", "May" (the month) and "planned" (a past act) say nothing of the future.
+    for (k, t) in a.tokens.enumerated() where t.has(.future) && a.inside[k] < 0 && !t.keyIs("next") && !t.isCapitalised && !t.keyIs("planned") {
       f[a.sentenceOf[k]] = true
     }
     futureSentence = f
@@ -49,9 +53,14 @@ public struct DateExtractor {
     var i = 0
     let n = a.tokens.count
     while i < n {
-      if Self.canStart(a.tokens[i]), let f = match(at: i) {
+      if Self.canStart(a.tokens[i]), let f = match(at: i, after: out) {
         out.append(f)
         i = f.endToken
+        // A range of years ("2009-2010", "1957-58") is two dates.
+        if let second = f.value.precision == .year ? rangeEnd(f) : dayListEnd(f) {
+          out.append(second)
+          i = second.endToken
+        }
       } else {
         i += 1
       }
@@ -81,32 +90,13 @@ public struct DateExtractor {
   func month(_ i: Int) -> Int? {
     guard i < a.tokens.count, a.tokens[i].kind == .word, a.tokens[i].has(.month), let m = Self.monthTable.lookup(a.tokens[i]) else { return nil }
     guard a.tokens[i].isCapitalised else { return nil }
-    return m
-  }
-
-  /// Whether the date at token `i` is in the future: decided by the nearest verb before it
-  /// in its clause ("will visit on Friday" vs "said on Wednesday"), else by the sentence.
-  func future(_ i: Int) -> Bool {
-    let s = a.sentences[a.sentenceOf[i]]
-    var k = i - 1
-    while k >= s.firstToken, k >= i - 8 {
-      let t = a.tokens[k]
-      if t.isPunct(",") || t.isPunct(";") || t.kind == .quote { break }
-      if t.has(.future) { return true }
-      if t.kind == .word, !t.isCapitalised, pastVerb(t) { return false }
-      k -= 1
+    // "Jan Kavan": a short month name without its dot before a capitalised word is a name.
+    if a.tokens[i].keyCount == 3, !a.tokens[i].endsWithDot, same(i, i + 1), a.tokens[i + 1].kind == .word,
+      a.tokens[i + 1].isCapitalised, !a.tokens[i + 1].has(.month)
+    {
+      return nil
     }
-    return futureSentence[a.sentenceOf[i]]
-  }
-
-  static let irregularPast: WordSet = [
-    "said", "told", "met", "was", "were", "wrote", "spoke", "gave", "took", "made", "went", "came",
-    "held", "sent", "won", "lost", "began", "left", "saw", "put", "set", "did", "had", "rose", "fell",
-  ]
-
-  func pastVerb(_ t: Token) -> Bool {
-    Self.irregularPast.contains(t)
-      || (t.keyCount > 4 && a.slicer.keyHasSuffix(t, "ed") && !WordLists.notPastVerbs.contains(t))
+    return m
   }
 
   /// Month and weekday numbers probed with a token's key hash.
@@ -117,14 +107,28 @@ public struct DateExtractor {
 
   /// A date can start at this token: a number, or a month, weekday, relative or number word.
   @inline(__always) static func canStart(_ tok: Token) -> Bool {
-    tok.kind == .number || (tok.kind == .word && (tok.has(.month) || tok.has(.weekday) || tok.has(.relativeStart) || tok.has(.numberWord)))
+    tok.kind == .number || (tok.kind == .word && !tok.lex.isDisjoint(with: startFlags))
   }
+  static let startFlags: LexFlags = [.month, .weekday, .relativeStart, .numberWord, .dateWord]
 
-  func match(at i: Int) -> Found? {
+  /// The date starting (or, for a period word, anchored) at token `i`; `prior` holds the
+  /// dates found before it, which a period may extend back to but not into.
+  func match(at i: Int, after prior: [Found]) -> Found? {
+    if a.tokens[i].kind == .word, a.tokens[i].has(.dateWord), let f = period(at: i, floor: prior.last?.endToken ?? 0, prior: prior) {
+      return f
+    }
     guard Self.canStart(a.tokens[i]) else { return nil }
     let t = a.tokens
+    // A year is read once: most candidate tokens are no number at all.
+    let year = a.tokens[i].kind == .number ? isYear(i) : nil
+    // 2025-W09
+    if let y = year, same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, t[i + 2].kind == .word,
+      !t[i + 2].spaceBefore, t[i + 2].keyCount == 3, t[i + 2].first == "W", let w = Int(a.key(i + 2).dropFirst()), (1...53).contains(w)
+    {
+      return Found(firstToken: i, endToken: i + 3, value: DateValue(year: y, week: w), relative: false)
+    }
     // 2025-02-24 / 2025-02
-    if let y = isYear(i), same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, let m = num(i + 2),
+    if let y = year, same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, let m = num(i + 2),
       t[i + 2].keyCount == 2, (1...12).contains(m), !t[i + 2].spaceBefore
     {
       if same(i, i + 4), t[i + 3].isPunct("-"), !t[i + 3].spaceBefore, let d = num(i + 4), t[i + 4].keyCount == 2,
@@ -134,6 +138,7 @@ public struct DateExtractor {
       }
       return Found(firstToken: i, endToken: i + 3, value: DateValue(year: y, month: m), relative: false)
     }
+    if year == nil, t[i].kind == .number, same(i, i + 1), t[i + 1].isPunct("/"), let f = slashed(at: i) { return f }
     // Month [.] Day[th] [,] [Year]  |  Month Year  |  prep Month
     if let m = month(i) {
       if t[i].keyIs("may"), !(same(i, i + 1) && (num(i + 1) != nil)), !(i > 0 && Self.monthPrepositions.contains(t[i - 1])) {
@@ -149,7 +154,7 @@ public struct DateExtractor {
         if same(i, e), let y = isYear(e), d <= DateValue.daysIn(month: m, year: y) {
           return Found(firstToken: i, endToken: e + 1, value: DateValue(year: y, month: m, day: d), relative: false)
         }
-        if let y = inferYear(month: m, at: i), d <= DateValue.daysIn(month: m, year: y) {
+        if let y = inferYear(month: m, day: d, at: i), d <= DateValue.daysIn(month: m, year: y) {
           return Found(firstToken: i, endToken: k, value: DateValue(year: y, month: m, day: d), relative: true)
         }
         return nil
@@ -158,9 +163,23 @@ public struct DateExtractor {
         let v = DateValue(year: y, month: m)
         return Found(firstToken: approxStart(i), endToken: j + 1, value: approx(i) ? v.approximate() : v, relative: false)
       }
-      if i > 0, Self.monthPrepositions.contains(t[i - 1]), let y = inferYear(month: m, at: i) {
+      let afterDash = i > 1 && t[i - 1].isPunct("-") && Self.approxWords.contains(t[i - 2])
+      guard i > 0, Self.monthPrepositions.contains(t[i - 1]) || afterDash else { return nil }
+      // "July last year", "March this year", "last February", "next April".
+      if same(i, i + 2), t[i + 2].keyIs("year"), let doc = docDate,
+        let shift = t[i + 1].keyIs("last") ? -1 : (t[i + 1].keyIs("this") ? 0 : (t[i + 1].keyIs("next") ? 1 : nil))
+      {
+        return Found(firstToken: approxStart(i), endToken: i + 3, value: DateValue(year: doc.year + shift, month: m), relative: true)
+      }
+      let last = t[i - 1].keyIs("last"), next = t[i - 1].keyIs("next")
+      // "this September": the document's year.
+      if t[i - 1].keyIs("this"), let doc = docDate {
+        return Found(firstToken: i - 1, endToken: i + 1, value: DateValue(year: doc.year, month: m), relative: true)
+      }
+      if let y = inferYear(month: m, at: i, tense: last ? .past : (next ? .future : nil)) {
         let v = DateValue(year: y, month: m)
-        return Found(firstToken: approxStart(i), endToken: i + 1, value: approx(i) ? v.approximate() : v, relative: true)
+        let start = last || next ? i - 1 : approxStart(i)
+        return Found(firstToken: start, endToken: i + 1, value: approx(i) ? v.approximate() : v, relative: true)
       }
       return nil
     }
@@ -171,25 +190,14 @@ public struct DateExtractor {
       if same(i, j), let y = isYear(j), d <= DateValue.daysIn(month: m, year: y) {
         return Found(firstToken: i, endToken: j + 1, value: DateValue(year: y, month: m, day: d), relative: false)
       }
-      if !t[i + 1].keyIs("may"), let y = inferYear(month: m, at: i), d <= DateValue.daysIn(month: m, year: y) {
+      if let y = inferYear(month: m, day: d, at: i), d <= DateValue.daysIn(month: m, year: y) {
         return Found(firstToken: i, endToken: i + 2, value: DateValue(year: y, month: m, day: d), relative: true)
       }
       return nil
     }
-    // A bare year after a preposition: "in 2025", "mid-2025", "(2024)"
-    if let y = isYear(i), i > 0 {
-      let prev = t[i - 1]
-      let after = same(i, i + 1) ? t[i + 1] : nil
-      if let after, Self.scaleOrUnit.contains(after) || after.isPunct("%") { return nil }
-      if Self.yearPrepositions.contains(prev) || prev.isPunct("(")
-        || (prev.isPunct("-") && i > 1 && Self.approxWords.contains(t[i - 2]))
-      {
-        let v = DateValue(year: y)
-        return Found(firstToken: approxStart(i), endToken: i + 1, value: approx(i) ? v.approximate() : v, relative: false)
-      }
-      return nil
-    }
-    return relative(at: i)
+    if let y = year { return bareYear(y, at: i) }
+    if let f = decadeOrCentury(at: i) { return f }
+    return relative(at: i, prior: prior)
   }
 
   func approx(_ i: Int) -> Bool {
@@ -201,14 +209,5 @@ public struct DateExtractor {
   func approxStart(_ i: Int) -> Int {
     guard approx(i) else { return i }
     return a.tokens[i - 1].isPunct("-") ? i - 2 : i - 1
-  }
-
-  /// The year of a month named without one: the document's year, moved back a year when
-  /// that would put a past event after the document date (or forward for a future one).
-  func inferYear(month m: Int, at i: Int) -> Int? {
-    guard let doc = docDate else { return nil }
-    let docMonth = doc.month ?? 12
-    if future(i) { return m < docMonth ? doc.year + 1 : doc.year }
-    return m > docMonth ? doc.year - 1 : doc.year
   }
 }

@@ -18,7 +18,7 @@ public enum EventExtractor {
   /// made from that slice instead of from the bytes.
   public static func extract(_ a: DocumentAnalysis, dates: [DateExtractor.Found], sentenceTexts: [Substring]? = nil) -> [Found] {
     var bySentence = [DateValue?](repeating: nil, count: a.sentences.count)
-    for d in dates {
+    for d in dates where !d.value.isVague {
       let s = a.sentenceOf[d.firstToken]
       // Prefer the most precise absolute date in the sentence.
       if let old = bySentence[s], rank(old) >= rank(d.value) { continue }
@@ -71,8 +71,10 @@ public enum EventExtractor {
     case .day: 4
     case .week: 3
     case .month: 2
-    case .approx: 1
-    case .year: 1
+    case .season, .quarter, .half: 2
+    case .approx, .year, .fiscalYear: 1
+    case .decade, .century: 0
+    case .present, .past, .future: -1
     }
   }
 

@@ -15,10 +15,14 @@ public final class CorpusAliases: NameAliases {
 
   public convenience init(corpus: Corpus) { self.init { corpus } }
 
+  /// The entity a name denotes; a name with a title before it ("President Zelensky")
+  /// that is not itself listed resolves as the name without the title.
   public func canonical(_ name: String) -> String? {
     let key = Self.key(name)
     guard !key.isEmpty else { return nil }
-    return lookup()[key]
+    let table = lookup()
+    if let id = table[key] { return id }
+    return PersonTitles.stripped(key).flatMap { table[$0] }
   }
 
   private func lookup() -> [String: String] {

@@ -9,6 +9,14 @@ public struct Mineral: Sendable, Hashable {
   public var name: String
   public var group: Group
   public var aliases: [String]
+  /// On the EU's list of 34 critical raw materials (Regulation (EU) 2024/1252, Annex II).
+  public var criticalEU: Bool = false
+  /// Whether the EU lists it as strategic (Annex I), as the source says it: "yes", "no",
+  /// "partly", "yes (magnet REE)".
+  public var strategicEU: String = "no"
+  /// The material as the EU list names it, when that differs from `name`
+  /// ("Titanium metal" for titanium: an ore such as ilmenite is not the listed material).
+  public var euName: String?
   public var source: String
 
   public init(symbol: String, name: String, group: Group, aliases: [String] = [], source: String) {
@@ -28,6 +36,8 @@ public struct Deposit: Sendable, Hashable {
   public var aliases: [String] = []
   /// ISO code of the region it lies in.
   public var region: String
+  /// Every region it spans, `region` first (the Donbas coal basin: Donetsk and Luhansk).
+  public var regions: [String] = []
   /// Mineral symbols or ids.
   public var minerals: [String]
   public var status: String?
@@ -41,6 +51,7 @@ public struct Deposit: Sendable, Hashable {
     self.id = id
     self.name = name
     self.region = region
+    self.regions = [region]
     self.minerals = minerals
     self.status = status
     self.note = note

@@ -11,9 +11,23 @@ public struct PersonMatcher: Sendable {
 
   /// The best-matching people: exact names and aliases first, then single name words
   /// (a surname), then close spellings (`approximate`). Empty when nothing is close.
+  /// Titles before the name ("President", "Prime Minister") are dropped when the whole
+  /// text names nobody (`PersonTitles`).
   public func match(_ query: String) -> (people: [Person], approximate: Bool) {
-    let q = PersonMatcher.key(query)
-    guard !q.isEmpty else { return ([], false) }
+    let whole = PersonMatcher.key(query)
+    guard !whole.isEmpty else { return ([], false) }
+    if let bare = PersonTitles.stripped(whole), !exact(whole) {
+      return match(key: bare)
+    }
+    return match(key: whole)
+  }
+
+  /// Whether a folded name is exactly some person's name, alias or id.
+  private func exact(_ q: String) -> Bool {
+    people.contains { p in names(p).contains(q) || PersonMatcher.key(p.id) == q }
+  }
+
+  private func match(key q: String) -> (people: [Person], approximate: Bool) {
     let exact = people.filter { p in names(p).contains(q) || PersonMatcher.key(p.id) == q }
     if !exact.isEmpty { return (exact, false) }
     let word = people.filter { p in names(p).contains { $0.split(separator: " ").contains(Substring(q)) } }

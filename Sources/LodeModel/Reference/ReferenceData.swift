@@ -2,6 +2,8 @@
 /// deposits, people, organisations), loaded from `seeds/reference/*.tsv`.
 public struct ReferenceData: Sendable, Hashable {
   public var regions: [Region]
+  /// Sourced names of regions and of areas spanning several (`region_names.tsv`).
+  public var regionNames: [RegionName] = []
   public var minerals: [Mineral]
   public var deposits: [Deposit]
   public var people: [Person]

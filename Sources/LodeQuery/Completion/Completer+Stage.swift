@@ -190,13 +190,16 @@ extension Completer {
       var chosen: [String] = []
       var seen = Set<String>()
       for names in source.entities(domain: name, context: interpreter.context) {
-        guard let pick = names.first(where: { key.isEmpty || Fold.key($0).hasPrefix(key) }),
+        guard let pick = key.isEmpty ? names.first : names.first(where: { Fold.key($0).hasPrefix(key) }),
           seen.insert(pick).inserted
         else { continue }
         chosen.append(pick)
       }
-      let quoteAll = typed.hasPrefix("\"") || chosen.contains { word($0) != $0 }
-      return chosen.map { CompletionCandidate(quoteAll ? Printer.quote($0) : $0, kind: .value) }
+      let bare = chosen.map(word)
+      let quoteAll = typed.hasPrefix("\"") || zip(bare, chosen).contains { $0 != $1 }
+      return zip(bare, chosen).map { w, name in
+        CompletionCandidate(quoteAll && w == name ? Printer.quote(name) : w, kind: .value)
+      }
     default: return []
     }
   }

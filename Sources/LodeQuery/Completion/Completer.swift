@@ -91,9 +91,10 @@ struct Completer {
     var seen = Set<String>()
     let key = Fold.key(typed)
     return cs.filter { c in
+      if key.isEmpty { return seen.insert(c.text).inserted }
       let text = Fold.key(c.text)
       let matches =
-        key.isEmpty || text.hasPrefix(key)
+        text.hasPrefix(key)
         || (!key.hasPrefix("\"") && text.hasPrefix("\"") && text.dropFirst().hasPrefix(key))
       return matches && seen.insert(c.text).inserted
     }

@@ -45,14 +45,17 @@ enum Comparison {
     case (.money(let x), .money(let y)):
       let y2 = try Arithmetic.convert(y, to: x.currency, fx, site.right)
       return x.amount == y2 ? 0 : (x.amount < y2 ? -1 : 1)
+    case (.date(let x), .date(let y)) where x.isVague || y.isVague:
+      // "now" or "the past" is before or after no calendar date.
+      return x == y ? 0 : nil
     case (.string, .string), (.date, .date), (.bool, .bool):
       return Value.order(a, b)
     case (.date(let d), .string(let s)):
       guard let e = DateValue.parse(s) else { throw badDate(s, site.right) }
-      return Value.order(.date(d), .date(e))
+      return try compare(.date(d), .date(e), site, fx)
     case (.string(let s), .date(let d)):
       guard let e = DateValue.parse(s) else { throw badDate(s, site.left) }
-      return Value.order(.date(e), .date(d))
+      return try compare(.date(e), .date(d), site, fx)
     default:
       var hint: String?
       if a.type == .money && b.type == .number || a.type == .number && b.type == .money {

@@ -52,6 +52,15 @@ public enum Printer {
 
   /// A bare word when it lexes back as one identifier, else a string literal.
   static func word(_ w: String) -> String {
+    // Text with a blank or a quote is never one identifier: no need to lex it (completion
+    // asks this of every name it offers).
+    if w.utf8.contains(where: { $0 == 0x20 || $0 == 0x22 || $0 == 0x09 || $0 == 0x0A }) { return quote(w) }
+    // A plain ASCII word (a letter, then letters, digits, `_`) is one identifier unless reserved.
+    if let first = w.utf8.first, Printer.isASCIILetter(first),
+      w.utf8.allSatisfy({ Printer.isASCIILetter($0) || (0x30...0x39).contains($0) || $0 == 0x5F })
+    {
+      return Parser.reserved.contains(w) || w == "desc" || w == "asc" ? quote(w) : w
+    }
     let (tokens, problems) = Lexer.tokenize(w)
     if problems.isEmpty, tokens.count == 2, tokens[0].identifier == w,
       !Parser.reserved.contains(w), !["desc", "asc"].contains(w)
@@ -61,7 +70,13 @@ public enum Printer {
     return quote(w)
   }
 
+  static func isASCIILetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+
   public static func quote(_ s: String) -> String {
+    // Most text needs no escape: copy it whole instead of scalar by scalar.
+    if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 == 0x0A || $0 == 0x09 }) {
+      return "\"" + s + "\""
+    }
     var out = "\""
     for c in s.unicodeScalars {
       switch c {
@@ -167,7 +182,7 @@ public enum Printer {
       return duration(d.years)
     case .money(let m):
       return scaled(m.amount) + " " + m.currency + (m.perYear ? "/yr" : "")
-    case .date(let d) where d.precision == .year: return "date(\"\(d.iso)\")"
+    case .date(let d) where d.precision != .day && d.precision != .month && d.precision != .week: return "date(\"\(d.iso)\")"
     case .date(let d): return d.iso
     case .string(let s): return quote(s)
     case .list(let items): return "[" + items.map(literal).joined(separator: ", ") + "]"

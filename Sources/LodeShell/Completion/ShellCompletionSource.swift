@@ -11,7 +11,8 @@ public struct ShellCompletionSource: CompletionSource {
 
   public var providers: [Provider]
   /// Answers per domain, valid while the context's services (the corpus…) are unchanged.
-  private let cache = DomainCache()
+  private let cache = DomainCache<[String]>()
+  private let entityCache = DomainCache<[[String]]>()
 
   public init(providers: [Provider] = ShellCompletionSource.standardProviders) {
     self.providers = providers
@@ -38,20 +39,17 @@ public struct ShellCompletionSource: CompletionSource {
     { RegionsModule.completionEntities(domain: $0, context: $1) },
   ]
 
-  /// Entities for `domain` (cached like values, one entity a line of names).
+  /// Entities for `domain`, cached like values while the services are unchanged.
   public func entities(domain: String, context: Context) -> [[String]] {
     let version = context.servicesVersion
-    let key = "entities:" + domain
-    if let hit = cache.values(key, version: version) {
-      return hit.map { $0.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) }
-    }
+    if let hit = entityCache.values(domain, version: version) { return hit }
     var entities: [[String]]?
     for p in Self.entityProviders {
       entities = p(domain, context)
       if entities != nil { break }
     }
     let found = entities ?? candidates(domain: domain, context: context).map { [$0] }
-    cache.store(key, version: version, found.map { $0.joined(separator: "\u{1F}") })
+    entityCache.store(domain, version: version, found)
     return found
   }
 
@@ -71,18 +69,18 @@ public struct ShellCompletionSource: CompletionSource {
   }
 }
 
-/// Domain values remembered with the services version they were computed under.
-final class DomainCache: Sendable {
-  private let entries = Mutex<[String: (version: Int, values: [String])]>([:])
+/// Domain values (or entities) remembered with the services version they were computed under.
+final class DomainCache<Values: Sendable>: Sendable {
+  private let entries = Mutex<[String: (version: Int, values: Values)]>([:])
 
-  func values(_ domain: String, version: Int) -> [String]? {
+  func values(_ domain: String, version: Int) -> Values? {
     entries.withLock { e in
       guard let hit = e[domain], hit.version == version else { return nil }
       return hit.values
     }
   }
 
-  func store(_ domain: String, version: Int, _ values: [String]) {
+  func store(_ domain: String, version: Int, _ values: Values) {
     entries.withLock { $0[domain] = (version, values) }
   }
 }

@@ -40,7 +40,7 @@ public enum CorpusModule {
           """)], CorpusTables.amounts),
     table(
       "dates", "Dates in the text, absolute and relative to the document date", CorpusTables.datesSchema,
-      discussion: "precision is day, week, month, year or approx; relative dates (\"on Friday\", \"last week\") resolve against the document date.",
+      discussion: "value is ISO 8601 (2025-02-24, 2025-02, 2025, 2025-W08) or TimeML (2012-SU, 1990-Q3, 1990-H1, FY1990, 199 for a decade, 19 for a century, PRESENT_REF, PAST_REF, FUTURE_REF); precision is day, week, month, quarter, season, half, year, fiscal_year, decade, century, approx, or present/past/future for the vague references, which date no event. Relative dates (\"on Friday\", \"last week\", \"the third quarter\") resolve against the document date and the clause's tense.",
       examples: [Example(
         "Day-precision dates", "dates | where precision = \"day\"",
         output: """
@@ -84,30 +84,54 @@ public enum CorpusModule {
     },
     table(
       "minerals", "Rare-earth elements, EU critical raw materials and other minerals", CorpusTables.mineralsSchema,
+      discussion: """
+        One row per mineral of the bundled reference data. `critical_eu` is true for the \
+        34 critical raw materials of the EU (Regulation (EU) 2024/1252, Annex II; scandium \
+        included, heavy and light rare earths as two entries); `strategic_eu` says whether \
+        the EU also lists it as strategic (Annex I), as the source puts it: yes, no, \
+        partly, or yes (magnet REE). The hidden `eu_name` is the material as the EU names \
+        it where that differs (titanium: "Titanium metal"; an ore such as ilmenite is not \
+        the listed material). `deposits` lists the reference deposits holding it, \
+        `mentions` counts the places the loaded articles name it; hidden: `aliases`, \
+        `source`.
+        """,
       examples: [Example(
         "Rare earths", "minerals | where group = \"rare-earth\"",
         output: """
-          symbol  name                 group       deposits                                           mentions
-          ──────  ───────────────────  ──────────  ─────────────────────────────────────────────────  ────────
-          REE     Rare-earth elements  rare-earth  [Novopoltavske, Azovske, Mazurivske, Yastrubetsk…         7
-          Sc      Scandium             rare-earth  []                                                        0
-          Y       Yttrium              rare-earth  [Novopoltavske, Azovske, Perzhanske]                      0
-          La      Lanthanum            rare-earth  [Novopoltavske]                                           0
-          Ce      Cerium               rare-earth  []                                                        0
-          Pr      Praseodymium         rare-earth  []                                                        0
-          Nd      Neodymium            rare-earth  []                                                        0
-          Pm      Promethium           rare-earth  []                                                        0
-          Sm      Samarium             rare-earth  [Novopoltavske]                                           0
-          Eu      Europium             rare-earth  [Novopoltavske]                                           0
-          Gd      Gadolinium           rare-earth  []                                                        0
-          Tb      Terbium              rare-earth  [Novopoltavske]                                           0
-          Dy      Dysprosium           rare-earth  []                                                        0
-          Ho      Holmium              rare-earth  []                                                        0
-          Er      Erbium               rare-earth  []                                                        0
-          Tm      Thulium              rare-earth  []                                                        0
-          Yb      Ytterbium            rare-earth  [Perzhanske]                                              0
-          Lu      Lutetium             rare-earth  []                                                        0
-          """)], CorpusTables.minerals),
+          symbol  name                group       critical_eu  strategic_eu      deposits             mentions
+          ──────  ──────────────────  ──────────  ───────────  ────────────────  ───────────────────  ────────
+          REE     Rare-earth elemen…  rare-earth  false        partly            [Novopoltavske, Az…         7
+          Sc      Scandium            rare-earth  true         no                []                          0
+          Y       Yttrium             rare-earth  false        no                [Novopoltavske, Az…         0
+          La      Lanthanum           rare-earth  false        no                [Novopoltavske]             0
+          Ce      Cerium              rare-earth  false        yes (magnet REE)  []                          0
+          Pr      Praseodymium        rare-earth  false        yes (magnet REE)  []                          0
+          Nd      Neodymium           rare-earth  false        yes (magnet REE)  []                          0
+          Pm      Promethium          rare-earth  false        no                []                          0
+          Sm      Samarium            rare-earth  false        yes (magnet REE)  [Novopoltavske]             0
+          Eu      Europium            rare-earth  false        no                [Novopoltavske]             0
+          Gd      Gadolinium          rare-earth  false        yes (magnet REE)  []                          0
+          Tb      Terbium             rare-earth  false        yes (magnet REE)  [Novopoltavske]             0
+          Dy      Dysprosium          rare-earth  false        yes (magnet REE)  []                          0
+          Ho      Holmium             rare-earth  false        no                []                          0
+          Er      Erbium              rare-earth  false        no                []                          0
+          Tm      Thulium             rare-earth  false        no                []                          0
+          Yb      Ytterbium           rare-earth  false        no                [Perzhanske]                0
+          Lu      Lutetium            rare-earth  false        no                []                          0
+          """),
+        Example(
+          "The EU's critical raw materials (Regulation (EU) 2024/1252, Annex II)",
+          "minerals | where critical_eu | count", output: "34"),
+        Example(
+          "Critical and strategic", "minerals | where strategic_eu = \"yes\" | select symbol, name | limit 3",
+          output: """
+            symbol  name
+            ──────  ─────────
+            Al      Aluminium
+            Bi      Bismuth
+            B       Boron
+            """),
+      ], CorpusTables.minerals),
     SourceCommand.descriptor,
   ]
 

@@ -31,11 +31,25 @@ extension RegionsModule {
   /// Regions as completion entities: the short name first (`Zaporizhzhia`), then the full
   /// name, the ISO code, the Ukrainian name and every alias, Cyrillic ones included. A short
   /// name another region already has as its name (`Kyiv` the city) gives way to the full one.
+  /// An area spanning several regions (Donbas, Donbass) is one more entity, after them.
   public static func completionEntities(domain: String, context: Context) -> [[String]]? {
     guard domain == "regions" else { return nil }
     let regions = context.corpus.reference.regions
     let names = Set(regions.map(\.name))
-    return regions.map { r in
+    // Names of one area (same regions) are one entity: Donbas, then Donbass.
+    var areas: [(codes: [String], names: [String])] = []
+    for n in context.corpus.reference.regionNames where n.isArea {
+      if let i = areas.firstIndex(where: { $0.codes == n.codes }) {
+        areas[i].names.append(n.name)
+      } else {
+        areas.append((n.codes, [n.name]))
+      }
+    }
+    return regionEntities(regions, names) + areas.map(\.names)
+  }
+
+  private static func regionEntities(_ regions: [Region], _ names: Set<String>) -> [[String]] {
+    regions.map { r in
       var short: [String] = []
       if r.name.hasSuffix(" Oblast") {
         let s = String(r.name.dropLast(" Oblast".count))

@@ -39,7 +39,7 @@ enum ValuationFunctions {
         try call.each { () throws(Diagnostic) in
           try ValueNPV.compute(
             rate: try rate(args, 0, call, "rate"),
-            flow: try money(args, 1, call, "flow"),
+            flow: try arg(args, 1, call) { v throws(Diagnostic) in try ValuationInput.flow(v, "flow") },
             years: try years(args, 2, call, "years"),
             growth: args.count > 3
               ? try rate(args, 3, call, "growth", allowNegative: true) : nil)
@@ -77,12 +77,12 @@ enum ValuationFunctions {
     FunctionDescriptor(
       name: "cagr", module: module, summary: "Compound annual growth rate",
       parameters: [("from", .money), ("to", .money), ("years", .duration)],
-      examples: [Example("yearly growth from $411bn to $524bn in two years", "cagr(411bn, 524bn, 2y)", output: "12.9132%")],
+      examples: [Example("yearly growth from $411bn to $524bn in two years", "cagr(411bn, 524bn, 2y)", output: "12.913204398307%")],
       run: { args, call throws(Diagnostic) in
         try call.each { () throws(Diagnostic) in
           try ValueCAGR.compute(
-            from: try money(args, 0, call, "from"),
-            to: try money(args, 1, call, "to"),
+            from: try arg(args, 0, call) { v throws(Diagnostic) in try ValueCAGR.figure(v, "from") },
+            to: try arg(args, 1, call) { v throws(Diagnostic) in try ValueCAGR.figure(v, "to") },
             years: try years(args, 2, call, "years"))
         }
       }),

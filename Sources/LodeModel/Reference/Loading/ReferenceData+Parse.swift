@@ -9,8 +9,11 @@ extension ReferenceData {
   /// Problems found while parsing the bundled reference files (empty when all is well).
   public static var bundledDiagnostics: [Diagnostic] { BundledReference.shared.diagnostics }
 
-  /// Parses reference TSV files by name (`regions.tsv`, `minerals.tsv`, `deposits.tsv`,
-  /// `people.tsv`, `orgs.tsv`); unknown files are ignored, bad rows become diagnostics.
+  /// Parses reference TSV files by name (`regions.tsv`, `region_names.tsv`,
+  /// `minerals.tsv`, `deposits.tsv`, `people.tsv`, `orgs.tsv`); unknown files are ignored,
+  /// bad rows become diagnostics. Region names are then merged into the regions: a name
+  /// of one region becomes one of its aliases, an area's name a weak alias of each region
+  /// it spans.
   public static func parse(_ files: [BundledFile]) -> (ReferenceData, [Diagnostic]) {
     var diags: [Diagnostic] = []
     var data = ReferenceData()
@@ -18,6 +21,7 @@ extension ReferenceData {
       let table = TSVTable(name: file.name, text: file.text, diagnostics: &diags)
       switch file.name {
       case "regions.tsv": data.regions = table.records.compactMap { region($0, &diags) }
+      case "region_names.tsv": data.regionNames = table.records.compactMap { regionName($0, &diags) }
       case "minerals.tsv": data.minerals = table.records.compactMap { mineral($0, &diags) }
       case "deposits.tsv": data.deposits = table.records.map(deposit)
       case "people.tsv": data.people = table.records.map { person($0, organisation: false) }
@@ -25,7 +29,35 @@ extension ReferenceData {
       default: continue
       }
     }
+    data.mergeRegionNames(&diags)
     return (data, diags)
+  }
+
+  private static func regionName(_ r: TSVRecord, _ diags: inout [Diagnostic]) -> RegionName? {
+    guard !r["name"].isEmpty, !r.list("codes").isEmpty, !r["source"].isEmpty else {
+      diags.append(Diagnostic(.warning, id: "reference.regionName.missing", "region_names.tsv: a row lacks name, codes or source", source: "region_names.tsv"))
+      return nil
+    }
+    return RegionName(name: r["name"], codes: r.list("codes"), kind: r["kind"], note: r.optional("note"), source: r["source"])
+  }
+
+  /// Adds each region name to the aliases (one region) or weak aliases (an area) of the
+  /// regions it denotes, once; a name whose code is unknown becomes a diagnostic.
+  mutating func mergeRegionNames(_ diags: inout [Diagnostic]) {
+    for n in regionNames {
+      for code in n.codes {
+        guard let i = regions.firstIndex(where: { $0.code == code }) else {
+          diags.append(Diagnostic(.warning, id: "reference.regionName.code", "region_names.tsv: \(n.name) names unknown region \(code)", source: "region_names.tsv"))
+          continue
+        }
+        let key = Fold.key(n.name)
+        if n.isArea {
+          if !regions[i].weakAliases.contains(where: { Fold.key($0) == key }) { regions[i].weakAliases.append(n.name) }
+        } else if !([regions[i].name] + regions[i].aliases).contains(where: { Fold.key($0) == key }) {
+          regions[i].aliases.append(n.name)
+        }
+      }
+    }
   }
 
   private static func region(_ r: TSVRecord, _ diags: inout [Diagnostic]) -> Region? {
@@ -61,14 +93,20 @@ extension ReferenceData {
       diags.append(Diagnostic(.warning, id: "reference.mineral.group", "minerals.tsv: \(r["symbol"]) has unknown group '\(r["group"])'", source: "minerals.tsv"))
       return nil
     }
-    return Mineral(symbol: r["symbol"], name: r["name"], group: group, aliases: r.list("aliases"), source: r["source"])
+    var m = Mineral(symbol: r["symbol"], name: r["name"], group: group, aliases: r.list("aliases"), source: r["source"])
+    m.criticalEU = r["critical_eu"] == "yes"
+    m.strategicEU = r.optional("strategic_eu") ?? "no"
+    m.euName = r.optional("eu_name")
+    return m
   }
 
   private static func deposit(_ r: TSVRecord) -> Deposit {
+    let regions = r.list("region")
     var d = Deposit(
-      id: r["id"], name: r["name"], region: r["region"], minerals: r.list("minerals"),
+      id: r["id"], name: r["name"], region: regions.first ?? "", minerals: r.list("minerals"),
       status: r.optional("status"), note: r.optional("note"), source: r["source"])
     d.aliases = r.list("aliases")
+    d.regions = regions
     return d
   }
 

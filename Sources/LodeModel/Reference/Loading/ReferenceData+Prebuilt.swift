@@ -17,6 +17,12 @@ extension ReferenceData {
     return r
   }
 
+  static func makeRegionName(
+    _ name: String, _ codes: [String], _ kind: String, _ note: String?, _ source: String
+  ) -> RegionName {
+    RegionName(name: name, codes: codes, kind: kind, note: note, source: source)
+  }
+
   static func makeOccupation(
     _ status: Region.Occupation.Status, _ asOf: DateValue, _ note: String?, _ source: String
   ) -> Region.Occupation {
@@ -24,14 +30,26 @@ extension ReferenceData {
   }
 
   static func makeDeposit(
-    _ id: String, _ name: String, _ aliases: [String], _ region: String, _ minerals: [String],
+    _ id: String, _ name: String, _ aliases: [String], _ regions: [String], _ minerals: [String],
     _ status: String?, _ note: String?, _ source: String
   ) -> Deposit {
     var d = Deposit(
-      id: id, name: name, region: region, minerals: minerals, status: status, note: note,
-      source: source)
+      id: id, name: name, region: regions.first ?? "", minerals: minerals, status: status,
+      note: note, source: source)
     d.aliases = aliases
+    d.regions = regions
     return d
+  }
+
+  static func makeMineral(
+    _ symbol: String, _ name: String, _ group: Mineral.Group, _ aliases: [String],
+    _ criticalEU: Bool, _ strategicEU: String, _ euName: String?, _ source: String
+  ) -> Mineral {
+    var m = Mineral(symbol: symbol, name: name, group: group, aliases: aliases, source: source)
+    m.criticalEU = criticalEU
+    m.strategicEU = strategicEU
+    m.euName = euName
+    return m
   }
 
   static func makePerson(

@@ -119,8 +119,10 @@ public enum CorpusTables {
   }
 
   public static let mineralsSchema = Schema([
-    col("symbol", .string), col("name", .string), col("group", .string), col("deposits", .list),
-    col("mentions", .number), col("aliases", .list, hidden: true), col("source", .string, hidden: true),
+    col("symbol", .string), col("name", .string), col("group", .string),
+    col("critical_eu", .bool), col("strategic_eu", .string), col("deposits", .list),
+    col("mentions", .number), col("aliases", .list, hidden: true), col("eu_name", .string, hidden: true),
+    col("source", .string, hidden: true),
   ])
 
   public static func minerals(_ c: Corpus) -> Table {
@@ -130,8 +132,9 @@ public enum CorpusTables {
       rows: c.reference.minerals.map { m in
         let deposits = c.reference.deposits.filter { $0.minerals.contains(m.symbol) }.map { Value.string($0.name) }
         return [
-          .string(m.symbol), .string(m.name), .string(m.group.rawValue), .list(deposits), .int(counts[m.symbol] ?? 0),
-          .list(m.aliases.map(Value.string)), .string(m.source),
+          .string(m.symbol), .string(m.name), .string(m.group.rawValue), .bool(m.criticalEU),
+          .string(m.strategicEU), .list(deposits), .int(counts[m.symbol] ?? 0),
+          .list(m.aliases.map(Value.string)), m.euName.map(Value.string) ?? .null, .string(m.source),
         ]
       })
   }

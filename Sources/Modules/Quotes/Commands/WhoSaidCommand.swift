@@ -15,7 +15,9 @@ enum WhoSaidCommand {
     summary: "Find who said a fragment, tolerating misremembered words",
     discussion: """
       Ranks the quotes by how well they contain FRAGMENT: a quote holding the whole \
-      fragment (ignoring case, diacritics and punctuation) matches 100%; otherwise the \
+      fragment (ignoring case, diacritics and punctuation, and reading number words as \
+      numerals: "10 generations" finds "ten generations", "1,000" finds "one thousand") \
+      matches 100%; otherwise the \
       share of the fragment's words found in the quote (a word within one or two typos, \
       or the start of a longer word, counts as found), scaled to at most 90%. Quotes matching at least 60% are listed, \
       best first, then in corpus order. Same columns as `quotes`, plus `match`.
@@ -26,6 +28,13 @@ enum WhoSaidCommand {
     examples: [
       Example(
         "Who said it?", "who-said \"paid off by ten generations\"",
+        output: """
+          id  speaker             text                                      match  kind    method   confidence
+          ──  ──────────────────  ────────────────────────────────────────  ─────  ──────  ───────  ──────────
+          q4  Volodymyr Zelensky  I will not sign something to be paid of…   100%  direct  pronoun         0.8
+          """),
+      Example(
+        "A numeral finds the number written as a word", "who-said \"10 generations\"",
         output: """
           id  speaker             text                                      match  kind    method   confidence
           ──  ──────────────────  ────────────────────────────────────────  ─────  ──────  ───────  ──────────
@@ -62,9 +71,11 @@ enum WhoSaidCommand {
       return CommandOutput(.table(Table(schema: schema, rows: rows)), notes: notes)
     })
 
-  /// Folded words of letters and digits.
+  /// Folded words of letters and digits, number words read as numerals ("ten" → "10").
   static func tokens(_ s: String) -> [String] {
-    Fold.key(s).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    NumberWords.numerals(
+      NumberWords.joinDigitGroups(Fold.key(s)).split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        .map(String.init))
   }
 
   static func score(_ words: [String], in text: String) -> Decimal {

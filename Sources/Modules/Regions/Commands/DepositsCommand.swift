@@ -18,7 +18,10 @@ enum DepositsCommand {
       lists mineral names ("lithium, tantalum"), so `where minerals ~ "lithium"` finds \
       lithium deposits; give a MINERAL (symbol, name or alias) to filter directly. \
       `status` is the early-2025 situation as sourced (e.g. occupied, front line). \
-      Hidden columns: `code` (the region's ISO code, used by `map`), `note`, `source`.
+      `REE` (or "rare earths") finds every deposit holding a rare-earth element, not \
+      only those listed as REE. A deposit spanning several regions (the Donbas coal \
+      basin) names them all. Hidden columns: `code` (the regions' ISO codes, used by \
+      `map`), `note`, `source`.
       """,
     signature: Signature(
       [
@@ -44,15 +47,14 @@ enum DepositsCommand {
           zavallivske         Zavallivske         Kirovohrad Oblast   natural graphite     Ukrainian-controll…
           balakhivske         Balakhivske         Kirovohrad Oblast   natural graphite     Ukrainian-controll…
           burtynske           Burtynske           Khmelnytskyi Obla…  natural graphite     Ukrainian-controll…
-          irshansk            Irshansk            Zhytomyr Oblast     titanium metal       Ukrainian-controll…
-          malyshivske         Malyshivske         Dnipropetrovsk Ob…  titanium metal, zi…  Ukrainian-controll…
-          stremyhorodske      Stremyhorodske      Zhytomyr Oblast     titanium metal       Ukrainian-controll…
+          irshansk            Irshansk            Zhytomyr Oblast     titanium             Ukrainian-controll…
+          malyshivske         Malyshivske         Dnipropetrovsk Ob…  titanium, zirconium  Ukrainian-controll…
+          stremyhorodske      Stremyhorodske      Zhytomyr Oblast     titanium             Ukrainian-controll…
           novokostiantynivs…  Novokostiantynivs…  Kirovohrad Oblast   uranium              Ukrainian-controll…
-          zhovti-vody         Zhovti Vody         Dnipropetrovsk Ob…  uranium              Ukrainian-controll…
           smolino             Smolino             Kirovohrad Oblast   uranium              Ukrainian-controll…
           nikopol             Nikopol manganese…  Dnipropetrovsk Ob…  manganese            front line
           velykyi-tokmak      Velykyi Tokmak      Zaporizhzhia Obla…  manganese            occupied
-          donbas-coal         Donbas coal basin   Donetsk Oblast      coal                 mostly occupied
+          donbas-coal         Donbas coal basin   Donetsk Oblast, L…  coal                 mostly occupied
           """),
       Example(
         "Lithium deposits on the map", "deposits lithium | map",
@@ -99,9 +101,10 @@ enum DepositsCommand {
       }
       let rows: [[Value]] = list.map { d in
         [
-          .string(d.id), .string(d.name), .string(facts.regionName(d.region)),
+          .string(d.id), .string(d.name), .string(facts.regionNames(d)),
           .string(d.minerals.map(facts.mineralName).joined(separator: ", ")),
-          d.status.map(Value.string) ?? .null, .string(d.region), d.note.map(Value.string) ?? .null,
+          d.status.map(Value.string) ?? .null, .string(d.regions.joined(separator: ", ")),
+          d.note.map(Value.string) ?? .null,
           .string(d.source),
         ]
       }

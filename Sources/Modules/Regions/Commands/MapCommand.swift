@@ -104,11 +104,18 @@ enum MapCommand {
       let lookup = facts.lookup
       var codes = Set<String>()
       var unknown: [String] = []
+      // A deposit spanning regions carries their codes joined: "UA-14, UA-09".
+      wanted = wanted.flatMap { w in
+        let parts = w.components(separatedBy: ", ")
+        return parts.count > 1 && parts.allSatisfy({ RegionLookup.isoCode($0) == $0 }) ? parts : [w]
+      }
       for w in wanted {
         if UkraineMap.cells.contains(where: { $0.code == w }) {
           codes.insert(w)
         } else if case .found(let r, _) = lookup.find(w) {
           codes.insert(r.code)
+        } else if case .area(_, let rs) = lookup.find(w) {
+          codes.formUnion(rs.map(\.code))
         } else if !unknown.contains(w) {
           unknown.append(w)
         }

@@ -16,12 +16,18 @@ enum RegionCommand {
       fits several regions lists them; an unknown one suggests close names. \
       The record shows code, names, centre, area and population where sourced, the \
       occupation status with the date it refers to and its source, the deposits with \
-      their minerals, and every corpus sentence that mentions the region. The record \
-      flows on, so `region dnipro | map` highlights it.
+      their minerals, and every corpus sentence that mentions the region; `names` lists \
+      the sourced abbreviations, short and former names (seeds/reference/region_names.tsv) \
+      with their kind and source. The record flows on, so `region dnipro | map` \
+      highlights it. The name of an occupation entity (DPR, LPR) finds its region with a \
+      note saying what the name stands for. An area that spans several regions (Donbas, \
+      Donbass) is not one region: it answers with a table of the regions it spans \
+      (code, name, centre, occupation, deposits, mentions) and a note with its source, \
+      and `region Donbas | map` highlights them all.
       """,
     signature: Signature(
       [Parameter("name", .word, help: "any name of the region", completion: .domain("regions"))],
-      input: .any, output: .record),
+      input: .any, output: .any),
     examples: [
       Example(
         "By the centre's name", "region dnipro",
@@ -34,6 +40,7 @@ enum RegionCommand {
           ukrainian          Дніпропетровська область
           type               region
           aliases            Dnipropetrovsk, Dnepropetrovsk, Dnipropetrovska, Dnipro region, Dnipro Oblast, D…
+          names              Dnipropetrovsk (former centre name): https://www.uawire.org/news/ukrainian-citie…
           centre             Dnipro
           area_km2           31914
           population         3096485
@@ -42,8 +49,7 @@ enum RegionCommand {
           as_of              2025-02
           occupation_note    none in Feb 2025; Russian claims of ground gains inside the oblast date from lat…
           occupation_source  https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
-          deposits           Malyshivske (titanium metal, zirconium)
-                             Zhovti Vody (uranium)
+          deposits           Malyshivske (titanium, zirconium)
                              Nikopol manganese basin (manganese)
           mentions           Rare earth minerals, which include 17 key elements necessary for modern technolo…
           sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po); http…
@@ -63,6 +69,7 @@ enum RegionCommand {
           ukrainian          Дніпропетровська область
           type               region
           aliases            Dnipropetrovsk, Dnepropetrovsk, Dnipropetrovska, Dnipro region, Dnipro Oblast, D…
+          names              Dnipropetrovsk (former centre name): https://www.uawire.org/news/ukrainian-citie…
           centre             Dnipro
           area_km2           31914
           population         3096485
@@ -71,8 +78,7 @@ enum RegionCommand {
           as_of              2025-02
           occupation_note    none in Feb 2025; Russian claims of ground gains inside the oblast date from lat…
           occupation_source  https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
-          deposits           Malyshivske (titanium metal, zirconium)
-                             Zhovti Vody (uranium)
+          deposits           Malyshivske (titanium, zirconium)
                              Nikopol manganese basin (manganese)
           mentions           Rare earth minerals, which include 17 key elements necessary for modern technolo…
           sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po); http…
@@ -92,6 +98,7 @@ enum RegionCommand {
           ukrainian          Дніпропетровська область
           type               region
           aliases            Dnipropetrovsk, Dnepropetrovsk, Dnipropetrovska, Dnipro region, Dnipro Oblast, D…
+          names              Dnipropetrovsk (former centre name): https://www.uawire.org/news/ukrainian-citie…
           centre             Dnipro
           area_km2           31914
           population         3096485
@@ -100,8 +107,7 @@ enum RegionCommand {
           as_of              2025-02
           occupation_note    none in Feb 2025; Russian claims of ground gains inside the oblast date from lat…
           occupation_source  https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
-          deposits           Malyshivske (titanium metal, zirconium)
-                             Zhovti Vody (uranium)
+          deposits           Malyshivske (titanium, zirconium)
                              Nikopol manganese basin (manganese)
           mentions           Rare earth minerals, which include 17 key elements necessary for modern technolo…
           sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po); http…
@@ -109,6 +115,15 @@ enum RegionCommand {
                              https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_area
                              https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popul…
                              https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+          """),
+      Example(
+        "An area, not a region: the regions it spans", "region Donbas",
+        output: """
+          code   name            centre   occupation     as_of    deposits  mentions  area
+          ─────  ──────────────  ───────  ─────────────  ───────  ────────  ────────  ──────
+          UA-09  Luhansk Oblast  Luhansk  almost wholly  2025-02         1         0  Donbas
+          UA-14  Donetsk Oblast  Donetsk  partly         2025-02         4         0  Donbas
+          “Donbas” is an area, not one region (the Donets Basin: Luhansk and Donetsk oblasts together, not a region of its own): it spans 2 regions, listed below; source: https://theinternationalrelations.com/donetsk-luhansk
           """),
       Example(
         "A Russian-based spelling", "region Zaporozhye",
@@ -120,7 +135,10 @@ enum RegionCommand {
           iso_name           Zaporizka oblast
           ukrainian          Запорізька область
           type               region
-          aliases            Zaporizhzhia, Zaporizhia, Zaporozhzhia, Zaporozhye, Zaporizka
+          aliases            Zaporizhzhia, Zaporizhia, Zaporozhzhia, Zaporozhye, Zaporizka, Запоріжжя, Oleksa…
+          names              Запоріжжя (centre, Ukrainian): https://de.zxc.wiki/wiki/Saporoschje
+                             Oleksandrivsk (former centre name): https://lokmattimes.com/topics/zaporizhzhia
+                             Aleksandrovsk (former centre name): https://lokmattimes.com/topics/zaporizhzhia
           centre             Zaporizhzhia
           area_km2           27180
           population         1638462
@@ -143,6 +161,9 @@ enum RegionCommand {
     run: { inv, ctx throws(Diagnostic) in
       let facts = RegionFacts(corpus: ctx.corpus)
       let name = inv.string("name") ?? ""
+      if case .area(let area, let spanned) = facts.lookup.find(name) {
+        return RegionArea.output(area, spanned, facts)
+      }
       let (r, note) = try facts.lookup.require(name, span: inv.argumentSpans["name"] ?? inv.span)
       let record = card(r, facts)
       return CommandOutput(.record(record), display: .table(display(record)), notes: note.map { [$0] } ?? [])
@@ -156,6 +177,11 @@ enum RegionCommand {
     rec.set("ukrainian", .string(r.ukrainian))
     rec.set("type", .string(r.type))
     rec.set("aliases", .list(r.aliases.map(Value.string)))
+    rec.set(
+      "names",
+      .list(facts.corpus.reference.regionNames.filter { $0.codes.contains(r.code) }.map { n in
+        .string("\(n.name) (\(n.kind)\(n.isArea ? " with \(n.codes.filter { $0 != r.code }.joined(separator: ", "))" : "")): \(n.source)")
+      }))
     rec.set("centre", r.centre.map(Value.string) ?? .null)
     rec.set("area_km2", r.areaKm2.map(Value.number) ?? .null)
     rec.set("population", r.population.map(Value.number) ?? .null)
@@ -183,7 +209,7 @@ enum RegionCommand {
     var rows: [[Value]] = []
     for (f, v) in zip(r.fields, r.values) {
       switch v {
-      case .list(let items) where f == "aliases":
+      case .list(let items) where f == "aliases" || f == "names" && items.isEmpty:
         if !items.isEmpty { rows.append([.string(f), .string(items.map { $0.formatted() }.joined(separator: ", "))]) }
       case .list(let items):
         if items.isEmpty && (f == "deposits" || f == "mentions") {

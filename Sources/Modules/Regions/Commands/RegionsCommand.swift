@@ -34,8 +34,8 @@ enum RegionsCommand {
           ─────  ─────────────────────────────────────  ───────────────  ─────────────  ────────  ────────
           UA-05  Vinnytsia Oblast                       Vinnytsia        none                  0         0
           UA-07  Volyn Oblast                           Lutsk            none                  0         0
-          UA-09  Luhansk Oblast                         Luhansk          almost wholly         0         0
-          UA-12  Dnipropetrovsk Oblast                  Dnipro           none                  3         1
+          UA-09  Luhansk Oblast                         Luhansk          almost wholly         1         0
+          UA-12  Dnipropetrovsk Oblast                  Dnipro           none                  2         1
           UA-14  Donetsk Oblast                         Donetsk          partly                4         0
           UA-18  Zhytomyr Oblast                        Zhytomyr         none                  4         1
           UA-21  Zakarpattia Oblast                     Uzhhorod         none                  0         0

@@ -8,10 +8,11 @@ struct RegionFacts: Sendable {
   let corpus: Corpus
 
   var regions: [Region] { corpus.reference.regions }
-  var lookup: RegionLookup { RegionLookup(regions) }
+  var lookup: RegionLookup { RegionLookup(regions, names: corpus.reference.regionNames) }
 
+  /// The deposits lying in a region, including those spanning it and others.
   func deposits(in code: String) -> [Deposit] {
-    corpus.reference.deposits.filter { $0.region == code }
+    corpus.reference.deposits.filter { $0.regions.contains(code) }
   }
 
   /// Mentions of the region in the corpus, one per sentence, in corpus order.
@@ -33,12 +34,17 @@ struct RegionFacts: Sendable {
     return id
   }
 
-  /// True when a deposit holds the mineral, named by symbol, name or alias.
+  /// True when a deposit holds the mineral, named by symbol, name or alias. The
+  /// rare-earth umbrella (REE, "rare earths") is held by a deposit holding any rare-earth
+  /// element: Perzhanske's yttrium and ytterbium make it a REE deposit.
   func deposit(_ d: Deposit, holds mineral: String) -> Bool {
     let k = Fold.key(mineral)
-    let wanted = corpus.reference.minerals.filter { m in
+    let named = corpus.reference.minerals.filter { m in
       ([m.symbol, m.name] + m.aliases).contains { Fold.key($0) == k }
-    }.map { Fold.key($0.symbol) }
+    }
+    let umbrella = named.contains { $0.symbol == "REE" }
+    let members = umbrella ? corpus.reference.minerals.filter { $0.group == .rareEarth } : []
+    let wanted = (named + members).map { Fold.key($0.symbol) }
     return d.minerals.contains { id in
       let f = Fold.key(id)
       return f == k || wanted.contains(f) || Fold.key(mineralName(id)) == k
@@ -46,4 +52,7 @@ struct RegionFacts: Sendable {
   }
 
   func regionName(_ code: String) -> String { regions.first { $0.code == code }?.name ?? code }
+
+  /// A deposit's regions by name, joined ("Donetsk Oblast, Luhansk Oblast").
+  func regionNames(_ d: Deposit) -> String { d.regions.map(regionName).joined(separator: ", ") }
 }

@@ -5,18 +5,26 @@ import LodeModel
 /// Finds a region from whatever an analyst types: English, ISO code, Cyrillic, former
 /// or Russian-based names, short forms, the centre's name, or a near miss of any of them.
 ///
-/// Matching runs in tiers (code, names, aliases, centre, prefixes, typos); the first tier
-/// with a hit decides, and a tier that hits several regions reports them as ambiguous.
+/// Matching runs in tiers (code, area names, names, aliases, centre, prefixes, typos); the
+/// first tier with a hit decides, and a tier that hits several regions reports them as
+/// ambiguous. An area's name (Donbas) is not ambiguous: it answers with every region it
+/// spans. A name of an occupation entity (DPR) finds its region with a note saying what
+/// the name stands for.
 struct RegionLookup: Sendable {
   enum Result: Equatable, Sendable {
     case found(Region, note: String?)
+    case area(RegionName, [Region])
     case ambiguous([Region])
     case notFound(suggestions: [String])
   }
 
   let regions: [Region]
+  let names: [RegionName]
 
-  init(_ regions: [Region]) { self.regions = regions }
+  init(_ regions: [Region], names: [RegionName] = []) {
+    self.regions = regions
+    self.names = names
+  }
 
   func find(_ query: String) -> Result {
     let raw = query.trimmingCharacters(in: .whitespaces)
@@ -24,6 +32,13 @@ struct RegionLookup: Sendable {
     guard !q.isEmpty else { return .notFound(suggestions: []) }
     if let code = RegionLookup.isoCode(raw), let r = regions.first(where: { $0.code == code }) {
       return .found(r, note: nil)
+    }
+    if let n = names.first(where: { RegionLookup.normalize($0.name) == q }) {
+      let spanned = n.codes.compactMap { c in regions.first { $0.code == c } }
+      if n.isArea, !spanned.isEmpty { return .area(n, spanned) }
+      if n.kind == "occupation entity", let r = spanned.first, let note = n.note {
+        return .found(r, note: "“\(n.name)” is \(note); showing \(r.name) (source: \(n.source))")
+      }
     }
     let full = Fold.key(raw)
     let tiers: [(Region) -> [String]] = [
@@ -108,6 +123,11 @@ extension RegionLookup {
   func require(_ query: String, span: SourceSpan?) throws(Diagnostic) -> (Region, String?) {
     switch find(query) {
     case .found(let r, let note): return (r, note)
+    case .area(let n, let rs):
+      throw Diagnostic(
+        .name, id: "region.area",
+        "“\(query)” names an area spanning \(rs.map { "\($0.name) (\($0.code))" }.joined(separator: " and ")), not one region",
+        span: span, hint: "give one of them", suggestions: rs.map(\.name) + [n.name])
     case .ambiguous(let rs):
       throw Diagnostic(
         .name, id: "region.ambiguous",

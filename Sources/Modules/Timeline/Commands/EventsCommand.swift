@@ -10,7 +10,8 @@ enum EventsCommand {
       One row per event as extracted, in narrative order (document order, then sentence \
       order; ids e1, e2, …), followed by analyst-added events (t1, …, `analyst` true). \
       `date` is empty for undated events and `precision` says how exact a date is (day, \
-      month, year, week, approx). Hidden columns: doc, sentence, start, end (the span \
+      week, month, quarter, season, half, year, fiscal_year, decade, century, approx); \
+      a vague date ("now", "the past") never dates an event. Hidden columns: doc, sentence, start, end (the span \
       in the document) and text (the sentence). `timeline` shows the same events in \
       date order.
       """,

@@ -8,14 +8,16 @@ enum TimelineCommand {
     name: "timeline", module: "Timeline",
     summary: "Events in date order, then undated ones in narrative order",
     discussion: """
-      Dated events come first, ordered by date (a month or year sorts at its first day, \
-      before the exact days within it), then the events the text does not date, in the \
+      Dated events come first, ordered by date (a month, week, quarter or year sorts at \
+      its first day, a season, decade or century at its start, each before the exact \
+      days within it), then the events the text does not date, in the \
       order the articles tell them, marked `undated` — lode never invents a date. Events \
       added with `timeline add` are marked `analyst`. PERSON (any name or alias) keeps \
       the events that person takes part in; `from DATE` and `to DATE` keep dated events \
       in that range (inclusive; `to 2025-02` includes all of February), and then undated \
-      events are left out, with a note. --chart draws events per month (per year when \
-      they span more than two years) as a bar chart that needs no colour; undated events \
+      events are left out, with a note (a vague date such as PRESENT_REF dates no event \
+      and bounds no range). --chart draws events per month (per year when they span \
+      more than two years), each in the period of its first day, as a bar chart that needs no colour; undated events \
       get their own bar. Hidden columns: precision, order, doc, sentence, start, end, text.
       """,
     signature: Signature(
@@ -119,9 +121,10 @@ enum TimelineCommand {
   static func date(_ inv: Invocation, _ name: String) throws(Diagnostic) -> DateValue? {
     switch inv[name] {
     case nil, .null?: return nil
-    case .date(let d)?: return d
+    // A vague date (PRESENT_REF …) dates nothing and bounds nothing.
+    case .date(let d)? where !d.isVague: return d
     case .string(let s)?:
-      if let d = DateValue.parse(s) { return d }
+      if let d = DateValue.parse(s), !d.isVague { return d }
       fallthrough
     default:
       throw inv.error(
@@ -131,9 +134,5 @@ enum TimelineCommand {
   }
 
   /// The last day a date could denote, as a sort key: 2025-02 → 20250231.
-  static func endKey(_ d: DateValue) -> Int {
-    if d.week != nil { return d.sortKey + 6 }
-    guard let m = d.month else { return d.year * 10000 + 1231 }
-    return d.year * 10000 + m * 100 + (d.day ?? 31)
-  }
+  static func endKey(_ d: DateValue) -> Int { d.endKey ?? d.sortKey }
 }

@@ -7,9 +7,10 @@ enum ValueAnnuity {
     name: "value annuity", module: "Valuation",
     summary: "Yearly payment that repays a principal at a rate over some years",
     discussion: """
-      The level end-of-year payment P × r / (1 − (1+r)^−n) (P / n at 0%). Whole years \
-      use exact decimal powers (38 significant digits); fractional years use Double \
-      precision. The answer is a yearly flow (`$…/yr`) that `value payback` accepts.
+      The level end-of-year payment P × r / (1 − (1+r)^−n) (P / n at 0%). PRINCIPAL is \
+      a sum; the payments fall at the end of each whole year, so the duration must be \
+      whole years. Exact decimal powers (38 significant digits); only the shown answer is \
+      rounded. The answer is a yearly flow (`$…/yr`) that `value payback` accepts.
       """,
     signature: Signature(
       [
@@ -46,9 +47,11 @@ enum ValueAnnuity {
     ],
     outputSchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in
-      let p = try inv.checking("principal") { v throws(Diagnostic) in try ValuationInput.money(v, "the principal") }
+      let p = try inv.checking("principal") { v throws(Diagnostic) in try ValuationInput.sum(v, "the principal") }
       let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
-      let years = try inv.checking("duration") { v throws(Diagnostic) in try ValuationInput.years(v, "the duration") }
+      let years = try inv.checking("duration") { v throws(Diagnostic) in
+        try ValuationInput.payments(try ValuationInput.years(v, "the duration"), "the duration")
+      }
       do throws(Diagnostic) {
         return try compute(principal: p, rate: rate, years: years).output
       } catch { throw error.located(at: inv.span) }
@@ -58,6 +61,8 @@ enum ValueAnnuity {
     guard n > 0 else {
       throw Diagnostic(.argument, id: "value.annuity.zeroYears", "an annuity needs more than 0 years")
     }
+    _ = try ValuationInput.sum(.money(principal), "the principal")
+    _ = try ValuationInput.payments(n, "the duration")
     var steps = WorkedSteps()
     steps.add("principal", "", .money(principal))
     steps.add("rate", "", .percent(r))
@@ -68,7 +73,7 @@ enum ValueAnnuity {
       steps.add("yearly payment", "P / n", .money(Money(payment, principal.currency, perYear: true)))
     } else {
       let f = try Compounding.factor(rate: r, years: n, steps: &steps)
-      payment = principal.amount * r / (1 - 1 / f)
+      payment = DecimalMath.divide(principal.amount * r, 1 - DecimalMath.divide(1, f))
       steps.add(
         "yearly payment", "P × r / (1 − (1 + r)^−n)",
         .money(Money(payment, principal.currency, perYear: true)))

@@ -8,9 +8,11 @@ enum ValueCAGR {
     summary: "Compound annual growth rate from one figure to another",
     discussion: """
       (TO / FROM)^(1/n) − 1. Over exactly one year the answer is exact decimal; \
-      otherwise the root is taken in Double precision (about 15 significant digits) and \
-      rounded to 6 decimal places of the fraction (4 of the percent). FROM and TO must \
-      be positive and in the same currency.
+      otherwise the root is exp(ln(ratio) / n) summed as decimal series (about 34 \
+      significant digits), and the shown step rounds it to 6 decimal places of the \
+      fraction. FROM and TO must be positive and of one unit: two amounts of money in the \
+      same currency (both sums or both yearly flows), or two plain numbers (a \
+      population, a tonnage), which stay numbers.
       """,
     signature: Signature(
       [
@@ -24,50 +26,80 @@ enum ValueCAGR {
       Example(
         "Reconstruction needs from $411bn to $524bn in two years", "value cagr 411bn to 524bn over 2y",
         output: """
-          step   formula                                         value
-          ─────  ───────────────────────────────────  ────────────────
-          from                                        $411,000,000,000
-          to                                          $524,000,000,000
-          years                                                     2y
-          ratio  to / from                              1.274939172749
-          cagr   ratio^(1/2) − 1  (Double, 6 places)          12.9132%
+          step   formula                     value
+          ─────  ───────────────  ────────────────
+          from                    $411,000,000,000
+          to                      $524,000,000,000
+          years                                 2y
+          ratio  to / from          1.274939172749
+          cagr   ratio^(1/2) − 1          12.9132%
           """)
     ],
     outputSchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in
-      let from = try inv.checking("from") { v throws(Diagnostic) in try ValuationInput.money(v, "the starting figure") }
-      let to = try inv.checking("target") { v throws(Diagnostic) in try ValuationInput.money(v, "the final figure") }
+      let from = try inv.checking("from") { v throws(Diagnostic) in try figure(v, "the starting figure") }
+      let to = try inv.checking("target") { v throws(Diagnostic) in try figure(v, "the final figure") }
       let years = try inv.checking("duration") { v throws(Diagnostic) in try ValuationInput.years(v, "the duration") }
       do throws(Diagnostic) {
         return try compute(from: from, to: to, years: years).output
       } catch { throw error.located(at: inv.span) }
     })
 
-  static func compute(from: Money, to: Money, years n: Decimal) throws(Diagnostic) -> Worked {
-    try ValuationInput.sameCurrency(from, to)
-    guard from.amount > 0, to.amount > 0 else {
+  /// A figure to grow from or to: money or a plain number, kept as given.
+  static func figure(_ v: Value?, _ name: String) throws(Diagnostic) -> Value {
+    switch v {
+    case .money, .number: return v ?? .null
+    default:
+      throw Diagnostic(
+        .type, id: "value.badArgument",
+        "\(name) must be an amount of money or a number, got \(v.map { $0.type.rawValue } ?? "nothing")")
+    }
+  }
+
+  /// The magnitudes of two figures of one unit, or a units error.
+  static func magnitudes(_ a: Value, _ b: Value) throws(Diagnostic) -> (Decimal, Decimal) {
+    switch (a, b) {
+    case (.number(let x), .number(let y)): return (x, y)
+    case (.money(let x), .money(let y)):
+      try ValuationInput.sameCurrency(x, y)
+      guard x.perYear == y.perYear else {
+        throw Diagnostic(
+          .type, id: "value.units", "one figure is a yearly flow and the other a sum",
+          hint: "give both with /yr, or neither")
+      }
+      return (x.amount, y.amount)
+    default:
+      throw Diagnostic(
+        .type, id: "value.units",
+        "one figure is money and the other a plain number (\(a.type.rawValue) and \(b.type.rawValue))",
+        hint: "give both as money (100bn to 120bn) or both as numbers (100 to 120)")
+    }
+  }
+
+  static func compute(from: Value, to: Value, years n: Decimal) throws(Diagnostic) -> Worked {
+    let (a, b) = try magnitudes(from, to)
+    guard a > 0, b > 0 else {
       throw Diagnostic(.argument, id: "value.cagr.positive", "both figures must be positive")
     }
     guard n > 0 else {
       throw Diagnostic(.argument, id: "value.cagr.zeroYears", "growth needs more than 0 years")
     }
     var steps = WorkedSteps()
-    steps.add("from", "", .money(from))
-    steps.add("to", "", .money(to))
+    steps.add("from", "", from)
+    steps.add("to", "", to)
     steps.add("years", "", .duration(Duration(years: n)))
-    let ratio = to.amount / from.amount
+    let ratio = DecimalMath.divide(b, a)
     steps.add("ratio", "to / from", .number(DecimalMath.round(ratio, 12)))
     let rate: Decimal
     if n == 1 {
       rate = ratio - 1
       steps.add("cagr", "ratio − 1", .percent(rate))
     } else {
-      let x = pow(DecimalMath.double(ratio), 1 / DecimalMath.double(n)) - 1
-      guard let d = DecimalMath.decimal(x) else {
+      guard let ln = DecimalLog.ln(ratio), let root = DecimalLog.exp(DecimalMath.divide(ln, n)) else {
         throw Diagnostic(.runtime, id: "value.overflow", "the growth rate is out of range")
       }
-      rate = d
-      steps.add("cagr", "ratio^(1/\(Show.number(n))) − 1  (Double, 6 places)", .percent(rate))
+      rate = DecimalMath.round(root, DecimalLog.places) - 1
+      steps.add("cagr", "ratio^(1/\(Show.number(n))) − 1", .percent(DecimalMath.round(rate, DecimalMath.approxPlaces)))
     }
     return Worked(value: .percent(rate), steps: steps)
   }

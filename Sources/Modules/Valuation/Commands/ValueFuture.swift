@@ -9,8 +9,10 @@ enum ValueFuture {
     discussion: """
       A single sum: FV = AMOUNT × (1+r)^n. A yearly flow: the total of n end-of-year \
       payments with interest, FV = C × ((1+r)^n − 1) / r (C × n at 0%). Whole years use \
-      exact decimal powers (38 significant digits); fractional years use Double \
-      precision, rounded to 12 decimal places.
+      exact decimal powers; a fractional number of years (6mo, 2.5y) takes the fraction \
+      as exp(f · ln(1+r)) summed in decimal. Every step keeps 38 significant digits and \
+      only the shown answer is rounded (to the cent). A yearly flow is paid at the end of \
+      each whole year, so it needs a whole number of years.
       """,
     signature: Signature(
       [
@@ -33,6 +35,17 @@ enum ValueFuture {
           future value     $174bn × (1 + r)^n  $257,562,505,575.79
           """),
       Example(
+        "Half a year: the fraction in decimal, to the cent", "value fv 174bn at 4% for 6mo",
+        output: """
+          step             formula                                       value
+          ───────────────  ──────────────────────────────  ───────────────────
+          amount                                              $174,000,000,000
+          rate                                                              4%
+          years                                                           0.5y
+          compound factor  (1 + 4%)^0.5  (decimal series)       1.019803902719
+          future value     $174bn × (1 + r)^n              $177,445,879,073.03
+          """),
+      Example(
         "Saving $1bn a year for 20 years at 5%", "value fv 1bn/yr at 5% for 20y",
         output: """
           step             formula                               value
@@ -48,13 +61,17 @@ enum ValueFuture {
     run: { inv, _ throws(Diagnostic) in
       let amount = try inv.checking("amount") { v throws(Diagnostic) in try ValuationInput.money(v, "the amount") }
       let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
-      let years = try inv.checking("duration") { v throws(Diagnostic) in try ValuationInput.years(v, "the duration") }
+      let years = try inv.checking("duration") { v throws(Diagnostic) in
+        let y = try ValuationInput.years(v, "the duration")
+        return amount.perYear ? try ValuationInput.payments(y, "the duration") : y
+      }
       do throws(Diagnostic) {
         return try compute(amount: amount, rate: rate, years: years).output
       } catch { throw error.located(at: inv.span) }
     })
 
   static func compute(amount: Money, rate: Decimal, years: Decimal) throws(Diagnostic) -> Worked {
+    if amount.perYear { _ = try ValuationInput.payments(years, "the duration") }
     var steps = WorkedSteps()
     steps.add(amount.perYear ? "yearly payment" : "amount", "", .money(amount))
     steps.add("rate", "", .percent(rate))

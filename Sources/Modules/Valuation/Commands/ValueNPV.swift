@@ -9,8 +9,11 @@ enum ValueNPV {
     discussion: """
       Discounts n end-of-year payments at RATE: NPV = C × (1 − (1+r)^−n) / r, or with \
       --growth g, NPV = C / (r − g) × (1 − ((1+g)/(1+r))^n) (C × n / (1+r) when g = r). \
-      Whole years use exact decimal powers (38 significant digits); fractional years use \
-      Double precision. Subtract an up-front cost with --cost. Rates must not be negative.
+      FLOW must be a yearly flow (`10bn/yr`): a single sum (`10bn`) is refused, not \
+      taken as yearly. The payments fall at the end of each whole year, so the duration \
+      must be whole years. Exact decimal powers (38 significant digits); only the shown \
+      answer is rounded. Subtract an up-front cost (a sum) with --cost. Rates must not be \
+      negative.
       """,
     signature: Signature(
       [
@@ -52,13 +55,15 @@ enum ValueNPV {
     outputSchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in
       let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
-      let flow = try inv.checking("flow") { v throws(Diagnostic) in try ValuationInput.money(v, "the flow") }
-      let years = try inv.checking("duration") { v throws(Diagnostic) in try ValuationInput.years(v, "the duration") }
+      let flow = try inv.checking("flow") { v throws(Diagnostic) in try ValuationInput.flow(v, "the flow") }
+      let years = try inv.checking("duration") { v throws(Diagnostic) in
+        try ValuationInput.payments(try ValuationInput.years(v, "the duration"), "the duration")
+      }
       let growth = try inv.checking("growth") { v throws(Diagnostic) in
         try v.map { v throws(Diagnostic) in try ValuationInput.rate(v, "--growth", allowNegative: true) }
       }
       let cost = try inv.checking("cost") { v throws(Diagnostic) in
-        try v.map { v throws(Diagnostic) in try ValuationInput.money(v, "--cost") }
+        try v.map { v throws(Diagnostic) in try ValuationInput.sum(v, "--cost") }
       }
       do throws(Diagnostic) {
         var w = try compute(rate: rate, flow: flow, years: years, growth: growth)
@@ -75,9 +80,9 @@ enum ValueNPV {
   static func compute(rate r: Decimal, flow: Money, years n: Decimal, growth: Decimal?) throws(Diagnostic)
     -> Worked
   {
+    let c = try ValuationInput.flow(.money(flow), "the flow")
+    _ = try ValuationInput.payments(n, "the duration")
     var steps = WorkedSteps()
-    var c = flow
-    c.perYear = true
     steps.add("yearly flow", "", .money(c))
     steps.add("rate", "", .percent(r))
     if let growth { steps.add("growth", "", .percent(growth)) }
@@ -89,19 +94,19 @@ enum ValueNPV {
       steps.add("npv", "C × n / (1 + r)", .money(Money(value, c.currency)))
     } else if g == 0 {
       let f = try Compounding.factor(rate: r, years: n, steps: &steps)
-      let annuity = (1 - 1 / f) / r
+      let annuity = DecimalMath.divide(1 - DecimalMath.divide(1, f), r)
       steps.add("annuity factor", "(1 − (1 + r)^−n) / r", .number(DecimalMath.round(annuity, 12)))
       value = c.amount * annuity
       steps.add("npv", "C × annuity factor", .money(Money(value, c.currency)))
     } else {
-      let q = (1 + g) / (1 + r)
+      let q = DecimalMath.divide(1 + g, 1 + r)
       guard let (qn, exact) = DecimalMath.power(q, real: n) else {
         throw Diagnostic(.runtime, id: "value.overflow", "((1+g)/(1+r))^n is too large to compute")
       }
       steps.add(
-        "ratio^n", "((1 + g) / (1 + r))^\(Show.number(n))" + (exact ? "" : "  (Double)"),
+        "ratio^n", "((1 + g) / (1 + r))^\(Show.number(n))" + (exact ? "" : "  (decimal series)"),
         .number(DecimalMath.round(qn, 12)))
-      value = c.amount / (r - g) * (1 - qn)
+      value = DecimalMath.divide(c.amount, r - g) * (1 - qn)
       steps.add("npv", "C / (r − g) × (1 − ratio^n)", .money(Money(value, c.currency)))
     }
     let result = Money(try ValuationInput.checked(value), c.currency)

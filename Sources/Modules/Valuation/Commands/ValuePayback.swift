@@ -11,14 +11,16 @@ enum ValuePayback {
       Without growth or discount the answer is exact: PRINCIPAL ÷ YEARLY. With \
       --growth (the payment grows each year) and/or --discount (later payments are worth \
       less), the years solve PRINCIPAL = Σ YEARLY·(1+g)^(t−1)/(1+r)^t, i.e. \
-      years = ln K / ln((1+g)/(1+r)) with K = 1 − PRINCIPAL·(r−g)/YEARLY. That logarithm \
-      is computed in Double precision (about 15 significant digits) and rounded to 6 \
-      decimal places; the "repaid in year" step is checked by summing the payments in \
-      38-digit decimal arithmetic. Generations use the setting generation.years \
-      (default 25; `:set generation.years 30`). A payment that never covers the \
+      years = ln K / ln((1+g)/(1+r)) with K = 1 − PRINCIPAL·(r−g)/YEARLY. Both logarithms \
+      are summed as decimal series (about 34 significant digits) and the years rounded \
+      to 6 decimal places; the "repaid in year" step is checked by summing the payments \
+      in 38-digit decimal arithmetic. Generations use the setting generation.years \
+      (default 25; `:set generation.years 30`). PRINCIPAL must be a sum and YEARLY a \
+      yearly flow (`1bn/yr`); neither is relabelled. A payment that never covers the \
       principal (zero, shrinking too fast, or discounted below it) answers \
-      "never repaid" with a null value instead of failing. The answer that flows on is \
-      the number of years as a duration.
+      "never repaid" with a null value instead of failing; when all the payments together \
+      are worth exactly the principal (K = 0) they reach it only in the limit, which the \
+      answer says. The answer that flows on is the number of years as a duration.
       """,
     signature: Signature(
       [
@@ -50,7 +52,7 @@ enum ValuePayback {
           yearly payment                                                      $1,000,000,000/yr
           growth          payment grows each year                                            3%
           K               1 − principal × (r − g) / payment                                  16
-          years           ln K / ln((1 + g) / (1 + r))  (Double, 6 places)           93.799089y
+          years           ln K / ln((1 + g) / (1 + r))  (6 places)                   93.799089y
           repaid in year  first year the running total reaches the principal                 94
           generations     93.799089 / 25 (generation.years)                            3.751964
           """),
@@ -70,10 +72,10 @@ enum ValuePayback {
     outputSchema: WorkedSteps.schema,
     run: { inv, ctx throws(Diagnostic) in
       let principal = try inv.checking("principal") { v throws(Diagnostic) in
-        try ValuationInput.money(v, "the principal")
+        try ValuationInput.sum(v, "the principal")
       }
       let yearly = try inv.checking("yearly") { v throws(Diagnostic) in
-        try ValuationInput.money(v, "the yearly payment")
+        try ValuationInput.flow(v, "the yearly payment")
       }
       let growth = try inv.checking("growth") { v throws(Diagnostic) in
         try v.map { v throws(Diagnostic) in try ValuationInput.rate(v, "--growth", allowNegative: true) }
@@ -101,13 +103,11 @@ enum ValuePayback {
     guard principal.amount > 0 else {
       throw Diagnostic(.argument, id: "value.payback.principal", "the principal must be positive")
     }
+    let stock = try ValuationInput.sum(.money(principal), "the principal")
+    let flow = try ValuationInput.flow(.money(yearly), "the yearly payment")
     var steps = WorkedSteps()
-    var flow = yearly
-    flow.perYear = true
-    var stock = principal
-    stock.perYear = false
     steps.add("principal", "", .money(stock))
-    steps.add("yearly payment", yearly.perYear ? "" : "taken as a yearly amount", .money(flow))
+    steps.add("yearly payment", "", .money(flow))
     let g = growth ?? 0
     let r = discount ?? 0
     if let growth { steps.add("growth", "payment grows each year", .percent(growth)) }
@@ -133,21 +133,28 @@ enum ValuePayback {
     } else {
       let k = 1 - stock.amount * (r - g) / flow.amount
       steps.add("K", "1 − principal × (r − g) / payment", .number(DecimalMath.round(k, 12)))
+      let total = Show.money(Money(flow.amount / (r - g), flow.currency))
+      if k == 0 {
+        let worth = r > 0 ? "are worth exactly \(total) today" : "add up to exactly \(total)"
+        return never(
+          "all the payments together \(worth), the principal, reached only in the limit: "
+            + "no finite number of years repays it")
+      }
       guard k > 0 else {
-        let total = Show.money(Money(flow.amount / (r - g), flow.currency))
         return never(
           r > 0
             ? "all the payments together are worth \(total) today, less than the principal"
             : "the shrinking payments add up to at most \(total), less than the principal")
       }
-      let q = (1 + g) / (1 + r)
-      let n = log(DecimalMath.double(k)) / log(DecimalMath.double(q))
-      guard let d = DecimalMath.decimal(n), d > 0 else {
+      let q = DecimalMath.divide(1 + g, 1 + r)
+      guard let lk = DecimalLog.ln(k), let lq = DecimalLog.ln(q), lq != 0 else {
         return never("the payments never add up to the principal")
       }
+      let d = DecimalMath.round(DecimalMath.divide(lk, lq), DecimalMath.approxPlaces)
+      guard d > 0 else { return never("the payments never add up to the principal") }
       years = d
       exact = false
-      steps.add("years", "ln K / ln((1 + g) / (1 + r))  (Double, 6 places)", .duration(Duration(years: d)))
+      steps.add("years", "ln K / ln((1 + g) / (1 + r))  (6 places)", .duration(Duration(years: d)))
     }
     if !exact || years != years.rounded0 {
       if let whole = wholeYears(principal: stock.amount, first: flow.amount, g: g, r: r) {

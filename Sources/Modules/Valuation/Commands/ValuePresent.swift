@@ -9,8 +9,10 @@ enum ValuePresent {
     discussion: """
       A single sum: PV = AMOUNT / (1+r)^n. A yearly flow (`10bn/yr`): the value today of \
       n end-of-year payments, PV = C × (1 − (1+r)^−n) / r. Whole years use exact decimal \
-      powers (38 significant digits); fractional years use Double precision, rounded to \
-      12 decimal places. Rates must not be negative.
+      powers; a fractional number of years (6mo, 2.5y) takes the fraction as \
+      exp(f · ln(1+r)) summed in decimal. Every step keeps 38 significant digits and only \
+      the shown answer is rounded (to the cent). A yearly flow is paid at the end of each \
+      whole year, so it needs a whole number of years. Rates must not be negative.
       """,
     signature: Signature(
       [
@@ -49,7 +51,10 @@ enum ValuePresent {
     run: { inv, _ throws(Diagnostic) in
       let amount = try inv.checking("amount") { v throws(Diagnostic) in try ValuationInput.money(v, "the amount") }
       let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
-      let years = try inv.checking("duration") { v throws(Diagnostic) in try ValuationInput.years(v, "the duration") }
+      let years = try inv.checking("duration") { v throws(Diagnostic) in
+        let y = try ValuationInput.years(v, "the duration")
+        return amount.perYear ? try ValuationInput.payments(y, "the duration") : y
+      }
       do throws(Diagnostic) {
         return try compute(amount: amount, rate: rate, years: years).output
       } catch { throw error.located(at: inv.span) }
@@ -66,7 +71,7 @@ enum ValuePresent {
     steps.add("rate", "", .percent(rate))
     steps.add("years", "", .duration(Duration(years: years)))
     let factor = try Compounding.factor(rate: rate, years: years, steps: &steps)
-    let pv = Money(try ValuationInput.checked(amount.amount / factor), amount.currency)
+    let pv = Money(try ValuationInput.checked(DecimalMath.divide(amount.amount, factor)), amount.currency)
     steps.add("present value", "\(Show.money(amount)) / (1 + r)^n", .money(pv))
     return Worked(value: .money(pv), steps: steps)
   }
@@ -80,7 +85,7 @@ enum Compounding {
     guard let (f, exact) = DecimalMath.power(1 + rate, real: years) else {
       throw Diagnostic(.runtime, id: "value.overflow", "(1 + rate)^years is too large to compute")
     }
-    let formula = "(1 + \(Show.percent(rate)))^\(Show.number(years))" + (exact ? "" : "  (Double)")
+    let formula = "(1 + \(Show.percent(rate)))^\(Show.number(years))" + (exact ? "" : "  (decimal series)")
     steps.add("compound factor", formula, .number(DecimalMath.round(f, 12)))
     return try ValuationInput.checked(f)
   }

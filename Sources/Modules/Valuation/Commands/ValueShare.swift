@@ -13,7 +13,9 @@ enum ValueShare {
       answers the amount that percent is. Exact decimal division (38 significant digits). \
       When a table with a numeric `value` column flows in (e.g. `amounts`) and PART is \
       left out, each row gets a `share` column: its value ÷ WHOLE. Amounts in different \
-      currencies are refused; convert first with `value convert`.
+      currencies are refused; convert first with `value convert`. Units are checked: \
+      money against a plain number (`value share 10 of 174bn`, a count against dollars) \
+      is refused, as is a yearly flow against a sum.
       """,
     signature: Signature(
       [
@@ -57,7 +59,10 @@ enum ValueShare {
       }
       do throws(Diagnostic) {
         return try compute(part: part, whole: whole).output
-      } catch { throw error.located(at: inv.span) }
+      } catch {
+        let at = error.id == "value.units" ? inv.argumentSpans["part"] : nil
+        throw error.located(at: at ?? inv.span)
+      }
     })
 
   static func compute(part: Value, whole: Value) throws(Diagnostic) -> Worked {
@@ -79,7 +84,7 @@ enum ValueShare {
       }
       steps.add("part", "", part)
       steps.add("whole", "", whole)
-      let share = a / b
+      let share = DecimalMath.divide(a, b)
       steps.add("share", "part / whole", .percent(DecimalMath.round(share, 8)))
       steps.add("times", "part / whole", .number(DecimalMath.round(share, 6)))
       return Worked(value: .percent(share), steps: steps)
@@ -88,12 +93,12 @@ enum ValueShare {
 
   private static func magnitudes(_ a: Value, _ b: Value) throws(Diagnostic) -> (Decimal, Decimal) {
     switch (a, b) {
-    case (.money(let x), .money(let y)):
-      try ValuationInput.sameCurrency(x, y)
-      return (x.amount, y.amount)
-    case (.number(let x), .number(let y)): return (x, y)
-    case (.money(let x), .number(let y)): return (x.amount, y)
-    case (.number(let x), .money(let y)): return (x, y.amount)
+    case (.money, .money), (.number, .number): return try ValueCAGR.magnitudes(a, b)
+    case (.money, .number), (.number, .money):
+      throw Diagnostic(
+        .type, id: "value.units",
+        "value share compares like with like; got \(a.type.rawValue) and \(b.type.rawValue)",
+        hint: "give both as money (10bn of 174bn), both as numbers, or a percent of an amount (10% of 174bn)")
     default:
       throw Diagnostic(
         .type, id: "value.share.types",

@@ -5,12 +5,39 @@ import LodeCore
 ///
 /// Errors carry no span; callers locate them at the offending argument.
 enum ValuationInput {
+  /// Money, a sum or a yearly flow. A plain number is refused, not taken as dollars:
+  /// units are checked, never relabelled.
   static func money(_ v: Value?, _ name: String) throws(Diagnostic) -> Money {
     switch v {
     case .money(let m): return m
-    case .number(let d): return Money(d)
+    case .number(let d):
+      throw Diagnostic(
+        .type, id: "value.units", "\(name) is a plain number (\(Show.number(d))), not an amount of money",
+        hint: "write money with a currency or a scale: $\(Show.number(d)), \(Show.number(d)) USD, 500bn")
     default: throw wrong(name, v, "an amount of money such as 500bn or $2bn/yr")
     }
+  }
+
+  /// A single sum of money (`500bn`), refusing a yearly flow (`500bn/yr`).
+  static func sum(_ v: Value?, _ name: String) throws(Diagnostic) -> Money {
+    let m = try money(v, name)
+    guard !m.perYear else {
+      throw Diagnostic(
+        .type, id: "value.units", "\(name) is a yearly flow (\(Show.money(m))), not a sum",
+        hint: "drop the /yr to give a sum")
+    }
+    return m
+  }
+
+  /// A yearly flow of money (`10bn/yr`), refusing a single sum (`10bn`).
+  static func flow(_ v: Value?, _ name: String) throws(Diagnostic) -> Money {
+    let m = try money(v, name)
+    guard m.perYear else {
+      throw Diagnostic(
+        .type, id: "value.units", "\(name) is a single sum (\(Show.money(m))), not a yearly flow",
+        hint: "write \(Show.money(m))/yr for that amount every year")
+    }
+    return m
   }
 
   /// A rate written as a percent (`8%`); plain numbers are refused to avoid 8 vs 8%.
@@ -49,6 +76,18 @@ enum ValuationInput {
         hint: "use at most 100000 years")
     }
     return y
+  }
+
+  /// The number of yearly payments in `years`: a yearly flow pays once at the end of each
+  /// whole year, so a fractional count (2.5y) has no meaning and is refused.
+  static func payments(_ years: Decimal, _ name: String) throws(Diagnostic) -> Decimal {
+    guard years == DecimalMath.floor(years) else {
+      throw Diagnostic(
+        .argument, id: "value.fractionalPayments",
+        "a yearly flow is paid once at the end of each whole year; \(name) of \(Show.years(years)) is not a whole number of payments",
+        hint: "give whole years (\(Show.years(DecimalMath.floor(years))) or \(Show.years(DecimalMath.ceiling(years)))), or value a single sum without /yr")
+    }
+    return years
   }
 
   static func sameCurrency(_ a: Money, _ b: Money) throws(Diagnostic) {

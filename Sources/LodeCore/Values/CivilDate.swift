@@ -1,5 +1,3 @@
-import LodeCore
-
 /// Day arithmetic on the proleptic Gregorian calendar without Foundation's Calendar:
 /// days since 1970-01-01, ISO weekdays and ISO weeks (Hinnant's civil-date algorithms).
 public enum CivilDate {

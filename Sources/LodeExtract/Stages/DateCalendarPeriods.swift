@@ -1,0 +1,203 @@
+import LodeCore
+
+extension DateExtractor {
+  /// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
+  /// "the 1988 third quarter", "the fourth quarter of 1988", "first half"; "this/the current
+  /// quarter" holds the document date, "last/the previous quarter" is the one before, "the
+  /// latest quarter" the last one ended; "the quarter" is the quarter last named, else the
+  /// latest. A quarter named after the document date in a past clause is last year's.
+  func quarter(at i: Int, part n0: Int, word: DatePeriodWord, low: Int, end: Int, prior: [Found]) -> Found? {
+    guard let day = docDay else { return nil }
+    let t = a.tokens
+    let doc = CivilDate.civil(day)
+    let docQuarter = (doc.month - 1) / 3 + 1
+    var n = n0
+    var start = i
+    // The ordinal before: "third quarter", "3rd quarter".
+    if n == 0, start - 1 >= low, let o = DatePeriodWord.ordinals.lookup(t[start - 1]) {
+      n = o
+      start -= 1
+    } else if n == 0, start - 2 >= low, WordLists.ordinalSuffixes.contains(t[start - 1]), let o = num(start - 2), (1...4).contains(o) {
+      n = o
+      start -= 2
+    }
+    if word == .half, n == 0 || n > 2 { return nil }
+    // "the period" is a quarter only in a report that has just named one.
+    if word == .period, n != 0 || lastQuarter(prior, before: i) == nil { return nil }
+    // Modifiers before: "fiscal", a year, "the", "its", "this", "last", "latest".
+    var year: Int?
+    var shift: Int?
+    var determiner = false
+    while start - 1 >= low {
+      let p = t[start - 1]
+      if p.keyIs("fiscal") || p.keyIs("fiscal-first") || p.keyIs("calendar") || p.keyIs("same") || p.keyIs("comparable") {
+        start -= 1
+      } else if year == nil, let y = isYear(start - 1) {
+        year = y
+        start -= 1
+      } else if Self.quarterDeterminers.contains(p) {
+        determiner = true
+        start -= 1
+        if p.keyIs("this") || p.keyIs("current") { shift = 0 }
+        if p.keyIs("last") || p.keyIs("previous") || p.keyIs("preceding") || p.keyIs("prior") || p.keyIs("latest") || p.keyIs("recent") {
+          shift = -1
+        }
+        if p.keyIs("next") || p.keyIs("coming") { shift = 1 }
+      } else {
+        break
+      }
+    }
+    var endToken = i + 1
+    // "of 1988" after.
+    if year == nil, endToken + 1 < end, t[endToken].keyIs("of"), let y = isYear(endToken + 1) {
+      year = y
+      endToken += 2
+    } else if endToken < end, t[endToken].keyIs("of"), n == 0 || word == .half {
+      return nil  // "the quarter of the shares", "the first half of the match"
+    }
+    // "the quarter ended Sept. 30": the calendar quarter of that day.
+    if n == 0, word == .quarter, endToken + 1 < end, t[endToken].keyIs("ended") || t[endToken].keyIs("ending"),
+      let m = month(endToken + 1)
+    {
+      let y = year ?? (endToken + 2 < end ? isYear(endToken + 2) : nil) ?? inferYear(month: m, at: endToken + 1, tense: .past) ?? doc.year
+      return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: (m - 1) / 3 + 1), relative: true)
+    }
+    // "the quarter a year ago"
+    if n == 0, word == .quarter, endToken + 2 < end, t[endToken].keyIs("a"), t[endToken + 1].keyIs("year"),
+      t[endToken + 2].keyIs("ago") || t[endToken + 2].keyIs("earlier"), let q = lastQuarter(prior, before: i)
+    {
+      return Found(firstToken: start, endToken: endToken + 3, value: DateValue(.quarter, year: q.year - 1, part: q.part), relative: true)
+    }
+    if word == .half {
+      return Found(firstToken: start, endToken: endToken, value: DateValue(.half, year: year ?? doc.year, part: n), relative: year == nil)
+    }
+    if n == 0 {
+      guard determiner || year != nil else { return nil }
+      if let shift {
+        let q = doc.year * 4 + docQuarter - 1 + shift
+        return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: q / 4, part: q % 4 + 1), relative: true)
+      }
+      if let y = year, let last = lastQuarter(prior, before: i) {
+        return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: last.part), relative: false)
+      }
+      if let last = lastQuarter(prior, before: i) {
+        return Found(firstToken: start, endToken: endToken, value: last, relative: true)
+      }
+      let q = doc.year * 4 + docQuarter - 2
+      return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: q / 4, part: q % 4 + 1), relative: true)
+    }
+    var y = year ?? doc.year
+    if year == nil, n > docQuarter, tense(i) == .past { y -= 1 }
+    return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: n), relative: year == nil)
+  }
+
+  static let quarterDeterminers: WordSet = [
+    "the", "this", "that", "its", "their", "last", "latest", "previous", "preceding", "prior", "current",
+    "next", "coming", "recent", "most", "same", "comparable",
+  ]
+
+  /// The quarter most recently named (with the word "quarter") within `within` tokens.
+  func lastQuarter(_ prior: [Found], before i: Int, within: Int = 400) -> DateValue? {
+    for f in prior.reversed() {
+      if f.firstToken < i - within { return nil }
+      if f.value.precision == .quarter, isQuarterWord(f.endToken - 1) { return f.value }
+    }
+    return nil
+  }
+
+  func isQuarterWord(_ k: Int) -> Bool {
+    let t = a.tokens[k]
+    guard t.has(.dateWord), let code = DatePeriodWord.table.lookup(t) else { return false }
+    return code / 16 == DatePeriodWord.quarter.rawValue
+  }
+
+  /// A year that modifies a quarter, half or period after it ("the 1988 third quarter").
+  func yearBeforeQuarter(_ i: Int) -> Bool {
+    var k = i + 1
+    guard same(i, k) else { return false }
+    if DatePeriodWord.ordinals.lookup(a.tokens[k]) != nil { k += 1 }
+    guard same(i, k), a.tokens[k].has(.dateWord), let code = DatePeriodWord.table.lookup(a.tokens[k]) else { return false }
+    let w = code / 16
+    return w == DatePeriodWord.quarter.rawValue || w == DatePeriodWord.half.rawValue || w == DatePeriodWord.period.rawValue
+  }
+
+  /// Seasons: "last summer" (last year's), "this summer", "the summer", "summer 2012", "the
+  /// summer of 1994", "next spring"; "fall" only with a determiner or a year.
+  func season(at i: Int, part: Int, mustModify: Bool, low: Int, end: Int) -> Found? {
+    let t = a.tokens
+    var start = i
+    var shift = 0
+    var modified = false
+    while start - 1 >= low {
+      let p = t[start - 1]
+      if p.keyIs("last") { shift = -1 } else if p.keyIs("next") { shift = 1 }
+      if Self.seasonModifiers.contains(p) {
+        modified = true
+        start -= 1
+      } else {
+        break
+      }
+    }
+    var endToken = i + 1
+    var year: Int?
+    if endToken < end, let y = isYear(endToken) {
+      year = y
+      endToken += 1
+    } else if endToken + 1 < end, t[endToken].keyIs("of"), let y = isYear(endToken + 1) {
+      year = y
+      endToken += 2
+    }
+    guard !mustModify || modified || year != nil else { return nil }
+    guard year != nil || !t[i].isCapitalised || modified || i == a.sentences[a.sentenceOf[i]].firstToken else { return nil }
+    guard let y = year ?? docDate.map({ $0.year + shift }) else { return nil }
+    return Found(firstToken: start, endToken: endToken, value: DateValue(.season, year: y, part: part), relative: year == nil)
+  }
+
+  static let seasonModifiers: WordSet = [
+    "last", "this", "next", "the", "past", "early", "late", "mid", "in", "during", "until", "by", "since", "coming",
+  ]
+
+  /// "the 20th century", "the twentieth century" (TimeML 19).
+  func century(at i: Int, low: Int) -> Found? {
+    let t = a.tokens
+    if i - 1 >= low, let n = DatePeriodWord.centuryOrdinals.lookup(t[i - 1]) {
+      let start = i - 2 >= low && t[i - 2].keyIs("the") ? i - 2 : i - 1
+      return Found(firstToken: start, endToken: i + 1, value: DateValue(.century, year: (n - 1) * 100), relative: false)
+    }
+    return nil
+  }
+
+  /// "a year ago", "a year earlier", "year-earlier", "a month ago", "a week ago": the
+  /// document date's year (month, week) less one; when a quarter was just named, that
+  /// quarter a year before ("the year-earlier quarter").
+  func yearAgo(at i: Int, word: DatePeriodWord, low: Int, end: Int, prior: [Found]) -> Found? {
+    guard let day = docDay else { return nil }
+    let t = a.tokens
+    let c = CivilDate.civil(day)
+    var start = i
+    var unit = "year"
+    if word != .yearEarlier {
+      guard i - 2 >= low, t[i - 2].keyIs("a") || t[i - 2].keyIs("one") else { return nil }
+      let u = t[i - 1]
+      guard u.keyIs("year") || u.keyIs("month") || u.keyIs("week") || u.keyIs("day") || u.keyIs("decade") else { return nil }
+      unit = u.keyIs("year") ? "year" : (u.keyIs("month") ? "month" : (u.keyIs("week") ? "week" : (u.keyIs("decade") ? "decade" : "day")))
+      start = i - 2
+    } else if i - 1 >= low, t[i - 1].keyIs("the") {
+      start = i - 1
+    }
+    let v: DateValue
+    switch unit {
+    case "day": v = CivilDate.date(day - 1)
+    case "week": v = CivilDate.isoWeek(day - 7)
+    case "month": v = c.month == 1 ? DateValue(year: c.year - 1, month: 12) : DateValue(year: c.year, month: c.month - 1)
+    case "decade": v = DateValue(year: c.year - 10)
+    default:
+      if let q = lastQuarter(prior, before: i), q.year >= c.year - 1 {
+        v = DateValue(.quarter, year: q.year - 1, part: q.part)
+      } else {
+        v = DateValue(year: c.year - 1)
+      }
+    }
+    return Found(firstToken: start, endToken: i + 1, value: v, relative: true)
+  }
+}

@@ -1,0 +1,135 @@
+import LodeCore
+
+extension DateExtractor {
+  /// Which way a date without a year (or a weekday) points from the document date.
+  enum Tense { case past, future, unknown }
+
+  /// The tense of the clause around token `i`: the nearest verb before it in its clause
+  /// ("will visit on Friday", "said on Wednesday"), else, for a date opening its clause, the
+  /// nearest after it ("On May 6, Kopp was charged"), else a future marker anywhere in the
+  /// sentence outside quotations.
+  func tense(_ i: Int) -> Tense {
+    let s = a.sentences[a.sentenceOf[i]]
+    // "the Jan. 14 deadline", "a Jan. 14 return date": the date names a thing, not when the
+    // clause's verb happened.
+    if i > s.firstToken, Self.determiners.contains(a.tokens[i - 1]) || a.tokens[i - 1].kind == .possessive { return .unknown }
+    // "since August" has happened.
+    if i > s.firstToken, a.tokens[i - 1].keyIs("since") { return .past }
+    var k = i - 1
+    // Only prepositions and determiners between the clause's start and the date.
+    var clauseStart = true
+    while k >= s.firstToken {
+      let t = a.tokens[k]
+      if t.isPunct(",") || t.isPunct(";") || t.kind == .quote { break }
+      if k < i - 10 {
+        clauseStart = false
+        break
+      }
+      if let v = verbTense(k) { return v }
+      if !Self.clauseOpeners.contains(t) { clauseStart = false }
+      k -= 1
+    }
+    // A date opening its clause ("On May 6, Kopp was charged") takes the verb after it.
+    k = i + 1
+    var commas = 0
+    while clauseStart, k < s.endToken, k <= i + 12 {
+      let t = a.tokens[k]
+      if t.isPunct(",") { commas += 1 }
+      if t.isPunct(";") || t.kind == .quote || commas > 2 { break }
+      if let v = verbTense(k) { return v }
+      k += 1
+    }
+    return futureSentence[a.sentenceOf[i]] ? .future : .unknown
+  }
+
+  /// A future marker ("will", "expected", "to" before a verb is not one) or a past verb.
+  func verbTense(_ k: Int) -> Tense? {
+    let t = a.tokens[k]
+    guard t.kind == .word, !t.isCapitalised || k == a.sentences[a.sentenceOf[k]].firstToken else { return nil }
+    if t.has(.future), !t.keyIs("may"), !t.keyIs("next") { return .future }
+    if Self.comingWords.contains(t) { return .future }
+    if pastVerb(t) {
+      // "must be returned by Jan. 14" looks ahead; "is expected", "to be signed" say nothing;
+      // "the preferred shares", "9.5 million preferred shares" are adjectives.
+      if k > 0, a.tokens[k - 1].keyIs("be") { return .future }
+      if k > 0, Self.presentAuxiliaries.contains(a.tokens[k - 1]) || Self.determiners.contains(a.tokens[k - 1])
+        || a.tokens[k - 1].kind == .number || Self.scaleOrUnit.contains(a.tokens[k - 1])
+      {
+        return nil
+      }
+      // "preferred shares": a participle before a noun (not after a pronoun: "it announced plans").
+      if k + 1 < a.tokens.count, !(k > 0 && Self.subjectPronouns.contains(a.tokens[k - 1])), a.tokens[k + 1].kind == .word, !a.tokens[k + 1].isCapitalised,
+        !a.tokens[k + 1].has(.month), !a.tokens[k + 1].has(.weekday), !Self.functionWords.contains(a.tokens[k + 1])
+      {
+        return nil
+      }
+      return .past
+    }
+    return nil
+  }
+
+  static let comingWords: WordSet = [
+    "coming", "upcoming", "effective", "starting", "must", "should", "soon", "expects", "expect", "hopes", "hope",
+  ]
+  static let subjectPronouns: WordSet = ["he", "she", "it", "they", "we", "i", "you", "who", "which"]
+  static let clauseOpeners: WordSet = [
+    "on", "in", "at", "by", "since", "until", "from", "during", "early", "late", "mid", "the", "last", "this",
+    "next", "and", "but", "then", "also", "as", "of", "about", "around", "before", "after", "-",
+  ]
+  /// Words that follow a verb rather than a participle used as an adjective.
+  static let functionWords: WordSet = [
+    "the", "a", "an", "that", "to", "in", "on", "at", "by", "for", "with", "from", "its", "their", "his", "her",
+    "it", "them", "him", "us", "me", "you", "up", "out", "off", "down", "back", "over", "into", "as", "and", "or",
+    "but", "last", "this", "next", "about", "after", "before", "since", "more", "until", "earlier", "later",
+    "yesterday", "today", "tomorrow", "early", "late", "during", "through", "against", "also", "not", "only",
+    "some", "all", "no", "there", "here", "again", "away", "what", "which", "who", "when", "how", "why",
+  ]
+  static let determiners: WordSet = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"]
+  static let presentAuxiliaries: WordSet = ["is", "are", "am", "being", "to", "get", "gets"]
+
+  static let irregularPast: WordSet = [
+    "said", "told", "met", "was", "were", "wrote", "spoke", "gave", "took", "made", "went", "came",
+    "held", "sent", "won", "lost", "began", "left", "saw", "put", "did", "had", "rose", "fell",
+    "ran", "paid", "sold", "bought", "brought", "thought", "found", "knew", "became", "struck",
+    "fought", "led", "read", "heard", "kept", "felt", "shot", "hit", "quit", "stood", "broke", "chose",
+  ]
+
+  func pastVerb(_ t: Token) -> Bool {
+    Self.irregularPast.contains(t)
+      || (t.keyCount > 4 && a.slicer.keyHasSuffix(t, "ed") && !WordLists.notPastVerbs.contains(t) && !Self.notPast.contains(t))
+  }
+
+  /// Words in "-ed" that are no past tense.
+  static let notPast: WordSet = [
+    "succeed", "proceed", "exceed", "indeed", "embed", "hundred", "kindred", "naked", "wicked", "sacred",
+    "hatred", "sled", "shred", "bleed", "steed", "greed", "tweed", "unrelated", "related", "limited",
+    "united", "interested", "concerned", "based",
+  ]
+
+  /// The year of a month (and day) named without one: of the document's year and the years
+  /// either side, the latest not after the document date when the clause is past, the first
+  /// not before it when future, else the nearest.
+  func inferYear(month m: Int, day d: Int? = nil, at i: Int, tense forced: Tense? = nil) -> Int? {
+    guard let doc = docDate, let docDay else { return nil }
+    let tense = forced ?? tense(i)
+    var best: Int?
+    var bestDistance = Int.max
+    for y in [doc.year - 1, doc.year, doc.year + 1] {
+      let dd = min(d ?? 1, DateValue.daysIn(month: m, year: y))
+      let first = CivilDate.days(y, m, d == nil ? 1 : dd)
+      let last = CivilDate.days(y, m, d == nil ? DateValue.daysIn(month: m, year: y) : dd)
+      switch tense {
+      case .past where first > docDay: continue
+      case .future where last < docDay: continue
+      default: break
+      }
+      // News mostly reports what has happened: an untensed date ahead counts double.
+      let distance = first > docDay ? 2 * (first - docDay) : (last < docDay ? docDay - last : 0)
+      if distance < bestDistance || (distance == bestDistance && tense == .past) {
+        best = y
+        bestDistance = distance
+      }
+    }
+    return best
+  }
+}
