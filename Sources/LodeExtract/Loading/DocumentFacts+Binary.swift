@@ -36,7 +36,8 @@ extension DocumentFacts {
       w.word(UInt32(quotes.count))
       for q in quotes {
         w.string(q.text); try prov(q.provenance); w.optString(q.speaker); w.optString(q.speakerID); w.optString(q.source)
-        try w.optInt(q.sourceSpan?.start); try w.optInt(q.sourceSpan?.end); w.optString(q.cue)
+        try w.optInt(q.sourceSpan?.start); try w.optInt(q.sourceSpan?.end); w.optString(q.sourceKind?.rawValue)
+        w.optString(q.cue)
         w.word(Self.index(q.kind)); w.word(Self.index(q.method)); w.decimal(q.confidence); w.string(q.explanation)
         try w.optInt(q.evidenceSentence)
       }
@@ -116,12 +117,13 @@ enum CacheRecords {
   /// Quote number `index` in the corpus (`q1` is 0), of document `doc`.
   static func quote(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Quote {
     let text = try r.string(), p = try r.provenance(doc), speaker = try r.optString(), speakerID = try r.optString()
-    let src = try r.optString(), ss = try r.optInt(), se = try r.optInt(), cue = try r.optString()
+    let src = try r.optString(), ss = try r.optInt(), se = try r.optInt(), sk = try r.optString(), cue = try r.optString()
     let kind = try r.enumCase(Quote.Kind.self), method = try r.enumCase(Quote.Method.self)
     let confidence = try r.decimal(), explanation = try r.string(), evidence = try r.optInt()
     return Quote(
       id: CorpusAssembler.id("q", index + 1), text: text, provenance: p, speaker: speaker, speakerID: speakerID, source: src,
-      sourceSpan: ss.flatMap { s in se.map { SourceSpan(s, $0) } }, cue: cue, kind: kind, method: method,
+      sourceSpan: ss.flatMap { s in se.map { SourceSpan(s, $0) } }, sourceKind: sk.flatMap(Quote.SourceKind.init(rawValue:)),
+      cue: cue, kind: kind, method: method,
       confidence: confidence, explanation: explanation, evidenceSentence: evidence)
   }
 
