@@ -189,8 +189,10 @@ def run_lode(articles, keep=None):
         with open(os.path.join(folder, doc + ".md"), "w", encoding="utf-8", newline="") as f:
             f.write(document(text, date))
     try:
+        # The articles are temporary: keep them out of the user's corpus cache.
         out = subprocess.run([lode_binary(), "--seeds", folder, "--format", "json", "-c", "quotes"],
-                             capture_output=True, text=True, check=False)
+                             capture_output=True, text=True, check=False,
+                             env=dict(os.environ, LODE_NO_CACHE="1"))
     finally:
         if keep is None:
             for doc in names:
