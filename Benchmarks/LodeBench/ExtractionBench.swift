@@ -88,13 +88,14 @@ enum ExtractionCorpus {
     "Trump said last week that the U.S. had given Ukraine $350 billion. \"I think we are pretty close,\" he said, while Svyrydenko said {n} of the 34 critical raw materials were found in Ukraine.",
   ]
 
-  static func generate(bytes: Int) -> [(id: String, path: String, raw: String)] {
+  /// Articles of `paragraphs` paragraphs each (12: about 2.2 kB; 28: about 5.2 kB, wire-story length).
+  static func generate(bytes: Int, paragraphs count: Int = 12) -> [(id: String, path: String, raw: String)] {
     var out: [(id: String, path: String, raw: String)] = BundledSeeds.articles.map { (id: $0.name, path: $0.name, raw: $0.text) }
     var size = out.reduce(0) { $0 + $1.raw.utf8.count }
     var i = 0
     while size < bytes {
       var text = "---\ntitle: Generated article \(i)\ndate: 2025-03-\(String(format: "%02d", i % 28 + 1))\n---\n"
-      for k in 0..<12 {
+      for k in 0..<count {
         let p = paragraphs[(i + k) % paragraphs.count]
           .replacingOccurrences(of: "{name}", with: names[(i + k) % names.count])
           .replacingOccurrences(of: "{n}", with: String((i * 7 + k) % 900 + 10))

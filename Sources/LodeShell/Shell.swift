@@ -98,9 +98,18 @@ public final class Shell: LineRunner {
     context.corpus = corpus
   }
 
-  /// A corpus loader that draws its progress on standard error when `progress` is true.
+  /// A corpus loader that draws its progress on standard error when `progress` is true,
+  /// caches per file in `options.cacheFolder`, reads files up to `load.max_file_mb` and
+  /// stops on Ctrl-C (the context's cancellation).
   func loader(progress: Bool) -> CorpusLoader {
     var loader = CorpusLoader()
+    loader.cache = corpusCache
+    if let mb = context.settings.decimal("load.max_file_mb"), mb > 0 {
+      let megabytes = NSDecimalNumber(decimal: mb).doubleValue
+      loader.maxFileBytes = min(CorpusLoader.maxBytes, Int(megabytes * 1_048_576))
+    }
+    let context = self.context
+    loader.isCancelled = { context.isCancelled }
     guard progress else { return loader }
     let line = ProgressLine()
     loader.progress = { done, total in
@@ -108,6 +117,9 @@ public final class Shell: LineRunner {
     }
     return loader
   }
+
+  /// The corpus cache in `options.cacheFolder`, nil when caching is off.
+  public var corpusCache: CorpusCache? { options.cacheFolder.map { CorpusCache(folder: $0) } }
 
   /// Whether a line being performed now may draw progress on the terminal.
   var drawsProgress: Bool { live && options.progress }

@@ -32,6 +32,10 @@ struct CommonOptions: ParsableArguments {
       pluginPaths: ProjectFolders.pluginSearchPaths(environment: environment),
       baseDirectory: baseDirectory)
     options.pluginTrust = ProjectFolders.pluginTrust(environment: environment, trustAll: trustPlugins)
+    // `lode run` and `lode check` load through the same per-file cache as the shell.
+    if environment["LODE_NO_CACHE"] == nil {
+      options.cacheFolder = ShellOptions.defaultCacheFolder(environment: environment)
+    }
     return Shell(options: options)
   }
 }

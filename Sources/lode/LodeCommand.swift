@@ -60,7 +60,9 @@ struct LodeCommand: ParsableCommand {
     }
     let shell = Shell(options: options)
     if let line {
-      return shell.runOnce(line)
+      // Exit here, holding the shell: returning would first free the whole corpus (millions
+      // of rows after a large --seeds), work the operating system does at once at exit.
+      Foundation.exit(Terminal.finish(shell.runOnce(line)))
     }
     let reader = InteractiveReader.make(
       terminal: interactive, historyPath: HistoryStore.defaultPath(environment: environment),

@@ -85,3 +85,51 @@ func countingInterpreter(_ counter: RunCounter) -> Interpreter {
     #expect(texts == ["b", "Á", "a", "B", "ä"].sorted { Value.order(.string($0), .string($1)) < 0 })
   }
 }
+
+/// `CMD | count` for a command with a column builder counts one built column and never runs
+/// the command; without a builder, or when the builder cannot, the command runs.
+@Suite struct SourceCountFusionTests {
+  func interpreter(_ runs: RunCounter, builds: RunCounter, builder: Bool, rows: Int) -> Interpreter {
+    var registry = QueryBuiltins.registry()
+    let schema = Schema([.init("id", .string), .init("n", .number)])
+    var src = CommandDescriptor(
+      name: "src", module: "test", summary: "counted",
+      signature: Signature([], input: .null, output: .table), outputSchema: schema
+    ) { _, _ in
+      runs.tick()
+      return CommandOutput(.table(Table(schema: schema, rows: (0..<rows).map { [.string("r\($0)"), .int($0)] })))
+    }
+    if builder {
+      src = src.building { _, _, names in
+        builds.tick()
+        guard names == ["id"] else { return nil }
+        return [(0..<rows).map { .string("r\($0)") }]
+      }
+    }
+    try? registry.register([src])
+    return Interpreter(registry: registry, context: Context())
+  }
+
+  func value(_ e: Execution) -> Value? {
+    if case .value(let out) = e { return out.value }
+    return nil
+  }
+
+  @Test func countOfABuildableCommandBuildsOneColumn() {
+    let (runs, builds) = (RunCounter(), RunCounter())
+    let i = interpreter(runs, builds: builds, builder: true, rows: 7)
+    #expect(value(i.execute("src | count")) == .int(7))
+    #expect(runs.value == 0)
+    #expect(builds.value == 1)
+    #expect(value(i.execute("src | where n > 2 | count")) == .int(4))
+    #expect(runs.value == 1)
+  }
+
+  @Test func withoutABuilderTheCommandRuns() {
+    let (runs, builds) = (RunCounter(), RunCounter())
+    let i = interpreter(runs, builds: builds, builder: false, rows: 5)
+    #expect(value(i.execute("src | count")) == .int(5))
+    #expect(runs.value == 1)
+    #expect(builds.value == 0)
+  }
+}

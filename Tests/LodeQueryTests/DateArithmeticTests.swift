@@ -46,7 +46,7 @@ import Testing
     #expect(noDay.id == "query.date.noDay")
     #expect(noDay.span == SourceSpan(0, 13))
     #expect(noDay.hint == "write the date with its day, e.g. 2025-02-01, or add months")
-    #expect(diagnostic("2025-W08 + 1d")?.id == "query.date.noDay")
+    #expect(diagnostic("2025-W08 + 1d")?.id == "query.date.precision")
     #expect(diagnostic("2025-02 - 2025-01-01")?.id == "query.date.noDay")
     #expect(diagnostic("date(\"2025\") + 6mo")?.id == "query.date.precision")
     #expect(diagnostic("2025-02-24 + 0.1y")?.id == "query.date.fraction")

@@ -47,7 +47,7 @@ import Testing
 
   @Test func progressLineRedrawsAndClears() {
     let written = Mutex<[String]>([])
-    let line = ProgressLine { text in written.withLock { $0.append(text) } }
+    let line = ProgressLine(delay: .zero) { text in written.withLock { $0.append(text) } }
     line.update(done: 1, total: 4)
     #expect(written.withLock { $0.isEmpty })
     line.update(done: 10, total: 100)
@@ -59,5 +59,15 @@ import Testing
     #expect(texts.first?.hasPrefix("\r") == true)
     #expect(texts.first?.contains("10/100") == true)
     #expect(texts.last == "\r\u{1B}[2K")
+  }
+
+  /// A load that ends within its first second draws nothing (and so erases nothing).
+  @Test func progressLineWaitsBeforeDrawing() {
+    let written = Mutex<[String]>([])
+    let line = ProgressLine(delay: .seconds(3600)) { text in written.withLock { $0.append(text) } }
+    line.update(done: 10, total: 100)
+    line.update(done: 90, total: 100)
+    line.finish()
+    #expect(written.withLock { $0 } == [])
   }
 }

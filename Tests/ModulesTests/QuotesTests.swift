@@ -18,7 +18,7 @@ private func ids(_ out: CommandOutput) -> [String] {
     let t = try #require(try run(QuotesCommand.descriptor).value.tableValue)
     #expect(t.schema.columns.filter { !$0.hidden }.map(\.name) == ["id", "speaker", "text", "kind", "method", "confidence"])
     #expect(Set(t.schema.columns.filter(\.hidden).map(\.name)) == [
-      "speaker_id", "source", "source_start", "source_end", "cue", "doc", "sentence", "start", "end",
+      "speaker_id", "source", "source_start", "source_end", "source_kind", "cue", "doc", "sentence", "start", "end",
     ])
     #expect(t.count == 3)
     #expect(t.value(0, "source_start") == .int(30))

@@ -65,6 +65,9 @@ public struct Settings: Sendable, Hashable {
     Spec(
       "width", .number, "0", "table width in columns (0 = the terminal's)",
       domain: NumberDomain(min: 20, max: 10_000, whole: true, zeroMeans: "the terminal's width")),
+    Spec(
+      "load.max_file_mb", .number, "100", "largest document file :load and --seeds read, in MB (at most 1023)",
+      domain: NumberDomain(min: 1, max: 1023, whole: false)),
   ]
 
   private var values: [String: String] = [:]

@@ -2,32 +2,18 @@
 /// the day and clamps it to the month's end (2025-01-31 + 1 month = 2025-02-28); adding days
 /// counts days of the proleptic Gregorian calendar.
 extension DateValue {
-  /// Days since 1970-01-01 of a date with a day (Howard Hinnant's days_from_civil).
+  /// Days since 1970-01-01 of a date with a day (`CivilDate.days`).
   public var dayNumber: Int? {
     guard let month, let day else { return nil }
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let mp = (month + 9) % 12
-    let doy = (153 * mp + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146_097 + doe - 719_468
+    return CivilDate.days(year, month, day)
   }
 
-  /// The date of a day number (civil_from_days), or nil outside years 1–9999.
-  public init?(dayNumber z0: Int) {
-    guard abs(z0) < 4_000_000 else { return nil }
-    let z = z0 + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-    guard (1...9999).contains(year) else { return nil }
-    self.init(year: year, month: month, day: day)
+  /// The date of a day number (`CivilDate.civil`), or nil outside years 1–9999.
+  public init?(dayNumber z: Int) {
+    guard abs(z) < 4_000_000 else { return nil }
+    let c = CivilDate.civil(z)
+    guard (1...9999).contains(c.year) else { return nil }
+    self.init(year: c.year, month: c.month, day: c.day)
   }
 
   /// The date `days` later (earlier when negative); nil without a day or out of range.

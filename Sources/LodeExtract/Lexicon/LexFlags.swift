@@ -27,6 +27,7 @@ public struct LexFlags: OptionSet, Sendable, Hashable {
     var t: [String: LexFlags] = [:]
     func mark(_ words: some Sequence<String>, _ f: LexFlags) { for w in words { t[w, default: []].insert(f) } }
     mark(Lexicon.speechVerbs, .speechVerb)
+    mark(Lexicon.quoteCues, .speechVerb)
     mark(Lexicon.indirectVerbs, .indirectVerb)
     mark(Lexicon.actionVerbs, .actionVerb)
     mark(Lexicon.futureMarkers, .future)

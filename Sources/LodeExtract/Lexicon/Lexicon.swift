@@ -16,6 +16,15 @@ public enum Lexicon {
   ]).union(["stated", "stating", "posted", "reported", "pointed", "said", "told", "wrote", "written", "saying", "telling", "writing", "stating", "noting", "adding",
     "according", "admitted", "admitting", "quipped", "emphasised", "put"])
 
+  /// Verbs that attribute a quotation but make no event of their own ("…," Roe barked).
+  public static let quoteCues: Set<String> = expand([
+    "bark", "beam", "opine", "assure", "remember", "riff", "exhort", "react", "scold", "concur", "quip", "charge",
+    "mock", "blast", "slam", "tease", "taunt", "brag", "gripe", "grouse", "fret", "speculate", "surmise", "laugh",
+    "hail", "laud", "applaud", "repeat", "summarize", "summarise", "elaborate", "clarify", "interrupt", "jab",
+    "needle", "snipe", "hiss", "cheer", "implore", "beg", "text", "caution", "enthuse", "rave", "grumble", "answer", "fume", "retaliate", "proclaim", "snap", "gush", "muse", "chime",
+    "interject", "thunder", "yell", "scream", "cry", "chant", "sneer", "rail", "marvel", "wonder", "read",
+  ]).union(["reads", "cried"])
+
   /// Verbs that report speech without quoting it (X announced that …, X disputed …).
   public static let indirectVerbs: Set<String> = expand([
     "announce", "dispute", "deny", "say", "claim", "insist", "warn", "argue", "confirm",

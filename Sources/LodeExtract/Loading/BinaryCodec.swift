@@ -11,9 +11,44 @@ struct BinaryWriter {
 
   var words: [UInt32] = []
   var strings: [String] = []
-  var stringIndex: [String: UInt32] = [:]
+  var stringIndex: [InternKey: UInt32] = [:]
   var decimals: [String] = []
-  var decimalIndex: [String: UInt32] = [:]
+  var decimalIndex: [DecimalKey: UInt32] = [:]
+
+  /// Strings longer than this (document texts, explanations) are stored without looking
+  /// for an earlier copy: they are nearly always unique, and hashing them costs the most.
+  static let internLimit = 4096
+
+  /// A string keyed by its bytes: hashed with `FastHash` and compared with `memcmp`, not by
+  /// `String`'s Unicode-normalising hash and equality (which made writing a cache slow).
+  struct InternKey: Hashable {
+    let text: String
+    let hash: UInt64
+    init(_ s: String) {
+      text = s
+      var h = FastHash()
+      h.add(s)
+      hash = h.value
+    }
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    static func == (a: InternKey, b: InternKey) -> Bool {
+      guard a.hash == b.hash, a.text.utf8.count == b.text.utf8.count else { return false }
+      var x = a.text, y = b.text
+      return x.withUTF8 { p in y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
+    }
+  }
+
+  /// A decimal keyed by its representation's bytes (equal bytes, equal text).
+  struct DecimalKey: Hashable {
+    let a: UInt64, b: UInt64, c: UInt32
+    init(_ d: Decimal) {
+      var x: (UInt64, UInt64, UInt32) = (0, 0, 0)
+      withUnsafeBytes(of: d) { raw in
+        withUnsafeMutableBytes(of: &x) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw.prefix(min(raw.count, 20)))) }
+      }
+      (a, b, c) = x
+    }
+  }
 
   mutating func word(_ w: UInt32) { words.append(w) }
 
@@ -33,10 +68,15 @@ struct BinaryWriter {
 
   /// The string's index in the table, adding it when new.
   mutating func intern(_ s: String) -> UInt32 {
-    if let i = stringIndex[s] { return i }
     let i = UInt32(strings.count)
+    if s.utf8.count > Self.internLimit {
+      strings.append(s)
+      return i
+    }
+    let key = InternKey(s)
+    if let found = stringIndex[key] { return found }
     strings.append(s)
-    stringIndex[s] = i
+    stringIndex[key] = i
     return i
   }
 
@@ -51,11 +91,11 @@ struct BinaryWriter {
   }
 
   mutating func decimal(_ d: Decimal) {
-    let text = d.description
-    if let i = decimalIndex[text] { return words.append(i) }
+    let key = DecimalKey(d)
+    if let i = decimalIndex[key] { return words.append(i) }
     let i = UInt32(decimals.count)
-    decimals.append(text)
-    decimalIndex[text] = i
+    decimals.append(d.description)
+    decimalIndex[key] = i
     words.append(i)
   }
 

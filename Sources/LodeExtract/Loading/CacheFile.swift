@@ -1,28 +1,40 @@
 import Foundation
 import LodeModel
 
-/// One corpus cache file, mapped in memory, with a section per table that is checked
-/// (length and hash) and decoded only when that table is read.
+/// One corpus cache file, open, with a section per table that is read, checked (length
+/// and hash) and decoded only when that table is read.
 ///
 /// Layout: version (length, bytes), document count, then per section (`CacheSection`
 /// order) its offset, length and `FastHash` as 64-bit words, then the sections. A section
 /// is a string table, a decimal table (string indices), the record count, record word
 /// offsets (count + 1) and the record words: one record per document.
+///
+/// Sections are read with `pread` from the descriptor opened with the header, not mapped:
+/// tables decode lazily, possibly much later, and a mapped file truncated meanwhile by
+/// another program would fault (SIGBUS). The descriptor keeps the file that was opened
+/// readable even when another lode renames a new one over it.
 final class CacheFile: Sendable {
-  let data: Data
+  private let descriptor: Int32
   let documentCount: Int
   /// Per section: start, end (exclusive) and hash. Plain integers, not `Range<Int>`: a
   /// tuple array with a `Range` in it makes the runtime look up `Int: Comparable` at start,
   /// a scan of every conformance record in the binary (about 250k instructions).
   let sections: [(start: Int, end: Int, hash: UInt64)]
 
-  /// The file's header, or nil when it is not a cache file of this version.
-  init?(data: Data, version: String) {
+  /// The open file's header, or nil when it is missing or not a cache file of this version.
+  init?(path: String, version: String) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    var st = stat()
     let magic = Array(version.utf8)
-    let parsed = data.withUnsafeBytes { file -> (Int, [(start: Int, end: Int, hash: UInt64)])? in
-      let headerEnd = 4 + magic.count + 4 + 24 * CacheSection.allCases.count
-      guard file.count >= headerEnd, Int(file.loadUnaligned(as: UInt32.self)) == magic.count,
-        file[4..<(4 + magic.count)].elementsEqual(magic)
+    let headerEnd = 4 + magic.count + 4 + 24 * CacheSection.allCases.count
+    guard fstat(fd, &st) == 0, let header = Self.read(fd, at: 0, count: headerEnd) else {
+      close(fd)
+      return nil
+    }
+    let size = UInt64(st.st_size)
+    let parsed = header.withUnsafeBytes { file -> (Int, [(start: Int, end: Int, hash: UInt64)])? in
+      guard Int(file.loadUnaligned(as: UInt32.self)) == magic.count, file[4..<(4 + magic.count)].elementsEqual(magic)
       else { return nil }
       var pos = 4 + magic.count
       let documents = Int(file.loadUnaligned(fromByteOffset: pos, as: UInt32.self))
@@ -33,15 +45,37 @@ final class CacheFile: Sendable {
         let length = file.loadUnaligned(fromByteOffset: pos + 8, as: UInt64.self)
         let hash = file.loadUnaligned(fromByteOffset: pos + 16, as: UInt64.self)
         pos += 24
-        guard offset >= UInt64(headerEnd), length <= UInt64(file.count), offset <= UInt64(file.count) - length else { return nil }
+        guard offset >= UInt64(headerEnd), length <= size, offset <= size - length else { return nil }
         sections.append((Int(offset), Int(offset + length), hash))
       }
       return (documents, sections)
     }
-    guard let parsed else { return nil }
-    self.data = data
+    guard let parsed else {
+      close(fd)
+      return nil
+    }
+    descriptor = fd
     documentCount = parsed.0
     sections = parsed.1
+  }
+
+  deinit { close(descriptor) }
+
+  /// `count` bytes at `offset`, or nil when the file is shorter or cannot be read.
+  static func read(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
+    var bytes = [UInt8](repeating: 0, count: count)
+    var got = 0
+    let ok = bytes.withUnsafeMutableBytes { b -> Bool in
+      guard let base = b.baseAddress else { return true }
+      while got < count {
+        let n = pread(fd, base + got, count - got, off_t(offset + got))
+        if n < 0, errno == EINTR { continue }
+        if n <= 0 { return false }
+        got += n
+      }
+      return true
+    }
+    return ok ? bytes : nil
   }
 
   /// The section's rows, one `read` per document in document order, or nil when the section
@@ -60,12 +94,12 @@ final class CacheFile: Sendable {
     }
   }
 
-  /// `body` over the section's bytes when they match the hash in the header; nil otherwise.
+  /// `body` over the section's bytes when they can be read and match the hash in the
+  /// header; nil otherwise.
   private func checked<R>(_ section: CacheSection, _ body: (CorpusCache.UnsafeFile) -> R?) -> R? {
     let (start, end, hash) = sections[section.rawValue]
-    let range = start..<end
-    return data.withUnsafeBytes { file -> R? in
-      let bytes = UnsafeRawBufferPointer(rebasing: file[range])
+    guard let data = Self.read(descriptor, at: start, count: end - start) else { return nil }
+    return data.withUnsafeBytes { bytes -> R? in
       var h = FastHash()
       h.add(bytes)
       guard h.value == hash else { return nil }
@@ -140,8 +174,13 @@ final class CacheFile: Sendable {
     StringTable.append(UInt32(decimalIndices.count), to: &out)
     for i in decimalIndices { StringTable.append(i, to: &out) }
     StringTable.append(UInt32(facts.count), to: &out)
-    for o in offsets { StringTable.append(o, to: &out) }
-    for word in w.words { StringTable.append(word, to: &out) }
+    #if _endian(little)
+      offsets.withUnsafeBytes { out.append(contentsOf: $0) }
+      w.words.withUnsafeBytes { out.append(contentsOf: $0) }
+    #else
+      for o in offsets { StringTable.append(o, to: &out) }
+      for word in w.words { StringTable.append(word, to: &out) }
+    #endif
     return start..<out.count
   }
 }

@@ -10,8 +10,11 @@ import LodeModel
 /// Each table is its own section (`CacheFile`), so a reload decodes only the tables used.
 public struct CorpusCache: Sendable {
   /// Bump when extraction output changes, so old caches are not reused.
-  public static let version = "lode-extract-7"
+  public static let version = "lode-extract-9"
   public let directory: URL
+  /// The most the cache folder may hold (corpus files and seed caches); after a write,
+  /// the least recently used files are removed until it fits. Default 2 GiB.
+  public var maxBytes: Int = 2 << 30
   /// `directory` as a path when made from one: reading `URL.path` builds a `Set<UInt8>`,
   /// whose first use costs a scan of every conformance record in the binary.
   let folder: String?
@@ -54,18 +57,39 @@ public struct CorpusCache: Sendable {
     return h.hex
   }
 
+  /// The key of a load of `roots` (files or folders; made absolute): the extractor version,
+  /// every field of the reference data and the roots. What those roots hold is checked file
+  /// by file against the cache's own record of each (`CorpusLoader.load(paths:)`).
+  public static func key(roots: [String], reference: ReferenceData) -> String {
+    var h = FastHash()
+    h.add("files")
+    h.add(version)
+    h.add(reference)
+    h.add(UInt64(roots.count))
+    for r in roots { h.add(absolute(r)) }
+    return h.hex
+  }
+
+  /// `path` resolved (symlinks, `..`), or made absolute against the working folder.
+  static func absolute(_ path: String) -> String {
+    var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    if realpath(path, &resolved) != nil {
+      return String(decoding: resolved.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+    return path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+  }
+
   func file(_ key: String) -> URL { directory.appendingPathComponent("corpus-\(key).bin") }
 
-  /// The cache file for `key`, read but not decoded, or nil when absent or not of this
-  /// version. Its sections are checked and decoded when read (`CacheFile.records`). The
-  /// bytes are read into memory, not mapped: tables decode lazily, possibly much later, and
-  /// a mapped file truncated meanwhile by another program would fault (SIGBUS) on access.
+  /// The cache file for `key`, its header read, or nil when absent or not of this version.
+  /// Each section is read, checked and decoded when its table is (`CacheFile.records`).
   func open(_ key: String) -> CacheFile? {
     // A path string, not `file(key)`: URL's appending builds a `Set<UInt8>`, whose first
     // use costs a scan of every conformance record in the binary (about 250k instructions).
     let path = (folder ?? directory.path) + "/corpus-" + key + ".bin"
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    return CacheFile(data: data, version: Self.version)
+    guard let file = CacheFile(path: path, version: Self.version) else { return nil }
+    Self.touch(path)
+    return file
   }
 
   /// The corpus cached under `key` for `documents` inputs, or nil when there is no such
@@ -82,16 +106,33 @@ public struct CorpusCache: Sendable {
 
   /// The cached facts for `key`, or nil when absent, of another version or damaged.
   public func load(_ key: String) -> [DocumentFacts]? {
+    open(key).flatMap(Self.facts)
+  }
+
+  /// Every document's facts in `f`, decoded now, or nil when a section is damaged.
+  static func facts(_ f: CacheFile) -> [DocumentFacts]? {
     typealias R = CacheRecords
-    guard let f = open(key), let people = f.records(.people, R.people), let documents = f.records(.documents, R.document),
+    guard let people = f.records(.people, R.people), let documents = f.records(.documents, R.document),
       let quotes = f.records(.quotes, R.all(R.quote)), let amounts = f.records(.amounts, R.all(R.amount)),
       let dates = f.records(.dates, R.all(R.date)), let events = f.records(.events, R.all(R.event)),
-      let mentions = f.records(.mentions, R.all(R.mention))
+      let mentions = f.records(.mentions, R.all(R.mention)), let files = f.records(.files, R.file)
     else { return nil }
     return documents.indices.map { i in
       DocumentFacts(
         document: documents[i], quotes: quotes[i], amounts: amounts[i], dates: dates[i], events: events[i],
-        mentions: mentions[i], discovered: people[i])
+        mentions: mentions[i], discovered: people[i], file: files[i].stamp)
+    }
+  }
+
+  /// Encoded sections, filled from several threads (each index once).
+  final class Parts: @unchecked Sendable {
+    private(set) var values: [([UInt8], UInt64)?]
+    private let lock = NSLock()
+    init(_ n: Int) { values = Array(repeating: nil, count: n) }
+    func set(_ i: Int, _ v: ([UInt8], UInt64)) {
+      lock.lock()
+      values[i] = v
+      lock.unlock()
     }
   }
 
@@ -108,24 +149,27 @@ public struct CorpusCache: Sendable {
     out += magic
     StringTable.append(UInt32(facts.count), to: &out)
     out += [UInt8](repeating: 0, count: headerEnd - out.count)
-    var entry = 4 + magic.count + 4
-    for section in sections {
-      guard let range = try? CacheFile.encode(section, facts, into: &out) else { return }
+    // Each section is encoded on its own core, then laid out one after another.
+    let parts = Parts(sections.count)
+    DispatchQueue.concurrentPerform(iterations: sections.count) { k in
+      var bytes: [UInt8] = []
+      guard (try? CacheFile.encode(sections[k], facts, into: &bytes)) != nil else { return }
       var h = FastHash()
-      out.withUnsafeBytes { h.add(UnsafeRawBufferPointer(rebasing: $0[range])) }
-      for (k, v) in [UInt64(range.lowerBound), UInt64(range.count), h.value].enumerated() {
-        withUnsafeBytes(of: v.littleEndian) { out.replaceSubrange((entry + 8 * k)..<(entry + 8 * k + 8), with: $0) }
+      bytes.withUnsafeBytes { h.add($0) }
+      parts.set(k, (bytes, h.value))
+    }
+    var entry = 4 + magic.count + 4
+    var offset = out.count
+    var chunks = [out]
+    for part in parts.values {
+      guard let (bytes, hash) = part else { return }
+      for (k, v) in [UInt64(offset), UInt64(bytes.count), hash].enumerated() {
+        withUnsafeBytes(of: v.littleEndian) { chunks[0].replaceSubrange((entry + 8 * k)..<(entry + 8 * k + 8), with: $0) }
       }
+      chunks.append(bytes)
+      offset += bytes.count
       entry += 24
     }
-    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let tmp = directory.appendingPathComponent(".corpus-\(key)-\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try Data(out).write(to: tmp)
-      _ = try? FileManager.default.removeItem(at: file(key))
-      try FileManager.default.moveItem(at: tmp, to: file(key))
-    } catch {
-      try? FileManager.default.removeItem(at: tmp)
-    }
+    writeEntry(chunks, named: "corpus-" + key + ".bin")
   }
 }

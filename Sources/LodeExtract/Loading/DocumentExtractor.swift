@@ -11,6 +11,8 @@ public struct DocumentFacts: Sendable {
   public var events: [Event]
   public var mentions: [Mention]
   public var discovered: [Person]
+  /// The file the document was read from, as the corpus cache checks it next time.
+  public var file = FileStamp.none
 }
 
 /// Runs every stage over one document: front matter, tokens, quotations, sentences,

@@ -4,7 +4,8 @@ import LodeModel
 
 /// The cache file's sections, one per table, each decoded on its own (and only when read).
 enum CacheSection: Int, CaseIterable, Sendable {
-  case people, documents, quotes, amounts, dates, events, mentions
+  /// `files` (each document's file stamp, read first by a load of files) leads.
+  case files, people, documents, quotes, amounts, dates, events, mentions
 }
 
 extension DocumentFacts {
@@ -35,7 +36,8 @@ extension DocumentFacts {
       w.word(UInt32(quotes.count))
       for q in quotes {
         w.string(q.text); try prov(q.provenance); w.optString(q.speaker); w.optString(q.speakerID); w.optString(q.source)
-        try w.optInt(q.sourceSpan?.start); try w.optInt(q.sourceSpan?.end); w.optString(q.cue)
+        try w.optInt(q.sourceSpan?.start); try w.optInt(q.sourceSpan?.end); w.optString(q.sourceKind?.rawValue)
+        w.optString(q.cue)
         w.word(Self.index(q.kind)); w.word(Self.index(q.method)); w.decimal(q.confidence); w.string(q.explanation)
         try w.optInt(q.evidenceSentence)
       }
@@ -57,6 +59,12 @@ extension DocumentFacts {
     case .mentions:
       w.word(UInt32(mentions.count))
       for m in mentions { w.string(m.entity); w.string(m.text); try prov(m.provenance) }
+    case .files:
+      w.string(file.path)
+      for v in [UInt64(file.size), UInt64(bitPattern: file.modified), file.inode, file.device, file.contentHash] {
+        w.word(UInt32(truncatingIfNeeded: v))
+        w.word(UInt32(truncatingIfNeeded: v >> 32))
+      }
     }
   }
 
@@ -109,12 +117,13 @@ enum CacheRecords {
   /// Quote number `index` in the corpus (`q1` is 0), of document `doc`.
   static func quote(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Quote {
     let text = try r.string(), p = try r.provenance(doc), speaker = try r.optString(), speakerID = try r.optString()
-    let src = try r.optString(), ss = try r.optInt(), se = try r.optInt(), cue = try r.optString()
+    let src = try r.optString(), ss = try r.optInt(), se = try r.optInt(), sk = try r.optString(), cue = try r.optString()
     let kind = try r.enumCase(Quote.Kind.self), method = try r.enumCase(Quote.Method.self)
     let confidence = try r.decimal(), explanation = try r.string(), evidence = try r.optInt()
     return Quote(
       id: CorpusAssembler.id("q", index + 1), text: text, provenance: p, speaker: speaker, speakerID: speakerID, source: src,
-      sourceSpan: ss.flatMap { s in se.map { SourceSpan(s, $0) } }, cue: cue, kind: kind, method: method,
+      sourceSpan: ss.flatMap { s in se.map { SourceSpan(s, $0) } }, sourceKind: sk.flatMap(Quote.SourceKind.init(rawValue:)),
+      cue: cue, kind: kind, method: method,
       confidence: confidence, explanation: explanation, evidenceSentence: evidence)
   }
 
@@ -142,6 +151,14 @@ enum CacheRecords {
   static func mention(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Mention {
     let entity = try r.string(), text = try r.string()
     return Mention(entity: entity, text: text, provenance: try r.provenance(doc))
+  }
+
+  /// A document's id and the file it was read from (`FileStamp.none`'s fields for bundled text).
+  static func file(_ r: inout BinaryReader) throws -> (id: String, stamp: FileStamp) {
+    let id = try r.string(), path = try r.string()
+    var v: [UInt64] = []
+    for _ in 0..<5 { v.append(UInt64(try r.word()) | UInt64(try r.word()) << 32) }
+    return (id, FileStamp(path: path, size: Int(truncatingIfNeeded: v[0]), modified: Int64(bitPattern: v[1]), inode: v[2], device: v[3], contentHash: v[4]))
   }
 
   /// Every row of one document's fact record (document id, count, rows), for `CorpusCache.load`.

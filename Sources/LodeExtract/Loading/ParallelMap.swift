@@ -22,6 +22,18 @@ enum ParallelMap {
     return box.values.compactMap { $0 }
   }
 
+  /// Like `map`, but each item first asks `isCancelled`: once it says yes the remaining
+  /// items are skipped and the result is nil.
+  static func map<T: Sendable>(
+    _ count: Int, progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: @escaping @Sendable () -> Bool,
+    _ body: @Sendable (Int) -> T
+  ) -> [T]? {
+    let results = map(count, progress: progress) { i -> T? in isCancelled() ? nil : body(i) }
+    if isCancelled() { return nil }
+    let done = results.compactMap { $0 }
+    return done.count == count ? done : nil
+  }
+
   private final class Box<T: Sendable>: @unchecked Sendable {
     var values: [T?]
     var done = 0

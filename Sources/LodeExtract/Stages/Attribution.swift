@@ -15,6 +15,8 @@ public struct Attribution: Sendable, Hashable {
   /// The reason as parts; `explanation` formats it, so rejected candidates cost no text.
   public var why: Explanation
   public var evidenceSentence: Int?
+  /// What the source is (person, organisation, document, description, unknown).
+  public var kind: Quote.SourceKind = .unknown
 
   /// The reason in words, for `why`; setting it replaces the parts with the text.
   public var explanation: String {

@@ -62,7 +62,10 @@ public enum IndirectSpeech {
             from += 1
           }
           att.confidence = min(att.confidence, Confidence.reported)
-          make(a, si, s, from: from, att, cue: cue, reported: true, into: &out)
+          // "X disputed the claims but remains concerned": a verb whose object is a noun phrase
+          // reports only that phrase; "X said (that) …" the clause to the sentence's end.
+          let to = Self.clauseVerbs.contains(t) || a.tokens[k + 1].keyIs("that") ? nil : objectEnd(a, s, from: from)
+          make(a, si, s, from: from, to: to, att, cue: cue, reported: true, into: &out)
           return
         }
       }
@@ -74,8 +77,12 @@ public enum IndirectSpeech {
   static func isNoun(_ a: DocumentAnalysis, _ k: Int) -> Bool {
     guard k > 0 else { return true }
     let p = a.tokens[k - 1]
-    return p.kind == .possessive || WordLists.nounMarkers.contains(p)
+    if p.kind == .possessive || WordLists.nounMarkers.contains(p) { return true }
+    return nounPrepositions.contains(p) && !a.slicer.keyHasSuffix(a.tokens[k], "ing")
   }
+
+  /// Prepositions before which a cue word is a noun ("fired over comments", "a wave of claims").
+  static let nounPrepositions: WordSet = ["over", "about", "of", "for", "with", "by", "amid", "despite", "following", "from"]
 
   /// The subject must sit right before the verb (allowing adverbs and auxiliaries) or
   /// be separated from it only by an appositive between commas.
@@ -87,6 +94,42 @@ public enum IndirectSpeech {
     let hasComma = (first..<verb).contains { a.tokens[$0].isPunct(",") }
     if !hasComma { return gap <= 3 }
     return gap <= 14 && a.tokens[first].isPunct(",") && a.tokens[verb - 1].isPunct(",")
+  }
+
+  /// Verbs whose report is a clause ("said the deal was ready"), not a noun phrase.
+  static let clauseVerbs: WordSet = [
+    "say", "says", "said", "tell", "tells", "told", "claim", "claims", "claimed", "argue", "argues", "argued",
+    "insist", "insists", "insisted", "warn", "warns", "warned", "suggest", "suggests", "suggested", "predict",
+    "predicts", "predicted", "assert", "asserts", "asserted", "stated", "admit", "admits", "admitted",
+    "acknowledge", "acknowledges", "acknowledged", "confirm", "confirms", "confirmed", "announce", "announces",
+    "announced", "deny", "denies", "denied", "allege", "alleges", "alleged", "stress", "stresses", "stressed",
+  ]
+
+  /// Words that end the noun phrase a verb reports: punctuation or a new clause.
+  static let objectStops: WordSet = [
+    "but", "while", "although", "though", "because", "after", "before", "as", "when", "since", "until", "which",
+    "who", "whereas", "yet",
+  ]
+
+  /// The end of the noun phrase after a verb: the first comma, colon, semicolon or dash, a word
+  /// that opens a new clause, or "and" before a verb-like word ("and remains concerned").
+  static func objectEnd(_ a: DocumentAnalysis, _ s: SentenceRange, from: Int) -> Int {
+    var k = from
+    while k < s.endToken {
+      let t = a.tokens[k]
+      if t.kind == .punct, !t.isPunct("."), !t.isPunct("-") { return k }
+      if k > from, objectStops.contains(t) { return k }
+      if k > from, t.keyIs("and"), k + 1 < s.endToken {
+        let n = a.tokens[k + 1]
+        if n.kind == .word, !n.isCapitalised, n.has(.actionVerb) || n.has(.speechVerb) || n.has(.indirectVerb)
+          || a.slicer.keyHasSuffix(n, "s") && !WordLists.nounMarkers.contains(n)
+        {
+          return k
+        }
+      }
+      k += 1
+    }
+    return s.endToken
   }
 
   static let clauseStarters: WordSet = [
@@ -116,7 +159,8 @@ public enum IndirectSpeech {
       Quote(
         id: "", text: a.text(start, stop), provenance: a.provenance(sentence: si, start, stop),
         speaker: att.speaker, speakerID: att.speakerID, source: att.source,
-        sourceSpan: SourceSpan(att.sourceStart, att.sourceEnd), cue: cue, kind: .indirect, method: att.method,
+        sourceSpan: SourceSpan(att.sourceStart, att.sourceEnd), sourceKind: att.kind, cue: cue, kind: .indirect,
+        method: att.method,
         confidence: att.confidence.decimal, explanation: att.why.text(prefix: reported ? "reported speech: " : ""),
         evidenceSentence: att.evidenceSentence))
   }

@@ -24,6 +24,14 @@ public enum PersonFinder {
       while j < tokens.count, j < i + 4, isNameWord(tokens, j, covered, text), tokens[j].spaceBefore {
         j += 1
       }
+      // A suffix ends a name ("Martin Luther King Jr.", "Brent Bozell III"), and the word before
+      // it is a name even when it could be a title ("King").
+      if j < tokens.count, j + 1 < tokens.count, j < i + 4, tokens[j].has(.title), tokens[j].isCapitalised,
+        isSuffix(tokens[j + 1], text)
+      {
+        j += 1
+      }
+      if j < tokens.count, tokens[j].spaceBefore, isSuffix(tokens[j], text) { j += 1 }
       runs.append((i, j))
       i = j
     }
@@ -116,6 +124,14 @@ public enum PersonFinder {
     // All caps words are acronyms, not names.
     return !isAcronym(t, text)
   }
+
+  /// A name's suffix: "Jr", "Sr", "II", "III", "IV".
+  static func isSuffix(_ t: Token, _ text: TextSlicer) -> Bool {
+    guard t.kind == .word, t.isCapitalised else { return false }
+    return suffixes.contains(t) && (t.keyCount <= 2 || text.text(t) == "III")
+  }
+
+  static let suffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
 
   /// More than one scalar, all uppercase (ASCII decided on the bytes, without a String).
   static func isAcronym(_ t: Token, _ text: TextSlicer) -> Bool {

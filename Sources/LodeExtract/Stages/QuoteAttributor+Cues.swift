@@ -7,23 +7,98 @@ extension QuoteAttributor {
   /// A speech verb written in lower case, other than "according".
   static func isCue(_ t: Token) -> Bool { t.has(.speechVerb) && !t.isCapitalised && !t.keyIs("according") }
 
-  /// A cue word used as a noun ("the claim", "Washington's demand") is no cue.
-  static func isCue(_ a: DocumentAnalysis, _ k: Int) -> Bool { isCue(a.tokens[k]) && !IndirectSpeech.isNoun(a, k) }
+  /// A cue word used as a noun ("the claim", "Washington's demand") is no cue, nor
+  /// "continue" before anything but punctuation or a quotation ("will continue to be"); "shot
+  /// back", "lashed out", "points out", "went on" are.
+  static func isCue(_ a: DocumentAnalysis, _ k: Int) -> Bool {
+    let t = a.tokens[k]
+    guard k + 1 < a.tokens.count else { return isCue(t) && !IndirectSpeech.isNoun(a, k) }
+    let next = a.tokens[k + 1]
+    if backCues.contains(t), !t.isCapitalised {
+      return next.keyIs("back") || next.keyIs("out") || next.keyIs("on") || next.keyIs("in")
+    }
+    guard isCue(t), !IndirectSpeech.isNoun(a, k) else { return false }
+    if continueForms.contains(t) {
+      // "he continued, \"…\"", "continued: \"We …\"", but not "would continue \"to break barriers\"".
+      return next.kind == .punct || (next.kind == .quote && k + 2 < a.tokens.count && a.tokens[k + 2].isCapitalised)
+    }
+    return true
+  }
 
-  /// First cue verb within a few tokens after the closing mark, before any other quotation.
+  /// Verbs that attribute a quotation with a particle after them: "shot back", "lashed out",
+  /// "points out", "went on", "chimed in".
+  static let backCues: WordSet = [
+    "shot", "fired", "hit", "lashed", "shoots", "fires", "hits", "lashes", "point", "points", "went", "goes",
+    "chimed", "chimes",
+  ]
+  static let continueForms: WordSet = ["continue", "continues", "continued", "continuing"]
+
+  /// First cue verb within a few tokens after the closing mark, before any other quotation:
+  /// past an appositive (`"…," Jane Roe, the party's chair in Ohio, told AFP`), the full stop
+  /// of a title or initial (`Mr. Hale`, `Janet L. Yellen`), and into the next sentence of the
+  /// paragraph when the quotation ends its own (`"Is it over?" Roe asked.`).
   static func cueAfter(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, String)? {
-    guard let close = q.close else { return nil }
+    guard let close = q.close, close > q.firstToken else { return nil }
+    // The cue of `"…," Roe said` follows a quotation that ends with a comma, a question or an
+    // exclamation, or that a comma or dash follows: not a partial quotation inside a clause.
+    let inner = a.tokens[close - 1]
+    let after = close + 1 < a.tokens.count ? a.tokens[close + 1] : inner
+    guard inner.kind == .punct || after.isPunct(",") || after.isPunct("\u{2014}") || after.isPunct("\u{2013}")
+      || (close + 1 < s.endToken && isCue(a, close + 1))
+    else { return nil }
+    var end = s.endToken
+    if close + 1 == end, close >= 2, a.tokens[close - 1].isPunct("?") || a.tokens[close - 1].isPunct("!"),
+      a.sentenceOf[close] + 1 < a.sentences.count
+    {
+      let next = a.sentences[a.sentenceOf[close] + 1]
+      if next.firstToken == end, next.paragraph == s.paragraph { end = next.endToken }
+    }
     var k = close + 1
-    var limit = close + 6
-    while k < s.endToken, k <= limit {
+    var limit = close + 9
+    var bracket = false
+    while k < end, k <= limit {
       let t = a.tokens[k]
-      if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(".") || t.isPunct(";") { return nil }
+      if t.kind == .quote || a.inside[k] >= 0 || t.isPunct(";") { return nil }
+      // "Sen. Jane Roe (R-Fla.) said": a full stop in brackets or after an abbreviation ends nothing.
+      if t.isPunct("(") { bracket = true } else if t.isPunct(")") { bracket = false }
+      if t.isPunct("."), !bracket, !(k > close + 1 && abbreviationBefore(a, k)) { return nil }
       if isCue(a, k) { return (k, a.text(of: k)) }
       // `"…," Jane Roe, the party's chairwoman in Ohio, told AFP`: past an appositive.
-      if t.isPunct(","), k > close + 2, k + 1 < s.endToken, WordLists.articles.contains(a.tokens[k + 1]) { limit = k + 16 }
+      if t.isPunct(","), k >= close + 2, k + 1 < end { limit = max(limit, k + 16) }
       k += 1
     }
     return nil
+  }
+
+  /// The cue of a clause closing the sentence after the quotation (`"…" would be fine, Roe
+  /// said.`, `"…" for the party, said Jane Roe.`): a comma, then within a few words a cue and
+  /// its subject, and no cue between the quotation and that comma.
+  static func finalCue(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, Int, String)? {
+    guard let close = q.close else { return nil }
+    var comma = -1
+    var k = s.endToken - 1
+    while k > close, k >= s.endToken - 14 {
+      if a.inside[k] >= 0 || a.tokens[k].kind == .quote { return nil }
+      if a.tokens[k].isPunct(",") {
+        comma = k
+        break
+      }
+      k -= 1
+    }
+    guard comma > close + 1 else { return nil }
+    for j in (close + 1)..<comma where a.inside[j] >= 0 || isCue(a, j) { return nil }
+    for v in (comma + 1)..<min(s.endToken, comma + 10) {
+      if a.tokens[v].kind == .punct, !a.tokens[v].isPunct(".") { return nil }
+      if isCue(a, v) { return (comma, v, a.text(of: v)) }
+    }
+    return nil
+  }
+
+  /// The full stop at token `k` ends a title, an abbreviation or an initial ("Mr.", "L.").
+  static func abbreviationBefore(_ a: DocumentAnalysis, _ k: Int) -> Bool {
+    let t = a.tokens[k - 1]
+    guard t.kind == .word, t.isCapitalised else { return false }
+    return t.keyCount == 1 || t.has(.title) || Lexicon.abbreviations.contains(t)
   }
 
   /// Nearest cue verb before the opening mark within `reach` tokens, not across a quotation.
@@ -33,6 +108,12 @@ extension QuoteAttributor {
       let t = a.tokens[k]
       if t.kind == .quote || a.inside[k] >= 0 { return nil }
       if isCue(a, k) { return (k, a.text(of: k)) }
+      // `Said Jane Roe, "…"`, `Stated Roe: "…"`: a speech verb opening the sentence.
+      if k == s.firstToken, a.tokens[k].isCapitalised, a.tokens[k].has(.speechVerb), k + 1 < q.open,
+        a.tokens[k + 1].isCapitalised
+      {
+        return (k, a.text(of: k))
+      }
       k -= 1
     }
     return nil

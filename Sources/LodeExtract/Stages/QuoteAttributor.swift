@@ -28,6 +28,9 @@ public enum QuoteAttributor {
     // Reported speech comes in text order too: the sentences without quotations before
     // each quotation's are searched as the quotations pass, their quotes appended in place.
     var unsearched = 0
+    // Whether the last quote emitted is still open at its paragraph's end (a continuation
+    // paragraph's quotation extends it).
+    var chainOpen = false
     for q in a.quotes {
       let si = a.sentenceOf[q.open]
       while unsearched < si {
@@ -38,19 +41,31 @@ public enum QuoteAttributor {
       let s = a.sentences[si]
       let kind = partial(a, q, s) ? Quote.Kind.partial : .direct
       let (att, cue) = resolve(a, finder, q, si, kind, &context)
+      // A title or scare quote no speech cue attributes is no quotation.
+      if isLabel(a, q, cue: cue, partial: kind == .partial) {
+        chainOpen = false
+        continue
+      }
       // The comma before a cue belongs to the sentence, not to the quoted words.
       var qEnd = q.end
       if let last = a.tokens[safe: q.endToken - 1], last.isPunct(","), q.endToken - 1 > q.firstToken {
         qEnd = a.tokens[q.endToken - 2].end
       }
-      out.append(
+      if q.continuation, chainOpen, let last = out.last, last.kind != .indirect {
+        out[out.count - 1] = continued(a, last, q, to: qEnd, att, cue: cue)
+      } else {
+        out.append(
         Quote(
           id: "", text: trimmedText(a, q.start, qEnd), provenance: a.provenance(sentence: si, q.start, qEnd),
           speaker: att.speaker, speakerID: att.speakerID, source: att.source.isEmpty ? nil : att.source,
-          sourceSpan: att.source.isEmpty ? nil : SourceSpan(att.sourceStart, att.sourceEnd), cue: cue,
+          sourceSpan: att.source.isEmpty ? nil : SourceSpan(att.sourceStart, att.sourceEnd),
+          sourceKind: att.source.isEmpty ? nil : att.kind, cue: cue,
           kind: kind, method: att.method, confidence: att.confidence.decimal, explanation: att.explanation,
           evidenceSentence: att.evidenceSentence))
-      if att.method != .unresolved || att.speaker != nil {
+      }
+      chainOpen = q.close == nil
+      // An unresolved pronoun carries over too ("…," she said. "…"): the source as written.
+      if att.method != .unresolved || att.speaker != nil || !att.source.isEmpty {
         context.previous = Context.Previous(attribution: att, sentence: si, paragraph: s.paragraph, exists: true)
       }
     }
@@ -80,113 +95,6 @@ public enum QuoteAttributor {
       var paragraph: Int
       var exists: Bool
     }
-  }
-
-  /// The rules in order; the first that names a speaker wins. A cue found by a rule that
-  /// names nobody is still reported (and keeps the colon rules from applying). With no
-  /// speaker the attribution is `unresolved` (no source, no speaker).
-  static func resolve(
-    _ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan, _ si: Int, _ kind: Quote.Kind, _ context: inout Context
-  ) -> (Attribution, String?) {
-    let s = a.sentences[si]
-    var cue: String?
-    if let (v, c) = cueAfter(a, q, s) {
-      // `"…," Smith told Reuters` — the subject sits between the quote and the verb;
-      // `"…," said Smith` — the verb comes first and the speaker follows it.
-      var first = (q.close ?? q.endToken) + 1
-      while first < v, a.tokens[first].kind == .punct { first += 1 }
-      // `"…," the Times reported`: a subject no rule names is kept as written, unresolved,
-      // rather than leaving the quotation to a weaker rule that would name someone else.
-      if first < v {
-        if let att = finder.left(of: v, floor: first, cue: c) { return (att, c) }
-        if let att = finder.unnamedSubject(from: first, to: v, cue: c) { return (att, c) }
-      } else if let att = finder.right(of: v, end: s.endToken, cue: c) {
-        return (att, c)
-      }
-      cue = c
-    }
-    if let (v, c) = cueBefore(a, q, s, reach: 40) {
-      // "X celebrated …, declaring it \"…\"": a participle after a comma has the sentence's
-      // subject, not the nearest name ("Trump thanked Adelson, telling Reuters, \"…\"").
-      // Otherwise `X said: "…"`, or `said X, urging them to "…"` when the name follows the verb.
-      if participleAfterComma(a, v) {
-        if let att = finder.sentenceSubject(s, cue: c) { return (att, c) }
-      } else {
-        if let att = finder.left(of: v, floor: s.firstToken, cue: c) { return (att, c) }
-        if let att = finder.nameAfter(v, end: q.open, cue: c) { return (att, c) }
-        if let att = finder.sentenceSubject(s, cue: c) { return (att, c) }
-      }
-      cue = c
-    }
-    // A partial quotation woven into a sentence about someone: "Rubio bemoaned … \"…\"".
-    if kind == .partial, let subject = finder.sentenceSubject(s, cue: nil) { return (subject, nil) }
-    if context.according.isEmpty { context.according = .init(repeating: Context.unknown, count: a.sentences.count) }
-    if context.according[si] == Context.unknown { context.according[si] = accordingMention(a, s) ?? Context.none }
-    if context.according[si] >= 0 {
-      var att = finder.namedAccording(context.according[si])
-      att.method = .according
-      att.confidence = Confidence.according
-      return (att, "according to")
-    }
-    if cue == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":"),
-      var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":") ?? finder.sentenceSubject(s, cue: ":")
-        ?? finder.nearestActor(before: q.open - 1, floor: s.firstToken, cue: ":")
-    {
-      lead.confidence = min(lead.confidence, Confidence.colon)
-      return (lead, ":")
-    }
-    // `Roe stated:` ending one paragraph and the quotation opening the next.
-    if cue == nil, q.open == s.firstToken, si > 0, let (lead, c) = colonParagraph(a, finder, si) { return (lead, c) }
-    // A quotation standing alone right after a sentence without quotations in which a
-    // person speaks (`Roe announced the lawsuit. "We are seeking …"`).
-    let alone = standsAlone(a, s)
-    if alone, si > 0, a.sentences[si - 1].paragraph == s.paragraph,
-      !hasQuotation(a, a.sentences[si - 1]), var lead = finder.speakerOf(a.sentences[si - 1])
-    {
-      lead.method = .adjacent
-      lead.confidence = Confidence.adjacent
-      let speaker = lead.speaker ?? "?"
-      lead.explanation = TextWriter.build { w in
-        w.put("the quotation stands alone right after sentence ")
-        w.put(number: si - 1)
-        w.put(", in which ")
-        w.put(speaker)
-        w.put(" speaks")
-      }
-      return (lead, nil)
-    }
-    // A quotation standing alone after an attributed one, or sharing its sentence with
-    // one and naming nobody itself (`X argued "…" because "…"`).
-    // The previous attribution is taken, not copied: the one returned replaces it.
-    let prevSentence = context.previous.sentence
-    let prevParagraph = context.previous.paragraph
-    if context.previous.exists, context.previous.attribution.speaker != nil,
-      q.continuation || prevSentence == si || (alone && si - prevSentence <= 2 && s.paragraph - prevParagraph <= 1)
-    {
-      var p = unresolved(at: 0)
-      swap(&p, &context.previous.attribution)
-      context.previous.exists = false
-      p.method = .adjacent
-      p.confidence = q.continuation ? Confidence.continuation : Confidence.adjacent
-      let speaker = p.speaker ?? "?"
-      p.explanation =
-        q.continuation
-        ? TextWriter.build { w in
-          w.put("the quotation continues the previous paragraph's quotation by ")
-          w.put(speaker)
-          w.put(" (sentence ")
-          w.put(sentence: prevSentence)
-        }
-        : TextWriter.build { w in
-          w.put("the quotation stands alone right after a quotation attributed to ")
-          w.put(speaker)
-          w.put(" in sentence ")
-          w.put(number: prevSentence)
-        }
-      p.evidenceSentence = prevSentence
-      return (p, nil)
-    }
-    return (unresolved(at: q.start), cue)
   }
 
   /// No cue, name or earlier quotation names a speaker.
@@ -223,26 +131,6 @@ public enum QuoteAttributor {
   /// "…, telling reporters": a present participle right after a comma.
   static func participleAfterComma(_ a: DocumentAnalysis, _ v: Int) -> Bool {
     v > 0 && a.tokens[v - 1].isPunct(",") && a.slicer.keyHasSuffix(a.tokens[v], "ing")
-  }
-
-  /// The speaker of a quotation opening a paragraph when the previous paragraph ends with
-  /// a colon after a cue: `Dr. Roe stated:` / `Roe, a farmer, said that …:`.
-  static func colonParagraph(_ a: DocumentAnalysis, _ finder: SubjectFinder, _ si: Int) -> (Attribution, String)? {
-    let prev = a.sentences[si - 1]
-    guard prev.paragraph == a.sentences[si].paragraph - 1, a.tokens[prev.endToken - 1].isPunct(":") else { return nil }
-    var k = prev.endToken - 2
-    while k >= prev.firstToken, k >= prev.endToken - 40 {
-      if a.tokens[k].kind == .quote || a.inside[k] >= 0 { return nil }
-      if isCue(a, k) {
-        let c = a.text(of: k)
-        guard var att = finder.left(of: k, floor: prev.firstToken, cue: c) ?? finder.nameAfter(k, end: prev.endToken, cue: c)
-        else { return nil }
-        att.confidence = min(att.confidence, Confidence.colon)
-        return (att, c)
-      }
-      k -= 1
-    }
-    return nil
   }
 
   /// A quotation with at most one word outside quotations beside it in its sentence stands alone.

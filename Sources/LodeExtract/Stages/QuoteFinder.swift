@@ -49,9 +49,14 @@ public enum QuoteFinder {
 
     // An open single quotation (‘…’), only outside double ones; it must close in its paragraph.
     var singleAt: Int?
+    // Inside a curly quotation, after the opening mark of a straight-quoted title.
+    var nestedStraight = false
+    // The mark that closes a markup attribute's value, skipped like the one that opened it.
+    var markupClose = -1
     for i in tokens.indices {
       if i > 0, tokens[i - 1].paragraph != tokens[i].paragraph {
         singleAt = nil
+        nestedStraight = false
         if let o = openAt {
           finish(o, close: nil, lastInside: i - 1, tokens, continuationPending, &quotes, &inside)
           openAt = nil
@@ -79,16 +84,36 @@ public enum QuoteFinder {
       let next = i + 1 < tokens.count && tokens[i + 1].paragraph == t.paragraph ? tokens[i + 1] : nil
       let prev = firstInParagraph ? nil : tokens[i - 1]
       // A quotation mark token is one scalar: compare it as an integer, not as a String.
+      // Markup left in a text (`class="twitter-tweet"`, `data-id="…"`): a mark after "=" and
+      // the mark that closes its value quote nothing.
+      if i == markupClose { continue }
+      if let p = prev, p.isPunct("="), !t.spaceBefore {
+        markupClose = nextMark(tokens, after: i)
+        continue
+      }
       let opening =
-        t.first == "\u{201C}" || t.first == "\u{201E}" || t.first == "\u{00AB}" || firstInParagraph
+        t.first == "\u{201C}" || t.first == "\u{201E}" || t.first == "\u{00AB}" || t.first == "\u{2039}" || firstInParagraph
         || t.spaceBefore || (prev.map { $0.kind == .punct && Self.isOpener($0.first) } ?? true)
       let closing =
-        t.first == "\u{201D}" || t.first == "\u{00BB}"
+        t.first == "\u{201D}" || t.first == "\u{00BB}" || t.first == "\u{203A}"
         || (next.map { $0.spaceBefore || ($0.kind == .punct && Self.isCloser($0.first)) } ?? true)
       if let o = openAt {
-        // Inside a quotation any mark closes it, except curly marks nested in a straight one
-        // ("… isn't about “Equal Justice” anymore.").
+        // Inside a quotation any mark closes it, except marks of the other kind nested in it:
+        // curly in straight ("… isn't about “Equal Justice” anymore.") or straight in curly
+        // (“… the "Northern Star" mine …”).
         if tokens[o].first == "\"", t.first != "\"" { continue }
+        if tokens[o].first != "\"", t.first == "\"" {
+          // A straight pair inside a curly quotation is a title in it; a lone straight mark closes it.
+          if nestedStraight {
+            nestedStraight = false
+            continue
+          }
+          if pairedStraight(tokens, after: i) {
+            nestedStraight = true
+            continue
+          }
+        }
+        nestedStraight = false
         finish(o, close: i, lastInside: i - 1, tokens, continuationPending, &quotes, &inside)
         openAt = nil
       } else if opening || !closing {
@@ -115,6 +140,22 @@ public enum QuoteFinder {
     let index = quotes.count
     quotes.append(q)
     for k in first..<endTok { inside[k] = index }
+  }
+
+  /// Whether the next quotation mark after token `i` in its paragraph is a straight one.
+  static func pairedStraight(_ tokens: [Token], after i: Int) -> Bool {
+    let k = nextMark(tokens, after: i)
+    return k >= 0 && tokens[k].first == "\""
+  }
+
+  /// The next quotation mark after token `i` in its paragraph, or -1.
+  static func nextMark(_ tokens: [Token], after i: Int) -> Int {
+    var k = i + 1
+    while k < tokens.count, tokens[k].paragraph == tokens[i].paragraph {
+      if tokens[k].kind == .quote { return k }
+      k += 1
+    }
+    return -1
   }
 
   /// "‘" before a word, at the start of a paragraph or after a space or opening mark.

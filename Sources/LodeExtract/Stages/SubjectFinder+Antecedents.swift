@@ -30,7 +30,7 @@ extension SubjectFinder {
       return Attribution(
         speakerID: nil, speaker: nil, source: written, sourceStart: t.start, sourceEnd: t.end,
         method: .unresolved, confidence: .zero,
-        why: .unresolvedPronoun(pronoun: written), evidenceSentence: nil)
+        why: .unresolvedPronoun(pronoun: written), evidenceSentence: nil, kind: .person)
     }
     let m = a.mentions[mi]
     let sentence = a.sentenceOf[m.firstToken]
@@ -40,7 +40,7 @@ extension SubjectFinder {
       speakerID: m.id, speaker: name, source: written, sourceStart: t.start, sourceEnd: t.end,
       method: .pronoun, confidence: confidence,
       why: .pronoun(pronoun: written, cue: cue, mention: m.text, sentence: sentence),
-      evidenceSentence: sentence)
+      evidenceSentence: sentence, kind: .person)
   }
 
   /// The person an earlier sentence offers a pronoun: none when its own subject is a

@@ -72,12 +72,18 @@ extension SubjectFinder {
   func speakerHead(after k: Int, _ s: SentenceRange) -> Int? {
     var e = k + 1
     while e < s.endToken, e <= k + 4, a.tokens[e].kind == .word, a.inside[e] < 0 {
-      if !a.tokens[e].isCapitalised, Self.speakerNouns.contains(a.tokens[e]) || Self.roleNouns.contains(a.tokens[e]) { return e }
+      let t = a.tokens[e]
+      if !t.isCapitalised,
+        Self.speakerNouns.contains(t) || Self.roleNouns.contains(t) || Self.documentNouns.contains(t) || Self.organisationNouns.contains(t)
+      {
+        return e
+      }
       e += 1
     }
     return nil
   }
   func nominal(endingAt k: Int, floor: Int, cue: String) -> Attribution? {
+    guard !Self.phraseStops.contains(a.tokens[k]) else { return nil }
     var s = k
     while s > floor, s > k - 6, a.tokens[s - 1].kind == .word, !isQuoteToken(s - 1), a.mentionAt[s - 1] < 0,
       !WordLists.articles.contains(a.tokens[s])
@@ -98,10 +104,13 @@ extension SubjectFinder {
     guard (s..<e).contains(where: { a.tokens[$0].isCapitalised || Self.speakerNouns.contains(a.tokens[$0]) }) else { return nil }
     if let p = pronoun(a.tokens[s]), e == s + 1 { return resolvePronoun(at: s, pronoun: p, cue: cue) }
     let text = a.text(tokens: s, e)
+    let kind = writtenKind(s, e)
+    // A person's title stays in the source, not in the speaker ("PRESIDENT JOHN DOE" is John Doe).
+    let name = kind == .person ? trailingName(s, e).map { a.text(tokens: $0, e) } : nil
     return Attribution(
-      speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
+      speakerID: nil, speaker: name ?? text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
       method: .named, confidence: Confidence.description, why: .description(text: text, cue: cue),
-      evidenceSentence: a.sentenceOf[s])
+      evidenceSentence: a.sentenceOf[s], kind: kind)
   }
 
   /// Nouns that can head a speaker description ("a senior official", "the ministry").
@@ -115,13 +124,15 @@ extension SubjectFinder {
     "critics", "economist", "economists", "negotiator", "negotiators", "envoy", "prosecutors",
     "police", "witnesses", "people", "person", "man", "woman", "union", "party", "group", "firm",
     "bank", "council", "commission", "department", "service", "regulator", "authorities", "side",
-    "email", "letter", "tweet", "memo", "poll", "message",
+    "email", "letter", "tweet", "memo", "poll", "message", "friend", "friends", "supporters", "voters", "members",
+    "narrator", "crowd", "audience", "protesters", "activists", "delegates", "staffers", "aides", "voice",
   ]
 
   func nominal(from s: Int, to e: Int, cue: String) -> Attribution? {
     let head = a.tokens[e - 1]
     guard
-      Self.speakerNouns.contains(head) || Self.roleNouns.contains(head)
+      Self.speakerNouns.contains(head) || Self.roleNouns.contains(head) || Self.documentNouns.contains(head)
+        || Self.organisationNouns.contains(head) || (head.isCapitalised && a.tokens[s].keyIs("the"))
         || a.slicer.keyHasSuffix(head, "er") || a.slicer.keyHasSuffix(head, "or") || a.slicer.keyHasSuffix(head, "ist")
         || a.slicer.keyHasSuffix(head, "ian")
     else { return nil }
@@ -137,12 +148,12 @@ extension SubjectFinder {
         why: .text(
           "the description \"" + text + "\" before the cue \"" + cue + "\" refers back to \"" + m.text + "\" (sentence "
             + String(sentence) + ")"),
-        evidenceSentence: sentence)
+        evidenceSentence: sentence, kind: .person)
     }
     return Attribution(
       speakerID: nil, speaker: text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
       method: .named, confidence: Confidence.description,
       why: .description(text: text, cue: cue),
-      evidenceSentence: a.sentenceOf[s])
+      evidenceSentence: a.sentenceOf[s], kind: writtenKind(s, e))
   }
 }

@@ -33,7 +33,8 @@ extension SubjectFinder {
   func skipOpeningPhrase(_ k: Int, _ s: SentenceRange) -> Int? {
     // After an opener the comma may come 20 words on; otherwise within four words and
     // before any name, so the scan stops at the fifth word or the first name.
-    let opener = Self.openers.contains(a.tokens[k])
+    // "Continuing to explain …, Roe said": a participle opens a phrase too.
+    let opener = Self.openers.contains(a.tokens[k]) || (a.tokens[k].isCapitalised && a.slicer.keyHasSuffix(a.tokens[k], "ing"))
     let limit = opener ? k + 20 : k + 5
     var c = k
     var named = false

@@ -57,10 +57,13 @@ public struct SubjectFinder {
         return nil
       }
       if t.isPunct(",") {
-        // An appositive or relative clause: "X, a former adviser, said", "X, who backs Y, said".
+        // An appositive or relative clause: "X, a former adviser, said", "X, who backs Y, said",
+        // or any insert after a name: "X, 69, told", "X, in Kentucky, said".
         var c = k - 1
         while c >= floor, c > k - 16, !a.tokens[c].isPunct(","), !isQuoteToken(c) { c -= 1 }
-        if c >= floor, a.tokens[c].isPunct(","), c < k - 1, Self.clauseStarts.contains(a.tokens[c + 1]) {
+        if c >= floor, a.tokens[c].isPunct(","), c < k - 1,
+          Self.clauseStarts.contains(a.tokens[c + 1]) || (c > floor && a.mentionAt[c - 1] >= 0)
+        {
           k = c - 1
           continue
         }
@@ -74,6 +77,12 @@ public struct SubjectFinder {
         k -= 1
         continue
       }
+      // "X took the stage and called …": a coordinated verb has the sentence's subject.
+      // Else the walk goes on ("he stated, but insisted").
+      if t.keyIs("and") || t.keyIs("but") {
+        let s = a.sentences[a.sentenceOf[v]]
+        if floor == s.firstToken, let att = sentenceSubject(s, cue: cue) { return att }
+      }
       if Self.skippable.contains(t) || (t.kind == .word && a.slicer.keyHasSuffix(t, "ly") && !t.isCapitalised)
         || t.has(.speechVerb)
       {
@@ -81,6 +90,13 @@ public struct SubjectFinder {
         continue
       }
       if t.kind == .word, !t.isCapitalised {
+        // "a White House official who spoke anonymously … said": past a relative clause.
+        var w = k - 1
+        while w > floor, w > k - 12, a.tokens[w].kind == .word, !a.tokens[w].keyIs("who") { w -= 1 }
+        if w > floor, w < k, a.tokens[w].keyIs("who"), a.tokens[w - 1].kind == .word {
+          k = w - 1
+          continue
+        }
         return nominal(endingAt: k, floor: floor, cue: cue)
       }
       return nil
@@ -129,6 +145,10 @@ public struct SubjectFinder {
       k += 1
     }
     guard k < end, a.mentionAt[k] >= 0, !isQuoteToken(k) else { return nil }
+    // The speaker after the verb ends its clause ("said Roe, urging", "said Roe."); a name
+    // running on into a quotation is what was said about ("says Ali \"…\"").
+    let after = a.mentions[a.mentionAt[k]].endToken
+    guard after >= a.tokens.count || a.tokens[after].kind == .punct else { return nil }
     let kind = a.mentions[a.mentionAt[k]].kind
     return kind == .person || kind == .organisation ? named(a.mentionAt[k], cue: cue) : nil
   }
@@ -163,7 +183,7 @@ public struct SubjectFinder {
     guard k < s.endToken, let start = skipOpeningPhrase(k, s) else { return nil }
     k = start
     // A person or pronoun among the first words, before any punctuation ("Republican hopeful Sen. Ted Cruz").
-    var x = k
+    var x = a.mentionAt[k] >= 0 ? s.endToken : k
     while x < s.endToken, x < k + 8, a.tokens[x].kind == .word || a.tokens[x].isPunct(".") {
       // "Hillary Clinton's aide rallied …": the possessor is not the subject.
       if a.mentionAt[x] >= 0, possessed(a.mentionAt[x]) { break }
@@ -261,6 +281,7 @@ public struct SubjectFinder {
     }
     return Attribution(
       speakerID: m.id, speaker: name ?? m.text, source: m.text, sourceStart: m.start, sourceEnd: m.end,
-      method: method, confidence: title != nil ? Confidence.title : Confidence.named, why: why, evidenceSentence: sentence)
+      method: method, confidence: title != nil ? Confidence.title : Confidence.named, why: why, evidenceSentence: sentence,
+      kind: m.kind == .person ? .person : .organisation)
   }
 }

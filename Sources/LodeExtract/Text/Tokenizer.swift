@@ -225,7 +225,7 @@ public enum Tokenizer {
       }
       if isLetter(c) { return word(p, i, len) }
       switch c {
-      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": emit(.quote, p, p &+ len, i, i &+ 1)
+      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}": emit(.quote, p, p &+ len, i, i &+ 1)
       default: emit(.punct, p, p &+ len, i, i &+ 1)
       }
       return (p &+ len, i &+ 1)

@@ -10,7 +10,10 @@ public struct Corpus: Sendable {
   /// Gazetteer people plus people discovered in the text.
   public var people: [Person]
   public var organisations: [Person]
-  var documentTable: CorpusTable<Document>
+  var documentTable: CorpusTable<Document> { didSet { documentIndex = Self.index(documentTable) } }
+  /// Each document id's position in `documents` (the first, should two share an id),
+  /// built on the first lookup: `document(_:)` is called once per row by table commands.
+  var documentIndex: BuiltOnce<[String: Int]>
   var quoteTable: CorpusTable<Quote>
   var amountTable: CorpusTable<Amount>
   var dateTable: CorpusTable<DateMention>
@@ -26,6 +29,7 @@ public struct Corpus: Sendable {
     self.people = people
     self.organisations = organisations
     documentTable = .rows(documents)
+    documentIndex = Self.index(.rows(documents))
     quoteTable = .rows(quotes)
     amountTable = .rows(amounts)
     dateTable = .rows(dates)
@@ -44,6 +48,7 @@ public struct Corpus: Sendable {
     self.people = people
     self.organisations = organisations
     documentTable = .lazy(documents)
+    documentIndex = Self.index(.lazy(documents))
     quoteTable = .lazy(quotes)
     amountTable = .lazy(amounts)
     dateTable = .lazy(dates)
@@ -51,7 +56,25 @@ public struct Corpus: Sendable {
     mentionTable = .lazy(mentions)
   }
 
-  public func document(_ id: String) -> Document? { documents.first { $0.id == id } }
+  /// The document with this id, found through an index built on first use.
+  public func document(_ id: String) -> Document? {
+    guard let i = documentIndex.value[id] else { return nil }
+    return documentTable.rows[i]
+  }
+
+  /// Where the document with this id is in `documents` (the same index `document(_:)`
+  /// uses), for callers that look up many rows against one copy of `documents`.
+  public func documentPosition(_ id: String) -> Int? { documentIndex.value[id] }
+
+  static func index(_ table: CorpusTable<Document>) -> BuiltOnce<[String: Int]> {
+    BuiltOnce {
+      let rows = table.rows
+      var index: [String: Int] = [:]
+      index.reserveCapacity(rows.count)
+      for (i, d) in rows.enumerated() where index[d.id] == nil { index[d.id] = i }
+      return index
+    }
+  }
 
   /// The sentence a fact came from.
   public func sentence(_ p: Provenance) -> Sentence? {

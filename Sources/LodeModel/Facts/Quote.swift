@@ -8,6 +8,12 @@ public struct Quote: Sendable, Hashable {
   public enum Method: String, Sendable, Hashable, Codable, CaseIterable {
     case named, title, according, pronoun, adjacent, unresolved
   }
+  /// What the source is: a person, an organisation or outlet ("the ministry", "the Times"), a
+  /// document or statement ("the report", "a joint statement"), a description of someone not
+  /// named ("a senior official"), or `unknown`. Nil when the quote has no source.
+  public enum SourceKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case person, organisation, document, description, unknown
+  }
 
   public var id: String
   /// The quoted words without the quotation marks.
@@ -20,6 +26,7 @@ public struct Quote: Sendable, Hashable {
   /// The mention the attribution rests on, as written ("he", "Trump", "the influential US daily").
   public var source: String?
   public var sourceSpan: SourceSpan?
+  public var sourceKind: SourceKind?
   /// The cue verb or phrase ("said", "stated", "according to").
   public var cue: String?
   public var kind: Kind
@@ -33,7 +40,7 @@ public struct Quote: Sendable, Hashable {
 
   public init(
     id: String, text: String, provenance: Provenance, speaker: String? = nil,
-    speakerID: String? = nil, source: String? = nil, sourceSpan: SourceSpan? = nil,
+    speakerID: String? = nil, source: String? = nil, sourceSpan: SourceSpan? = nil, sourceKind: SourceKind? = nil,
     cue: String? = nil, kind: Kind = .direct, method: Method = .unresolved,
     confidence: Decimal = 0, explanation: String = "", evidenceSentence: Int? = nil
   ) {
@@ -44,6 +51,7 @@ public struct Quote: Sendable, Hashable {
     self.speakerID = speakerID
     self.source = source
     self.sourceSpan = sourceSpan
+    self.sourceKind = sourceKind
     self.cue = cue
     self.kind = kind
     self.method = method

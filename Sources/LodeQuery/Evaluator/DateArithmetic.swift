@@ -8,6 +8,12 @@ enum DateArithmetic {
     -> Value
   {
     let sign = negate ? -1 : 1
+    guard [.day, .month, .year].contains(date.precision) else {
+      throw Diagnostic(
+        .type, id: "query.date.precision",
+        "cannot move \(date.iso) by a duration: it is a \(date.precision.rawValue), not a day, month or year",
+        span: site.span, hint: "write the day, month or year, e.g. \(date.year)-01-01")
+    }
     let moved: DateValue?
     switch d.calendar {
     case .days(let n):

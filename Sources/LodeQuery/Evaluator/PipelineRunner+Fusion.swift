@@ -1,12 +1,33 @@
 import LodeCore
 
 /// Two adjacent stages run as one step when that skips building a large intermediate table:
-/// `sort … | limit N` (top-N) and `where … | count`. Same output and errors as unfused.
+/// `sort … | limit N` (top-N), `where … | count` and `CMD | count` for a command that can
+/// build one column alone (`quotes | count`). Same output and errors as unfused.
 extension PipelineRunner {
   /// The fused result of `first` and `second` on `input`, or nil when they do not fuse.
   func fused(_ first: Stage, _ second: Stage, input: Value) throws(Diagnostic) -> CommandOutput? {
     if let top = try fusedTopN(first, second, input: input) { return top }
+    if let counted = fusedSourceCount(first, second, input: input) { return counted }
     return try fusedCount(first, second, input: input)
+  }
+
+  /// `CMD | count` for a pure command with a column builder (`quotes`, `people`, `orgs`):
+  /// the number of values in its first column, instead of every column of every row built
+  /// for `count` to measure (360,000 quotes are 5.4 million values). The builder gives the
+  /// values `run` would give, row by row, so the count is the same; should anything fail,
+  /// this returns nil and the stages run one by one, with their own errors. (Notes of a
+  /// stage that is not the last are not printed either way.)
+  func fusedSourceCount(_ stage: Stage, _ countStage: Stage, input: Value) -> CommandOutput? {
+    guard case .command(let s) = stage, case .command(let c) = countStage,
+      c.arguments.isEmpty, c.flags.isEmpty,
+      let d = registry.lookup(s.name), d.pure, let build = d.columns,
+      let column = d.outputSchema?.columns.first?.name,
+      let count = registry.lookup(c.name), count.module == "core", count.name == "count",
+      (try? checkInput(d, s, input)) != nil,
+      let call = try? makeInvocation(d, s, input: input),
+      let built = try? build(call, context, [column]), built.count == 1, let values = built.first
+    else { return nil }
+    return CommandOutput(.int(values.count))
   }
 
   /// `where CONDITION | count`: counts the rows that pass instead of copying them into a

@@ -18,6 +18,7 @@ extension MetaCommand {
     let before = shell.context.corpus.documents.count
     let (corpus, problems) = shell.loader(progress: shell.drawsProgress)
       .load(paths: [path], into: shell.context.corpus)
+    if let stop = problems.first(where: { $0.id == "load.cancelled" }) { throw stop }
     let added = corpus.documents.count - before
     if added == 0, !problems.isEmpty {
       throw Diagnostic(

@@ -57,7 +57,7 @@ public struct MetaCommand: Sendable {
 
   /// Every meta-command, in the order `:help` lists them.
   public static let all: [MetaCommand] = [
-    .help, .quit, .history, .modules, .set, .format, .load, .save, .run, .journal, .plugins,
+    .help, .quit, .history, .modules, .set, .format, .load, .cache, .save, .run, .journal, .plugins,
     .docs,
   ]
 

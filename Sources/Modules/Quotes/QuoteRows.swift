@@ -10,6 +10,7 @@ enum QuoteRows {
     Schema.Column("method", .string), Schema.Column("confidence", .number),
     Schema.Column("speaker_id", .string, hidden: true), Schema.Column("source", .string, hidden: true),
     Schema.Column("source_start", .number, hidden: true), Schema.Column("source_end", .number, hidden: true),
+    Schema.Column("source_kind", .string, hidden: true),
     Schema.Column("cue", .string, hidden: true), Schema.Column("doc", .string, hidden: true),
     Schema.Column("sentence", .number, hidden: true), Schema.Column("start", .number, hidden: true),
     Schema.Column("end", .number, hidden: true),
@@ -29,11 +30,12 @@ enum QuoteRows {
     case 7: return opt(q.source)
     case 8: return q.sourceSpan.map { .int($0.start) } ?? .null
     case 9: return q.sourceSpan.map { .int($0.end) } ?? .null
-    case 10: return opt(q.cue)
-    case 11: return .string(q.provenance.doc)
-    case 12: return .int(q.provenance.sentence)
-    case 13: return .int(q.provenance.span.start)
-    case 14: return .int(q.provenance.span.end)
+    case 10: return opt(q.sourceKind?.rawValue)
+    case 11: return opt(q.cue)
+    case 12: return .string(q.provenance.doc)
+    case 13: return .int(q.provenance.sentence)
+    case 14: return .int(q.provenance.span.start)
+    case 15: return .int(q.provenance.span.end)
     default: return .null
     }
   }

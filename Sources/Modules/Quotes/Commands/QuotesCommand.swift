@@ -11,7 +11,8 @@ enum QuotesCommand {
       direct, partial or indirect; `method` says how the speaker was found (named, title, \
       according, pronoun, adjacent, unresolved) and `confidence` how sure that is (0–1). \
       Hidden columns: speaker_id, source (the mention the attribution rests on, as \
-      written), source_start, source_end, cue, doc, sentence, start, end. `why ID` explains \
+      written), source_start, source_end, source_kind (person, organisation, document, \
+      description, unknown), cue, doc, sentence, start, end. `why ID` explains \
       one attribution; `source` shows the sentence.
       """,
     signature: Signature([], input: .any, output: .table),
@@ -27,7 +28,7 @@ enum QuotesCommand {
           q4  Volodymyr Zelensky  I will not sign something to be paid off b…  direct    pronoun           0.8
           q5  Donald Trump        I think we are pretty close, yes. I think …  direct    named            0.95
           q6  Volodymyr Zelensky  I cannot sell Ukraine                        direct    named            0.95
-          q7  Elon Musk           the validity of such claims but remains co…  indirect  named             0.8
+          q7  Elon Musk           the validity of such claims                  indirect  named             0.8
           q8  Volodymyr Zelensky  conditional elements related to NATO membe…  indirect  title             0.8
           q9  Volodymyr Zelensky  We want to see greater partnership from th…  direct    pronoun           0.8
           """),

@@ -9,7 +9,8 @@ enum WhyCommand {
     discussion: """
       Shows the quote, its speaker, the method (named, title, according, pronoun, \
       adjacent, unresolved), the cue verb, the mention the attribution rests on as \
-      written ("he", "Trump", "the influential US daily"), the confidence, the rule's \
+      written ("he", "Trump", "the influential US daily") and what it is (source_kind: \
+      person, organisation, document, description, unknown), the confidence, the rule's \
       explanation, the sentence holding the evidence (e.g. where a pronoun's antecedent \
       is named) and the quote's own sentence. The record flows on.
       """,
@@ -27,6 +28,7 @@ enum WhyCommand {
         method       named
         cue          announced
         source       Ruslan Stefanchuk
+        source_kind  person
         confidence   0.8
         explanation  reported speech: the name "Ruslan Stefanchuk" is the subject of the cue "announced" (s…
         evidence     On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan Stefanchuk announced …
@@ -50,6 +52,7 @@ enum WhyCommand {
       r.set("method", .string(q.method.rawValue))
       r.set("cue", q.cue.map(Value.string) ?? .null)
       r.set("source", q.source.map(Value.string) ?? .null)
+      r.set("source_kind", q.sourceKind.map { .string($0.rawValue) } ?? .null)
       r.set("confidence", .number(q.confidence))
       r.set("explanation", .string(q.explanation))
       let own = corpus.sentence(q.provenance)

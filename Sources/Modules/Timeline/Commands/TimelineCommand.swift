@@ -98,7 +98,7 @@ enum TimelineCommand {
       if inv.flag("chart") {
         return CommandOutput(.table(TimelineChart.table(ordered)), notes: notes)
       }
-      let table = Table(schema: EventRows.timelineSchema, rows: ordered.map(rows.timelineRow))
+      let table = Table(schema: EventRows.timelineSchema, rows: rows.timelineRows(ordered))
       return CommandOutput(.table(table), notes: notes)
     })
 

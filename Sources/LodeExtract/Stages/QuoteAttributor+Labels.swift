@@ -1,0 +1,55 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// Quotation marks that hold no quotation (titles, labels, scare quotes, words in single
+/// marks) and quotations that continue over paragraphs.
+extension QuoteAttributor {
+  /// Small words a title leaves in lower case ("Planet of the Apes").
+  static let titleWords: WordSet = ["of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "at", "with", "by", "from"]
+
+  /// A title or label (at most five words, each capitalised but for small words: "Make America
+  /// Great Again", "Sunday Morning Futures") woven into a sentence or that no speech cue
+  /// attributes, or words in single marks
+  /// no speech verb attributes ("‘bad angels’", a headline's "X: ‘…’"), are no quotation.
+  static func isLabel(_ a: DocumentAnalysis, _ q: QuoteSpan, cue: String?, partial: Bool) -> Bool {
+    if a.tokens[q.open].kind != .quote { return cue == nil || cue == ":" }
+    // A title woven into a sentence is one even after a verb ("read the book \"Mines of Tomorrow\"").
+    guard cue == nil || partial else { return false }
+    var words = 0
+    for k in q.firstToken..<q.endToken {
+      let t = a.tokens[k]
+      // A question or an exclamation is said, not a title ("Mr. Roe?", "Ted! Ted!").
+      if t.isPunct("?") || t.isPunct("!") { return false }
+      guard t.kind == .word else { continue }
+      words += 1
+      if words > 5 || !(t.isCapitalised || (words > 1 && titleWords.contains(t))) { return false }
+    }
+    return words > 0
+  }
+
+  /// Quote `last` (still open at its paragraph's end) extended over a continuation paragraph's
+  /// quotation ending at scalar `end`; the continuation's own attribution replaces one that
+  /// only carried a speaker over or found none (`"…` ¶ `"…," Roe said.`).
+  static func continued(
+    _ a: DocumentAnalysis, _ last: Quote, _ q: QuoteSpan, to end: Int, _ att: Attribution, cue: String?
+  ) -> Quote {
+    var m = last
+    // The words of both paragraphs, one space between them (not the break and the new mark).
+    m.text = m.text + " " + trimmedText(a, q.start, end)
+    m.provenance.span = SourceSpan(m.provenance.span.start, end)
+    let weak = m.method == .unresolved || m.method == .adjacent
+    guard weak, att.method != .unresolved, att.method != .adjacent else { return m }
+    m.speaker = att.speaker
+    m.speakerID = att.speakerID
+    m.source = att.source.isEmpty ? nil : att.source
+    m.sourceSpan = att.source.isEmpty ? nil : SourceSpan(att.sourceStart, att.sourceEnd)
+    m.sourceKind = att.source.isEmpty ? nil : att.kind
+    m.cue = cue
+    m.method = att.method
+    m.confidence = att.confidence.decimal
+    m.explanation = att.explanation
+    m.evidenceSentence = att.evidenceSentence
+    return m
+  }
+}
