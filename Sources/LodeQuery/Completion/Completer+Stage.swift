@@ -46,12 +46,6 @@ extension Completer {
     if case .flag(let name)? = rest.last?.kind,
       let flag = sig.flags.first(where: { $0.name == name }), flag.valueType != nil
     {
-      if flag.completion == .fields {
-        let upstream = Upstream.find(self, end: upstreamEnd)
-        return (upstream?.schema?.names ?? []).map {
-          CompletionCandidate($0, kind: .field, detail: upstream?.type(of: $0))
-        }
-      }
       return hintCandidates(flag.completion, upstreamEnd: upstreamEnd, typed: typed)
     }
     let takesFields = sig.parameters.contains { p in
@@ -63,7 +57,7 @@ extension Completer {
     let takesExpression = sig.parameters.contains { $0.shape == .rowExpression }
     let upstream = takesFields ? Upstream.find(self, end: upstreamEnd) : nil
     let fieldNames = upstream?.schema?.names ?? []
-    let fields = fieldNames.map { CompletionCandidate($0, kind: .field, detail: upstream?.type(of: $0)) }
+    let fields = fieldCandidates(upstream)
     var keywords: [CompletionCandidate] = []
     let used = Set(rest.compactMap(\.identifier))
     for p in sig.parameters {
@@ -84,7 +78,8 @@ extension Completer {
         case .keyword(let w): out.append(CompletionCandidate(w, kind: .keyword))
         case .choice(let options): out += options.map { CompletionCandidate($0, kind: .keyword) }
         default:
-          out += takesFields ? fields : []
+          // A `.fields` hint gives the fields itself; a field-taking shape without it, here.
+          if takesFields, p.completion != .fields { out += fields }
           out += hintCandidates(p.completion, upstreamEnd: upstreamEnd, typed: typed)
           if takesExpression { out += variableCandidates + functionCandidates }
         }
@@ -96,7 +91,7 @@ extension Completer {
     if let w = prev.identifier, sig.keywords.contains(w), !takesExpression || !fieldNames.contains(w) {
       guard let p = parameter(after: w, in: sig) else { return [] }
       let own = hintCandidates(p.completion, upstreamEnd: upstreamEnd, typed: typed)
-      return p.shape == .fields || p.completion == .fields ? fields + own : own
+      return p.shape == .fields && p.completion != .fields ? fields + own : own
     }
     let looksLikeField = prev.identifier.map { w in
       fieldNames.contains(w) || (fieldNames.isEmpty && !Parser.reserved.contains(w) && !sig.keywords.contains(w))
@@ -160,6 +155,11 @@ extension Completer {
     }
   }
 
+  /// The fields of the table flowing in, with their types.
+  func fieldCandidates(_ upstream: Upstream?) -> [CompletionCandidate] {
+    (upstream?.schema?.names ?? []).map { CompletionCandidate($0, kind: .field, detail: upstream?.type(of: $0)) }
+  }
+
   func isOperandPosition(_ t: Token) -> Bool {
     if case .symbol(let s) = t.kind { return s != ")" && s != "]" }
     if let w = t.identifier {
@@ -182,6 +182,7 @@ extension Completer {
   func hintCandidates(_ hint: CompletionHint, upstreamEnd: Int, typed: String = "") -> [CompletionCandidate] {
     switch hint {
     case .words(let ws): return ws.map { CompletionCandidate($0, kind: .value) }
+    case .fields: return fieldCandidates(Upstream.find(self, end: upstreamEnd))
     case .domain(let name):
       guard let source = interpreter.context.service("completion", as: (any CompletionSource).self) else {
         return []

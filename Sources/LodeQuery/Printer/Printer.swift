@@ -163,22 +163,23 @@ public enum Printer {
   static func duration(_ years: Decimal) -> String {
     let text = exact(years)
     if text.count <= Lexer.maxNumberLength { return text + "y" }
-    for scale in 0..<Lexer.maxNumberLength {
-      var months = years * 12
-      var rounded = Decimal()
-      NSDecimalRound(&rounded, &months, scale, .plain)
-      let count = exact(rounded)
-      if rounded / 12 == years, count.count <= Lexer.maxNumberLength { return count + "mo" }
-    }
-    // Days the lexer read as years (more than it counts as whole days): print them as days.
-    for scale in 0..<Lexer.maxNumberLength {
-      var days = years * 365
-      var rounded = Decimal()
-      NSDecimalRound(&rounded, &days, scale, .plain)
-      let count = exact(rounded)
-      if rounded / 365 == years, count.count <= Lexer.maxNumberLength { return count + "d" }
+    // Then months, then days the lexer read as years (more than it counts as whole days).
+    for (perYear, suffix) in [(Decimal(12), "mo"), (Decimal(365), "d")] {
+      if let count = count(of: years, perYear: perYear) { return count + suffix }
     }
     return text + "y"
+  }
+
+  /// `years` in a unit of which `perYear` make a year, when it reads back exactly and fits the lexer.
+  private static func count(of years: Decimal, perYear: Decimal) -> String? {
+    for scale in 0..<Lexer.maxNumberLength {
+      var units = years * perYear
+      var rounded = Decimal()
+      NSDecimalRound(&rounded, &units, scale, .plain)
+      let count = exact(rounded)
+      if rounded / perYear == years, count.count <= Lexer.maxNumberLength { return count }
+    }
+    return nil
   }
 
   /// An amount, with a `tn`/`bn`/`m`/`k` suffix when its plain digits are too many to read back.
