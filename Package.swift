@@ -106,7 +106,7 @@ let package = Package(
         "CorpusModule", "ValuationModule", "RegionsModule", "QuotesModule", "TimelineModule",
         "LodeTestSupport", "LodeShell",
       ]),
-    .testTarget(name: "LodePluginHostTests", dependencies: ["LodePluginHost", "LodePluginProtocol", "LodeTestSupport", "lode-plugin-fx"], exclude: ["Fixtures"]),
+    .testTarget(name: "LodePluginHostTests", dependencies: ["LodePluginHost", "LodePluginProtocol", "LodeShell", "LodeTestSupport", "lode-plugin-fx"], exclude: ["Fixtures"]),
     .testTarget(name: "LodeSessionTests", dependencies: ["LodeSession", "LodeTestSupport"]),
     .testTarget(name: "LodeShellTests", dependencies: ["LodeShell", "LodeTestSupport"], exclude: ["Golden"]),
     .testTarget(name: "LodeFuzzTests", dependencies: ["LodeFuzz", "LodeTestSupport"], exclude: ["Corpus"]),

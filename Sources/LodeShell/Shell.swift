@@ -54,7 +54,7 @@ public final class Shell: LineRunner {
     self.options = options
     self.metaCommands = MetaCommand.all
     self.style = Style(enabled: options.color)
-    var settings = Settings()
+    var settings = Settings(specs: ShellModules.settings)
     try? settings.set("format", options.format.rawValue)
     context = Context(settings: settings)
     let (registry, clashes) = ShellRegistry.build(
@@ -147,7 +147,7 @@ public final class Shell: LineRunner {
   public var completionEngine: CompletionEngine {
     CompletionEngine(
       metaCommands: metaCommands,
-      settingNames: { Settings.specs.map(\.name) + ["fx.EUR", "fx.GBP", "fx.UAH"] },
+      settingNames: { [context] in context.settings.completionNames },
       interpreter: { [interpreter] line, cursor in interpreter.complete(line, cursor: cursor) })
   }
 

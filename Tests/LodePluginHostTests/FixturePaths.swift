@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import LodePluginHost
+import LodeShell
 
 /// Where the test fixtures and the package's real plugins live, found from this file.
 enum FixturePaths {
@@ -24,7 +25,7 @@ struct HostHarness {
     let (descriptors, warnings) = host.discover()
     self.warnings = warnings
     commands = Dictionary(descriptors.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-    var s = Settings()
+    var s = Settings(specs: ShellModules.settings)
     for (name, value) in settings { try s.set(name, value) }
     context = Context(settings: s)
   }

@@ -36,7 +36,7 @@ func peopleInterpreter() -> Interpreter {
     return CommandOutput(.number(p.amount / y.amount), notes: call.flags.keys.sorted())
   }
   try? registry.register([people, payback])
-  return Interpreter(registry: registry, context: Context())
+  return Interpreter(registry: registry, context: Context(settings: Settings(specs: QueryBuiltins.settings)))
 }
 
 let pipelineCases: [IOCase] = [

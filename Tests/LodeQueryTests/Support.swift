@@ -3,7 +3,7 @@ import LodeCore
 
 /// A fresh interpreter over the built-in commands only.
 func makeInterpreter(_ setup: (inout Settings) -> Void = { _ in }) -> Interpreter {
-  var settings = Settings()
+  var settings = Settings(specs: QueryBuiltins.settings)
   setup(&settings)
   return Interpreter(registry: QueryBuiltins.registry(), context: Context(settings: settings))
 }

@@ -77,7 +77,7 @@ import Testing
   @Test func pruneFollowsTheJournalKeepSetting() throws {
     let dir = try TempFolder()
     for day in 1...4 { try dir.write("2026-01-0\(day)T00-00-00Z-1.lode", "") }
-    var settings = Settings()
+    var settings = Settings(specs: SessionModule.settings)
     try settings.set("journal.keep", "2")
     let removed = Journal(directory: dir.path).prune(settings: settings)
     #expect(removed.count == 2)

@@ -10,7 +10,7 @@ import Testing
 
   func engine(_ calls: Calls = Calls()) -> CompletionEngine {
     CompletionEngine(
-      settingNames: { Settings.specs.map(\.name) },
+      settingNames: { ShellModules.settings.map(\.name) },
       interpreter: { line, cursor in
         calls.interpreter.append((line, cursor))
         return CompletionResult(

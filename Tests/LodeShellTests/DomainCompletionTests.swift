@@ -19,4 +19,12 @@ import Testing
     #expect(texts.contains("\"UA-12\""))
     #expect(!texts.isEmpty && texts.allSatisfy { $0.hasPrefix("\"UA-1") })
   }
+
+  /// `source q⇥` offers the quote ids (the `row-ids` domain, declared by the Corpus module).
+  @Test func rowIdsCompleteForSource() {
+    let shell = Shell()
+    let texts = shell.complete("source q", cursor: 8).candidates.map(\.text)
+    #expect(shell.run("quotes | count").output == "9\n")
+    #expect(texts == (1...9).map { "q\($0)" })
+  }
 }

@@ -1,19 +1,13 @@
-import CorpusModule
 import LodeCore
 import LodeExtract
 import LodeModel
-import QuotesModule
-import RegionsModule
+import LodeShell
 import Testing
-import TimelineModule
-import ValuationModule
 
 /// Every command that can build single columns (`columns`, used by completion) gives, for
 /// every column of its schema, exactly the values its full table has there.
 @Suite struct ColumnBuilderTests {
-  static let commands =
-    CorpusModule.commands + QuotesModule.commands + RegionsModule.commands + TimelineModule.commands
-    + ValuationModule.commands
+  static let commands = ShellModules.all.flatMap { $0.commands }
 
   static func contexts() -> [Context] {
     let seeds = Context()

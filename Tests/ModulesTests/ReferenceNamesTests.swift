@@ -57,7 +57,7 @@ import Testing
   }
 
   @Test func anAreaIsOfferedOnceForCompletion() throws {
-    let entities = try #require(RegionsModule.completionEntities(domain: "regions", context: ctx))
+    let entities = try #require(RegionsModule.completionDomains.first { $0.name == "regions" }?.entities(ctx))
     #expect(entities.count == 28)
     #expect(entities.last == ["Donbas", "Donbass"])
     let crimea = try #require(entities.first { $0.contains("UA-43") })

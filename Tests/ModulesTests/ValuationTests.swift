@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import LodeModel
+import LodeShell
 import Testing
 
 @testable import ValuationModule
@@ -36,7 +37,7 @@ private func money(_ v: Value) -> Decimal? { if case .money(let m) = v { m.amoun
   }
 
   @Test func generationsFollowTheSetting() throws {
-    var s = Settings()
+    var s = Settings(specs: ShellModules.settings)
     try s.set("generation.years", "30")
     let out = try run(
       ValuePayback.descriptor,
@@ -167,7 +168,7 @@ private func money(_ v: Value) -> Decimal? { if case .money(let m) = v { m.amoun
   }
 
   @Test func convertUsesTheRateAndSaysWhenMissing() throws {
-    var s = Settings()
+    var s = Settings(specs: ShellModules.settings)
     try s.set("fx.EUR", "1.25")
     let out = try run(
       ValueConvert.descriptor, ["amount": .money(Money(500)), "currency": .string("eur")],

@@ -21,6 +21,9 @@ public struct CommandDescriptor: Sendable {
   /// Static output schema, when known without running (source tables): lets completion
   /// offer fields after `quotes | where `.
   public var outputSchema: Schema?
+  /// The columns of what is shown instead of the value when the command ends the line
+  /// (`value pv` shows worked steps: step, formula, value); it never flows on.
+  public var displaySchema: Schema?
   /// True when the output is the input table with `outputSchema`'s columns appended
   /// (a plugin's `"output": "input"`), so completion knows the fields after it.
   public var extendsInput = false
@@ -34,7 +37,8 @@ public struct CommandDescriptor: Sendable {
   public init(
     name: String, module: String, summary: String, discussion: String = "",
     aliases: [String] = [], signature: Signature = Signature(), examples: [Example] = [],
-    outputSchema: Schema? = nil, pure: Bool = true, run: @escaping Run
+    outputSchema: Schema? = nil, displaySchema: Schema? = nil, pure: Bool = true,
+    run: @escaping Run
   ) {
     self.name = name
     self.module = module
@@ -44,6 +48,7 @@ public struct CommandDescriptor: Sendable {
     self.signature = signature
     self.examples = examples
     self.outputSchema = outputSchema
+    self.displaySchema = displaySchema
     self.pure = pure
     self.run = run
   }

@@ -2,11 +2,18 @@ import Foundation
 
 /// The shell's settings (`:set NAME VALUE`), validated by name, printed in a stable order.
 ///
-/// Known names have a type and a default; `fx.CUR` names are exchange rates
-/// (units of USD per one CUR) used when money of two currencies meets.
+/// Which names exist is not known here: each module declares the settings it reads
+/// (`LodeModule.settings`) and the shell builds its `Settings` from all of them. A family
+/// (`fx.` then a currency code, declared by the query layer) checks its own names.
 public struct Settings: Sendable, Hashable {
   /// A known setting: its name, what values it takes, its default, and a line of help.
+  /// Specs are equal when their names are (a name is declared once).
   public struct Spec: Sendable, Hashable {
+    /// Checks a family member's key and value; returns the name and value to store.
+    public typealias Check = @Sendable (_ key: String, _ raw: String) throws(Diagnostic) -> (
+      name: String, value: String
+    )
+
     public var name: String
     public var type: ValueType
     public var defaultValue: String
@@ -14,6 +21,11 @@ public struct Settings: Sendable, Hashable {
     public var choices: [String]
     /// For numbers: the values that mean something, checked when the setting is set.
     public var domain: NumberDomain?
+    /// For a family: `name` is its prefix (`fx.`), this checks the rest; nil for one setting.
+    public var family: Check?
+    /// Members of a family that completion offers (`fx.EUR`); empty for one setting.
+    public var examples: [String] = []
+
     public init(
       _ name: String, _ type: ValueType, _ defaultValue: String, _ help: String,
       choices: [String] = [], domain: NumberDomain? = nil
@@ -25,6 +37,22 @@ public struct Settings: Sendable, Hashable {
       self.choices = choices
       self.domain = domain
     }
+
+    /// A family of settings named `prefix` + key, without a default (`fx.EUR 1.08`).
+    public static func family(
+      _ prefix: String, _ type: ValueType, _ help: String, examples: [String], check: @escaping Check
+    ) -> Spec {
+      var spec = Spec(prefix, type, "", help)
+      spec.family = check
+      spec.examples = examples
+      return spec
+    }
+
+    public static func == (a: Spec, b: Spec) -> Bool { a.name == b.name }
+    public func hash(into h: inout Hasher) { h.combine(name) }
+
+    /// The names completion offers: the setting's own, or the family's examples.
+    public var completionNames: [String] { family == nil ? [name] : examples }
   }
 
   /// A number setting's real domain: `min...max`, whole numbers only when `whole`, and 0
@@ -34,6 +62,13 @@ public struct Settings: Sendable, Hashable {
     public var max: Decimal
     public var whole: Bool
     public var zeroMeans: String?
+
+    public init(min: Decimal, max: Decimal, whole: Bool, zeroMeans: String? = nil) {
+      self.min = min
+      self.max = max
+      self.whole = whole
+      self.zeroMeans = zeroMeans
+    }
 
     public func contains(_ d: Decimal) -> Bool {
       if d == 0, zeroMeans != nil { return true }
@@ -47,36 +82,26 @@ public struct Settings: Sendable, Hashable {
     }
   }
 
-  public static let specs: [Spec] = [
-    Spec("format", .string, "table", "output format", choices: ["table", "json", "jsonl", "csv", "md"]),
-    Spec("money.compact", .bool, "false", "print money as $500bn instead of $500,000,000,000"),
-    Spec(
-      "generation.years", .number, "25", "years in one generation (value generations)",
-      domain: NumberDomain(min: 1, max: 1000, whole: false)),
-    Spec(
-      "plugin.timeout", .number, "10", "seconds a plugin call may take",
-      domain: NumberDomain(min: Decimal(sign: .plus, exponent: -3, significand: 1), max: 86400, whole: false)),
-    Spec(
-      "plugin.max_message", .number, "16777216", "largest plugin message in bytes",
-      domain: NumberDomain(min: 1024, max: 1_073_741_824, whole: true)),
-    Spec(
-      "journal.keep", .number, "50", "how many session journals to keep",
-      domain: NumberDomain(min: 1, max: 100_000, whole: true)),
-    Spec(
-      "width", .number, "0", "table width in columns (0 = the terminal's)",
-      domain: NumberDomain(min: 20, max: 10_000, whole: true, zeroMeans: "the terminal's width")),
-    Spec(
-      "load.max_file_mb", .number, "100", "largest document file :load and --seeds read, in MB (at most 1023)",
-      domain: NumberDomain(min: 1, max: 1023, whole: false)),
-  ]
-
+  /// The settings this value knows, in declaration order.
+  public let specs: [Spec]
   private var values: [String: String] = [:]
 
-  public init() {}
+  /// Settings that know `specs` (the shell passes every module's), all at their defaults.
+  public init(specs: [Spec] = []) {
+    self.specs = specs
+  }
+
+  /// The single setting declared as `name` (not a family).
+  public func spec(_ name: String) -> Spec? {
+    specs.first { $0.family == nil && $0.name == name }
+  }
+
+  /// Every name completion offers for `:set`, in declaration order.
+  public var completionNames: [String] { specs.flatMap(\.completionNames) }
 
   /// The value of a setting as text, falling back to its default.
   public func text(_ name: String) -> String? {
-    values[name] ?? Settings.specs.first { $0.name == name }?.defaultValue
+    values[name] ?? spec(name)?.defaultValue
   }
 
   public func bool(_ name: String) -> Bool { text(name) == "true" }
@@ -92,25 +117,18 @@ public struct Settings: Sendable, Hashable {
 
   /// Sets a value after checking name and type; the error says what is accepted.
   public mutating func set(_ name: String, _ raw: String) throws(Diagnostic) {
-    if name.hasPrefix("fx.") {
-      let code = String(name.dropFirst(3))
-      guard code.count == 3, code.allSatisfy({ $0.isLetter && $0.isASCII }) else {
-        throw Diagnostic(
-          .argument, id: "settings.fx.badCurrency",
-          "`\(code)` is not an ISO 4217 currency code", hint: "e.g. :set fx.EUR 1.08")
-      }
-      guard let d = try? CheckedDecimal.parse(raw), d > 0 else {
-        throw Diagnostic(
-          .argument, id: "settings.fx.badRate", "a rate must be a positive number, got `\(raw)`",
-          hint: "fx.\(code.uppercased()) is how many USD one \(code.uppercased()) buys")
-      }
-      values["fx.\(code.uppercased())"] = Value.plain(d)
+    if let family = specs.first(where: { $0.family != nil && name.hasPrefix($0.name) }),
+      let check = family.family
+    {
+      let (stored, value) = try check(String(name.dropFirst(family.name.count)), raw)
+      values[stored] = value
       return
     }
-    guard let spec = Settings.specs.first(where: { $0.name == name }) else {
+    guard let spec = spec(name) else {
       throw Diagnostic(
         .name, id: "settings.unknown", "no setting named `\(name)`",
-        suggestions: Suggest.closest(to: name, in: Settings.specs.map(\.name) + ["fx.EUR"]))
+        suggestions: Suggest.closest(
+          to: name, in: specs.flatMap { $0.family == nil ? [$0.name] : $0.examples.prefix(1) }))
     }
     switch spec.type {
     case .bool:
@@ -137,7 +155,7 @@ public struct Settings: Sendable, Hashable {
 
   /// Every setting in effect (known ones and any fx rates), sorted by name.
   public var all: [(name: String, value: String)] {
-    var names = Set(Settings.specs.map(\.name))
+    var names = Set(specs.filter { $0.family == nil }.map(\.name))
     names.formUnion(values.keys)
     return names.sorted().map { ($0, text($0) ?? "") }
   }
@@ -145,7 +163,7 @@ public struct Settings: Sendable, Hashable {
   /// Only settings changed from their defaults, sorted: what a saved script records.
   public var changed: [(name: String, value: String)] {
     values.keys.sorted().compactMap { k in
-      let d = Settings.specs.first { $0.name == k }?.defaultValue
+      let d = spec(k)?.defaultValue
       return values[k] == d ? nil : (k, values[k] ?? "")
     }
   }

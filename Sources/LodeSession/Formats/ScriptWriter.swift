@@ -19,11 +19,9 @@ public struct ScriptWriter: Sendable {
     self.records = records
   }
 
-  /// Settings that differ from their defaults (all `fx.*` rates), sorted by name.
+  /// The settings the runner reports as changed from their defaults, sorted by name.
   public var changedSettings: [(name: String, value: String)] {
-    settings.filter { s in
-      Settings.specs.first { $0.name == s.name }?.defaultValue != s.value
-    }.sorted { $0.name < $1.name }
+    settings.sorted { $0.name < $1.name }
   }
 
   /// The lines that replay: everything except `:save`, `:quit`, `:history`, `:journal`.

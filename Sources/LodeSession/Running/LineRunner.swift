@@ -5,7 +5,7 @@ public protocol LineRunner: AnyObject {
   func run(_ line: String) -> LineOutcome
   /// The fingerprint of the corpus currently loaded (`Corpus.fingerprint`).
   var corpusFingerprint: String { get }
-  /// Settings in effect, as `:set NAME VALUE` would take them.
+  /// Settings changed from their defaults, as `:set NAME VALUE` would take them.
   var settingsInEffect: [(name: String, value: String)] { get }
 }
 

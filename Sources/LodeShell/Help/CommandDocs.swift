@@ -87,6 +87,10 @@ public enum CommandDocs {
       if !hidden.isEmpty { text += "; hidden (select them by name): " + hidden.joined(separator: ", ") }
       lines += ["", text + "."]
     }
+    if let schema = d.displaySchema {
+      let columns = schema.names.map { "`\($0)`" }.joined(separator: ", ")
+      lines += ["", "Shown as a table (\(columns)) when it ends the line; the output flows on."]
+    }
     if !d.examples.isEmpty {
       lines += ["", "Examples:"]
       for e in d.examples { lines += [""] + example(e) }

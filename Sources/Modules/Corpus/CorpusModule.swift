@@ -3,7 +3,9 @@ import LodeModel
 
 /// The Corpus module: the documents and what was extracted from them, as tables
 /// (`documents`, `sentences`, `amounts`, `dates`, `people`, `orgs`, `minerals`) and `source ID`.
-public enum CorpusModule {
+public enum CorpusModule: LodeModule {
+  public static let name = "corpus"
+
   public static let commands: [CommandDescriptor] = [
     table(
       "documents", "List the loaded documents with their dates and sizes", CorpusTables.documentsSchema,
@@ -135,7 +137,16 @@ public enum CorpusModule {
     SourceCommand.descriptor,
   ]
 
-  public static let functions: [FunctionDescriptor] = []
+  /// `row-ids`: every extracted row's id, for `source ⇥`: quotes, amounts, dates, events,
+  /// then sentences, each in corpus order.
+  public static let completionDomains: [CompletionDomain] = [
+    CompletionDomain("row-ids", values: { context in
+      let c = context.corpus
+      let sentences = c.documents.reduce(0) { $0 + $1.sentences.count }
+      return c.quotes.map(\.id) + c.amounts.map(\.id) + c.dates.map(\.id) + c.events.map(\.id)
+        + (0..<sentences).map { "s\($0 + 1)" }
+    })
+  ]
 
   static func table(
     _ name: String, _ summary: String, _ schema: Schema, discussion: String = "", examples: [Example] = [],

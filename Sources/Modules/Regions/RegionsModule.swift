@@ -3,37 +3,38 @@ import LodeModel
 
 /// Region lookup: `regions`, `region NAME` (any name, code, Cyrillic, typos), `deposits`
 /// and a text `map` of Ukraine that highlights the regions piped into it.
-public enum RegionsModule {
+public enum RegionsModule: LodeModule {
+  public static let name = "Regions"
+
   public static let commands: [CommandDescriptor] = [
     RegionsCommand.descriptor, RegionCommand.descriptor, DepositsCommand.descriptor,
     MapCommand.descriptor,
   ]
-
-  public static let functions: [FunctionDescriptor] = []
 }
 
 extension RegionsModule {
-  /// Values for the completion domains this module's parameters name (`regions`,
-  /// `minerals`), for the shell's `CompletionSource`; nil for other domains.
-  public static func completions(domain: String, context: Context) -> [String]? {
+  /// `regions` (names, codes, Ukrainian names, aliases, areas) and `minerals`.
+  public static let completionDomains: [CompletionDomain] = [
+    CompletionDomain("regions", values: regionValues, entities: regionEntities),
+    CompletionDomain("minerals", values: { context in
+      context.corpus.reference.minerals.map { Fold.key($0.name) }.sorted()
+    }),
+  ]
+
+  /// What a string literal offers for a region: short names, full names, then ISO codes.
+  static func regionValues(_ context: Context) -> [String] {
     let reference = context.corpus.reference
-    switch domain {
-    case "regions":
-      let short = reference.regions.compactMap { r in
-        r.name.hasSuffix(" Oblast") ? String(r.name.dropLast(" Oblast".count)) : nil
-      }
-      return short + reference.regions.map(\.name) + reference.regions.map(\.code)
-    case "minerals": return reference.minerals.map { Fold.key($0.name) }.sorted()
-    default: return nil
+    let short = reference.regions.compactMap { r in
+      r.name.hasSuffix(" Oblast") ? String(r.name.dropLast(" Oblast".count)) : nil
     }
+    return short + reference.regions.map(\.name) + reference.regions.map(\.code)
   }
 
   /// Regions as completion entities: the short name first (`Zaporizhzhia`), then the full
   /// name, the ISO code, the Ukrainian name and every alias, Cyrillic ones included. A short
   /// name another region already has as its name (`Kyiv` the city) gives way to the full one.
   /// An area spanning several regions (Donbas, Donbass) is one more entity, after them.
-  public static func completionEntities(domain: String, context: Context) -> [[String]]? {
-    guard domain == "regions" else { return nil }
+  static func regionEntities(_ context: Context) -> [[String]] {
     let regions = context.corpus.reference.regions
     let names = Set(regions.map(\.name))
     // Names of one area (same regions) are one entity: Donbas, then Donbass.

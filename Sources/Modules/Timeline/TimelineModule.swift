@@ -3,10 +3,10 @@ import LodeModel
 
 /// The timeline: `timeline` (dated then undated events, filters, chart), `timeline add`
 /// for the analyst's own events, and the raw `events` table.
-public enum TimelineModule {
+public enum TimelineModule: LodeModule {
+  public static let name = "Timeline"
+
   public static let commands: [CommandDescriptor] = [
     TimelineCommand.descriptor, TimelineAddCommand.descriptor, EventsCommand.descriptor,
   ]
-
-  public static let functions: [FunctionDescriptor] = []
 }

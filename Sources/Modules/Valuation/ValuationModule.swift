@@ -3,7 +3,9 @@ import LodeModel
 
 /// Valuation math: share, pv, fv, npv, annuity, payback, cagr, generations and currency
 /// conversion, as `value …` commands that show their worked steps and as functions.
-public enum ValuationModule {
+public enum ValuationModule: LodeModule {
+  public static let name = "Valuation"
+
   public static let commands: [CommandDescriptor] = [
     ValueShare.descriptor, ValuePresent.descriptor, ValueFuture.descriptor, ValueNPV.descriptor,
     ValueAnnuity.descriptor, ValuePayback.descriptor, ValueCAGR.descriptor,
@@ -11,4 +13,10 @@ public enum ValuationModule {
   ]
 
   public static let functions: [FunctionDescriptor] = ValuationFunctions.all
+
+  public static let settings: [Settings.Spec] = [
+    Settings.Spec(
+      "generation.years", .number, "25", "years in one generation (value generations)",
+      domain: Settings.NumberDomain(min: 1, max: 1000, whole: false))
+  ]
 }

@@ -11,8 +11,11 @@ final class CalculatorRunner: LineRunner {
 
   init(corpus: String = "c0ffee") { corpusFingerprint = corpus }
 
+  /// Its settings' defaults: like the shell, it reports only settings changed from them.
+  static let defaults = ["format": "table"]
+
   var settingsInEffect: [(name: String, value: String)] {
-    settings.keys.sorted().map { ($0, settings[$0] ?? "") }
+    settings.keys.sorted().filter { settings[$0] != Self.defaults[$0] }.map { ($0, settings[$0] ?? "") }
   }
 
   func run(_ line: String) -> LineOutcome {

@@ -45,7 +45,7 @@ enum ValueAnnuity {
           total paid      payment × n   $500,000,000,000
           """),
     ],
-    outputSchema: WorkedSteps.schema,
+    displaySchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in
       let p = try inv.checking("principal") { v throws(Diagnostic) in try ValuationInput.sum(v, "the principal") }
       let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }

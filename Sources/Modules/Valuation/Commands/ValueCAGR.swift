@@ -35,7 +35,7 @@ enum ValueCAGR {
           cagr   ratio^(1/2) − 1          12.9132%
           """)
     ],
-    outputSchema: WorkedSteps.schema,
+    displaySchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in
       let from = try inv.checking("from") { v throws(Diagnostic) in try figure(v, "the starting figure") }
       let to = try inv.checking("target") { v throws(Diagnostic) in try figure(v, "the final figure") }

@@ -23,7 +23,7 @@ enum ValueConvert {
     examples: [
       Example("A figure in euros (after :set fx.EUR 1.08)", "value convert 500bn to EUR")
     ],
-    outputSchema: WorkedSteps.schema,
+    displaySchema: WorkedSteps.schema,
     run: { inv, ctx throws(Diagnostic) in
       let amount = try inv.checking("amount") { v throws(Diagnostic) in
         try ValuationInput.money(v, "the amount")

@@ -57,7 +57,7 @@ enum ValueFuture {
           future value     C × ((1 + r)^n − 1) / r  $33,065,954,102.89
           """),
     ],
-    outputSchema: WorkedSteps.schema,
+    displaySchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in
       let amount = try inv.checking("amount") { v throws(Diagnostic) in try ValuationInput.money(v, "the amount") }
       let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }

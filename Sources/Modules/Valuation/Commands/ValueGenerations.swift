@@ -35,7 +35,7 @@ enum ValueGenerations {
           generations        500 / 25                     20
           """),
     ],
-    outputSchema: WorkedSteps.schema,
+    displaySchema: WorkedSteps.schema,
     run: { inv, ctx throws(Diagnostic) in
       let years = try inv.checking("years") { v throws(Diagnostic) in
         try ValuationInput.years(v, "the years")

@@ -52,7 +52,7 @@ enum ValueNPV {
           npv          C / (r − g) × (1 − ratio^n)  $136,665,286,248.10
           """),
     ],
-    outputSchema: WorkedSteps.schema,
+    displaySchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in
       let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
       let flow = try inv.checking("flow") { v throws(Diagnostic) in try ValuationInput.flow(v, "the flow") }

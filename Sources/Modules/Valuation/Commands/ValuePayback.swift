@@ -69,7 +69,7 @@ enum ValuePayback {
           never repaid: all the payments together are worth $20bn today, less than the principal
           """),
     ],
-    outputSchema: WorkedSteps.schema,
+    displaySchema: WorkedSteps.schema,
     run: { inv, ctx throws(Diagnostic) in
       let principal = try inv.checking("principal") { v throws(Diagnostic) in
         try ValuationInput.sum(v, "the principal")

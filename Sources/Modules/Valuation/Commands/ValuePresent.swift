@@ -47,7 +47,7 @@ enum ValuePresent {
           present value    C × annuity factor    $112,577,833,431.27
           """),
     ],
-    outputSchema: WorkedSteps.schema,
+    displaySchema: WorkedSteps.schema,
     run: { inv, _ throws(Diagnostic) in
       let amount = try inv.checking("amount") { v throws(Diagnostic) in try ValuationInput.money(v, "the amount") }
       let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }

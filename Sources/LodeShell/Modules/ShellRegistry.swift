@@ -1,32 +1,15 @@
-import CorpusModule
 import LodeCore
-import LodeQuery
-import QuotesModule
-import RegionsModule
-import TimelineModule
-import ValuationModule
 
-/// Builds the command registry from the query built-ins, every module and `help`.
+/// Builds the command registry from every module's commands and functions.
 ///
 /// A duplicate name or alias does not stop the shell: the clashing command is left out
 /// and the clash is reported as a diagnostic naming both modules.
 public enum ShellRegistry {
-  /// The commands each part of lode contributes, in registration order.
-  public static var standardCommands: [[CommandDescriptor]] {
-    [
-      QueryBuiltins.commands, [HelpCommand.descriptor], CorpusModule.commands,
-      QuotesModule.commands, RegionsModule.commands, TimelineModule.commands,
-      ValuationModule.commands,
-    ]
-  }
+  /// The commands each module contributes, in registration order.
+  public static var standardCommands: [[CommandDescriptor]] { ShellModules.all.map { $0.commands } }
 
-  /// Expression functions contributed by the query layer and modules.
-  public static var standardFunctions: [[FunctionDescriptor]] {
-    [
-      QueryBuiltins.functions, CorpusModule.functions, QuotesModule.functions, RegionsModule.functions,
-      TimelineModule.functions, ValuationModule.functions,
-    ]
-  }
+  /// Expression functions contributed by the modules.
+  public static var standardFunctions: [[FunctionDescriptor]] { ShellModules.all.map { $0.functions } }
 
   /// Registers `commands` and `functions` one by one; returns the registry and any clashes.
   public static func build(

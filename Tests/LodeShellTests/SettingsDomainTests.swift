@@ -1,4 +1,5 @@
 import LodeCore
+import LodeShell
 import Testing
 
 /// Issue 18, defect 14: number settings are checked against their real domain when set
@@ -11,17 +12,17 @@ import Testing
     ("generation.years", "1e-300"), ("width", "abc"),
   ])
   func valuesOutsideTheDomainAreRefused(name: String, raw: String) {
-    var s = Settings()
+    var s = Settings(specs: ShellModules.settings)
     #expect {
       try s.set(name, raw)
     } throws: { error in
       (error as? Diagnostic)?.id == "settings.badValue"
     }
-    #expect(s.text(name) == Settings.specs.first { $0.name == name }?.defaultValue)
+    #expect(s.text(name) == s.spec(name)?.defaultValue)
   }
 
   @Test func theMessageSaysWhatIsAccepted() {
-    var s = Settings()
+    var s = Settings(specs: ShellModules.settings)
     do {
       try s.set("generation.years", "0")
       Issue.record("accepted 0")
@@ -41,7 +42,7 @@ import Testing
     ("plugin.max_message", "1024"), ("journal.keep", "1"), ("width", "0"), ("width", "80"),
   ])
   func valuesInsideTheDomainAreKept(name: String, raw: String) throws {
-    var s = Settings()
+    var s = Settings(specs: ShellModules.settings)
     try s.set(name, raw)
     #expect(s.text(name) == raw)
   }
