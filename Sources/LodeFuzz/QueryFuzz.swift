@@ -45,7 +45,7 @@ enum QueryFuzz {
     f.check(
       completion.replaceFrom >= 0 && completion.replaceFrom <= cursor, "completion.replaceFrom",
       "replaceFrom \(completion.replaceFrom) for cursor \(cursor) in `\(line)`")
-    _ = Interpreter.needsMoreInput(line)
+    _ = Continuation.needsMoreInput(line)
     return f.items
   }
 

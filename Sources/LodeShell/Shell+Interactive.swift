@@ -35,7 +35,7 @@ extension Shell {
     discoverPlugins()
     if reader.isInteractive { emit(error: style.dim(Shell.startHint) + "\n") }
     var anyFailed = false
-    var pending = ""
+    var statement = StatementLines()
     var lineNumber = 0
     var pendingStart = 0
     while true {
@@ -47,13 +47,13 @@ extension Shell {
       // (both are written as lines are entered); an unfinished statement joins the history
       // too, then the session ends with the signal's status.
       if monitor != nil, InterruptMonitor.endSignal != 0 {
-        if !pending.isEmpty { reader.addHistory(pending) }
+        if let pending = statement.pending { reader.addHistory(pending) }
         shutdown()
         return 128 + InterruptMonitor.endSignal
       }
       // A line the reader had to drop (too long) makes a script's run fail.
       if flushWarnings(reader), !reader.isInteractive { anyFailed = true }
-      let prompt = pending.isEmpty ? Shell.prompt : Shell.continuationPrompt
+      let prompt = statement.pending == nil ? Shell.prompt : Shell.continuationPrompt
       // Only here, before reading, is an earlier Ctrl-C forgotten: one pressed after Enter
       // must still cancel the line it follows.
       gate.willRead(context)
@@ -62,7 +62,7 @@ extension Shell {
       switch read {
       case .endOfInput:
         if flushWarnings(reader), !reader.isInteractive { anyFailed = true }
-        if !pending.isEmpty {
+        if let pending = statement.pending {
           // The input ended inside a statement (`quotes |`, an open quote or bracket).
           emit(error: DiagnosticRenderer(style: style).render(Shell.unfinished(pending, line: pendingStart)))
           anyFailed = true
@@ -71,25 +71,16 @@ extension Shell {
         return reader.isInteractive || !anyFailed ? 0 : 1
       case .interrupted:
         if monitor != nil, InterruptMonitor.endSignal != 0 { continue }  // ending, not abandoning
-        if !pending.isEmpty { journal(Shell.abandonedMarker) }
-        pending = ""
+        if statement.abandon() != nil { journal(StatementLines.abandonedMarker) }
         continue
       case .line(let typed):
         lineNumber += 1
-        if pending.isEmpty { pendingStart = lineNumber }
+        if statement.pending == nil { pendingStart = lineNumber }
         // Each physical line is journaled as it is entered, before it is known whether the
         // statement goes on, so `kill -9` at the `...>` prompt loses nothing.
-        if !pending.isEmpty || !typed.allSatisfy(\.isWhitespace) { journal(typed) }
-        var text = pending.isEmpty ? typed : pending + "\n" + typed
-        while text.last?.isWhitespace == true { text.removeLast() }
-        if !text.trimmingCharacters(in: .whitespaces).hasPrefix(":"),
-          Interpreter.needsMoreInput(text)
-        {
-          pending = text
-          continue
-        }
-        pending = ""
-        guard !text.allSatisfy(\.isWhitespace) else { continue }
+        if statement.pending != nil || !typed.allSatisfy(\.isWhitespace) { journal(typed) }
+        // The continuation rule replay uses too, so a journal replays as it was typed.
+        guard let text = statement.add(typed), !text.allSatisfy(\.isWhitespace) else { continue }
         reader.addHistory(text)
         let width = tableWidth(terminal: reader.isInteractive ? Terminal.columns(1) : nil)
         let lineStyle = reader.isInteractive ? style : .plain
@@ -130,9 +121,6 @@ extension Shell {
     }
   }
 
-  /// Journaled after the lines of a statement abandoned with Ctrl-C: not a statement, so a
-  /// replay of the journal runs the abandoned lines as one failing input and goes on.
-  static let abandonedMarker = "#abandoned (Ctrl-C)"
 
   /// The error for input that ended inside an unfinished statement.
   static func unfinished(_ text: String, line: Int) -> Diagnostic {

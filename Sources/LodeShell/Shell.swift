@@ -27,7 +27,6 @@ public final class Shell: LineRunner {
     let controller = SessionController(
       runner: self, journal: options.journal ? Journal() : nil,
       stack: ReplayStack(baseDirectory: options.baseDirectory), settings: context.settings)
-    controller.continues = Interpreter.needsMoreInput
     controller.isCancelled = { [context] in context.isCancelled }
     return controller
   }()
@@ -147,7 +146,9 @@ public final class Shell: LineRunner {
   public var completionEngine: CompletionEngine {
     CompletionEngine(
       metaCommands: metaCommands,
-      settingNames: { [context] in context.settings.completionNames },
+      domainValues: { [context] domain in
+        context.service("completion", as: (any CompletionSource).self)?.candidates(domain: domain, context: context) ?? []
+      },
       interpreter: { [interpreter] line, cursor in interpreter.complete(line, cursor: cursor) })
   }
 
@@ -229,7 +230,8 @@ public final class Shell: LineRunner {
         suggestions: Suggest.closest(to: name, in: metaCommands.map(\.name)))
     }
     if meta.listsCommands { discoverPlugins() }
-    return try meta.run(self, arguments)
+    let offset = line.unicodeScalars.count - arguments.unicodeScalars.count
+    return try meta.run(self, try meta.arguments(arguments, offset: offset))
   }
 
   /// The value as printed; in the table format its notes follow it, in a machine format

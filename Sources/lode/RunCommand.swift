@@ -40,7 +40,7 @@ struct RunCommand: ParsableCommand {
     }
     let replay = ScriptRunner(
       runner: shell, options: ReplayOptions(keepGoing: keepGoing, echo: echo),
-      stack: shell.session.stack, continues: Interpreter.needsMoreInput,
+      stack: shell.session.stack,
       output: { Terminal.write($0) })
     replay.isCancelled = { [context = shell.context] in context.isCancelled }
     replay.didRun = { shell.session.ran($0, outcome: $1) }

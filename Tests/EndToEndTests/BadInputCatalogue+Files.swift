@@ -57,8 +57,8 @@ extension BadInputCatalogue {
     S(":save --force FIFO", ":save --force fifo.lode", id: "session.save.notRegular"),
     S(":save --force folder", ":save --force folder", id: "session.save.notRegular"),
     S(":save into missing folder", ":save nowhere/x.lode", id: "session.file.unwritable"),
-    S(":save unknown flag", ":save --forse x.lode", id: "session.args.unknownFlag"),
-    S(":run unknown flag", ":run --keep x.lode", id: "session.args.unknownFlag"),
+    S(":save unknown flag", ":save --forse x.lode", id: "meta.unknownFlag"),
+    S(":run unknown flag", ":run --keep x.lode", id: "meta.unknownFlag"),
     S(":run unfinished", ":run unfinished.lode", id: "session.replay.stopped"),
   ]
 

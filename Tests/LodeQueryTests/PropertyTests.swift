@@ -59,7 +59,7 @@ import Testing
     }
     let cursor = Int.random(in: 0...max(0, line.unicodeScalars.count), using: &rng)
     _ = i.complete(line, cursor: cursor)
-    _ = Interpreter.needsMoreInput(line)
+    _ = Continuation.needsMoreInput(line)
   }
 }
 
@@ -73,15 +73,6 @@ import Testing
   if case .failure(let ds) = i.execute(binary) { #expect(!ds.isEmpty) } else {
     Issue.record("binary input must fail")
   }
-}
-
-@Test func needsMoreInputDetectsOpenLines() {
-  #expect(Interpreter.needsMoreInput("range 3 |"))
-  #expect(Interpreter.needsMoreInput("range 3 | where n in [1, "))
-  #expect(Interpreter.needsMoreInput("x = \"open"))
-  #expect(Interpreter.needsMoreInput("round(1"))
-  #expect(!Interpreter.needsMoreInput("range 3 | count"))
-  #expect(!Interpreter.needsMoreInput("x = \"a|b\" and y = 'c(d'"))
 }
 
 @Test func literalsPrintWithAllTheirDigits() throws {

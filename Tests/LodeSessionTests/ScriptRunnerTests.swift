@@ -5,15 +5,13 @@ import Testing
 @testable import LodeSession
 
 @Suite struct ScriptRunnerTests {
-  let plus: (String) -> Bool = { $0.hasSuffix("+") }
-
   func replay(_ text: String, _ options: ReplayOptions = ReplayOptions()) -> (
     String, ReplayResult, CalculatorRunner
   ) {
     let runner = CalculatorRunner()
     var printed = ""
     let result = ScriptRunner(
-      runner: runner, options: options, continues: plus, output: { printed += $0 }
+      runner: runner, options: options, output: { printed += $0 }
     ).run(text: text, name: "s.lode")
     return (printed, result, runner)
   }
@@ -34,17 +32,17 @@ import Testing
 
   @Test func echoPrintsEachInputWithPrompts() {
     let (printed, result, _) = replay(
-      "1 +\n2\n:set format words\n3 + 3\n", ReplayOptions(echo: true))
-    #expect(printed == "lode> 1 +\n...> 2\n3\nlode> :set format words\nlode> 3 + 3\nsum is 6\n")
+      "1 |\n2\n:set format words\n3 + 3\n", ReplayOptions(echo: true))
+    #expect(printed == "lode> 1 |\n...> 2\n3\nlode> :set format words\nlode> 3 + 3\nsum is 6\n")
     #expect(result.exitStatus == 0)
   }
 
   @Test func didRunSeesEveryStatementInOrder() {
     var seen: [String] = []
-    let replay = ScriptRunner(runner: CalculatorRunner(), continues: plus, output: { _ in })
+    let replay = ScriptRunner(runner: CalculatorRunner(), output: { _ in })
     replay.didRun = { input, outcome in seen.append("\(input)=\(outcome.failed)") }
-    _ = replay.run(text: "1 + 1\n2 +\n2\nx\n", name: "s")
-    #expect(seen == ["1 + 1=false", "2 +\n2=false", "x=true"])
+    _ = replay.run(text: "1 + 1\n2 |\n2\nx\n", name: "s")
+    #expect(seen == ["1 + 1=false", "2 |\n2=false", "x=true"])
   }
 
   @Test func shebangAndCommentsAreSkipped() {
@@ -132,13 +130,9 @@ final class NestingRunner: LineRunner {
 
   func run(_ line: String) -> LineOutcome {
     guard MetaLine.name(of: line) == "run" else { return calculator.run(line) }
-    do {
-      let command = try RunCommand(arguments: MetaLine.arguments(of: line))
-      let (outcome, diagnostics) = command.perform(runner: self, stack: stack)
-      let messages = diagnostics.map { "error: \($0.message)\n" }.joined()
-      return LineOutcome(output: outcome.output + messages, failed: outcome.failed)
-    } catch {
-      return LineOutcome(output: "error: \(error.message)\n", failed: true)
-    }
+    let command = RunCommand(path: MetaLine.arguments(of: line))
+    let (outcome, diagnostics) = command.perform(runner: self, stack: stack)
+    let messages = diagnostics.map { "error: \($0.message)\n" }.joined()
+    return LineOutcome(output: outcome.output + messages, failed: outcome.failed)
   }
 }

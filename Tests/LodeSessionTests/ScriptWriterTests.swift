@@ -10,9 +10,9 @@ import Testing
     let runner = CalculatorRunner()
     let log = SessionLog(
       corpusFingerprint: runner.corpusFingerprint,
-      settings: [("format", "table"), ("money.compact", "true"), ("fx.EUR", "1.08")])
+      settings: [("money.compact", "true"), ("fx.EUR", "1.08")])
     for line in [
-      "1 + 2", "1 + x", ":journal", "2 +\n5", ":history", ":set format words", ":save a.lode",
+      "1 + 2", "1 + x", ":journal", "2 |\n5", ":history", ":set format words", ":save a.lode",
     ] {
       log.run(line, on: runner)
     }
@@ -28,7 +28,7 @@ import Testing
       1 + 2
       # failed: 1 + x
       #   error: `x` is not a number
-      2 +
+      2 |
       5
       :set format words
 
@@ -38,12 +38,12 @@ import Testing
 
   @Test func savedScriptParsesBackToTheSameStatements() {
     let log = session()
-    let script = Script.parse(log.writer.script(), continues: { $0.hasSuffix("+") })
+    let script = Script.parse(log.writer.script())
     #expect(script.version == 1)
     #expect(script.corpus == "c0ffee")
     #expect(
       script.statements.map(\.input)
-        == [":set fx.EUR 1.08", ":set money.compact true", "1 + 2", "2 +\n5", ":set format words"])
+        == [":set fx.EUR 1.08", ":set money.compact true", "1 + 2", "2 |\n5", ":set format words"])
     #expect(script.statements.map(\.line) == [3, 4, 5, 8, 10])
   }
 
@@ -53,7 +53,7 @@ import Testing
     #expect(t.corpus == "c0ffee")
     #expect(t.entries.map(\.input).contains("1 + x"))
     #expect(t.entries.first { $0.input == "1 + x" }?.expected == ["error: `x` is not a number"])
-    #expect(t.entries.first { $0.input == "2 +\n5" }?.expected == ["7"])
+    #expect(t.entries.first { $0.input == "2 |\n5" }?.expected == ["7"])
     #expect(!text.contains(":journal") && !text.contains(":save") && !text.contains(":history"))
   }
 
@@ -72,15 +72,12 @@ import Testing
     #expect(try dir.read("keep.lode").hasPrefix("# lode script 1\n"))
   }
 
-  @Test func saveCommandParsesFlagsAndResolvesAgainstTheStack() throws {
+  @Test func saveCommandResolvesAgainstTheStack() throws {
     let dir = try TempFolder()
-    let cmd = try SaveCommand(arguments: "--transcript \"my session.lode\"")
-    #expect(cmd.transcript && !cmd.force && cmd.path == "my session.lode")
+    let cmd = SaveCommand(path: "my session.lode", transcript: true)
     let message = try cmd.perform(log: session(), stack: ReplayStack(baseDirectory: dir.path))
     #expect(
       message.hasPrefix("saved transcript ") && message.hasSuffix("my session.lode (4 lines)"))
     #expect(try dir.read("my session.lode").hasPrefix("# lode transcript 1\n"))
-    #expect(throws: Diagnostic.self) { try SaveCommand(arguments: "--forse x.lode") }
-    #expect(throws: Diagnostic.self) { try SaveCommand(arguments: "") }
   }
 }

@@ -6,7 +6,8 @@ import Testing
 
 /// The shell's side of sessions, driven the way the shell will drive it.
 @Suite struct SessionControllerTests {
-  /// A miniature shell loop: meta-commands go to the controller, the rest to a calculator.
+  /// A miniature shell loop: `:save`, `:run` and `:journal` go to the controller's typed
+  /// calls (the shell's meta-commands parse their arguments), the rest to a calculator.
   final class MiniShell: LineRunner {
     let calculator = CalculatorRunner()
     var controller: SessionController?
@@ -14,11 +15,22 @@ import Testing
     var settingsInEffect: [(name: String, value: String)] { calculator.settingsInEffect }
 
     func run(_ line: String) -> LineOutcome {
-      if let done = controller?.perform(line, runner: self) {
-        let errors = done.diagnostics.map { "error: \($0.message)\n" }.joined()
-        return LineOutcome(output: done.output + errors, failed: done.failed)
+      guard let controller, let name = MetaLine.name(of: line) else { return calculator.run(line) }
+      let path = MetaLine.arguments(of: line)
+      switch name {
+      case "save":
+        do {
+          return LineOutcome(output: try controller.save(SaveCommand(path: path)) + "\n", failed: false)
+        } catch {
+          return LineOutcome(output: "error: \(error.message)\n", failed: true)
+        }
+      case "run":
+        let (outcome, diagnostics) = controller.run(RunCommand(path: path), runner: self)
+        let errors = diagnostics.map { "error: \($0.message)\n" }.joined()
+        return LineOutcome(output: outcome.output + errors, failed: outcome.failed)
+      case "journal": return LineOutcome(output: (controller.journalPath ?? "none") + "\n", failed: false)
+      default: return calculator.run(line)
       }
-      return calculator.run(line)
     }
 
     /// What the interactive loop does per typed line.

@@ -7,8 +7,7 @@ import Testing
 /// same output; saved as a transcript it checks clean, fails on an edited line, and
 /// `--update` repairs it.
 @Suite struct SessionRoundTripTests {
-  let lines = [":set format words", "1 + 2", "nope", "2 +\n3", ":journal", "10 + 20"]
-  let plus: (String) -> Bool = { $0.hasSuffix("+") }
+  let lines = [":set format words", "1 + 2", "nope", "2 |\n3", ":journal", "10 + 20"]
 
   func typedSession() -> SessionLog {
     let shell = CalculatorRunner()
@@ -23,7 +22,7 @@ import Testing
     try log.writer.save(to: dir.file("s.lode"), force: false)
     var printed = ""
     let result = ScriptRunner(
-      runner: CalculatorRunner(), continues: plus, output: { printed += $0 }
+      runner: CalculatorRunner(), output: { printed += $0 }
     ).run(path: dir.file("s.lode"))
     let expected = log.records.filter { !$0.failed && $0.isReplayable }.map(\.output).joined()
     #expect(printed == expected)
@@ -50,7 +49,7 @@ import Testing
     let (report, status) = checker(false)
     #expect(status == 1)
     #expect(report.contains("t.lode:8 expected\n"))
-    #expect(report.contains("lode> 2 + …\n@@ -10 +10 @@\n-sum is 6\n+sum is 5\n"))
+    #expect(report.contains("lode> 2 | …\n@@ -10 +10 @@\n-sum is 6\n+sum is 5\n"))
 
     #expect(checker(true).1 == 0)
     #expect(try dir.read("t.lode") == original)

@@ -10,7 +10,7 @@ import Testing
 
   func engine(_ calls: Calls = Calls()) -> CompletionEngine {
     CompletionEngine(
-      settingNames: { ShellModules.settings.map(\.name) },
+      domainValues: { $0 == "settings" ? ShellModules.settings.flatMap(\.completionNames) : [] },
       interpreter: { line, cursor in
         calls.interpreter.append((line, cursor))
         return CompletionResult(

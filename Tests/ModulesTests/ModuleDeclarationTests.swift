@@ -24,12 +24,12 @@ import Testing
     }
   }
 
-  /// Every `.domain(d)` a parameter or flag names has exactly one module answering it, and
-  /// every domain a module declares is named by some parameter or flag.
+  /// Every `.domain(d)` a parameter or flag names (of a command or a meta-command) has
+  /// exactly one module answering it, and every domain a module declares is named by one.
   @Test func everyCompletionDomainHasOneProviderAndAUser() {
     var used = Set<String>()
-    for (_, c) in Self.commands {
-      let hints = c.signature.parameters.map(\.completion) + c.signature.flags.map(\.completion)
+    for signature in Self.commands.map(\.1.signature) + MetaCommand.all.map(\.signature) {
+      let hints = signature.parameters.map(\.completion) + signature.flags.map(\.completion)
       for case .domain(let d) in hints { used.insert(d) }
     }
     let declared = ShellModules.completionDomains.map(\.name)

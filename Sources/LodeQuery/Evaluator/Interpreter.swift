@@ -77,33 +77,4 @@ public final class Interpreter {
     PipelineRunner(
       registry: registry, context: context, variables: variables, functions: functions)
   }
-
-  /// True when `text` cannot be a complete line yet: it ends with `|`, or a quote,
-  /// bracket or parenthesis is still open. The shell then reads a continuation line.
-  public static func needsMoreInput(_ text: String) -> Bool {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    if trimmed.hasSuffix("|") { return true }
-    var depth = 0
-    var quote: Character?
-    var escaped = false
-    for c in trimmed {
-      if let q = quote {
-        if escaped {
-          escaped = false
-        } else if c == "\\" {
-          escaped = true
-        } else if c == q {
-          quote = nil
-        }
-        continue
-      }
-      switch c {
-      case "\"", "'": quote = c
-      case "(", "[": depth += 1
-      case ")", "]": depth -= 1
-      default: break
-      }
-    }
-    return quote != nil || depth > 0
-  }
 }

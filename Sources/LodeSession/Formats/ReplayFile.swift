@@ -4,9 +4,7 @@ public struct ReplayFile: Sendable, Hashable {
   public var isTranscript: Bool
 
   /// Parses `text` as a transcript when it has `lode> ` lines, else as a script.
-  public static func parse(
-    _ text: String, continues: (String) -> Bool = Script.needsMoreInput
-  ) -> ReplayFile {
+  public static func parse(_ text: String) -> ReplayFile {
     if Transcript.looksLikeTranscript(text) {
       let t = Transcript.parse(text)
       return ReplayFile(
@@ -15,6 +13,6 @@ public struct ReplayFile: Sendable, Hashable {
           statements: t.entries.map { ScriptStatement($0.input, line: $0.line) }),
         isTranscript: true)
     }
-    return ReplayFile(script: Script.parse(text, continues: continues), isTranscript: false)
+    return ReplayFile(script: Script.parse(text), isTranscript: false)
   }
 }

@@ -31,26 +31,21 @@ public struct Script: Sendable, Hashable {
   /// The newest script format this library reads and writes.
   public static let currentVersion = 1
 
-  /// Parses script text; `continues` says whether an input needs more lines (the shell
-  /// passes `Interpreter.needsMoreInput`; the default is a close approximation).
-  public static func parse(
-    _ text: String, continues: (String) -> Bool = Script.needsMoreInput
-  ) -> Script {
+  /// Parses script text, joining lines into statements by the shell's continuation rule
+  /// (`StatementLines`); a statement left open by `#abandoned (Ctrl-C)` ends there.
+  public static func parse(_ text: String) -> Script {
     var script = Script(statements: [])
-    var pending: ScriptStatement?
+    var lines = StatementLines()
+    var start = 0
     var inHeader = true
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
     {
       let line = String(line)
       let number = index + 1
-      if var open = pending {
-        open.input += "\n" + line
-        if continues(open.input) {
-          pending = open
-        } else {
-          script.statements.append(open)
-          pending = nil
-        }
+      if lines.pending != nil {
+        let done =
+          line.trimmingTrailingWhitespace() == StatementLines.abandonedMarker ? lines.abandon() : lines.add(line)
+        if let done { script.statements.append(ScriptStatement(done, line: start)) }
         continue
       }
       if index == 0, line.hasPrefix("#!") { continue }
@@ -61,10 +56,10 @@ public struct Script: Sendable, Hashable {
         continue
       }
       inHeader = false
-      let statement = ScriptStatement(line, line: number)
-      if continues(line) { pending = statement } else { script.statements.append(statement) }
+      start = number
+      if let done = lines.add(line) { script.statements.append(ScriptStatement(done, line: start)) }
     }
-    if let open = pending { script.statements.append(open) }
+    if let open = lines.abandon() { script.statements.append(ScriptStatement(open, line: start)) }
     return script
   }
 
@@ -76,34 +71,5 @@ public struct Script: Sendable, Hashable {
       let value = body.dropFirst("corpus:".count).drop { $0 == " " }
       corpus = value.isEmpty ? nil : String(value)
     }
-  }
-
-  /// True when `text` ends with `|` or leaves a `"` string or a bracket open. Meta-commands
-  /// (`:name …`) are always complete.
-  public static func needsMoreInput(_ text: String) -> Bool {
-    if MetaLine.name(of: text) != nil { return false }
-    var quote: Character?
-    var escaped = false
-    var depth = 0
-    for c in text {
-      if let q = quote {
-        if escaped {
-          escaped = false
-        } else if c == "\\" {
-          escaped = true
-        } else if c == q {
-          quote = nil
-        }
-        continue
-      }
-      switch c {
-      case "\"": quote = c
-      case "(", "[", "{": depth += 1
-      case ")", "]", "}": depth -= 1
-      default: break
-      }
-    }
-    if quote != nil || depth > 0 { return true }
-    return text.trimmingTrailingWhitespace().hasSuffix("|")
   }
 }

@@ -4,14 +4,13 @@ import LodeCore
 /// what it printed, and perform `:save`, `:run` and `:journal`.
 ///
 /// The shell owns one and calls `entered` before running a typed line, `ran` after it,
-/// and `perform` for meta-commands; the runner is passed per call so nothing retains it.
+/// and `save`, `run` and `journalPath` for its meta-commands; the runner is passed per
+/// call so nothing retains it.
 public final class SessionController {
   public let log: SessionLog
   /// Nil when journaling is off (non-interactive runs).
   public let journal: Journal?
   public let stack: ReplayStack
-  /// Whether an input needs more lines (set to `Interpreter.needsMoreInput`).
-  public var continues: (String) -> Bool = Script.needsMoreInput
   /// Checked between replayed statements (set to the context's Ctrl-C flag).
   public var isCancelled: () -> Bool = { false }
 
@@ -38,38 +37,21 @@ public final class SessionController {
     log.append(SessionRecord(input: line, outcome: outcome, errorSummary: errorSummary))
   }
 
-  /// The meta-commands this controller performs.
-  public static let commands: Set<String> = ["save", "run", "journal"]
+  /// `:save`: writes the session log; returns the line to print.
+  public func save(_ command: SaveCommand) throws(Diagnostic) -> String {
+    try command.perform(log: log, stack: stack)
+  }
 
-  /// Performs `:save …`, `:run …` or `:journal` and returns what to print plus diagnostics
-  /// to render; nil for any other line. `failed` mirrors `LineOutcome.failed`.
-  public func perform(_ line: String, runner: any LineRunner) -> (
-    output: String, diagnostics: [Diagnostic], failed: Bool
-  )? {
-    guard let name = MetaLine.name(of: line), SessionController.commands.contains(name)
-    else { return nil }
-    let arguments = MetaLine.arguments(of: line)
-    do throws(Diagnostic) {
-      switch name {
-      case "save":
-        let message = try SaveCommand(arguments: arguments).perform(log: log, stack: stack)
-        return (message + "\n", [], false)
-      case "run":
-        let command = try RunCommand(arguments: arguments)
-        let (outcome, diagnostics) = command.perform(
-          runner: runner, stack: stack, continues: continues, isCancelled: isCancelled)
-        return (outcome.output, diagnostics, outcome.failed)
-      default:
-        guard arguments.isEmpty else {
-          throw Diagnostic(.argument, id: "session.args.count", ":journal takes no arguments")
-        }
-        guard let journal, journal.isActive else {
-          return ("this session has no journal\n", [], false)
-        }
-        return (journal.path + "\n", [], false)
-      }
-    } catch {
-      return ("", [error], true)
-    }
+  /// `:run`: replays a file through `runner`; what it printed, and replay problems.
+  public func run(_ command: RunCommand, runner: any LineRunner) -> (
+    outcome: LineOutcome, diagnostics: [Diagnostic]
+  ) {
+    command.perform(runner: runner, stack: stack, isCancelled: isCancelled)
+  }
+
+  /// `:journal`: the journal's path, nil when this session has none.
+  public var journalPath: String? {
+    guard let journal, journal.isActive else { return nil }
+    return journal.path
   }
 }

@@ -35,7 +35,6 @@ public final class ScriptRunner {
   public let runner: any LineRunner
   public var options: ReplayOptions
   public let stack: ReplayStack
-  private let continues: (String) -> Bool
   private let output: (String) -> Void
   /// Checked before each statement; true stops the replay (the shell passes Ctrl-C's flag).
   public var isCancelled: () -> Bool = { false }
@@ -48,18 +47,15 @@ public final class ScriptRunner {
 
   /// - Parameters:
   ///   - stack: the shell's stack, so `:load`/`:run`/`:save` inside resolve against the script.
-  ///   - continues: whether an input needs more lines (pass `Interpreter.needsMoreInput`).
   ///   - output: receives text to print, each piece ending with a newline.
   public init(
     runner: any LineRunner, options: ReplayOptions = ReplayOptions(),
     stack: ReplayStack = ReplayStack(),
-    continues: @escaping (String) -> Bool = Script.needsMoreInput,
     output: @escaping (String) -> Void
   ) {
     self.runner = runner
     self.options = options
     self.stack = stack
-    self.continues = continues
     self.output = output
   }
 
@@ -92,7 +88,7 @@ public final class ScriptRunner {
   /// Replays script or transcript `text`; `name` is how messages refer to it.
   public func run(text: String, name: String) -> ReplayResult {
     var result = ReplayResult()
-    let file = ReplayFile.parse(text, continues: continues)
+    let file = ReplayFile.parse(text)
     if let version = file.script.version, version > Script.currentVersion {
       result.diagnostics.append(
         Diagnostic(

@@ -1,19 +1,16 @@
 import LodeCore
 
-/// `:save [--transcript] [--force] FILE`, parsed: what to write and where.
+/// `:save [--transcript] [--force] FILE`: what to write and where (the shell's
+/// meta-command parses the line).
 public struct SaveCommand: Sendable, Hashable {
-  public static let usage = ":save [--transcript] [--force] FILE"
   public var path: String
   public var transcript: Bool
   public var force: Bool
 
-  /// Parses the text after `:save`.
-  public init(arguments: String) throws(Diagnostic) {
-    let args = MetaArguments(arguments)
-    try args.check(allowed: [["--transcript", "-t"], ["--force", "-f"]], command: ":save")
-    path = try args.single("a file name", command: ":save", usage: SaveCommand.usage)
-    transcript = args.has(["--transcript", "-t"])
-    force = args.has(["--force", "-f"])
+  public init(path: String, transcript: Bool = false, force: Bool = false) {
+    self.path = path
+    self.transcript = transcript
+    self.force = force
   }
 
   /// Writes `log` (relative paths resolve via `stack`); returns the line to print.
@@ -27,32 +24,24 @@ public struct SaveCommand: Sendable, Hashable {
   }
 }
 
-/// `:run [--keep-going] [--echo] FILE`, parsed.
+/// `:run [--keep-going] [--echo] FILE`: which file to replay, and how.
 public struct RunCommand: Sendable, Hashable {
-  public static let usage = ":run [--keep-going] [--echo] FILE"
   public var path: String
   public var options: ReplayOptions
 
-  /// Parses the text after `:run`.
-  public init(arguments: String) throws(Diagnostic) {
-    let args = MetaArguments(arguments)
-    try args.check(allowed: [["--keep-going", "-k"], ["--echo", "-e"]], command: ":run")
-    path = try args.single("a file name", command: ":run", usage: RunCommand.usage)
-    options = ReplayOptions(
-      keepGoing: args.has(["--keep-going", "-k"]), echo: args.has(["--echo", "-e"]))
+  public init(path: String, options: ReplayOptions = ReplayOptions()) {
+    self.path = path
+    self.options = options
   }
 
   /// Replays the file through `runner`, collecting what it prints into one outcome.
   /// Replay problems (stopped, unreadable) come back as diagnostics for the shell to render.
   public func perform(
-    runner: any LineRunner, stack: ReplayStack,
-    continues: @escaping (String) -> Bool = Script.needsMoreInput,
-    isCancelled: @escaping () -> Bool = { false }
+    runner: any LineRunner, stack: ReplayStack, isCancelled: @escaping () -> Bool = { false }
   ) -> (outcome: LineOutcome, diagnostics: [Diagnostic]) {
     var text = ""
     let replay = ScriptRunner(
-      runner: runner, options: options, stack: stack, continues: continues,
-      output: { text += $0 })
+      runner: runner, options: options, stack: stack, output: { text += $0 })
     replay.isCancelled = isCancelled
     let result = replay.run(path: path)
     return (LineOutcome(output: text, failed: result.exitStatus != 0), result.diagnostics)

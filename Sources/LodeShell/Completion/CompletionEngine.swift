@@ -2,31 +2,30 @@ import Foundation
 import LodeCore
 import LodeQuery
 
-/// What Tab offers: meta-commands, their arguments (settings, formats, file paths), command
-/// and otherwise whatever the query interpreter proposes (command names after `help` too).
+/// What Tab offers: meta-commands, their arguments (from each one's signature: flags,
+/// settings, formats, file paths), and otherwise whatever the query interpreter proposes
+/// (command names after `help` too).
 ///
 /// A pure function of (line, cursor) and the injected sources, so it is tested without libedit.
 public struct CompletionEngine {
   public var metaCommands: [MetaCommand]
-  public var settingNames: () -> [String]
+  /// The values of a completion domain (`settings` for `:set`).
+  public var domainValues: (String) -> [String]
   public var interpreter: (String, Int) -> CompletionResult
   /// Lists a directory: (name, isDirectory) pairs; injectable for tests.
   public var listDirectory: (String) -> [(name: String, isDirectory: Bool)]
 
   public init(
     metaCommands: [MetaCommand] = MetaCommand.all,
-    settingNames: @escaping () -> [String],
+    domainValues: @escaping (String) -> [String],
     interpreter: @escaping (String, Int) -> CompletionResult,
     listDirectory: @escaping (String) -> [(name: String, isDirectory: Bool)] = CompletionEngine.list
   ) {
     self.metaCommands = metaCommands
-    self.settingNames = settingNames
+    self.domainValues = domainValues
     self.interpreter = interpreter
     self.listDirectory = listDirectory
   }
-
-  /// Meta-commands that take a file path even when declared elsewhere (sessions own `:save`, `:run`).
-  public static let fileMetaCommands: Set<String> = [":load", ":save", ":run"]
 
   /// Candidates for the word that ends at `cursor` (a Unicode-scalar offset into `line`).
   public func complete(_ line: String, cursor: Int) -> CompletionResult {
@@ -41,32 +40,51 @@ public struct CompletionEngine {
         return result(wordStart, metaCommands.map(\.name).filter { $0.hasPrefix(word) }, .command)
       }
       let name = String(body[..<space])
-      let declared = metaCommands.first { $0.name == name }
-      guard
-        let meta = declared
-          ?? (CompletionEngine.fileMetaCommands.contains(name)
-            ? MetaCommand(name: name, summary: "", usage: "", completion: .files) { _, _ in .init()
-            } : nil)
-      else {
+      guard let meta = metaCommands.first(where: { $0.name == name }) else {
         return CompletionResult(replaceFrom: cursor, candidates: [])
       }
-      let argumentIndex = MetaCommand.words(String(body[space...])).count - (word.isEmpty ? 0 : 1)
-      switch meta.completion {
-      case .none: return CompletionResult(replaceFrom: cursor, candidates: [])
-      case .words(let words):
-        return result(
-          wordStart, argumentIndex == 0 ? words.filter { $0.hasPrefix(word) } : [], .value)
-      case .settings:
-        return result(
-          wordStart, argumentIndex == 0 ? settingNames().filter { $0.hasPrefix(word) } : [], .value)
-      case .files:
-        let pathStart = leading + name.unicodeScalars.count + 1
-        let path = String(String.UnicodeScalarView(scalars[min(pathStart, scalars.count)...]))
-          .trimmingCharacters(in: .whitespaces)
-        return result(scalars.count - path.unicodeScalars.count, files(matching: path), .file)
-      }
+      return completeArguments(
+        of: meta, String(body[space...]), argumentsStart: leading + name.unicodeScalars.count,
+        word: word, wordStart: wordStart, cursor: cursor)
     }
     return interpreter(line, cursor)
+  }
+
+  /// Tab after a meta-command's name, from its signature: its flags after `-`, else what
+  /// the parameter being typed declares (files, words, a domain, a choice).
+  func completeArguments(
+    of meta: MetaCommand, _ text: String, argumentsStart: Int, word: String, wordStart: Int, cursor: Int
+  ) -> CompletionResult {
+    let none = CompletionResult(replaceFrom: cursor, candidates: [])
+    if word.hasPrefix("-") {
+      let flags = meta.signature.flags.map { "--" + $0.name }
+      return result(wordStart, flags.filter { $0.hasPrefix(word) }, .value)
+    }
+    let words = MetaArguments.words(text, offset: argumentsStart).filter { $0.quoted || !$0.text.hasPrefix("-") }
+    let index = words.count - (word.isEmpty ? 0 : 1)
+    // Each parameter's slot, a keyword that introduces it taking one of its own.
+    var slots: [(keyword: String?, parameter: Parameter)] = []
+    for p in meta.signature.parameters {
+      if let k = p.introducedBy { slots.append((k, p)) }
+      slots.append((nil, p))
+    }
+    guard index >= 0, index < slots.count else { return none }
+    let (keyword, p) = slots[index]
+    if let keyword { return result(wordStart, [keyword].filter { $0.hasPrefix(word) }, .value) }
+    if case .choice(let options) = p.shape {
+      return result(wordStart, options.filter { $0.hasPrefix(word) }, .value)
+    }
+    switch p.completion {
+    case .words(let options): return result(wordStart, options.filter { $0.hasPrefix(word) }, .value)
+    case .domain(let d): return result(wordStart, domainValues(d).filter { $0.hasPrefix(word) }, .value)
+    case .files:
+      // A rest-of-line path (`:load my folder/`) may hold blanks; a word is one word.
+      let from = p.shape == .rowExpression && index < words.count ? words[index].span.start : wordStart
+      let scalars = Array(text.unicodeScalars)
+      let path = String(String.UnicodeScalarView(scalars[min(max(0, from - argumentsStart), scalars.count)...]))
+      return result(cursor - path.unicodeScalars.count, files(matching: path), .file)
+    default: return none
+    }
   }
 
   /// Paths starting with `prefix`; directories end in `/`, dot-files only when asked for.

@@ -5,17 +5,13 @@ import LodeExtract
 extension MetaCommand {
   /// `:cache` — where the corpus cache is and how big; `:cache clear` empties it.
   public static let cache = MetaCommand(
-    name: ":cache", summary: "show the corpus cache (where, how big), or clear it", usage: ":cache [clear]",
-    completion: .words(["clear"])
+    name: ":cache", summary: "show the corpus cache (where, how big), or clear it", 
+    signature: Signature([Parameter("action", .choice(["clear"]), optional: true, help: "empty the cache")])
   ) { shell, arguments throws(Diagnostic) in
-    let words = MetaCommand.words(arguments)
-    guard words.isEmpty || words == ["clear"] else {
-      throw MetaCommand.usageError(":cache [clear]", "`:cache` takes nothing or `clear`")
-    }
     guard let cache = shell.corpusCache else {
       return Result("no corpus cache (LODE_NO_CACHE is set, or there is no HOME or XDG_CACHE_HOME)\n")
     }
-    if words == ["clear"] {
+    if arguments.string("action") == "clear" {
       let freed = cache.clear()
       return Result("cleared \(cache.path) (\(CacheSize.text(freed)) freed)\n")
     }

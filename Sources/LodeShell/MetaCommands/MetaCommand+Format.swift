@@ -1,16 +1,14 @@
 import LodeCore
 
 extension MetaCommand {
-  /// `:format table|json|csv|md` — how values print from now on.
+  /// `:format FORMAT` switches the output format; `:format` alone prints the current one.
   public static let format = MetaCommand(
-    name: ":format", summary: "choose the output format", usage: ":format table|json|csv|md",
-    completion: .words(OutputFormat.allCases.map(\.rawValue))
+    name: ":format", summary: "choose the output format",
+    signature: Signature([
+      Parameter("format", .choice(OutputFormat.allCases.map(\.rawValue)), optional: true, help: "the format")
+    ])
   ) { shell, arguments throws(Diagnostic) in
-    let words = MetaCommand.words(arguments)
-    guard words.count <= 1 else {
-      throw MetaCommand.usageError(":format table|json|csv|md", "`:format` takes one format name")
-    }
-    guard let name = words.first else {
+    guard let name = arguments.string("format") else {
       return Result((shell.context.settings.text("format") ?? "table") + "\n")
     }
     var settings = shell.context.settings

@@ -3,7 +3,7 @@ import LodeCore
 extension MetaCommand {
   /// `:help` — meta-commands and the commands by module.
   public static let help = MetaCommand(
-    name: ":help", summary: "show meta-commands and commands", usage: ":help", listsCommands: true
+    name: ":help", summary: "show meta-commands and commands", listsCommands: true
   ) { shell, _ in
     let help = HelpText(style: shell.lineStyle, width: shell.lineWidth)
     return Result(

@@ -1,18 +1,18 @@
+import Foundation
 import LodeCore
 
 extension MetaCommand {
   /// `:history [N]` — the last N entered lines (all by default), numbered.
-  public static let history = MetaCommand(
-    name: ":history", summary: "show the last N lines entered", usage: ":history [N]"
+  public static let history: MetaCommand = MetaCommand(
+    name: ":history", summary: "show the last N lines entered",
+    signature: Signature([Parameter("n", .value(.number), optional: true, help: "how many lines")])
   ) { shell, arguments throws(Diagnostic) in
-    let words = MetaCommand.words(arguments)
     var entries = shell.history
-    if let first = words.first {
-      guard words.count == 1, let n = Int(first), n >= 0 else {
-        throw MetaCommand.usageError(
-          ":history [N]", "`:history` takes one whole number, got `\(arguments)`")
+    if let count = arguments["n"]?.decimalValue {
+      guard count >= 0, count == count.rounded0, count <= Decimal(Int.max) else {
+        throw MetaCommand.history.usageError("`:history` takes one whole number, got `\(Value.plain(count))`")
       }
-      entries = Array(entries.suffix(n))
+      entries = Array(entries.suffix(NSDecimalNumber(decimal: count).intValue))
     }
     let offset = shell.history.count - entries.count
     let width = String(shell.history.count).count

@@ -2,19 +2,21 @@ import Foundation
 import LodeCore
 import LodeExtract
 import LodeModel
+import LodeSession
 
 extension MetaCommand {
   /// `:load PATH` — reads more documents (a file or a folder) into the corpus.
-  public static let load = MetaCommand(
-    name: ":load", summary: "load more documents (a file or folder)", usage: ":load PATH",
-    completion: .files
+  public static let load: MetaCommand = MetaCommand(
+    name: ":load", summary: "load more documents (a file or folder)",
+    signature: Signature([
+      Parameter("path", .rowExpression, help: "a file or folder (the rest of the line)", completion: .files(extensions: []))
+    ])
   ) { shell, arguments throws(Diagnostic) in
-    var path = arguments.trimmingCharacters(in: .whitespaces)
-    if path.count >= 2, path.hasPrefix("\""), path.hasSuffix("\"") {
-      path = String(path.dropFirst().dropLast())
+    guard let typed = arguments.string("path"), !typed.isEmpty else {
+      throw MetaCommand.load.usageError("`:load` needs a path")
     }
-    guard !path.isEmpty else { throw MetaCommand.usageError(":load PATH", "`:load` needs a path") }
-    path = HomePath.expand(path)
+    // Relative to the running script's folder (the working directory when typed).
+    let path = SessionFiles.display(shell.session.stack.resolve(HomePath.expand(typed)))
     let before = shell.context.corpus.documents.count
     let (corpus, problems) = shell.loader(progress: shell.drawsProgress)
       .load(paths: [path], into: shell.context.corpus)

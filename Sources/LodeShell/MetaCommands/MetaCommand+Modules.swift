@@ -3,7 +3,7 @@ import LodeCore
 extension MetaCommand {
   /// `:modules` — the modules that contributed commands, with their command names.
   public static let modules = MetaCommand(
-    name: ":modules", summary: "list command modules and their commands", usage: ":modules", listsCommands: true
+    name: ":modules", summary: "list command modules and their commands", listsCommands: true
   ) { shell, _ in
     let modules = shell.interpreter.registry.modules
     let width = modules.map { DisplayWidth.of($0.name) }.max() ?? 0

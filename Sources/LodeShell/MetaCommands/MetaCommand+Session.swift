@@ -6,33 +6,40 @@ extension MetaCommand {
   /// (or a transcript of inputs and outputs); never overwrites without `--force`.
   public static let save = MetaCommand(
     name: ":save", summary: "save the session as a script (or --transcript)",
-    usage: ":save [--transcript] [--force] FILE", completion: .files
+    signature: Signature(
+      [Parameter("file", .word, help: "where to write", completion: .files(extensions: []))],
+      flags: [
+        Flag("transcript", short: "t", help: "inputs with their outputs, for lode check"),
+        Flag("force", short: "f", help: "overwrite an existing file"),
+      ])
   ) { shell, arguments throws(Diagnostic) in
-    try shell.performSession(":save", arguments)
+    let command = SaveCommand(
+      path: arguments.string("file") ?? "", transcript: arguments.flag("transcript"),
+      force: arguments.flag("force"))
+    return Result(try shell.session.save(command) + "\n")
   }
 
   /// `:run [--keep-going] [--echo] FILE` — replays a script or a transcript's inputs.
   public static let run = MetaCommand(
     name: ":run", summary: "replay a script or transcript",
-    usage: ":run [--keep-going] [--echo] FILE", completion: .files
+    signature: Signature(
+      [Parameter("file", .word, help: "a script or transcript", completion: .files(extensions: []))],
+      flags: [
+        Flag("keep-going", short: "k", help: "go on after a failing statement"),
+        Flag("echo", short: "e", help: "print each statement before its output"),
+      ])
   ) { shell, arguments throws(Diagnostic) in
-    try shell.performSession(":run", arguments)
+    let command = RunCommand(
+      path: arguments.string("file") ?? "",
+      options: ReplayOptions(keepGoing: arguments.flag("keep-going"), echo: arguments.flag("echo")))
+    let (outcome, diagnostics) = shell.session.run(command, runner: shell)
+    return Result(outcome.output, diagnostics: diagnostics, failed: outcome.failed)
   }
 
   /// `:journal` — where this session's lines are being journaled.
   public static let journal = MetaCommand(
-    name: ":journal", summary: "print the path of this session's journal", usage: ":journal"
-  ) { shell, arguments throws(Diagnostic) in
-    try shell.performSession(":journal", arguments)
-  }
-}
-
-extension Shell {
-  /// Hands a session meta-command to the `SessionController`.
-  func performSession(_ name: String, _ arguments: String) throws(Diagnostic) -> MetaCommand.Result {
-    guard let r = session.perform(name + arguments, runner: self) else {
-      throw Diagnostic(.name, id: "meta.unknown", "no meta-command named `\(name)`")
-    }
-    return MetaCommand.Result(r.output, diagnostics: r.diagnostics, failed: r.failed)
+    name: ":journal", summary: "print the path of this session's journal"
+  ) { shell, _ throws(Diagnostic) in
+    Result((shell.session.journalPath ?? "this session has no journal") + "\n")
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 import LodeCore
 
 /// The shell's own declarations: `help`, the settings of output and loading, and the
-/// `commands` completion domain.
+/// `commands` and `settings` completion domains.
 public enum ShellModule: LodeModule {
   public static let name = HelpCommand.module
 
@@ -24,6 +24,7 @@ public enum ShellModule: LodeModule {
   public static let completionDomains: [CompletionDomain] = [
     CompletionDomain("commands", values: { context in
       context.service("registry", as: CommandRegistry.self)?.names ?? []
-    })
+    }),
+    CompletionDomain("settings", values: { context in context.settings.completionNames }),
   ]
 }

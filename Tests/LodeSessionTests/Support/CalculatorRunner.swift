@@ -1,8 +1,8 @@
 import Foundation
 import LodeSession
 
-/// A test double for the shell: evaluates `N + M` (and `N + M +` continued on the next
-/// line), accepts `:set NAME VALUE` silently, and fails on anything else.
+/// A test double for the shell: evaluates `N + M` (and `N |` continued on the next line,
+/// by the shell's continuation rule, as `N + …`), accepts `:set NAME VALUE` silently, and fails on anything else.
 final class CalculatorRunner: LineRunner {
   var corpusFingerprint: String
   private(set) var settings: [String: String] = [:]
@@ -26,7 +26,7 @@ final class CalculatorRunner: LineRunner {
       settings[String(words[1])] = String(words[2])
       return LineOutcome(output: "", failed: false)
     }
-    let terms = line.split(whereSeparator: { $0 == "+" || $0 == "\n" })
+    let terms = line.split(whereSeparator: { $0 == "+" || $0 == "|" || $0 == "\n" })
       .map { $0.trimmingCharacters(in: .whitespaces) }
     guard terms.count >= 2 else { return fail("cannot evaluate `\(line)`") }
     var sum = 0
