@@ -41,13 +41,16 @@ public struct Invocation: Sendable {
       hint: "start the pipeline with a table, e.g. `quotes | \(command) …`")
   }
 
-  /// An error located at a parameter's argument.
+  /// An error located at a parameter's argument (or flag), else at the whole stage, with
+  /// "did you mean" suggestions: commands report problems through this, never by building
+  /// a `Diagnostic` and locating it themselves.
   public func error(
     _ id: String, _ message: String, at parameter: String? = nil, hint: String? = nil,
-    kind: Diagnostic.Kind = .argument
+    kind: Diagnostic.Kind = .argument, suggestions: [String] = []
   ) -> Diagnostic {
     Diagnostic(
-      kind, id: id, message, span: parameter.flatMap { argumentSpans[$0] } ?? span, hint: hint)
+      kind, id: id, message, span: parameter.flatMap { argumentSpans[$0] } ?? span, hint: hint,
+      suggestions: suggestions)
   }
 }
 

@@ -12,7 +12,11 @@ public enum ValuationModule: LodeModule {
     ValueGenerations.descriptor, ValueConvert.descriptor,
   ]
 
-  public static let functions: [FunctionDescriptor] = ValuationFunctions.all
+  /// Derived from the commands' declarations (`value pv` → `pv(…)`).
+  public static let functions: [FunctionDescriptor] = [
+    ValuePresent.function, ValueFuture.function, ValueNPV.function, ValueAnnuity.function,
+    ValuePayback.function, ValueCAGR.function, ValueGenerations.function, ValueConvert.function,
+  ]
 
   public static let settings: [Settings.Spec] = [
     Settings.Spec(

@@ -46,9 +46,9 @@ enum SaidCommand {
       }
       if people.isEmpty && quotes.isEmpty {
         let speakers = corpus.quotes.compactMap(\.speaker)
-        throw Diagnostic(
-          .name, id: "said.unknownPerson", "no person or speaker matches “\(name)”",
-          span: inv.argumentSpans["person"] ?? inv.span, hint: "`speakers` lists who is quoted",
+        throw inv.error(
+          "said.unknownPerson", "no person or speaker matches “\(name)”", at: "person",
+          hint: "`speakers` lists who is quoted", kind: .name,
           suggestions: (matcher.suggestions(name) + Suggest.closest(to: name, in: speakers)).firstOccurrences())
       }
       var notes: [String] = []

@@ -39,11 +39,10 @@ enum WhyCommand {
       let corpus = ctx.corpus
       let id = (inv.string("id") ?? "").lowercased()
       guard let q = corpus.quotes.first(where: { $0.id.lowercased() == id }) else {
-        throw Diagnostic(
-          .name, id: "why.unknownQuote", "no quote has the id “\(inv.string("id") ?? "")”",
-          span: inv.argumentSpans["id"] ?? inv.span,
+        throw inv.error(
+          "why.unknownQuote", "no quote has the id “\(inv.string("id") ?? "")”", at: "id",
           hint: corpus.quotes.isEmpty ? "no quotes are loaded" : "quote ids run q1…q\(corpus.quotes.count)",
-          suggestions: Suggest.closest(to: id, in: corpus.quotes.map(\.id)))
+          kind: .name, suggestions: Suggest.closest(to: id, in: corpus.quotes.map(\.id)))
       }
       var r = Record()
       r.set("id", .string(q.id))

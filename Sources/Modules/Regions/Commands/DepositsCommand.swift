@@ -92,10 +92,9 @@ enum DepositsCommand {
         let minerals = facts.corpus.reference.minerals
         let known = minerals.contains { m in ([m.symbol, m.name] + m.aliases).contains { Fold.key($0) == k } }
         if list.isEmpty && !known {
-          throw Diagnostic(
-            .name, id: "deposits.unknownMineral", "no mineral or deposit mineral is named “\(mineral)”",
-            span: inv.argumentSpans["mineral"] ?? inv.span,
-            hint: "minerals are named by symbol or name, e.g. Li or lithium",
+          throw inv.error(
+            "deposits.unknownMineral", "no mineral or deposit mineral is named “\(mineral)”", at: "mineral",
+            hint: "minerals are named by symbol or name, e.g. Li or lithium", kind: .name,
             suggestions: Suggest.closest(to: mineral, in: minerals.map(\.name)))
         }
       }

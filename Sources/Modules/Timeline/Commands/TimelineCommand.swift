@@ -110,10 +110,9 @@ enum TimelineCommand {
     let key = Fold.key(person)
     let kept = events.filter { e in e.actors.contains { ids.contains($0) || Fold.key($0) == key } }
     if ids.isEmpty && kept.isEmpty {
-      throw Diagnostic(
-        .name, id: "timeline.unknownPerson", "no person matches “\(person)”",
-        span: inv.argumentSpans["person"] ?? inv.span, hint: "`people` lists the known names",
-        suggestions: matcher.suggestions(person))
+      throw inv.error(
+        "timeline.unknownPerson", "no person matches “\(person)”", at: "person",
+        hint: "`people` lists the known names", kind: .name, suggestions: matcher.suggestions(person))
     }
     return kept
   }

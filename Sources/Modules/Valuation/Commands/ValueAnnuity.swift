@@ -46,16 +46,20 @@ enum ValueAnnuity {
           """),
     ],
     displaySchema: WorkedSteps.schema,
-    run: { inv, _ throws(Diagnostic) in
-      let p = try inv.checking("principal") { v throws(Diagnostic) in try ValuationInput.sum(v, "the principal") }
-      let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
-      let years = try inv.checking("duration") { v throws(Diagnostic) in
-        try ValuationInput.payments(try ValuationInput.years(v, "the duration"), "the duration")
-      }
-      do throws(Diagnostic) {
-        return try compute(principal: p, rate: rate, years: years).output
-      } catch { throw error.located(at: inv.span) }
-    })
+    run: Valuation.run(evaluate))
+
+  /// `annuity(…)`, derived from the command's declaration.
+  static let function = Valuation.function(
+    from: descriptor,
+    examples: [Example("the yearly payment repaying $500bn over 100 years at 3%", "annuity(500bn, 3%, 100y)", output: "$15,823,332,949.24/yr")],
+    evaluate: evaluate)
+
+  @Sendable static func evaluate(_ a: ValuationArguments) throws(Diagnostic) -> Worked {
+    let principal = try a.sum("principal", "the principal")
+    let rate = try a.rate("rate", "the rate")
+    let years = try a.years("duration", "the duration", whole: true)
+    return try compute(principal: principal, rate: rate, years: years)
+  }
 
   static func compute(principal: Money, rate r: Decimal, years n: Decimal) throws(Diagnostic) -> Worked {
     guard n > 0 else {

@@ -36,14 +36,20 @@ enum ValueCAGR {
           """)
     ],
     displaySchema: WorkedSteps.schema,
-    run: { inv, _ throws(Diagnostic) in
-      let from = try inv.checking("from") { v throws(Diagnostic) in try figure(v, "the starting figure") }
-      let to = try inv.checking("target") { v throws(Diagnostic) in try figure(v, "the final figure") }
-      let years = try inv.checking("duration") { v throws(Diagnostic) in try ValuationInput.years(v, "the duration") }
-      do throws(Diagnostic) {
-        return try compute(from: from, to: to, years: years).output
-      } catch { throw error.located(at: inv.span) }
-    })
+    run: Valuation.run(evaluate))
+
+  /// `cagr(…)`, derived from the command's declaration.
+  static let function = Valuation.function(
+    from: descriptor,
+    examples: [Example("yearly growth from $411bn to $524bn in two years", "cagr(411bn, 524bn, 2y)", output: "12.913204398307%")],
+    evaluate: evaluate)
+
+  @Sendable static func evaluate(_ a: ValuationArguments) throws(Diagnostic) -> Worked {
+    let from = try a.read("from") { v throws(Diagnostic) in try figure(v, "the starting figure") }
+    let to = try a.read("target") { v throws(Diagnostic) in try figure(v, "the final figure") }
+    let years = try a.years("duration", "the duration")
+    return try compute(from: from, to: to, years: years)
+  }
 
   /// A figure to grow from or to: money or a plain number, kept as given.
   static func figure(_ v: Value?, _ name: String) throws(Diagnostic) -> Value {

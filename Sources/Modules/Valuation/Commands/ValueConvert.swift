@@ -24,15 +24,21 @@ enum ValueConvert {
       Example("A figure in euros (after :set fx.EUR 1.08)", "value convert 500bn to EUR")
     ],
     displaySchema: WorkedSteps.schema,
-    run: { inv, ctx throws(Diagnostic) in
-      let amount = try inv.checking("amount") { v throws(Diagnostic) in
-        try ValuationInput.money(v, "the amount")
-      }
-      let target = (inv.string("currency") ?? "").uppercased()
-      do throws(Diagnostic) {
-        return try compute(amount: amount, to: target, settings: ctx.settings).output
-      } catch { throw error.located(at: inv.argumentSpans["currency"] ?? inv.span) }
-    })
+    run: Valuation.run(evaluate))
+
+  /// `convert(…)`, derived from the command's declaration.
+  static let function = Valuation.function(
+    from: descriptor,
+    examples: [Example("$500bn in euros at the rate set with :set fx.EUR", "convert(500bn, \"EUR\")")],
+    evaluate: evaluate)
+
+  @Sendable static func evaluate(_ a: ValuationArguments) throws(Diagnostic) -> Worked {
+    let amount = try a.money("amount", "the amount")
+    // The currency's problems (no such code, no rate) are about the currency argument.
+    return try a.read("currency") { v throws(Diagnostic) in
+      try compute(amount: amount, to: (v?.stringValue ?? "").uppercased(), settings: a.context.settings)
+    }
+  }
 
   static func compute(amount: Money, to target: String, settings: Settings) throws(Diagnostic)
     -> Worked

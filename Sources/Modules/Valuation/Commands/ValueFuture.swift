@@ -58,17 +58,20 @@ enum ValueFuture {
           """),
     ],
     displaySchema: WorkedSteps.schema,
-    run: { inv, _ throws(Diagnostic) in
-      let amount = try inv.checking("amount") { v throws(Diagnostic) in try ValuationInput.money(v, "the amount") }
-      let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
-      let years = try inv.checking("duration") { v throws(Diagnostic) in
-        let y = try ValuationInput.years(v, "the duration")
-        return amount.perYear ? try ValuationInput.payments(y, "the duration") : y
-      }
-      do throws(Diagnostic) {
-        return try compute(amount: amount, rate: rate, years: years).output
-      } catch { throw error.located(at: inv.span) }
-    })
+    run: Valuation.run(evaluate))
+
+  /// `fv(…)`, derived from the command's declaration.
+  static let function = Valuation.function(
+    from: descriptor,
+    examples: [Example("$174bn after 10 years at 4%", "fv(174bn, 4%, 10y)", output: "$257,562,505,575.79")],
+    evaluate: evaluate)
+
+  @Sendable static func evaluate(_ a: ValuationArguments) throws(Diagnostic) -> Worked {
+    let amount = try a.money("amount", "the amount")
+    let rate = try a.rate("rate", "the rate")
+    let years = try a.years("duration", "the duration", whole: amount.perYear)
+    return try compute(amount: amount, rate: rate, years: years)
+  }
 
   static func compute(amount: Money, rate: Decimal, years: Decimal) throws(Diagnostic) -> Worked {
     if amount.perYear { _ = try ValuationInput.payments(years, "the duration") }

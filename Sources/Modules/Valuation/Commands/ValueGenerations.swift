@@ -36,12 +36,17 @@ enum ValueGenerations {
           """),
     ],
     displaySchema: WorkedSteps.schema,
-    run: { inv, ctx throws(Diagnostic) in
-      let years = try inv.checking("years") { v throws(Diagnostic) in
-        try ValuationInput.years(v, "the years")
-      }
-      return try compute(years: years, generationYears: ctx.generationYears).output
-    })
+    run: Valuation.run(evaluate))
+
+  /// `generations(…)`, derived from the command's declaration.
+  static let function = Valuation.function(
+    from: descriptor,
+    examples: [Example("250 years in generations", "generations(250y)", output: "10")],
+    evaluate: evaluate)
+
+  @Sendable static func evaluate(_ a: ValuationArguments) throws(Diagnostic) -> Worked {
+    try compute(years: try a.years("years", "the years"), generationYears: a.context.generationYears)
+  }
 
   static func compute(years: Decimal, generationYears: Decimal) throws(Diagnostic) -> Worked {
     var steps = WorkedSteps()

@@ -53,29 +53,31 @@ enum ValueNPV {
           """),
     ],
     displaySchema: WorkedSteps.schema,
-    run: { inv, _ throws(Diagnostic) in
-      let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
-      let flow = try inv.checking("flow") { v throws(Diagnostic) in try ValuationInput.flow(v, "the flow") }
-      let years = try inv.checking("duration") { v throws(Diagnostic) in
-        try ValuationInput.payments(try ValuationInput.years(v, "the duration"), "the duration")
-      }
-      let growth = try inv.checking("growth") { v throws(Diagnostic) in
-        try v.map { v throws(Diagnostic) in try ValuationInput.rate(v, "--growth", allowNegative: true) }
-      }
-      let cost = try inv.checking("cost") { v throws(Diagnostic) in
-        try v.map { v throws(Diagnostic) in try ValuationInput.sum(v, "--cost") }
-      }
-      do throws(Diagnostic) {
-        var w = try compute(rate: rate, flow: flow, years: years, growth: growth)
-        if let cost, case .money(let m) = w.value {
-          try ValuationInput.sameCurrency(m, cost)
-          let net = Money(m.amount - cost.amount, m.currency)
-          w.steps.add("net of cost", "\(Show.money(m)) − \(Show.money(cost))", .money(net))
-          w.value = .money(net)
-        }
-        return w.output
-      } catch { throw error.located(at: inv.span) }
-    })
+    run: Valuation.run(evaluate))
+
+  /// `npv(…)`, derived from the command's declaration.
+  static let function = Valuation.function(
+    from: descriptor,
+    examples: [Example("$10bn a year for 30 years at 8%", "npv(8%, 10bn/yr, 30y)", output: "$112,577,833,431.27")],
+    evaluate: evaluate)
+
+  @Sendable static func evaluate(_ a: ValuationArguments) throws(Diagnostic) -> Worked {
+    let rate = try a.rate("rate", "the rate")
+    let flow = try a.flow("flow", "the flow")
+    let years = try a.years("duration", "the duration", whole: true)
+    let growth = try a.optionalRate("growth", "--growth", allowNegative: true)
+    let cost = try a.read("cost") { v throws(Diagnostic) in
+      try v.map { v throws(Diagnostic) in try ValuationInput.sum(v, "--cost") }
+    }
+    var w = try compute(rate: rate, flow: flow, years: years, growth: growth)
+    if let cost, case .money(let m) = w.value {
+      try ValuationInput.sameCurrency(m, cost)
+      let net = Money(m.amount - cost.amount, m.currency)
+      w.steps.add("net of cost", "\(Show.money(m)) − \(Show.money(cost))", .money(net))
+      w.value = .money(net)
+    }
+    return w
+  }
 
   static func compute(rate r: Decimal, flow: Money, years n: Decimal, growth: Decimal?) throws(Diagnostic)
     -> Worked

@@ -70,39 +70,33 @@ enum ValuePayback {
           """),
     ],
     displaySchema: WorkedSteps.schema,
-    run: { inv, ctx throws(Diagnostic) in
-      let principal = try inv.checking("principal") { v throws(Diagnostic) in
-        try ValuationInput.sum(v, "the principal")
-      }
-      let yearly = try inv.checking("yearly") { v throws(Diagnostic) in
-        try ValuationInput.flow(v, "the yearly payment")
-      }
-      let growth = try inv.checking("growth") { v throws(Diagnostic) in
-        try v.map { v throws(Diagnostic) in try ValuationInput.rate(v, "--growth", allowNegative: true) }
-      }
-      let discount = try inv.checking("discount") { v throws(Diagnostic) in
-        try v.map { v throws(Diagnostic) in try ValuationInput.rate(v, "--discount") }
-      }
-      do throws(Diagnostic) {
-        return try compute(
-          principal: principal, yearly: yearly, growth: growth, discount: discount,
-          generationYears: ctx.generationYears
-        ).output
-      } catch {
-        let principalSpan = error.id == "value.payback.principal" ? inv.argumentSpans["principal"] : nil
-        throw error.located(at: principalSpan ?? inv.span)
-      }
-    })
+    run: Valuation.run(evaluate))
 
-  /// The whole computation, shared with the `payback(…)` expression function.
+  /// `payback(…)`, derived from the command's declaration.
+  static let function = Valuation.function(
+    from: descriptor,
+    examples: [Example("years for $1bn a year to repay $500bn", "payback(500bn, 1bn/yr)", output: "500y")],
+    evaluate: evaluate)
+
+  @Sendable static func evaluate(_ a: ValuationArguments) throws(Diagnostic) -> Worked {
+    let principal = try a.sum("principal", "the principal")
+    let yearly = try a.flow("yearly", "the yearly payment")
+    let growth = try a.optionalRate("growth", "--growth", allowNegative: true)
+    let discount = try a.optionalRate("discount", "--discount")
+    try ValuationInput.sameCurrency(principal, yearly)
+    guard principal.amount > 0 else {
+      throw a.error(Diagnostic(.argument, id: "value.payback.principal", "the principal must be positive"), at: "principal")
+    }
+    return try compute(
+      principal: principal, yearly: yearly, growth: growth, discount: discount,
+      generationYears: a.context.generationYears)
+  }
+
+  /// The computation, once the arguments are read and checked.
   static func compute(
     principal: Money, yearly: Money, growth: Decimal?, discount: Decimal?,
     generationYears: Decimal
   ) throws(Diagnostic) -> Worked {
-    try ValuationInput.sameCurrency(principal, yearly)
-    guard principal.amount > 0 else {
-      throw Diagnostic(.argument, id: "value.payback.principal", "the principal must be positive")
-    }
     let stock = try ValuationInput.sum(.money(principal), "the principal")
     let flow = try ValuationInput.flow(.money(yearly), "the yearly payment")
     var steps = WorkedSteps()

@@ -48,17 +48,20 @@ enum ValuePresent {
           """),
     ],
     displaySchema: WorkedSteps.schema,
-    run: { inv, _ throws(Diagnostic) in
-      let amount = try inv.checking("amount") { v throws(Diagnostic) in try ValuationInput.money(v, "the amount") }
-      let rate = try inv.checking("rate") { v throws(Diagnostic) in try ValuationInput.rate(v, "the rate") }
-      let years = try inv.checking("duration") { v throws(Diagnostic) in
-        let y = try ValuationInput.years(v, "the duration")
-        return amount.perYear ? try ValuationInput.payments(y, "the duration") : y
-      }
-      do throws(Diagnostic) {
-        return try compute(amount: amount, rate: rate, years: years).output
-      } catch { throw error.located(at: inv.span) }
-    })
+    run: Valuation.run(evaluate))
+
+  /// `pv(…)`, derived from the command's declaration.
+  static let function = Valuation.function(
+    from: descriptor,
+    examples: [Example("$500bn due in 30 years, valued today at 8%", "pv(500bn, 8%, 30y)", output: "$49,688,666,274.90")],
+    evaluate: evaluate)
+
+  @Sendable static func evaluate(_ a: ValuationArguments) throws(Diagnostic) -> Worked {
+    let amount = try a.money("amount", "the amount")
+    let rate = try a.rate("rate", "the rate")
+    let years = try a.years("duration", "the duration", whole: amount.perYear)
+    return try compute(amount: amount, rate: rate, years: years)
+  }
 
   static func compute(amount: Money, rate: Decimal, years: Decimal) throws(Diagnostic) -> Worked {
     if amount.perYear {

@@ -45,7 +45,7 @@ enum ValueShare {
           """),
     ],
     displaySchema: WorkedSteps.schema,
-    run: { inv, _ throws(Diagnostic) in
+    run: { inv, ctx throws(Diagnostic) in
       guard let whole = inv["whole"] else {
         throw inv.error("value.share.whole", "value share needs a WHOLE after `of`")
       }
@@ -57,15 +57,12 @@ enum ValueShare {
           "value.share.part", "value share needs a PART, or a table with a value column flowing in",
           hint: "e.g. value share 500bn of 174bn")
       }
-      do throws(Diagnostic) {
-        return try compute(part: part, whole: whole).output
-      } catch {
-        let at = error.id == "value.units" ? inv.argumentSpans["part"] : nil
-        throw error.located(at: at ?? inv.span)
-      }
+      let args = ValuationArguments(inv, ctx)
+      return try args.computing { () throws(Diagnostic) in try compute(part: part, whole: whole, args: args) }.output
     })
 
-  static func compute(part: Value, whole: Value) throws(Diagnostic) -> Worked {
+  /// `args` locates a units mismatch at the part.
+  static func compute(part: Value, whole: Value, args: ValuationArguments? = nil) throws(Diagnostic) -> Worked {
     var steps = WorkedSteps()
     switch (part, whole) {
     case (.percent(let p), .money(let m)):
@@ -78,7 +75,7 @@ enum ValueShare {
       steps.add("amount", "\(Show.percent(p)) × \(Show.number(n))", .number(try ValuationInput.times(p, n)))
       return Worked(value: .number(try ValuationInput.times(p, n)), steps: steps)
     default:
-      let (a, b) = try magnitudes(part, whole)
+      let (a, b) = try magnitudes(part, whole, args: args)
       guard b != 0 else {
         throw Diagnostic(.argument, id: "value.share.zero", "the whole is zero; no share of it exists")
       }
@@ -91,14 +88,17 @@ enum ValueShare {
     }
   }
 
-  private static func magnitudes(_ a: Value, _ b: Value) throws(Diagnostic) -> (Decimal, Decimal) {
+  private static func magnitudes(_ a: Value, _ b: Value, args: ValuationArguments? = nil) throws(Diagnostic)
+    -> (Decimal, Decimal)
+  {
     switch (a, b) {
     case (.money, .money), (.number, .number): return try ValueCAGR.magnitudes(a, b)
     case (.money, .number), (.number, .money):
-      throw Diagnostic(
+      let mismatch = Diagnostic(
         .type, id: "value.units",
         "value share compares like with like; got \(a.type.rawValue) and \(b.type.rawValue)",
         hint: "give both as money (10bn of 174bn), both as numbers, or a percent of an amount (10% of 174bn)")
+      throw args?.error(mismatch, at: "part") ?? mismatch
     default:
       throw Diagnostic(
         .type, id: "value.share.types",

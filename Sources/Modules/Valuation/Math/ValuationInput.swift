@@ -128,17 +128,6 @@ enum ValuationInput {
   }
 }
 
-extension Invocation {
-  /// Runs a check on an argument, pointing any error at that argument.
-  func checking<T>(_ name: String, _ body: (Value?) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-    do throws(Diagnostic) {
-      return try body(arguments[name] ?? flags[name])
-    } catch {
-      throw error.located(at: argumentSpans[name] ?? span)
-    }
-  }
-}
-
 extension Context {
   /// Years in one generation (`:set generation.years`), 25 unless set.
   var generationYears: Decimal {
