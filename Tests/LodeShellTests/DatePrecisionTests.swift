@@ -71,7 +71,7 @@ import Testing
   }
 
   @Test func chartCountsAPeriodAtItsStart() throws {
-    let out = try run(["timeline --chart | where events > 0 | select period, events"], format: .csv)[0]
+    let out = try run(["timeline chart | where events > 0 | select period, events"], format: .csv)[0]
     #expect(out == "period,events\n1990,1\n2025,4\nundated,1\n")
   }
 }

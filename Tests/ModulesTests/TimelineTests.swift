@@ -64,7 +64,8 @@ private func column(_ out: CommandOutput, _ name: String) -> [Value] {
   }
 
   @Test func chartCountsPerMonthWithGapsAndUndated() throws {
-    let out = try timeline(flags: ["chart": .bool(true)])
+    let out = try TimelineChartCommand.descriptor.run(
+      Invocation(command: "timeline chart"), TestCorpus.context())
     #expect(column(out, "period") == ["2025-01", "2025-02", "undated"].map(Value.string))
     #expect(column(out, "events") == [.int(1), .int(1), .int(2)])
     #expect(column(out, "bar")[2] == .string("██"))

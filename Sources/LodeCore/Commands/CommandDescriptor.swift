@@ -21,9 +21,8 @@ public struct CommandDescriptor: Sendable {
   /// Static output schema, when known without running (source tables): lets completion
   /// offer fields after `quotes | where `.
   public var outputSchema: Schema?
-  /// The columns of what is shown instead of the value when the command ends the line
-  /// (`value pv` shows worked steps: step, formula, value); it never flows on.
-  public var displaySchema: Schema?
+  /// What is shown when the command ends the line; what flows on is always the value.
+  public var display: Display
   /// True when the output is the input table with `outputSchema`'s columns appended
   /// (a plugin's `"output": "input"`), so completion knows the fields after it.
   public var extendsInput = false
@@ -37,7 +36,7 @@ public struct CommandDescriptor: Sendable {
   public init(
     name: String, module: String, summary: String, discussion: String = "",
     aliases: [String] = [], signature: Signature = Signature(), examples: [Example] = [],
-    outputSchema: Schema? = nil, displaySchema: Schema? = nil, pure: Bool = true,
+    outputSchema: Schema? = nil, display: Display = .value, pure: Bool = true,
     run: @escaping Run
   ) {
     self.name = name
@@ -48,7 +47,7 @@ public struct CommandDescriptor: Sendable {
     self.signature = signature
     self.examples = examples
     self.outputSchema = outputSchema
-    self.displaySchema = displaySchema
+    self.display = display
     self.pure = pure
     self.run = run
   }
@@ -77,6 +76,18 @@ public struct Example: Sendable, Hashable {
   }
 }
 
+/// What a command shows when it ends the line, declared apart from what flows on.
+public enum Display: Sendable, Hashable {
+  /// The value itself.
+  case value
+  /// Worked steps, a table with these columns (`value pv`: step, formula, value), shown in
+  /// place of the value (money, a duration) that flows on.
+  case steps(Schema)
+  /// A card: the record's fields one per line, empty ones left out, long values wrapped
+  /// and list items one per line (`why`, `region`); the whole record flows on.
+  case card
+}
+
 /// What `run` returns: the value that flows on, and optionally what to show instead
 /// when this is the last stage (`value payback` shows its worked steps but yields the
 /// number of years), plus notes printed under the output.
@@ -93,5 +104,19 @@ public struct CommandOutput: Sendable {
     self.display = display
     self.notes = notes
     self.isData = isData
+  }
+
+  /// A record shown as a card (`Display.card`): null fields left out, an empty list shown
+  /// as `none`; the whole record flows on.
+  public static func card(_ record: Record, notes: [String] = []) -> CommandOutput {
+    var shown = Record()
+    for (field, value) in zip(record.fields, record.values) {
+      switch value {
+      case .null: continue
+      case .list(let items) where items.isEmpty: shown.set(field, .string("none"))
+      default: shown.set(field, value)
+      }
+    }
+    return CommandOutput(.record(record), display: .record(shown), notes: notes)
   }
 }

@@ -87,9 +87,13 @@ public enum CommandDocs {
       if !hidden.isEmpty { text += "; hidden (select them by name): " + hidden.joined(separator: ", ") }
       lines += ["", text + "."]
     }
-    if let schema = d.displaySchema {
+    switch d.display {
+    case .value: break
+    case .steps(let schema):
       let columns = schema.names.map { "`\($0)`" }.joined(separator: ", ")
-      lines += ["", "Shown as a table (\(columns)) when it ends the line; the output flows on."]
+      lines += ["", "Shown as worked steps (\(columns)) when it ends the line; the output flows on."]
+    case .card:
+      lines += ["", "Shown as a card (one field per line, long values wrapped) when it ends the line; the record flows on."]
     }
     if !d.examples.isEmpty {
       lines += ["", "Examples:"]

@@ -1,12 +1,15 @@
 import LodeCore
 
-/// Draws one record vertically (`show`): field names in a column, values wrapped to the width.
+/// Draws one record vertically (a card: `why`, `region`, `source ID`): field names in a
+/// column, values wrapped to the width (never cut), a list's items one per line.
 ///
 /// ```
 /// id       q1
 /// speaker  Volodymyr Zelensky
 /// text     We are ready to sign the minerals deal
 ///          with the United States.
+/// aliases  Zelensky
+///          Zelenskyy
 /// ```
 public struct RecordRenderer: Sendable {
   public var width: Int
@@ -27,7 +30,9 @@ public struct RecordRenderer: Sendable {
     var lines: [String] = []
     for (field, value) in zip(fields, record.values) {
       let key = DisplayWidth.pad(DisplayWidth.truncate(field, to: keyWidth), to: keyWidth)
-      let wrapped = RecordRenderer.wrap(TableRenderer.cellText(value, format), width: valueWidth)
+      let items: [Value]
+      if case .list(let list) = value, !list.isEmpty { items = list } else { items = [value] }
+      let wrapped = items.flatMap { RecordRenderer.wrap(TableRenderer.cellText($0, format), width: valueWidth) }
       for (i, part) in wrapped.enumerated() {
         let prefix = i == 0 ? style.bold(key) : String(repeating: " ", count: keyWidth)
         var line = prefix + "  " + part

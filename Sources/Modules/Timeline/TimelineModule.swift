@@ -1,12 +1,13 @@
 import LodeCore
 import LodeModel
 
-/// The timeline: `timeline` (dated then undated events, filters, chart), `timeline add`
+/// The timeline: `timeline` (dated then undated events, filters), `timeline chart`, `timeline add`
 /// for the analyst's own events, and the raw `events` table.
 public enum TimelineModule: LodeModule {
   public static let name = "Timeline"
 
   public static let commands: [CommandDescriptor] = [
-    TimelineCommand.descriptor, TimelineAddCommand.descriptor, EventsCommand.descriptor,
+    TimelineCommand.descriptor, TimelineChartCommand.descriptor, TimelineAddCommand.descriptor,
+    EventsCommand.descriptor,
   ]
 }

@@ -20,21 +20,26 @@ enum WhyCommand {
     examples: [Example(
       "How was q1 attributed?", "why q1",
       output: """
-        field        value
-        ───────────  ───────────────────────────────────────────────────────────────────────────────────────
         id           q1
-        quote        plans to commence serious discussions with the U.S. government about allowing American…
+        quote        plans to commence serious discussions with the U.S. government about allowing American
+                     access to Ukraine's rare earth resources
         speaker      Ruslan Stefanchuk
         method       named
         cue          announced
         source       Ruslan Stefanchuk
         source_kind  person
         confidence   0.8
-        explanation  reported speech: the name "Ruslan Stefanchuk" is the subject of the cue "announced" (s…
-        evidence     On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan Stefanchuk announced …
-        sentence     On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan Stefanchuk announced …
+        explanation  reported speech: the name "Ruslan Stefanchuk" is the subject of the cue "announced"
+                     (sentence 1)
+        evidence     On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan Stefanchuk announced
+                     plans to commence serious discussions with the U.S. government about allowing American
+                     access to Ukraine's rare earth resources.
+        sentence     On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan Stefanchuk announced
+                     plans to commence serious discussions with the U.S. government about allowing American
+                     access to Ukraine's rare earth resources.
         doc          000_a0cafe3b4e70e2b9
         """)],
+    display: .card,
     run: { inv, ctx throws(Diagnostic) in
       let corpus = ctx.corpus
       let id = (inv.string("id") ?? "").lowercased()
@@ -64,9 +69,6 @@ enum WhyCommand {
       }
       r.set("sentence", own.map { .string($0.text) } ?? .null)
       r.set("doc", .string(q.provenance.doc))
-      let display = Table(
-        columns: ["field", "value"],
-        rows: zip(r.fields, r.values).filter { !$0.1.isNull }.map { [.string($0.0), $0.1] })
-      return CommandOutput(.record(r), display: .table(display))
+      return CommandOutput.card(r)
     })
 }

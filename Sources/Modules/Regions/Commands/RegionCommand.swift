@@ -32,89 +32,128 @@ enum RegionCommand {
       Example(
         "By the centre's name", "region dnipro",
         output: """
-          field              value
-          ─────────────────  ─────────────────────────────────────────────────────────────────────────────────
           code               UA-12
           name               Dnipropetrovsk Oblast
           iso_name           Dnipropetrovska oblast
           ukrainian          Дніпропетровська область
           type               region
-          aliases            Dnipropetrovsk, Dnepropetrovsk, Dnipropetrovska, Dnipro region, Dnipro Oblast, D…
-          names              Dnipropetrovsk (former centre name): https://www.uawire.org/news/ukrainian-citie…
+          aliases            Dnipropetrovsk
+                             Dnepropetrovsk
+                             Dnipropetrovska
+                             Dnipro region
+                             Dnipro Oblast
+                             Dnipropetrovshchyna
+          names              Dnipropetrovsk (former centre name):
+                             https://www.uawire.org/news/ukrainian-cities-of-dnipropetrovsk-and-dniprodzerzhyn
+                             sk-were-given-new-names
           centre             Dnipro
           area_km2           31914
           population         3096485
           occupied           false
           occupation         none
           as_of              2025-02
-          occupation_note    none in Feb 2025; Russian claims of ground gains inside the oblast date from lat…
-          occupation_source  https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+          occupation_note    none in Feb 2025; Russian claims of ground gains inside the oblast date from
+                             later in 2025 (UNVERIFIED)
+          occupation_source  https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025,
+                             Dnipropetrovsk 175 km²)
           deposits           Malyshivske (titanium, zirconium)
                              Nikopol manganese basin (manganese)
-          mentions           Rare earth minerals, which include 17 key elements necessary for modern technolo…
-          sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po); http…
-                             https://www.uawire.org/news/ukrainian-cities-of-dnipropetrovsk-and-dniprodzerzhy…
+          mentions           Rare earth minerals, which include 17 key elements necessary for modern
+                             technology and defense applications, are abundant throughout Ukraine,
+                             particularly within the Dnipro, Kirovohrad, and Zhytomyr regions.
+          sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po);
+                             https://handwiki.org/wiki/ISO_3166-2:UA
+                             https://www.uawire.org/news/ukrainian-cities-of-dnipropetrovsk-and-dniprodzerzhyn
+                             sk-were-given-new-names
                              https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_area
-                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popul…
-                             https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popula
+                             tion
+                             https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025,
+                             Dnipropetrovsk 175 km²)
           """),
       Example(
         "By ISO code", "region UA-12",
         output: """
-          field              value
-          ─────────────────  ─────────────────────────────────────────────────────────────────────────────────
           code               UA-12
           name               Dnipropetrovsk Oblast
           iso_name           Dnipropetrovska oblast
           ukrainian          Дніпропетровська область
           type               region
-          aliases            Dnipropetrovsk, Dnepropetrovsk, Dnipropetrovska, Dnipro region, Dnipro Oblast, D…
-          names              Dnipropetrovsk (former centre name): https://www.uawire.org/news/ukrainian-citie…
+          aliases            Dnipropetrovsk
+                             Dnepropetrovsk
+                             Dnipropetrovska
+                             Dnipro region
+                             Dnipro Oblast
+                             Dnipropetrovshchyna
+          names              Dnipropetrovsk (former centre name):
+                             https://www.uawire.org/news/ukrainian-cities-of-dnipropetrovsk-and-dniprodzerzhyn
+                             sk-were-given-new-names
           centre             Dnipro
           area_km2           31914
           population         3096485
           occupied           false
           occupation         none
           as_of              2025-02
-          occupation_note    none in Feb 2025; Russian claims of ground gains inside the oblast date from lat…
-          occupation_source  https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+          occupation_note    none in Feb 2025; Russian claims of ground gains inside the oblast date from
+                             later in 2025 (UNVERIFIED)
+          occupation_source  https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025,
+                             Dnipropetrovsk 175 km²)
           deposits           Malyshivske (titanium, zirconium)
                              Nikopol manganese basin (manganese)
-          mentions           Rare earth minerals, which include 17 key elements necessary for modern technolo…
-          sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po); http…
-                             https://www.uawire.org/news/ukrainian-cities-of-dnipropetrovsk-and-dniprodzerzhy…
+          mentions           Rare earth minerals, which include 17 key elements necessary for modern
+                             technology and defense applications, are abundant throughout Ukraine,
+                             particularly within the Dnipro, Kirovohrad, and Zhytomyr regions.
+          sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po);
+                             https://handwiki.org/wiki/ISO_3166-2:UA
+                             https://www.uawire.org/news/ukrainian-cities-of-dnipropetrovsk-and-dniprodzerzhyn
+                             sk-were-given-new-names
                              https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_area
-                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popul…
-                             https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popula
+                             tion
+                             https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025,
+                             Dnipropetrovsk 175 km²)
           """),
       Example(
         "In Ukrainian", "region Дніпропетровська",
         output: """
-          field              value
-          ─────────────────  ─────────────────────────────────────────────────────────────────────────────────
           code               UA-12
           name               Dnipropetrovsk Oblast
           iso_name           Dnipropetrovska oblast
           ukrainian          Дніпропетровська область
           type               region
-          aliases            Dnipropetrovsk, Dnepropetrovsk, Dnipropetrovska, Dnipro region, Dnipro Oblast, D…
-          names              Dnipropetrovsk (former centre name): https://www.uawire.org/news/ukrainian-citie…
+          aliases            Dnipropetrovsk
+                             Dnepropetrovsk
+                             Dnipropetrovska
+                             Dnipro region
+                             Dnipro Oblast
+                             Dnipropetrovshchyna
+          names              Dnipropetrovsk (former centre name):
+                             https://www.uawire.org/news/ukrainian-cities-of-dnipropetrovsk-and-dniprodzerzhyn
+                             sk-were-given-new-names
           centre             Dnipro
           area_km2           31914
           population         3096485
           occupied           false
           occupation         none
           as_of              2025-02
-          occupation_note    none in Feb 2025; Russian claims of ground gains inside the oblast date from lat…
-          occupation_source  https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+          occupation_note    none in Feb 2025; Russian claims of ground gains inside the oblast date from
+                             later in 2025 (UNVERIFIED)
+          occupation_source  https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025,
+                             Dnipropetrovsk 175 km²)
           deposits           Malyshivske (titanium, zirconium)
                              Nikopol manganese basin (manganese)
-          mentions           Rare earth minerals, which include 17 key elements necessary for modern technolo…
-          sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po); http…
-                             https://www.uawire.org/news/ukrainian-cities-of-dnipropetrovsk-and-dniprodzerzhy…
+          mentions           Rare earth minerals, which include 17 key elements necessary for modern
+                             technology and defense applications, are abundant throughout Ukraine,
+                             particularly within the Dnipro, Kirovohrad, and Zhytomyr regions.
+          sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po);
+                             https://handwiki.org/wiki/ISO_3166-2:UA
+                             https://www.uawire.org/news/ukrainian-cities-of-dnipropetrovsk-and-dniprodzerzhyn
+                             sk-were-given-new-names
                              https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_area
-                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popul…
-                             https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025, Dnip…
+                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popula
+                             tion
+                             https://news.livedoor.com/topics/detail/29647204/ (Russian MoD claim, 2025,
+                             Dnipropetrovsk 175 km²)
           """),
       Example(
         "An area, not a region: the regions it spans", "region Donbas",
@@ -128,14 +167,19 @@ enum RegionCommand {
       Example(
         "A Russian-based spelling", "region Zaporozhye",
         output: """
-          field              value
-          ─────────────────  ─────────────────────────────────────────────────────────────────────────────────
           code               UA-23
           name               Zaporizhzhia Oblast
           iso_name           Zaporizka oblast
           ukrainian          Запорізька область
           type               region
-          aliases            Zaporizhzhia, Zaporizhia, Zaporozhzhia, Zaporozhye, Zaporizka, Запоріжжя, Oleksa…
+          aliases            Zaporizhzhia
+                             Zaporizhia
+                             Zaporozhzhia
+                             Zaporozhye
+                             Zaporizka
+                             Запоріжжя
+                             Oleksandrivsk
+                             Aleksandrovsk
           names              Запоріжжя (centre, Ukrainian): https://de.zxc.wiki/wiki/Saporoschje
                              Oleksandrivsk (former centre name): https://lokmattimes.com/topics/zaporizhzhia
                              Aleksandrovsk (former centre name): https://lokmattimes.com/topics/zaporizhzhia
@@ -145,19 +189,28 @@ enum RegionCommand {
           occupied           true
           occupation         partly
           as_of              2025-02
-          occupation_note    ~73%, UNVERIFIED for Feb 2025 (figure from Zelensky's later 2025 map, and the so…
-          occupation_source  https://7958.read.newszop.com/english-news/publisher-newscrab/world/russia-occup…
-          deposits           Novopoltavske (rare-earth elements, yttrium, samarium, terbium, europium, lantha…
+          occupation_note    ~73%, UNVERIFIED for Feb 2025 (figure from Zelensky's later 2025 map, and the
+                             southern front moved little)
+          occupation_source  https://7958.read.newszop.com/english-news/publisher-newscrab/world/russia-occupi
+                             es-125-km-of-ukrainian-land-daily,-putin-confirms/articleshow/14504820782766cc49f
+                             43f66bfd0b911066508a0
+          deposits           Novopoltavske (rare-earth elements, yttrium, samarium, terbium, europium,
+                             lanthanum, uranium, fluorine, niobium)
                              Kruta Balka (lithium)
                              Velykyi Tokmak (manganese)
           mentions           none
-          sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po); http…
+          sources            https://salsa.debian.org/iso-codes-team/iso-codes (iso_3166-2.json, uk.po);
+                             https://handwiki.org/wiki/ISO_3166-2:UA
                              https://handwiki.org/wiki/ISO_3166-2:UA
                              https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_area
-                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popul…
-                             https://7958.read.newszop.com/english-news/publisher-newscrab/world/russia-occup…
+                             https://en.wikipedia.org/wiki/List_of_Ukrainian_oblasts_and_territories_by_popula
+                             tion
+                             https://7958.read.newszop.com/english-news/publisher-newscrab/world/russia-occupi
+                             es-125-km-of-ukrainian-land-daily,-putin-confirms/articleshow/14504820782766cc49f
+                             43f66bfd0b911066508a0
           """),
     ],
+    display: .card,
     run: { inv, ctx throws(Diagnostic) in
       let facts = RegionFacts(corpus: ctx.corpus)
       let name = inv.string("name") ?? ""
@@ -166,7 +219,7 @@ enum RegionCommand {
       }
       let (r, note) = try facts.lookup.require(name, span: inv.argumentSpans["name"] ?? inv.span)
       let record = card(r, facts)
-      return CommandOutput(.record(record), display: .table(display(record)), notes: note.map { [$0] } ?? [])
+      return CommandOutput.card(record, notes: note.map { [$0] } ?? [])
     })
 
   static func card(_ r: Region, _ facts: RegionFacts) -> Record {
@@ -202,24 +255,5 @@ enum RegionCommand {
       }))
     rec.set("sources", .list(r.sources.map(Value.string)))
     return rec
-  }
-
-  /// The card as field/value rows; lists become one row per item.
-  static func display(_ r: Record) -> Table {
-    var rows: [[Value]] = []
-    for (f, v) in zip(r.fields, r.values) {
-      switch v {
-      case .list(let items) where f == "aliases" || f == "names" && items.isEmpty:
-        if !items.isEmpty { rows.append([.string(f), .string(items.map { $0.formatted() }.joined(separator: ", "))]) }
-      case .list(let items):
-        if items.isEmpty && (f == "deposits" || f == "mentions") {
-          rows.append([.string(f), .string("none")])
-        }
-        for (i, item) in items.enumerated() { rows.append([.string(i == 0 ? f : ""), item]) }
-      case .null: continue
-      default: rows.append([.string(f), v])
-      }
-    }
-    return Table(columns: ["field", "value"], rows: rows)
   }
 }

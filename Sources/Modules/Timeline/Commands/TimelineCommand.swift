@@ -16,9 +16,7 @@ enum TimelineCommand {
       the events that person takes part in; `from DATE` and `to DATE` keep dated events \
       in that range (inclusive; `to 2025-02` includes all of February), and then undated \
       events are left out, with a note (a vague date such as PRESENT_REF dates no event \
-      and bounds no range). --chart draws events per month (per year when they span \
-      more than two years), each in the period of its first day, as a bar chart that needs no colour; undated events \
-      get their own bar. Hidden columns: precision, order, doc, sentence, start, end, text.
+      and bounds no range). `timeline chart` draws the same events over time. Hidden columns: precision, order, doc, sentence, start, end, text.
       """,
     signature: Signature(
       [
@@ -26,7 +24,7 @@ enum TimelineCommand {
         Parameter("from", .value(.date), optional: true, help: "earliest date", introducedBy: "from"),
         Parameter("to", .value(.date), optional: true, help: "latest date", introducedBy: "to"),
       ],
-      flags: [Flag("chart", help: "draw events over time as a bar chart")], input: .any, output: .table),
+      input: .any, output: .table),
     examples: [
       Example(
         "Everything, dated first", "timeline",
@@ -66,41 +64,35 @@ enum TimelineCommand {
           e2  2025-02-24        On February 24, 2025, Speaker of the …  Verkhovna Rada, Ruslan Stefanchuk, Un…
           12 undated events left out by the date range
           """),
-      Example(
-        "Events per month", "timeline --chart",
-        output: """
-          period   events  bar
-          ───────  ──────  ────────────
-          2025-02       1  █
-          undated      12  ████████████
-          """),
     ],
     outputSchema: EventRows.timelineSchema,
     run: { inv, ctx throws(Diagnostic) in
-      let corpus = ctx.corpus
-      var events = corpus.events + ctx.analystEvents
-      var notes: [String] = []
-      if let person = inv.string("person") {
-        events = try filter(events, person: person, corpus: corpus, inv: inv)
-      }
-      let from = try date(inv, "from")
-      let to = try date(inv, "to")
-      if from != nil || to != nil {
-        let undated = events.filter { $0.date == nil }.count
-        events = events.filter { e in
-          guard let d = e.date else { return false }
-          return (from.map { d.sortKey >= $0.sortKey } ?? true) && (to.map { d.sortKey <= endKey($0) } ?? true)
-        }
-        if undated > 0 { notes.append("\(undated) undated event\(undated == 1 ? "" : "s") left out by the date range") }
-      }
-      let rows = EventRows(corpus: corpus)
-      let ordered = EventRows.ordered(events)
-      if inv.flag("chart") {
-        return CommandOutput(.table(TimelineChart.table(ordered)), notes: notes)
-      }
-      let table = Table(schema: EventRows.timelineSchema, rows: rows.timelineRows(ordered))
+      let (events, notes) = try selected(inv, ctx)
+      let table = Table(schema: EventRows.timelineSchema, rows: EventRows(corpus: ctx.corpus).timelineRows(events))
       return CommandOutput(.table(table), notes: notes)
     })
+
+  /// The events PERSON, `from` and `to` keep, in timeline order, with a note when the
+  /// date range leaves undated events out (shared with `timeline chart`).
+  static func selected(_ inv: Invocation, _ ctx: Context) throws(Diagnostic) -> (events: [Event], notes: [String]) {
+    let corpus = ctx.corpus
+    var events = corpus.events + ctx.analystEvents
+    var notes: [String] = []
+    if let person = inv.string("person") {
+      events = try filter(events, person: person, corpus: corpus, inv: inv)
+    }
+    let from = try date(inv, "from")
+    let to = try date(inv, "to")
+    if from != nil || to != nil {
+      let undated = events.filter { $0.date == nil }.count
+      events = events.filter { e in
+        guard let d = e.date else { return false }
+        return (from.map { d.sortKey >= $0.sortKey } ?? true) && (to.map { d.sortKey <= endKey($0) } ?? true)
+      }
+      if undated > 0 { notes.append("\(undated) undated event\(undated == 1 ? "" : "s") left out by the date range") }
+    }
+    return (EventRows.ordered(events), notes)
+  }
 
   static func filter(_ events: [Event], person: String, corpus: Corpus, inv: Invocation) throws(Diagnostic)
     -> [Event]

@@ -45,7 +45,7 @@ enum ValueAnnuity {
           total paid      payment × n   $500,000,000,000
           """),
     ],
-    displaySchema: WorkedSteps.schema,
+    display: .steps(WorkedSteps.schema),
     run: Valuation.run(evaluate))
 
   /// `annuity(…)`, derived from the command's declaration.

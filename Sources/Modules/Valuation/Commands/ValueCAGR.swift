@@ -35,7 +35,7 @@ enum ValueCAGR {
           cagr   ratio^(1/2) − 1          12.9132%
           """)
     ],
-    displaySchema: WorkedSteps.schema,
+    display: .steps(WorkedSteps.schema),
     run: Valuation.run(evaluate))
 
   /// `cagr(…)`, derived from the command's declaration.

@@ -23,7 +23,7 @@ enum ValueConvert {
     examples: [
       Example("A figure in euros (after :set fx.EUR 1.08)", "value convert 500bn to EUR")
     ],
-    displaySchema: WorkedSteps.schema,
+    display: .steps(WorkedSteps.schema),
     run: Valuation.run(evaluate))
 
   /// `convert(…)`, derived from the command's declaration.

@@ -57,7 +57,7 @@ enum ValueFuture {
           future value     C × ((1 + r)^n − 1) / r  $33,065,954,102.89
           """),
     ],
-    displaySchema: WorkedSteps.schema,
+    display: .steps(WorkedSteps.schema),
     run: Valuation.run(evaluate))
 
   /// `fv(…)`, derived from the command's declaration.

@@ -35,7 +35,7 @@ enum ValueGenerations {
           generations        500 / 25                     20
           """),
     ],
-    displaySchema: WorkedSteps.schema,
+    display: .steps(WorkedSteps.schema),
     run: Valuation.run(evaluate))
 
   /// `generations(…)`, derived from the command's declaration.

@@ -52,7 +52,7 @@ enum ValueNPV {
           npv          C / (r − g) × (1 − ratio^n)  $136,665,286,248.10
           """),
     ],
-    displaySchema: WorkedSteps.schema,
+    display: .steps(WorkedSteps.schema),
     run: Valuation.run(evaluate))
 
   /// `npv(…)`, derived from the command's declaration.

@@ -69,7 +69,7 @@ enum ValuePayback {
           never repaid: all the payments together are worth $20bn today, less than the principal
           """),
     ],
-    displaySchema: WorkedSteps.schema,
+    display: .steps(WorkedSteps.schema),
     run: Valuation.run(evaluate))
 
   /// `payback(…)`, derived from the command's declaration.

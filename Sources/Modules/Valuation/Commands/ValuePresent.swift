@@ -47,7 +47,7 @@ enum ValuePresent {
           present value    C × annuity factor    $112,577,833,431.27
           """),
     ],
-    displaySchema: WorkedSteps.schema,
+    display: .steps(WorkedSteps.schema),
     run: Valuation.run(evaluate))
 
   /// `pv(…)`, derived from the command's declaration.

@@ -44,7 +44,7 @@ enum ValueShare {
           amount   50% × $2bn/yr  $1,000,000,000/yr
           """),
     ],
-    displaySchema: WorkedSteps.schema,
+    display: .steps(WorkedSteps.schema),
     run: { inv, ctx throws(Diagnostic) in
       guard let whole = inv["whole"] else {
         throw inv.error("value.share.whole", "value share needs a WHOLE after `of`")
