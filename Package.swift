@@ -92,7 +92,7 @@ let package = Package(
       dependencies: ["LodeCore", "LodeModel", "LodeExtract", "LodeQuery", "LodePluginProtocol"],
       swiftSettings: strict),
     .target(
-      name: "LodeTestSupport", dependencies: ["LodeCore", "LodeShell", "LodeSession"],
+      name: "LodeTestSupport", dependencies: ["LodeCore", "LodeQuery", "LodeShell", "LodeSession"],
       swiftSettings: strict),
 
     .testTarget(name: "LodeCoreTests", dependencies: ["LodeCore"]),

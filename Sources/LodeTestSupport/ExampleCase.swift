@@ -1,4 +1,5 @@
 import LodeCore
+import LodeQuery
 import LodeShell
 
 /// One worked example from a command's declaration, runnable as a test: the input goes
@@ -49,6 +50,22 @@ public struct ExampleCase: Sendable, CustomStringConvertible {
     var text = outcome.output
     if text.hasSuffix("\n") { text.removeLast() }
     return (text, outcome.failed)
+  }
+
+  /// For an example without an output (it needs a rate or a plugin): the problems that
+  /// make it wrong whatever the session, i.e. it does not parse, or running it fails with a
+  /// syntax, type or name error. Empty when it is a well-formed line.
+  public func staticProblems(in shell: Shell = ExampleCase.freshShell()) -> [String] {
+    let input = example.input
+    // `help …` and meta-commands are the shell's, not the query language's.
+    if input.hasPrefix(":") || input == "help" || input.hasPrefix("help ") { return [] }
+    do throws(Diagnostic) {
+      _ = try Parser.parse(input, registry: shell.interpreter.registry)
+    } catch {
+      return ["does not parse: \(error.id)"]
+    }
+    guard case .failure(let ds) = shell.interpreter.execute(input) else { return [] }
+    return ds.filter { [.syntax, .type, .name].contains($0.kind) }.map { "\($0.kind): \($0.id)" }
   }
 
   public var description: String { "\(command): \(example.input)" }
