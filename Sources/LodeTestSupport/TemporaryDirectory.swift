@@ -14,6 +14,24 @@ public final class TemporaryDirectory {
 
   deinit { try? FileManager.default.removeItem(atPath: path) }
 
+  /// The path of `name` inside the directory.
+  public func file(_ name: String) -> String { path + "/" + name }
+
+  /// Writes `text` to `name` (creating folders on the way); returns its path.
+  @discardableResult
+  public func write(_ name: String, _ text: String) throws -> String {
+    let p = file(name)
+    try FileManager.default.createDirectory(
+      atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try text.write(toFile: p, atomically: true, encoding: .utf8)
+    return p
+  }
+
+  /// The text of `name`.
+  public func read(_ name: String) throws -> String {
+    try String(contentsOfFile: file(name), encoding: .utf8)
+  }
+
   /// An environment with HOME and the XDG_STATE/CONFIG/CACHE_HOME folders inside this
   /// directory, TERM set, colour off, and PATH/LANG carried over from the test process.
   public func environment(extra: [String: String] = [:]) -> [String: String] {

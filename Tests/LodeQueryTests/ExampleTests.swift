@@ -1,16 +1,11 @@
 import LodeCore
+import LodeTestSupport
 import Testing
 @testable import LodeQuery
 
-struct ExampleCase: Sendable, CustomStringConvertible {
-  var owner: String
-  var example: Example
-  var description: String { "\(owner): \(example.input)" }
-}
-
 let builtinExamples: [ExampleCase] =
-  QueryBuiltins.commands.flatMap { d in d.examples.map { ExampleCase(owner: d.name, example: $0) } }
-  + QueryBuiltins.functions.flatMap { f in f.examples.map { ExampleCase(owner: f.name, example: $0) } }
+  QueryBuiltins.commands.flatMap { d in d.examples.map { ExampleCase(command: d.name, example: $0) } }
+  + QueryBuiltins.functions.flatMap { f in f.examples.map { ExampleCase(command: f.name, example: $0) } }
 
 /// Every built-in example runs; those with an output print exactly that (scalars and text).
 @Test(arguments: builtinExamples)

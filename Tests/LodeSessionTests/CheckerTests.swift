@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import Testing
+import LodeTestSupport
 
 @testable import LodeSession
 
@@ -29,7 +30,7 @@ import Testing
   }
 
   @Test func aMatchingTranscriptPasses() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let path = try dir.write("ok.lode", passing)
     let (printed, result) = check([path])
     #expect(printed == "ok: 1 transcript, 3 inputs\n")
@@ -37,7 +38,7 @@ import Testing
   }
 
   @Test func aMismatchPrintsAUnifiedDiffNamingFileInputAndLine() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let path = try dir.write(
       "bad.lode", passing.replacingOccurrences(of: "sum is 4", with: "sum is 5"))
     let (printed, result) = check([path])
@@ -58,7 +59,7 @@ import Testing
   }
 
   @Test func updateRepairsTheTranscriptInPlace() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let broken = passing.replacingOccurrences(of: "lode> 1 + 2\n3", with: "lode> 1 + 2\n4\nextra")
     let path = try dir.write("fix.lode", "# keep me\n" + broken)
     let (printed, result) = check([path], update: true)
@@ -70,7 +71,7 @@ import Testing
   }
 
   @Test func aChangedCorpusIsReportedOnceNotAsAFlood() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let many = passing.replacingOccurrences(of: "3\n", with: "30\n")
       .replacingOccurrences(of: "sum is 4", with: "sum is 40")
     try dir.write("a.lode", many)
@@ -86,7 +87,7 @@ import Testing
   }
 
   @Test func foldersCheckTheirTranscriptsAndNonTranscriptsFail() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     try dir.write("one.lode", passing)
     try dir.write("notes.txt", "ignored")
     let script = try dir.write("script.lode", "1 + 2\n")

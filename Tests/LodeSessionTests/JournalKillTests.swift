@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LodeTestSupport
 
 @testable import LodeSession
 
@@ -32,7 +33,7 @@ import Testing
   @Test(.enabled(if: Self.canRerunSelf)) func linesSurviveSIGKILL() throws {
     // The child runs only `journalChildProcess`; never let it spawn children of its own.
     guard ProcessInfo.processInfo.environment[Self.childVariable] == nil else { return }
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let child = Process()
     child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
     child.arguments = ["--testing-library", "swift-testing", "--filter", "journalChildProcess"]

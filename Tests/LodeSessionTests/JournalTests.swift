@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import Testing
+import LodeTestSupport
 
 @testable import LodeSession
 
@@ -16,7 +17,7 @@ import Testing
   }
 
   @Test func theFileIsCreatedAtTheFirstLineAndHoldsEveryLine() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let journal = Journal(
       directory: dir.file("journal"), startedAt: Date(timeIntervalSince1970: 0), processID: 7)
     #expect(journal.path.hasSuffix("/journal/1970-01-01T00-00-00Z-7.lode"))
@@ -29,7 +30,7 @@ import Testing
   }
 
   @Test func aJournalReplaysAsAScript() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let journal = Journal(directory: dir.path)
     journal.append("1 + 1")
     journal.append("bad")
@@ -44,7 +45,7 @@ import Testing
   }
 
   @Test func anUnwritableFolderWarnsOnceAndTheSessionGoesOn() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     try dir.write("file", "not a folder")
     let journal = Journal(directory: dir.file("file/journal"))
     let first = journal.append("1 + 1")
@@ -55,7 +56,7 @@ import Testing
   }
 
   @Test func pruneKeepsTheNewestJournals() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     for day in 1...5 { try dir.write("2026-01-0\(day)T00-00-00Z-1.lode", "# lode journal 1\n") }
     try dir.write("README", "not a journal")
     let journal = Journal(
@@ -75,7 +76,7 @@ import Testing
   }
 
   @Test func pruneFollowsTheJournalKeepSetting() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     for day in 1...4 { try dir.write("2026-01-0\(day)T00-00-00Z-1.lode", "") }
     var settings = Settings(specs: SessionModule.settings)
     try settings.set("journal.keep", "2")
@@ -88,7 +89,7 @@ import Testing
 /// Issue 18, defect 3: pruning never removes the journal of a session still running.
 @Suite struct LiveJournalTests {
   @Test func pruneSkipsAJournalAnotherLiveSessionHolds() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let live = Journal(directory: dir.path, startedAt: Date(timeIntervalSince1970: 0), processID: 1)
     #expect(live.append("quotes | count") == nil)  // the oldest name, and still open
     for day in 1...4 { try dir.write("2026-01-0\(day)T00-00-00Z-9.lode", "") }

@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import Testing
+import LodeTestSupport
 
 @testable import LodeSession
 
@@ -68,7 +69,7 @@ import Testing
   }
 
   @Test func relativePathsResolveAgainstTheScriptsFolder() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     try dir.write("sub/inner.lode", "5 + 5\n")
     try dir.write("sub/outer.lode", ":run inner.lode\n")
     let stack = ReplayStack(baseDirectory: dir.path)
@@ -82,7 +83,7 @@ import Testing
   }
 
   @Test func aScriptThatRunsItselfIsStopped() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     try dir.write("loop.lode", ":run loop.lode\n")
     let stack = ReplayStack(baseDirectory: dir.path)
     var printed = ""
@@ -95,7 +96,7 @@ import Testing
   }
 
   @Test func unreadableAndBinaryFilesAreDiagnosed() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     try Data([0x31, 0x00, 0xff]).write(to: URL(fileURLWithPath: dir.file("bin.lode")))
     let stack = ReplayStack(baseDirectory: dir.path)
     let replay = ScriptRunner(runner: CalculatorRunner(), stack: stack, output: { _ in })
@@ -105,7 +106,7 @@ import Testing
   }
 
   @Test func windowsLineEndingsAndEmptyFilesReplay() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     try dir.write("crlf.lode", "# lode script 1\r\n1 + 1\r\n2 + 2\r\n")
     try dir.write("empty.lode", "")
     let runner = CalculatorRunner()

@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import Testing
+import LodeTestSupport
 
 @testable import LodeSession
 
@@ -58,7 +59,7 @@ import Testing
   }
 
   @Test func saveNeverOverwritesWithoutForce() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let path = try dir.write("keep.lode", "precious\n")
     #expect(throws: Diagnostic.self) { try session().writer.save(to: path, force: false) }
     do {
@@ -73,7 +74,7 @@ import Testing
   }
 
   @Test func saveCommandResolvesAgainstTheStack() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let cmd = SaveCommand(path: "my session.lode", transcript: true)
     let message = try cmd.perform(log: session(), stack: ReplayStack(baseDirectory: dir.path))
     #expect(

@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import Testing
+import LodeTestSupport
 
 @testable import LodeSession
 
@@ -43,7 +44,7 @@ import Testing
   }
 
   @Test func journalsSavesAndRunsThroughOneObject() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let shell = MiniShell()
     let controller = SessionController(
       runner: shell, journal: Journal(directory: dir.file("journal")),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LodeTestSupport
 
 @testable import LodeSession
 
@@ -17,7 +18,7 @@ import Testing
   }
 
   @Test func aSavedScriptReplaysWithTheSameOutput() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let log = typedSession()
     try log.writer.save(to: dir.file("s.lode"), force: false)
     var printed = ""
@@ -31,7 +32,7 @@ import Testing
   }
 
   @Test func aSavedTranscriptChecksFailsWhenEditedAndUpdates() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let path = dir.file("t.lode")
     try typedSession().writer.save(to: path, transcript: true, force: false)
     let checker = { (update: Bool) -> (String, Int32) in

@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import Testing
+import LodeTestSupport
 
 @testable import LodeSession
 
@@ -26,7 +27,7 @@ import Testing
   }
 
   @Test func aFIFOIsRefusedAsAScriptWithoutWaitingForAWriter() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let fifo = dir.file("script.lode")
     #expect(try Self.make("mkfifo", [fifo]) == 0)
     // Before the fix this open blocked forever: no writer ever comes.
@@ -39,14 +40,14 @@ import Testing
   }
 
   @Test func forceOverwritesARegularFile() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let path = try dir.write("out.lode", "old\n")
     try SessionFiles.write("new\n", to: path, force: true)
     #expect(try dir.read("out.lode") == "new\n")
   }
 
   @Test func forceNeverReplacesAFIFO() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let fifo = dir.file("out.lode")
     #expect(try Self.make("mkfifo", [fifo]) == 0)
     #expect(Self.id { () throws(Diagnostic) in try SessionFiles.write("x\n", to: fifo, force: true) } == "session.save.notRegular")
@@ -54,7 +55,7 @@ import Testing
   }
 
   @Test func forceNeverReplacesASymbolicLinkItself() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let target = try dir.write("target.txt", "keep\n")
     let link = dir.file("link.lode")
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
@@ -65,7 +66,7 @@ import Testing
 
   @Test(.enabled(if: geteuid() == 0, "making a device node needs root"))
   func forceNeverReplacesADeviceNode() throws {
-    let dir = try TempFolder()
+    let dir = try TemporaryDirectory()
     let device = dir.file("full")
     // The same device numbers as /dev/full (1, 7), made here, in a throwaway folder.
     #expect(try Self.make("mknod", [device, "c", "1", "7"]) == 0)
