@@ -6,6 +6,7 @@ import PackageDescription
 /// modules, LineEditor) → LodeExtract → LodeModel → LodeCore. See docs/modules.md.
 let strict: [SwiftSetting] = [
   .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
 func module(_ name: String, folder: String, deps: [Target.Dependency] = []) -> Target {
@@ -34,7 +35,7 @@ let package = Package(
     .target(name: "LodeModel", dependencies: ["LodeCore"], swiftSettings: strict),
     .target(name: "LodeExtract", dependencies: ["LodeCore", "LodeModel"], swiftSettings: strict),
     .target(name: "LodeQuery", dependencies: ["LodeCore"], swiftSettings: strict),
-    module("CorpusModule", folder: "Corpus", deps: ["LodeExtract"]),
+    module("CorpusModule", folder: "Corpus"),
     module("ValuationModule", folder: "Valuation"),
     module("RegionsModule", folder: "Regions"),
     module("QuotesModule", folder: "Quotes"),
@@ -58,7 +59,8 @@ let package = Package(
     .executableTarget(
       name: "lode",
       dependencies: [
-        "LodeShell", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "LineEditor", "LodeCore", "LodePluginHost", "LodeQuery", "LodeSession", "LodeShell",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict,
       // lld packs the ~80k relative relocations of a PIE (DT_RELR, glibc 2.36+) that gold
@@ -85,7 +87,9 @@ let package = Package(
       path: "Examples/FXPlugin", swiftSettings: strict),
     .executableTarget(
       name: "lode-bench",
-      dependencies: ["LodeCore", "LodeModel", "LodeExtract", "LodeQuery", "LodeShell"],
+      dependencies: [
+        "LodeCore", "LodeModel", "LodeExtract", "LodePluginHost", "LodeQuery", "LodeSession", "LodeShell",
+      ],
       path: "Benchmarks/LodeBench", swiftSettings: strict),
     .target(
       name: "LodeFuzz",
@@ -95,23 +99,44 @@ let package = Package(
       name: "LodeTestSupport", dependencies: ["LodeCore", "LodeQuery", "LodeShell", "LodeSession"],
       swiftSettings: strict),
 
-    .testTarget(name: "LodeCoreTests", dependencies: ["LodeCore"]),
-    .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-    .testTarget(name: "LodeModelTests", dependencies: ["LodeModel"]),
-    .testTarget(name: "LodeExtractTests", dependencies: ["LodeExtract", "LodeModel", "LodeTestSupport"], exclude: ["Articles"]),
-    .testTarget(name: "LodeQueryTests", dependencies: ["LodeQuery", "LodeCore", "LodeTestSupport"]),
+    // Test targets list what they import and build with the same strict settings.
+    .testTarget(name: "LodeCoreTests", dependencies: ["LodeCore"], swiftSettings: strict),
+    .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"], swiftSettings: strict),
+    .testTarget(name: "LodeModelTests", dependencies: ["LodeCore", "LodeModel"], swiftSettings: strict),
+    .testTarget(
+      name: "LodeExtractTests", dependencies: ["LodeCore", "LodeExtract", "LodeModel", "LodeTestSupport"],
+      exclude: ["Articles"], swiftSettings: strict),
+    .testTarget(
+      name: "LodeQueryTests", dependencies: ["LodeQuery", "LodeCore", "LodeTestSupport"], swiftSettings: strict),
     .testTarget(
       name: "ModulesTests",
       dependencies: [
         "CorpusModule", "ValuationModule", "RegionsModule", "QuotesModule", "TimelineModule",
-        "LodeTestSupport", "LodeShell",
-      ]),
-    .testTarget(name: "LodePluginHostTests", dependencies: ["LodePluginHost", "LodePluginProtocol", "LodeShell", "LodeTestSupport", "lode-plugin-fx"], exclude: ["Fixtures"]),
-    .testTarget(name: "LodeSessionTests", dependencies: ["LodeSession", "LodeTestSupport"]),
-    .testTarget(name: "LodeShellTests", dependencies: ["LodeShell", "LodeTestSupport"], exclude: ["Golden"]),
-    .testTarget(name: "LodeFuzzTests", dependencies: ["LodeFuzz", "LodeTestSupport"], exclude: ["Corpus"]),
+        "LodeCore", "LodeExtract", "LodeModel", "LodeShell",
+      ],
+      swiftSettings: strict),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["LodeTestSupport", "lode", "lode-plugin-fx"],
-      exclude: ["Transcripts"]),
+      name: "LodePluginHostTests",
+      dependencies: [
+        "LodeCore", "LodePluginHost", "LodePluginProtocol", "LodeShell", "LodeTestSupport", "lode-plugin-fx",
+      ],
+      exclude: ["Fixtures"], swiftSettings: strict),
+    .testTarget(
+      name: "LodeSessionTests", dependencies: ["LodeCore", "LodeSession", "LodeTestSupport"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "LodeShellTests",
+      dependencies: [
+        "LineEditor", "LodeCore", "LodeExtract", "LodeModel", "LodeQuery", "LodeSession", "LodeShell",
+        "LodeTestSupport",
+      ],
+      exclude: ["Golden"], swiftSettings: strict),
+    .testTarget(
+      name: "LodeFuzzTests", dependencies: ["LodeFuzz", "LodeTestSupport"], exclude: ["Corpus"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["LodeSession", "LodeShell", "LodeTestSupport", "lode", "lode-plugin-fx"],
+      exclude: ["Transcripts"], swiftSettings: strict),
   ]
 )

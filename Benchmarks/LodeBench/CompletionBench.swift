@@ -2,6 +2,7 @@ import Foundation
 import LodeCore
 import LodeExtract
 import LodeModel
+import LodeQuery
 import LodeShell
 
 /// Times Tab completion (`Shell.complete`) on a large generated corpus: median of 100 calls

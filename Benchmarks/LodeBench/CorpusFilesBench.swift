@@ -1,4 +1,5 @@
 import Foundation
+import LodeSession
 import LodeShell
 
 /// `lode-bench corpus DIR [articles]`: writes the generated corpus (the bundled seeds, then

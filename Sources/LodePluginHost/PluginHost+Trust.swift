@@ -1,4 +1,5 @@
 import LodeCore
+import Synchronization
 
 /// A plugin found in a folder that needs trust, waiting for `:plugins trust NAME`.
 struct HeldPlugin: Sendable {

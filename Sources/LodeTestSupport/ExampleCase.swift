@@ -1,5 +1,6 @@
 import LodeCore
 import LodeQuery
+import LodeSession
 import LodeShell
 
 /// One worked example from a command's declaration, runnable as a test: the input goes

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LineEditor
+import class LodeCore.Context
 import LodeQuery
 import LodeSession
 import LodeShell

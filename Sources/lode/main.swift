@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LineEditor
 import LodeCore
+import LodeShell
 
 // Exit statuses: 0 success, 1 a command failed, 2 usage error (argument-parser's own
 // usage status, 64, is mapped to 2 here).

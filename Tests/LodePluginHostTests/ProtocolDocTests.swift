@@ -1,5 +1,6 @@
 import Foundation
 import LodeCore
+import LodePluginHost
 import Testing
 
 /// The plugin in PROTOCOL.md §1 is copied out of the document and must work as written,

@@ -1,5 +1,6 @@
 import Foundation
 import LodeCore
+import LodeSession
 import LodeTestSupport
 import Testing
 

@@ -1,5 +1,7 @@
 import Foundation
 import LodeCore
+import LodeQuery
+import LodeSession
 import LodeShell
 import LodeTestSupport
 import Testing

@@ -1,4 +1,6 @@
 import LodeCore
+import LodeQuery
+import LodeSession
 import Testing
 @testable import LodeShell
 

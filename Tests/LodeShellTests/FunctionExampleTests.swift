@@ -1,3 +1,4 @@
+import LodeCore
 import LodeTestSupport
 import Testing
 

@@ -1,5 +1,7 @@
 import Foundation
 import LodeCore
+import LodeModel
+import LodeSession
 import Testing
 
 @testable import LodeShell

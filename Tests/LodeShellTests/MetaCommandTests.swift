@@ -1,5 +1,7 @@
 import LodeCore
 import LodeModel
+import LodeQuery
+import LodeSession
 import Testing
 
 @testable import LodeShell

@@ -1,4 +1,5 @@
 import LodeCore
+import LodeQuery
 import Testing
 
 @testable import LodeShell

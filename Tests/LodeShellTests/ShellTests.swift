@@ -1,5 +1,7 @@
 import LineEditor
 import LodeCore
+import LodeQuery
+import LodeSession
 import Testing
 
 @testable import LodeShell

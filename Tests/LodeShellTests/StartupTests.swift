@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import LodeModel
+import LodeSession
 import LodeTestSupport
 import Synchronization
 import Testing

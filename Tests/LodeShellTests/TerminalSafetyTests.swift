@@ -1,4 +1,5 @@
 import LodeCore
+import LodeSession
 import Testing
 
 @testable import LodeShell

@@ -1,3 +1,4 @@
+import Foundation
 /// Writes values as RFC 4180 CSV: a header row, then one line per row, every column
 /// (hidden ones too), cells in plain form (`500000000000`, `50%`, `2025-02-24`).
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import LodeCore
 import LodeModel
 
 /// One corpus cache file, open, with a section per table that is read, checked (length

@@ -1,3 +1,4 @@
+import FoundationEssentials
 import LodeCore
 
 /// The `fx.CUR` settings: exchange rates in USD per one CUR (`:set fx.EUR 1.08`), read

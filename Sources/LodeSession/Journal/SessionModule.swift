@@ -1,3 +1,4 @@
+import FoundationEssentials
 import LodeCore
 
 /// What sessions declare to the shell: the `journal.keep` setting.

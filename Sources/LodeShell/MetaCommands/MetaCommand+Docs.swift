@@ -1,4 +1,5 @@
 import LodeCore
+import LodeQuery
 
 extension MetaCommand {
   /// `:docs` — the command reference as Markdown (what `docs/commands.md` holds), for the

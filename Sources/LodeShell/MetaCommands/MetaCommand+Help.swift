@@ -1,4 +1,5 @@
 import LodeCore
+import LodeQuery
 
 extension MetaCommand {
   /// `:help` — meta-commands and the commands by module.

@@ -1,4 +1,5 @@
 import LodeCore
+import LodeQuery
 
 extension MetaCommand {
   /// `:modules` — the modules that contributed commands, with their command names.

@@ -1,4 +1,5 @@
 import LodeCore
+import LodePluginHost
 
 extension MetaCommand {
   /// `:plugins` — every discovered plugin with its version, commands and process state;
