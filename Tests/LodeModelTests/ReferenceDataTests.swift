@@ -33,7 +33,7 @@ import Testing
   @Test func depositsPointAtKnownRegionsAndMinerals() {
     let codes = Set(ref.regions.map(\.code))
     let symbols = Set(ref.minerals.map(\.symbol))
-    #expect(!ref.deposits.isEmpty)
+    #expect(ref.deposits.count == 20)
     for d in ref.deposits {
       #expect(codes.contains(d.region), "\(d.id) region \(d.region)")
       for m in d.minerals { #expect(symbols.contains(m), "\(d.id) mineral \(m)") }

@@ -85,7 +85,7 @@ private func ids(_ out: CommandOutput) -> [String] {
       Issue.record("expected an error")
     } catch {
       #expect(error.id == "why.unknownQuote")
-      #expect(!error.suggestions.isEmpty)
+      #expect(error.suggestions == ["q1", "q2", "q3"])
     }
   }
 }
