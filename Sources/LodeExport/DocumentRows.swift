@@ -25,8 +25,11 @@ struct DocumentRows {
     return tables.map { table in
       var rows = build(table, corpus, discovered, context)
       let extra: [Value] =
-        table == .documents
-        ? [.int(origin.seq), origin.normalised ? .string("crlf") : .null, extractor] : [extractor]
+        switch table {
+        case .documents: [.int(origin.seq), origin.normalised ? .string("crlf") : .null, extractor]
+        case .people: [.int(origin.seq), extractor]
+        default: [extractor]
+        }
       for i in rows.indices { rows[i] += extra }
       return rows
     }

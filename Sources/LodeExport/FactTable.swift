@@ -50,12 +50,16 @@ public enum FactTable: String, CaseIterable, Sendable {
 
   /// Columns after the table's own: for documents, `seq` (the document's position in the
   /// input: its line, its file's place, or the line's own `seq`) and `normalised` (`crlf`
-  /// when the file's line endings were folded before extraction, else null); for every
+  /// when the file's line endings were folded before extraction, else null); for people,
+  /// the `seq` of the document that discovered them (`--reduce` keeps the first); for every
   /// table `extractor`, the version of lode that extracted the row.
   public var extra: [Schema.Column] {
     let version = Schema.Column("extractor", .string)
-    guard self == .documents else { return [version] }
-    return [Schema.Column("seq", .number), Schema.Column("normalised", .string), version]
+    switch self {
+    case .documents: return [Schema.Column("seq", .number), Schema.Column("normalised", .string), version]
+    case .people: return [Schema.Column("seq", .number), version]
+    default: return [version]
+    }
   }
 
   /// Every column of a row as written: the table's own, then `extra`.

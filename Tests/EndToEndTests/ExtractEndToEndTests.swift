@@ -129,4 +129,35 @@ import Testing
     let loaded = try EndToEnd.lode([], input: ":load \(path)\ndocuments | count\n", home: home)
     #expect(loaded.stdout.hasSuffix("3\n"), "the seed article and the two lines")
   }
+
+  /// Corpus-level tables from split runs: the test articles extracted as two parts, the
+  /// parts' output concatenated in reverse, reduced: lode's own `people` and `orgs` rows.
+  @Test func reduceGivesLodesPeopleAndOrgsFromSplitRunsInAnyOrder() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.articles).sorted()
+    let lines = try names.enumerated().map { i, name -> String in
+      let text = try String(contentsOfFile: Self.articles + "/" + name, encoding: .utf8)
+      let object: [String: Any] = ["id": String(name.split(separator: ".")[0]), "seq": i + 1, "text": text]
+      return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+    }
+    let all = home.path + "/all.jsonl"
+    try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: all))
+    let half = lines.count / 2
+    let first = try extract([], input: lines[..<half].joined(separator: "\n"))
+    let second = try extract([], input: lines[half...].joined(separator: "\n"))
+    let reduced = try extract(["--reduce"], input: second.stdout + first.stdout)
+    #expect(reduced.status == 0 && reduced.stderr == "")
+    var own: [NSDictionary] = []
+    for table in ["people", "orgs"] {
+      let r = try EndToEnd.lode(["--seeds", all, "--format", "jsonl", "-c", table], home: home)
+      own += try rows(r.stdout).map { NSDictionary(dictionary: $0) }
+    }
+    let got = try rows(reduced.stdout).map { row -> NSDictionary in
+      var row = row
+      row["table"] = nil
+      return NSDictionary(dictionary: row)
+    }
+    #expect(got == own)
+    #expect(own.contains { ($0["discovered"] as? Bool) == true }, "some people were discovered")
+    #expect(own.contains { ($0["mentions"] as? Int ?? 0) > 1 }, "some are mentioned more than once")
+  }
 }
