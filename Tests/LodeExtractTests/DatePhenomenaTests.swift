@@ -97,6 +97,38 @@ import Testing
     #expect(dates("He was promoted on May 22, 1995, and the following year he retired.") == ["May 22, 1995=1995-05-22", "the following year=1996"])
   }
 
+  @Test func deadlinesAndSubjectsChooseTheWeekday() {
+    #expect(dates("Officials postponed the vote until Friday.") == ["Friday=2025-05-16"])
+    #expect(dates("Until Friday, they had refused to talk.") == ["Friday=2025-05-09"])
+    // No verb before the date in its clause: the verb after it tells, not "will" further on.
+    #expect(dates("The ministry's announcement Friday of new licences showed that exports will grow.") == ["Friday=2025-05-09"])
+    // "may have" is a past possibility, no future marker.
+    #expect(dates("A drop in the price of lithium ore at the exchange in London on Monday may have hurt miners.") == ["on Monday=2025-05-12"])
+  }
+
+  @Test func futureDateJustBeforeTheDocumentDate() {
+    // A future clause naming a day a few days back is this year's (reports are dated late).
+    #expect(dates("The ministry must decide by May 12.") == ["May 12=2025-05-12"])
+    #expect(dates("The ministry must decide by April 12.") == ["April 12=2026-04-12"])
+  }
+
+  @Test func moreVagueAndCountedDates() {
+    #expect(dates("The mine will soon reopen, as soon as the road is fixed.") == ["soon=FUTURE_REF"])
+    #expect(dates("He was soon released and exports soon became a flood.") == [])
+    #expect(dates("Shares were sold at the then current price.") == ["then current=PAST_REF"])
+    #expect(dates("At present the mine is closed.") == ["At present=PRESENT_REF"])
+    #expect(dates("Two years from now the mine will close.") == ["Two years from now=2027"])
+    #expect(dates("Output fell 3% from the previous year.") == ["the previous year=2024"])
+    #expect(dates("The mine opened in 2019; the previous year it was sold.") == ["2019=2019", "the previous year=2018"])
+  }
+
+  @Test func halvesWeeksOfAndBondYears() {
+    #expect(dates("Sales rose in the last half of 2024.") == ["the last half of 2024=2024-H2"])
+    #expect(dates("Nothing happened in the first half hour.") == [])
+    #expect(dates("The court will hear the case the week of June 2.") == ["the week of June 2=2025-W23"])
+    #expect(dates("The company sold bonds due 2030 and warrants.") == ["2030=2030"])
+  }
+
   @Test func vagueDatesDateNoEvent() {
     let facts = DocumentExtractor(gazetteer: Self.gazetteer).extract(
       id: "t", path: "t.md", raw: "---\ndate: 2025-05-14\n---\nZelensky now wants the deal signed.\n")

@@ -21,7 +21,14 @@ extension DateExtractor {
       n = o
       start -= 2
     }
+    // "the last half of 1989": the second.
+    if word == .half, n == 0, start - 1 >= low, t[start - 1].keyIs("last") || t[start - 1].keyIs("latter") {
+      n = 2
+      start -= 1
+    }
     if word == .half, n == 0 || n > 2 { return nil }
+    // "the first half hour", "the second half point" are no halves of a year.
+    if word == .half, i + 1 < end, Self.notHalfOfYear.contains(t[i + 1]) { return nil }
     // "the period" is a quarter only in a report that has just named one.
     if word == .period, n != 0 || lastQuarter(prior, before: i) == nil { return nil }
     // Modifiers before: "fiscal", a year, "the", "its", "this", "last", "latest".
@@ -90,6 +97,8 @@ extension DateExtractor {
     if year == nil, n > docQuarter, tense(i) == .past { y -= 1 }
     return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: n), relative: year == nil)
   }
+
+  static let notHalfOfYear: WordSet = ["hour", "hours", "point", "points", "percent", "dozen", "mile", "miles", "time", "inning", "century", "decade"]
 
   static let quarterDeterminers: WordSet = [
     "the", "this", "that", "its", "their", "last", "latest", "previous", "preceding", "prior", "current",

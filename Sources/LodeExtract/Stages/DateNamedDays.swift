@@ -63,8 +63,14 @@ extension DateExtractor {
   /// "for the year", "in the full year", "by the end of the year", "the fiscal year",
   /// "the year ended Sept. 30", "the year two thousand": the document's year unless the
   /// text says which; not "the year before", "the year that …".
-  func theYear(at i: Int, low: Int, end: Int) -> Found? {
+  func theYear(at i: Int, low: Int, end: Int, prior: [Found]) -> Found? {
     let t = a.tokens
+    // "the previous year", "the prior year": the year before the date named last, else
+    // before the document's.
+    if i - 2 >= low, t[i - 2].keyIs("the"), t[i - 1].keyIs("previous") || t[i - 1].keyIs("prior") || t[i - 1].keyIs("preceding") {
+      guard let v = shifted(prior, before: i, unit: t[i], by: -1) ?? docDate.map({ DateValue(year: $0.year - 1) }) else { return nil }
+      return Found(firstToken: i - 2, endToken: i + 1, value: v, relative: true)
+    }
     var start = i - 1
     var fiscal = false
     while start >= low, t[start].keyIs("full") || t[start].keyIs("fiscal") || t[start].keyIs("calendar") || t[start].keyIs("whole") || t[start].keyIs("entire") {

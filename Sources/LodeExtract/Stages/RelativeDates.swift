@@ -71,6 +71,30 @@ extension DateExtractor {
     return nil
   }
 
+  /// "two years from now", "a month from now", "ten days from now": counted forward from the
+  /// document date (`i` is "now").
+  func fromNow(at i: Int, low: Int) -> Found? {
+    guard i - 3 >= low, let day = docDay, a.tokens[i - 1].keyIs("from") else { return nil }
+    let c = i - 3
+    let w = a.tokens[c]
+    let count = num(c) ?? (w.has(.numberWord) ? Lexicon.numberWords[a.key(c)] : nil) ?? (w.keyIs("a") || w.keyIs("one") ? 1 : nil)
+    guard let n = count, n <= 1000 else { return nil }
+    let unit = a.key(i - 2)
+    let v: DateValue
+    if unit == "day" || unit == "days" {
+      v = CivilDate.date(day + n)
+    } else if unit == "week" || unit == "weeks" {
+      v = CivilDate.isoWeek(day + 7 * n)
+    } else if unit == "month" || unit == "months", let (y, m) = shiftMonth(day, n) {
+      v = DateValue(year: y, month: m)
+    } else if unit == "year" || unit == "years" {
+      v = DateValue(year: CivilDate.civil(day).year + n)
+    } else {
+      return nil
+    }
+    return Found(firstToken: c, endToken: i + 1, value: v, relative: true)
+  }
+
   /// "this year's third quarter", "next year's first half": the quarter of that year.
   func yearQuarter(at k: Int, year: Int) -> (value: DateValue, end: Int)? {
     let t = a.tokens
@@ -118,7 +142,11 @@ extension DateExtractor {
     }
     // "Wednesday's ruling" has happened.
     let possessive = same(i, i + 1) && t[i + 1].kind == .possessive
-    let forward = next || coming || (!last && !possessive && tense(i) == .future)
+    // "postponed until Tuesday": a deadline lies ahead ("Until Tuesday, they had …" opens
+    // its clause and takes its tense).
+    let deadline = (prev?.keyIs("until") == true || prev?.keyIs("till") == true) && i >= 2
+      && a.sentenceOf[i - 2] == a.sentenceOf[i] && t[i - 2].kind != .punct && t[i - 2].kind != .quote
+    let forward = next || coming || deadline || (!last && !possessive && tense(i) == .future)
     let z: Int
     if forward {
       let delta = (wd - dw + 7) % 7
