@@ -31,7 +31,7 @@ import Testing
     #expect(dates("Exports will rise this autumn.") == ["this autumn=2025-FA"])
     #expect(dates("Output rose in the first quarter.") == ["the first quarter=2025-Q1"])
     #expect(dates("Revenue fell in the fourth quarter of 2024.") == ["the fourth quarter of 2024=2024-Q4"])
-    #expect(dates("Third-quarter profit will rise from the year-earlier quarter.") == ["Third-quarter=2025-Q3", "the year-earlier=2024-Q3"])
+    #expect(dates("Third-quarter profit will rise from the year-earlier quarter.") == ["Third-quarter=2025-Q3", "the year-earlier quarter=2024-Q3"])
     // A quarter still to come in a past clause is last year's.
     #expect(dates("Third-quarter profit rose.") == ["Third-quarter=2024-Q3"])
     #expect(dates("The plan covers the first half of 2026.") == ["the first half of 2026=2026-H1"])
@@ -127,6 +127,28 @@ import Testing
     #expect(dates("Nothing happened in the first half hour.") == [])
     #expect(dates("The court will hear the case the week of June 2.") == ["the week of June 2=2025-W23"])
     #expect(dates("The company sold bonds due 2030 and warrants.") == ["2030=2030"])
+  }
+
+  @Test func spokenDaysAndMonthOfYear() {
+    #expect(dates("The ministers met on May twelfth.") == ["May twelfth=2025-05-12"])
+    #expect(dates("The vote was held on the ninth of May.") == ["the ninth of May=2025-05-09"])
+    #expect(dates("The mine closed on the 2nd of May.") == ["the 2nd of May=2025-05-02"])
+    #expect(dates("The mine closed in January of 2019 and reopened in March of last year.") == ["January of 2019=2019-01", "March of last year=2024-03"])
+    #expect(dates("Output peaked in the nineteen eighties.") == ["the nineteen eighties=198"])
+    #expect(dates("Output peaked in the 1980's.") == ["1980's=198"])
+  }
+
+  @Test func yearEndsAndYearAgoQuarters() {
+    #expect(dates("The sale should close by year-end.") == ["by year-end=2025"])
+    #expect(dates("The sale should close by year's end.") == ["by year's end=2025"])
+    #expect(dates("The year-end bonus was paid.") == [])
+    // One date: the quarter a year back, not this year's third quarter beside it.
+    #expect(dates("Profit fell from the year-ago third quarter.") == ["the year-ago third quarter=2024-Q3"])
+    // "the quarter" after a year-ago quarter is still the quarter named before.
+    #expect(dates("Profit rose in the first quarter from the year-earlier quarter, and in the quarter sales grew.")
+      == ["the first quarter=2025-Q1", "the year-earlier quarter=2024-Q1", "the quarter=2025-Q1"])
+    #expect(dates("Profit in 2023's fourth quarter fell.") == ["2023's fourth quarter=2023-Q4"])
+    #expect(dates("The fall in prices hurt miners, who expect a rebound this fall.") == ["this fall=2025-FA"])
   }
 
   @Test func vagueDatesDateNoEvent() {

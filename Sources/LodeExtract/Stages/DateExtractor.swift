@@ -176,6 +176,7 @@ public struct DateExtractor {
         let v = DateValue(year: y, month: m)
         return Found(firstToken: approxStart(i), endToken: j + 1, value: approx(i) ? v.approximate() : v, relative: false)
       }
+      if let f = spokenMonthDay(m, at: i, floor: prior.last?.endToken ?? 0) { return f }
       let afterDash = i > 1 && t[i - 1].isPunct("-") && Self.approxWords.contains(t[i - 2])
       guard i > 0, Self.monthPrepositions.contains(t[i - 1]) || afterDash else { return nil }
       // "July last year", "March this year", "last February", "next April".

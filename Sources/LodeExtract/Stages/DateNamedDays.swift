@@ -106,6 +106,11 @@ extension DateExtractor {
   /// Years said in words: "nineteen ninety-one", "nineteen eighty".
   func spokenYear(at i: Int, end: Int) -> Found? {
     guard i + 1 < end, a.tokens[i + 1].kind == .word else { return nil }
+    // "the nineteen nineties"
+    if a.tokens[i + 1].has(.dateWord), let code = DatePeriodWord.table.lookup(a.tokens[i + 1]), code / 16 == DatePeriodWord.decadeWord.rawValue {
+      let start = i > 0 && a.tokens[i - 1].keyIs("the") && same(i - 1, i) ? i - 1 : i
+      return Found(firstToken: start, endToken: i + 2, value: DateValue(.decade, year: 1900 + 10 * (code % 16)), relative: false)
+    }
     let parts = a.key(i + 1).split(separator: "-")
     guard let first = parts.first, let tens = Self.tensWords[String(first)] else { return nil }
     var n = tens

@@ -93,7 +93,15 @@ extension DateExtractor {
     case .coming:
       guard let p = prev(i), p.keyIs("the"), let nx = next(i), Self.periodPlurals.contains(nx) else { return nil }
       return found(i - 1, i + 2, .future)
-    case .yearNoun:
+    case .yearNoun, .yearEnd:
+      // "by year-end", "at year end", "before year's end": the end of the document's year.
+      if let p = prev(i), Self.yearEndPrepositions.contains(p), let doc = docDate {
+        if word == .yearEnd { return found(i - 1, i + 1, DateValue(year: doc.year)) }
+        var e = i + 1
+        if e < s.endToken, t[e].kind == .possessive { e += 1 }
+        if e < s.endToken, t[e].keyIs("end") { return found(i - 1, e + 1, DateValue(year: doc.year)) }
+      }
+      guard word == .yearNoun else { return nil }
       return theYear(at: i, low: low, end: s.endToken, prior: prior)
     case .soon:
       // "will soon sign", "expects to recover soon"; not "as soon as", "soon after", a past
@@ -106,6 +114,7 @@ extension DateExtractor {
     }
   }
 
+  static let yearEndPrepositions: WordSet = ["by", "at", "around", "before", "until", "till", "after", "near", "toward", "towards", "through"]
   static let modals: WordSet = ["may", "might", "could", "will", "would", "should", "can", "must", "shall"]
   static let notBeforeSoon: WordSet = ["as", "so", "too", "how", "very", "not"]
   static let notAfterSoon: WordSet = ["as", "after", "afterwards", "afterward", "thereafter", "enough"]

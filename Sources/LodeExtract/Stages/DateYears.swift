@@ -21,6 +21,12 @@ extension DateExtractor {
     if let after, (after.kind == .word && after.keyIs("s")) || (after.kind == .possessive && y % 10 == 0 && isDecadeContext(i)), !after.spaceBefore {
       return Found(firstToken: approxStart(i), endToken: i + 2, value: DateValue(.decade, year: y), relative: false)
     }
+    // "the 1980's" with the apostrophe read as a quote mark before "s".
+    if let after, y % 10 == 0, !after.spaceBefore, after.first == "'" || after.first == "\u{2019}", same(i, i + 2),
+      t[i + 2].kind == .word, t[i + 2].keyIs("s"), !t[i + 2].spaceBefore, isDecadeContext(i)
+    {
+      return Found(firstToken: approxStart(i), endToken: i + 3, value: DateValue(.decade, year: y), relative: false)
+    }
     var ok = false
     if let prev {
       ok = Self.yearPrepositions.contains(prev) || Self.yearDeterminers.contains(prev) || prev.isPunct("(")
