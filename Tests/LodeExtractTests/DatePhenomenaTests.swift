@@ -151,6 +151,14 @@ import Testing
     #expect(dates("The fall in prices hurt miners, who expect a rebound this fall.") == ["this fall=2025-FA"])
   }
 
+  @Test func anaphoraToTheDateNamedLast() {
+    #expect(dates("The mine flooded in 2019, and output fell that year.") == ["2019=2019", "that year=2019"])
+    #expect(dates("The court met on May 2, 2024, and the miners left the next morning.") == ["May 2, 2024=2024-05-02", "the next morning=2024-05-03"])
+    #expect(dates("Profit rose in the first quarter; sales for last year's quarter were lower.")
+      == ["the first quarter=2025-Q1", "last year's quarter=2024-Q1"])
+    #expect(dates("The post-1991 reforms opened the mines.") == ["1991=1991"])
+  }
+
   @Test func vagueDatesDateNoEvent() {
     let facts = DocumentExtractor(gazetteer: Self.gazetteer).extract(
       id: "t", path: "t.md", raw: "---\ndate: 2025-05-14\n---\nZelensky now wants the deal signed.\n")

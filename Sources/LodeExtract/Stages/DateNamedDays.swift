@@ -56,9 +56,12 @@ extension DateExtractor {
       let total = base.year * 12 + m - 1 + n
       return DateValue(year: total / 12, month: total % 12 + 1)
     }
-    if unit.keyIs("day"), let z = CivilDate.days(base) { return CivilDate.date(z + n) }
+    // "the next morning", "the same evening": that day.
+    if unit.keyIs("day") || Self.partsOfDay.contains(unit), let z = CivilDate.days(base) { return CivilDate.date(z + n) }
     return nil
   }
+
+  static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
 
   /// "for the year", "in the full year", "by the end of the year", "the fiscal year",
   /// "the year ended Sept. 30", "the year two thousand": the document's year unless the
@@ -70,6 +73,10 @@ extension DateExtractor {
     if i - 2 >= low, t[i - 2].keyIs("the"), t[i - 1].keyIs("previous") || t[i - 1].keyIs("prior") || t[i - 1].keyIs("preceding") {
       guard let v = shifted(prior, before: i, unit: t[i], by: -1) ?? docDate.map({ DateValue(year: $0.year - 1) }) else { return nil }
       return Found(firstToken: i - 2, endToken: i + 1, value: v, relative: true)
+    }
+    // "that year": the year named last.
+    if i - 1 >= low, t[i - 1].keyIs("that"), let v = shifted(prior, before: i, unit: t[i], by: 0) {
+      return Found(firstToken: i - 1, endToken: i + 1, value: v, relative: true)
     }
     var start = i - 1
     var fiscal = false

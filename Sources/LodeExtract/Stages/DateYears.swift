@@ -30,7 +30,7 @@ extension DateExtractor {
     var ok = false
     if let prev {
       ok = Self.yearPrepositions.contains(prev) || Self.yearDeterminers.contains(prev) || prev.isPunct("(")
-        || (prev.isPunct("-") && i > 1 && Self.approxWords.contains(t[i - 2]))
+        || (prev.isPunct("-") && i > 1 && (Self.approxWords.contains(t[i - 2]) || t[i - 2].keyIs("pre") || t[i - 2].keyIs("post")))
         || (prev.kind == .word && prev.has(.month)) || prev.kind == .possessive
         // "in 1994, 1995 and 1997"
         || ((prev.isPunct(",") || prev.keyIs("and") || prev.keyIs("or")) && i > 1 && isYear(i - 2) != nil)

@@ -41,7 +41,7 @@ extension DateExtractor {
       let v = period(a.key(i + 1), shift: w.keyIs("last") || w.keyIs("past") ? -1 : (w.keyIs("next") ? 1 : 0), day: day)
     {
       let start = i > 0 && (WordLists.earlierLater.contains(t[i - 1]) || Self.approxWords.contains(t[i - 1])) ? i - 1 : i
-      if v.precision == .year, let q = yearQuarter(at: i + 2, year: v.year) {
+      if v.precision == .year, let q = yearQuarter(at: i + 2, year: v.year, prior: prior) {
         return Found(firstToken: start, endToken: q.end, value: q.value, relative: true)
       }
       // "a loss of $3 million last year" just after a quarter's figures: that quarter a year before.
@@ -95,8 +95,9 @@ extension DateExtractor {
     return Found(firstToken: c, endToken: i + 1, value: v, relative: true)
   }
 
-  /// "this year's third quarter", "next year's first half": the quarter of that year.
-  func yearQuarter(at k: Int, year: Int) -> (value: DateValue, end: Int)? {
+  /// "this year's third quarter", "next year's first half": the quarter of that year;
+  /// "last year's quarter": the quarter named last, that year.
+  func yearQuarter(at k: Int, year: Int, prior: [Found]) -> (value: DateValue, end: Int)? {
     let t = a.tokens
     guard same(k - 1, k + 1), t[k].kind == .possessive else { return nil }
     var j = k + 1
@@ -105,6 +106,7 @@ extension DateExtractor {
     guard same(k, j), t[j].has(.dateWord), let code = DatePeriodWord.table.lookup(t[j]) else { return nil }
     if n == 0 { n = code % 16 }
     let word = code / 16
+    if n == 0, word == DatePeriodWord.quarter.rawValue, let q = lastQuarter(prior, before: k) { n = q.part ?? 0 }
     guard n > 0 else { return nil }
     if word == DatePeriodWord.quarter.rawValue, n <= 4 { return (DateValue(.quarter, year: year, part: n), j + 1) }
     if word == DatePeriodWord.half.rawValue, n <= 2 { return (DateValue(.half, year: year, part: n), j + 1) }
