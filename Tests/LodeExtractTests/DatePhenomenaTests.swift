@@ -136,6 +136,8 @@ import Testing
     #expect(dates("The mine closed in January of 2019 and reopened in March of last year.") == ["January of 2019=2019-01", "March of last year=2024-03"])
     #expect(dates("Output peaked in the nineteen eighties.") == ["the nineteen eighties=198"])
     #expect(dates("Output peaked in the 1980's.") == ["1980's=198"])
+    #expect(dates("Output peaked in the mid-nineties.") == ["the mid-nineties=199"])
+    #expect(dates("The mine was dug in the 1870s.") == ["1870s=187"])
   }
 
   @Test func yearEndsAndYearAgoQuarters() {

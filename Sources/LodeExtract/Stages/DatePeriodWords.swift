@@ -28,6 +28,7 @@ enum DatePeriodWord: Int, Sendable {
     }
     for (k, n) in ["twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9] {
       w[k] = (.decadeWord, n)
+      w["mid-" + k] = (.decadeWord, n)
     }
     return w
   }()

@@ -60,6 +60,8 @@ extension DateExtractor {
     case .season, .fall:
       return season(at: i, part: n, mustModify: word == .fall, low: low, end: s.endToken)
     case .decadeWord:
+      // "the mid-nineties"
+      if a.key(i).hasPrefix("mid-") { return found(prev(i)?.keyIs("the") == true ? i - 1 : i, i + 1, DateValue(.decade, year: 1900 + 10 * n)) }
       guard let p = prev(i), p.keyIs("the") || p.keyIs("early") || p.keyIs("late") || p.keyIs("mid") else { return nil }
       return found(i - 1, i + 1, DateValue(.decade, year: 1900 + 10 * n))
     case .century:

@@ -111,6 +111,10 @@ extension DateExtractor {
     let t = a.tokens
     guard let n = num(i), same(i, i + 1) else { return nil }
     let next = t[i + 1]
+    // "the 1800s": a decade before the years read as years (1900–2100).
+    if t[i].keyCount == 4, n % 10 == 0, (1000...1890).contains(n), next.kind == .word, next.keyIs("s"), !next.spaceBefore {
+      return Found(firstToken: approxStart(i), endToken: i + 2, value: DateValue(.decade, year: n), relative: false)
+    }
     if n % 10 == 0, n < 100, t[i].keyCount == 2, (next.kind == .word && next.keyIs("s")) || next.kind == .possessive, !next.spaceBefore,
       !(i > 0 && Self.agePossessives.contains(t[i - 1]))
     {
