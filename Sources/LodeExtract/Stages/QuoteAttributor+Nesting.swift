@@ -1,0 +1,105 @@
+import Foundation
+import LodeCore
+import LodeModel
+
+/// The speaker of an enclosing clause: a cue whose subject only repeats, as a pronoun, the
+/// subject of an earlier cue in its sentence (`Roe said she would call it "…"`), and a
+/// document someone issues (`Roe issued a statement saying "…"`).
+extension QuoteAttributor {
+  /// `Roe said Tuesday that she would call it "…"`: when the subject of the quotation's cue
+  /// is a pronoun and an earlier cue of the sentence has the same person as its subject, the
+  /// quotation is reported by that outer clause and its subject is the source (the speaker
+  /// is the same person). A pronoun after "and" or "but" opens a clause of its own.
+  static func outerSpeaker(
+    _ a: DocumentAnalysis, _ finder: SubjectFinder, _ att: Attribution, cue v: Int, _ s: SentenceRange
+  ) -> (Attribution, String)? {
+    guard att.method == .pronoun, let id = att.speakerID else { return nil }
+    var p = v - 1
+    while p >= s.firstToken, p > v - 40, a.tokens[p].start != att.sourceStart { p -= 1 }
+    guard p > s.firstToken, p > v - 40, finder.pronoun(a.tokens[p]) != nil else { return nil }
+    if a.tokens[p - 1].keyIs("and") || a.tokens[p - 1].keyIs("but") || a.tokens[p - 1].isPunct(";") { return nil }
+    var u = p - 1
+    while u >= s.firstToken, u > p - 40 {
+      if a.tokens[u].isPunct(";") { return nil }
+      if a.inside[u] < 0, a.tokens[u].kind != .quote, isCue(a, u) {
+        let c = a.text(of: u)
+        guard var outer = finder.left(of: u, floor: s.firstToken, cue: c), outer.speakerID == id else { return nil }
+        outer.explanation = outer.explanation + "; the quotation's cue \"" + a.text(of: v) + "\" is in what it reports"
+        return (outer, c)
+      }
+      u -= 1
+    }
+    return nil
+  }
+
+  /// Verbs that issue a document: `issued a statement`, `put out a release`, `sent an email`.
+  static let issuingVerbs: WordSet = [
+    "issued", "issues", "issue", "released", "releases", "release", "sent", "sends", "put", "puts", "posted",
+    "posts", "published", "publishes", "circulated", "distributed", "emailed", "tweeted",
+  ]
+
+  /// `Roe issued a statement saying "…"`: a document that is the object of a verb of issuing
+  /// speaks for whoever issued it; the subject of that verb is the source.
+  static func issuer(
+    _ a: DocumentAnalysis, _ finder: SubjectFinder, _ att: Attribution, cue v: Int, _ s: SentenceRange
+  ) -> (Attribution, String)? {
+    guard att.kind == .document, att.speakerID == nil else { return nil }
+    var d = v - 1
+    while d >= s.firstToken, d > v - 12, a.tokens[d].start != att.sourceStart { d -= 1 }
+    guard d > s.firstToken + 1, d > v - 12, a.tokens[d].keyIs("a") || a.tokens[d].keyIs("an") else { return nil }
+    var u = d - 1
+    if a.tokens[u].keyIs("out"), u > s.firstToken { u -= 1 }
+    guard issuingVerbs.contains(a.tokens[u]), !a.tokens[u].isCapitalised else { return nil }
+    let c = a.text(of: u)
+    guard var sub = finder.left(of: u, floor: s.firstToken, cue: c) ?? finder.writtenBefore(u, floor: s.firstToken, cue: c)
+    else { return nil }
+    sub.explanation = sub.explanation + "; \"" + att.source + "\" is what it " + c
+    return (sub, c)
+  }
+}
+
+extension QuoteAttributor {
+  /// `"…," Roe said, according to a transcript` / `"…," Roe said, the Times reported`: a
+  /// source that reports the cue's whole clause, later in the sentence after token `v`,
+  /// is the quotation's source.
+  static func reporter(_ a: DocumentAnalysis, _ finder: SubjectFinder, after v: Int, _ s: SentenceRange) -> (Attribution, String)? {
+    var k = v + 1
+    while k + 2 < s.endToken {
+      if a.inside[k] >= 0 || a.tokens[k].kind == .quote {
+        k += 1
+        continue
+      }
+      if a.tokens[k].keyIs("according"), a.tokens[k + 1].keyIs("to") {
+        var j = k + 2
+        while j < s.endToken, j < k + 8 {
+          let mi = a.mentionAt[j]
+          if mi >= 0, a.mentions[mi].kind == .person || a.mentions[mi].kind == .organisation {
+            var att = finder.namedAccording(mi)
+            att.method = .according
+            att.confidence = Confidence.according
+            return (att, "according to")
+          }
+          if a.tokens[j].isPunct(",") || a.tokens[j].kind == .quote { break }
+          j += 1
+        }
+        guard var att = finder.writtenAfter(k + 1, end: s.endToken, cue: "according to") else { return nil }
+        att.method = .according
+        att.confidence = min(att.confidence, Confidence.according)
+        return (att, "according to")
+      }
+      if a.tokens[k].isPunct(","), let r = cueClause(a, after: k, s), reportVerbs.contains(a.tokens[r]) {
+        let c = a.text(of: r)
+        let found =
+          k + 1 < r
+          ? finder.left(of: r, floor: k + 1, cue: c) ?? finder.writtenBetween(from: k + 1, to: r, cue: c)
+          : finder.right(of: r, end: s.endToken, cue: c) ?? finder.writtenAfter(r, end: s.endToken, cue: c)
+        if let found { return (found, c) }
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Verbs by which an outlet reports what someone said (`, the Times reported`).
+  static let reportVerbs: WordSet = ["reported", "reports", "report", "reporting"]
+}
