@@ -172,5 +172,7 @@ import Testing
     #expect(c.quote(containing: "publish every licence")?.method == .according)
     let owner = try #require(c.quote(containing: "close a single mine"))
     #expect(owner.speakerID == "mark-hale" && owner.cue == nil && owner.confidence == 0.5)
+    let tagged = try #require(c.quote(containing: "every shaft open"))
+    #expect(tagged.speakerID == "taras-melnyk" && tagged.source == "he" && tagged.cue == "said")  // the tag inside mixed marks
   }
 }

@@ -87,4 +87,19 @@ import Testing
     #expect(q.first?.confidence == Confidence.description.decimal)
     #expect(q.first?.explanation.hasPrefix("no cue attributes the quotation; ") == true)
   }
+
+  // MARK: mixed marks and clause openers
+
+  @Test func speechTagInsideMixedMarksCreditsTheQuotation() {
+    let q = quotes("Senator Jane Roe met the miners. “We will keep every shaft open,\" Ivan Petrenko said. \"Nobody will lose a job.”")
+    #expect(q.count == 1)
+    #expect(q.first?.speakerID == "ivan-petrenko" && q.first?.cue == "said")
+  }
+
+  @Test func subordinatorOpeningTheSentenceIsNoSpeaker() {
+    let q = quotes(
+      "Senator Jane Roe visited the pits. Although she says she “loves the mines,” and “the miners love me,” she also warned of delays.")
+    #expect(q.count == 2)
+    #expect(q.last?.source != "Although" && q.last?.speakerID == "jane-roe")
+  }
 }

@@ -103,3 +103,36 @@ extension QuoteAttributor {
   /// Verbs by which an outlet reports what someone said (`, the Times reported`).
   static let reportVerbs: WordSet = ["reported", "reports", "report", "reporting"]
 }
+
+extension QuoteAttributor {
+  /// `“We will build it," she said. "And we will pay for it.”`: a quotation whose curly marks
+  /// enclose straight ones around a speech tag (mixed marks pair the outer two) is credited by
+  /// that tag: a closing straight mark after a comma, question or exclamation, then a
+  /// name or pronoun and a cue, or a cue and a name.
+  static func innerTag(_ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan) -> (Attribution, String)? {
+    guard let close = q.close, a.ascii(at: a.tokens[q.open].start) == nil else { return nil }
+    var k = q.firstToken + 1
+    while k + 2 < close {
+      defer { k += 1 }
+      guard a.ascii(at: a.tokens[k].start) == 0x22, a.tokens[k - 1].isPunct(",") || a.tokens[k - 1].isPunct("?") || a.tokens[k - 1].isPunct("!")
+      else { continue }
+      let j = k + 1
+      if isCue(a, j), let att = tagSubject(a, finder, at: j + 1, cue: j) { return (att, a.text(of: j)) }
+      let mi = a.mentionAt[j]
+      let end = mi >= 0 ? a.mentions[mi].endToken : j + 1
+      if end < close, isCue(a, end), let att = tagSubject(a, finder, at: j, cue: end) { return (att, a.text(of: end)) }
+    }
+    return nil
+  }
+
+  /// The person or organisation named at token `k`, or the pronoun there resolved.
+  static func tagSubject(_ a: DocumentAnalysis, _ finder: SubjectFinder, at k: Int, cue v: Int) -> Attribution? {
+    guard k < a.tokens.count else { return nil }
+    let mi = a.mentionAt[k]
+    if mi >= 0, a.mentions[mi].kind == .person || a.mentions[mi].kind == .organisation, a.mentions[mi].firstToken == k {
+      return finder.named(mi, cue: a.text(of: v))
+    }
+    guard let p = finder.pronoun(a.tokens[k]) else { return nil }
+    return finder.resolvePronoun(at: k, pronoun: p, cue: a.text(of: v))
+  }
+}

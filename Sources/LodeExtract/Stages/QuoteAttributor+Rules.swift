@@ -39,6 +39,8 @@ extension QuoteAttributor {
       }
       cue = c
     }
+    // `“…," she said. "…”`: mixed marks pair around a speech tag inside the quotation.
+    if cue == nil, let tag = innerTag(a, finder, q) { return tag }
     // `"…" would be fine, Roe said.`: a cue closing the sentence after the quotation.
     if cue == nil, let (comma, v, c) = finalCue(a, q, s) {
       let end = s.endToken

@@ -240,6 +240,9 @@ extension SubjectFinder {
     "anyone", "anybody", "anything", "each", "few", "many", "most", "some", "all", "both", "neither", "either",
     "this", "that", "these", "those", "here", "there", "what", "which", "who", "why", "how", "when", "where",
     "yes", "no", "so", "now", "then", "today", "still", "even", "only", "just", "asked", "told", "said",
+    // Subordinators and linking words open a clause, not a name ("Although he says …").
+    "although", "though", "while", "because", "since", "if", "unless", "whether", "once", "until", "yet",
+    "also", "meanwhile", "however", "instead", "indeed", "perhaps", "maybe", "despite", "like", "unlike",
   ]
 
   /// The person a sentence is about: its subject, when that names a person.
