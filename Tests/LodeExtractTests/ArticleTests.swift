@@ -174,5 +174,7 @@ import Testing
     #expect(owner.speakerID == "mark-hale" && owner.cue == nil && owner.confidence == 0.5)
     let tagged = try #require(c.quote(containing: "every shaft open"))
     #expect(tagged.speakerID == "taras-melnyk" && tagged.source == "he" && tagged.cue == "said")  // the tag inside mixed marks
+    let relative = try #require(c.quote(containing: "gift to the smelters"))
+    #expect(relative.speakerID == "olena-kovalenko" && relative.source == "who")  // the relative pronoun as written
   }
 }

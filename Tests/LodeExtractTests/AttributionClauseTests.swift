@@ -102,4 +102,12 @@ import Testing
     #expect(q.count == 2)
     #expect(q.last?.source != "Although" && q.last?.speakerID == "jane-roe")
   }
+
+  @Test func cueInsideARelativeClauseHasTheRelativePronounAsSource() {
+    let q = quotes("The plan was attacked by Senator Jane Roe, who called it “a gift to the smelters.”")
+    #expect(q.first?.speakerID == "jane-roe" && q.first?.source == "who" && q.first?.cue == "called")
+    // "who" that does not follow the subject is no source: "He praised those who left but said, …".
+    let object = quotes("Senator Jane Roe praised those who left but said, “We are in a different game now.”")
+    #expect(object.first?.speakerID == "jane-roe" && object.first?.source != "who")
+  }
 }

@@ -136,3 +136,27 @@ extension QuoteAttributor {
     return finder.resolvePronoun(at: k, pronoun: p, cue: a.text(of: v))
   }
 }
+
+extension QuoteAttributor {
+  /// `Roe, who called the plan "…"`: a cue inside a relative clause has the relative pronoun
+  /// as its written source (the speaker stays the person it stands for), the way a pronoun
+  /// subject stays the pronoun.
+  static func relativeSource(_ a: DocumentAnalysis, _ att: Attribution, cue v: Int, floor: Int) -> Attribution {
+    var k = v - 1
+    while k >= floor, k > v - 8, a.tokens[k].kind == .word, a.inside[k] < 0 {
+      let t = a.tokens[k]
+      // "who" right after the source, or after the comma that follows it.
+      let before = k > floor && a.tokens[k - 1].isPunct(",") ? k - 2 : k - 1
+      if t.keyIs("who"), before >= floor, a.tokens[before].end == att.sourceEnd {
+        var r = att
+        r.source = a.text(of: k)
+        r.sourceStart = t.start
+        r.sourceEnd = t.end
+        r.explanation = att.explanation + "; the relative pronoun \"" + r.source + "\" stands for it"
+        return r
+      }
+      k -= 1
+    }
+    return att
+  }
+}

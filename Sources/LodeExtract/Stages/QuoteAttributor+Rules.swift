@@ -70,7 +70,8 @@ extension QuoteAttributor {
       } else {
         if let att = finder.left(of: v, floor: s.firstToken, cue: c) {
           // `Roe said she called it "…"`, `Roe issued a statement saying "…"`: the enclosing clause's subject.
-          return outerSpeaker(a, finder, att, cue: v, s) ?? issuer(a, finder, att, cue: v, s) ?? (att, c)
+          return outerSpeaker(a, finder, att, cue: v, s) ?? issuer(a, finder, att, cue: v, s)
+            ?? (relativeSource(a, att, cue: v, floor: s.firstToken), c)
         }
         if let att = finder.nameAfter(v, end: q.open, cue: c) { return (att, c) }
         if let att = finder.writtenBefore(v, floor: s.firstToken, cue: c) { return (att, c) }
