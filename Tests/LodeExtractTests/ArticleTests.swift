@@ -176,5 +176,6 @@ import Testing
     #expect(tagged.speakerID == "taras-melnyk" && tagged.source == "he" && tagged.cue == "said")  // the tag inside mixed marks
     let relative = try #require(c.quote(containing: "gift to the smelters"))
     #expect(relative.speakerID == "olena-kovalenko" && relative.source == "who")  // the relative pronoun as written
+    #expect(c.quote(containing: "a sale at any price")?.speakerID == "mark-hale")  // not the possessor after "labeling"
   }
 }

@@ -110,4 +110,11 @@ import Testing
     let object = quotes("Senator Jane Roe praised those who left but said, “We are in a different game now.”")
     #expect(object.first?.speakerID == "jane-roe" && object.first?.source != "who")
   }
+
+  @Test func possessorAfterAParticipleIsNotTheOwner() {
+    let object = quotes("Senator Jane Roe, for her part, is labeling Ivan Petrenko’s plan “a gift to the smelters.”")
+    #expect(object.first?.speakerID == "jane-roe")
+    let owner = quotes("The miners were angry. Senator Jane Roe’s “gift to the smelters” remark came a day later.")
+    #expect(owner.first?.speakerID == "jane-roe" && owner.first?.cue == nil)
+  }
 }
