@@ -49,6 +49,10 @@ let package = Package(
       swiftSettings: strict),
     .target(name: "LodeSession", dependencies: ["LodeCore"], swiftSettings: strict),
     .target(
+      name: "LodeExport",
+      dependencies: ["LodeCore", "LodeModel", "LodeExtract", "CorpusModule", "QuotesModule", "TimelineModule"],
+      swiftSettings: strict),
+    .target(
       name: "LodeShell",
       dependencies: [
         "LodeCore", "LodeModel", "LodeExtract", "LodeQuery", "LodeSession", "LodePluginHost",
@@ -59,7 +63,7 @@ let package = Package(
     .executableTarget(
       name: "lode",
       dependencies: [
-        "LineEditor", "LodeCore", "LodePluginHost", "LodeQuery", "LodeSession", "LodeShell",
+        "LineEditor", "LodeCore", "LodeExport", "LodePluginHost", "LodeQuery", "LodeSession", "LodeShell",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict,
@@ -108,6 +112,7 @@ let package = Package(
       exclude: ["Articles"], swiftSettings: strict),
     .testTarget(
       name: "LodeQueryTests", dependencies: ["LodeQuery", "LodeCore", "LodeTestSupport"], swiftSettings: strict),
+    .testTarget(name: "LodeExportTests", dependencies: ["LodeExport", "LodeCore"], swiftSettings: strict),
     .testTarget(
       name: "ModulesTests",
       dependencies: [

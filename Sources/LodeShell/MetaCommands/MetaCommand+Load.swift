@@ -7,7 +7,7 @@ import LodeSession
 extension MetaCommand {
   /// `:load PATH` — reads more documents (a file or a folder) into the corpus.
   public static let load: MetaCommand = MetaCommand(
-    name: ":load", summary: "load more documents (a file or folder)",
+    name: ":load", summary: "load more documents (a file, a folder, or article JSON lines FILE.jsonl)",
     signature: Signature([
       Parameter("path", .rowExpression, help: "a file or folder (the rest of the line)", completion: .files(extensions: []))
     ])
