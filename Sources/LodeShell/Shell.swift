@@ -16,7 +16,9 @@ public final class Shell: LineRunner {
   public let options: ShellOptions
   public let context: Context
   public let interpreter: Interpreter
-  public let metaCommands: [MetaCommand]
+  /// The meta-commands (`MetaCommand.all`), built on first use: a line of commands never
+  /// needs their signatures.
+  public var metaCommands: [MetaCommand] { MetaCommand.all }
   /// External plugins on the search path (nil when plugins are off); their manifests are
   /// read on first need (`discoverPlugins()`), not at start-up.
   public let plugins: PluginHost?
@@ -51,7 +53,6 @@ public final class Shell: LineRunner {
 
   public init(options: ShellOptions = ShellOptions()) {
     self.options = options
-    self.metaCommands = MetaCommand.all
     self.style = Style(enabled: options.color)
     var settings = Settings(specs: ShellModules.settings)
     try? settings.set("format", options.format.rawValue)

@@ -22,8 +22,7 @@ public struct AmountExtractor {
     public var refersTo: String?
   }
 
-  static let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "¥": "JPY", "₽": "RUB"]
-  /// `symbols` as a switch on the mark's scalar (punctuation tokens are one scalar).
+  /// The currency a symbol stands for, by the mark's scalar (punctuation tokens are one scalar).
   @inline(__always) static func currency(symbol c: Unicode.Scalar) -> String? {
     switch c {
     case "$": "USD"

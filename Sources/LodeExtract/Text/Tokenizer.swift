@@ -413,7 +413,5 @@ public enum Tokenizer {
     c.properties.isAlphabetic && !c.properties.isWhitespace
   }
 
-  @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
-
   @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 }

@@ -4,14 +4,16 @@ import Synchronization
 /// The values behind `.domain(name)` completion hints: the `CompletionDomain`s the modules
 /// declare (`ShellModules.all`). Published as the context service `"completion"`.
 public struct ShellCompletionSource: CompletionSource {
-  /// The domains known; the first to declare a name answers it.
-  public let domains: [CompletionDomain]
+  /// The domains known, gathered on first use (not at start-up); the first to declare a
+  /// name answers it.
+  public var domains: [CompletionDomain] { list() }
+  private let list: @Sendable () -> [CompletionDomain]
   /// Answers per domain, valid while the context's services (the corpus…) are unchanged.
   private let cache = DomainCache<[String]>()
   private let entityCache = DomainCache<[[String]]>()
 
-  public init(domains: [CompletionDomain] = ShellModules.completionDomains) {
-    self.domains = domains
+  public init(domains: @escaping @Sendable () -> [CompletionDomain] = { ShellModules.completionDomains }) {
+    list = domains
   }
 
   func declared(_ name: String) -> CompletionDomain? { domains.first { $0.name == name } }
