@@ -162,6 +162,8 @@ final class CacheFile: Sendable {
   static func encode(_ section: CacheSection, _ facts: [DocumentFacts], into out: inout [UInt8]) throws -> Range<Int> {
     let start = out.count
     var w = BinaryWriter()
+    // Document texts are most of the documents section: room for them up front.
+    if section == .documents { w.blob.reserveCapacity(facts.reduce(0) { $0 + $1.document.text.utf8.count + 256 }) }
     var offsets: [UInt32] = [0]
     offsets.reserveCapacity(facts.count + 1)
     for f in facts {
@@ -170,7 +172,9 @@ final class CacheFile: Sendable {
       offsets.append(UInt32(w.words.count))
     }
     let decimalIndices = w.decimals.map { w.intern($0) }
-    try StringTable.encode(w.strings, into: &out)
+    guard !w.tooLarge else { throw BinaryWriter.TooLarge() }
+    out.reserveCapacity(out.count + 16 + 4 * (w.ends.count + decimalIndices.count + offsets.count + w.words.count) + w.blob.count)
+    StringTable.encode(ends: w.ends, blob: w.blob, into: &out)
     StringTable.append(UInt32(decimalIndices.count), to: &out)
     for i in decimalIndices { StringTable.append(i, to: &out) }
     StringTable.append(UInt32(facts.count), to: &out)

@@ -25,12 +25,13 @@ extension DocumentFacts {
     case .documents:
       w.string(d.id); w.string(d.title); try w.date(d.date); w.word(Self.dateSourceIndex(d.dateSource)); w.string(d.path)
       w.optString(d.source); w.optString(d.url); w.string(d.text)
-      let offsets = TextSlicer(d.text).offsets
+      let bounds = d.sentences.flatMap { [$0.span.start, $0.span.end] }
+      guard let bytes = Self.byteOffsets(d.text, scalars: bounds) else { throw BinaryWriter.TooLarge() }
       w.word(UInt32(d.sentences.count))
-      for s in d.sentences {
-        guard s.span.start >= 0, s.span.start <= s.span.end, s.span.end < offsets.count else { throw BinaryWriter.TooLarge() }
+      for (k, s) in d.sentences.enumerated() {
+        guard s.span.start <= s.span.end else { throw BinaryWriter.TooLarge() }
         try w.int(s.span.start); try w.int(s.span.end); try w.int(s.paragraph)
-        try w.int(offsets[s.span.start]); try w.int(offsets[s.span.end])
+        try w.int(bytes[2 * k]); try w.int(bytes[2 * k + 1])
       }
     case .quotes:
       w.word(UInt32(quotes.count))
@@ -65,6 +66,29 @@ extension DocumentFacts {
         w.word(UInt32(truncatingIfNeeded: v))
         w.word(UInt32(truncatingIfNeeded: v >> 32))
       }
+    }
+  }
+
+  /// The UTF-8 byte offset of each Unicode-scalar offset in `text` (one forward walk when
+  /// the positions only grow, as sentence bounds do), or nil when one is outside the text.
+  static func byteOffsets(_ text: String, scalars positions: [Int]) -> [Int]? {
+    var text = text
+    return text.withUTF8 { utf8 -> [Int]? in
+      var out: [Int] = []
+      out.reserveCapacity(positions.count)
+      var scalar = 0, byte = 0
+      for p in positions {
+        guard p >= 0 else { return nil }
+        if p < scalar { (scalar, byte) = (0, 0) }
+        while scalar < p {
+          guard byte < utf8.count else { return nil }
+          byte &+= 1
+          while byte < utf8.count, utf8[byte] & 0xC0 == 0x80 { byte &+= 1 }
+          scalar &+= 1
+        }
+        out.append(byte)
+      }
+      return out
     }
   }
 
