@@ -77,30 +77,42 @@ enum TimelineCommand {
     ],
     outputSchema: EventRows.timelineSchema,
     run: { inv, ctx throws(Diagnostic) in
-      let corpus = ctx.corpus
-      var events = corpus.events + ctx.analystEvents
-      var notes: [String] = []
-      if let person = inv.string("person") {
-        events = try filter(events, person: person, corpus: corpus, inv: inv)
-      }
-      let from = try date(inv, "from")
-      let to = try date(inv, "to")
-      if from != nil || to != nil {
-        let undated = events.filter { $0.date == nil }.count
-        events = events.filter { e in
-          guard let d = e.date else { return false }
-          return (from.map { d.sortKey >= $0.sortKey } ?? true) && (to.map { d.sortKey <= endKey($0) } ?? true)
-        }
-        if undated > 0 { notes.append("\(undated) undated event\(undated == 1 ? "" : "s") left out by the date range") }
-      }
-      let rows = EventRows(corpus: corpus)
-      let ordered = EventRows.ordered(events)
+      let (events, notes) = try selected(inv, ctx)
+      let order = EventRows.order(events)
       if inv.flag("chart") {
-        return CommandOutput(.table(TimelineChart.table(ordered)), notes: notes)
+        return CommandOutput(.table(TimelineChart.table(order.map { events[$0] })), notes: notes)
       }
-      let table = Table(schema: EventRows.timelineSchema, rows: rows.timelineRows(ordered))
+      let table = Table(schema: EventRows.timelineSchema, rows: EventRows(corpus: ctx.corpus).timelineRows(events, order))
       return CommandOutput(.table(table), notes: notes)
-    })
+    }
+  ).building { inv, ctx, names throws(Diagnostic) in
+    guard !inv.flag("chart") else { return nil }
+    let events = try selected(inv, ctx).events
+    return EventRows(corpus: ctx.corpus).timelineColumns(events, EventRows.order(events), names)
+  }
+
+  /// The events the invocation keeps (by person and date range), unordered, and the note
+  /// on undated events a date range leaves out.
+  static func selected(_ inv: Invocation, _ ctx: Context) throws(Diagnostic) -> (events: [Event], notes: [String]) {
+    let corpus = ctx.corpus
+    let analyst = ctx.analystEvents
+    var events = analyst.isEmpty ? corpus.events : corpus.events + analyst
+    var notes: [String] = []
+    if let person = inv.string("person") {
+      events = try filter(events, person: person, corpus: corpus, inv: inv)
+    }
+    let from = try date(inv, "from")
+    let to = try date(inv, "to")
+    if from != nil || to != nil {
+      let undated = events.filter { $0.date == nil }.count
+      events = events.filter { e in
+        guard let d = e.date else { return false }
+        return (from.map { d.sortKey >= $0.sortKey } ?? true) && (to.map { d.sortKey <= endKey($0) } ?? true)
+      }
+      if undated > 0 { notes.append("\(undated) undated event\(undated == 1 ? "" : "s") left out by the date range") }
+    }
+    return (events, notes)
+  }
 
   static func filter(_ events: [Event], person: String, corpus: Corpus, inv: Invocation) throws(Diagnostic)
     -> [Event]
