@@ -58,8 +58,10 @@ struct BinaryWriter {
 
   /// The string's index in the table, adding it when new.
   mutating func intern(_ s: String) -> UInt32 {
-    var s = s
-    return s.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
+    // The string's own bytes where it has them (native and small strings), without a copy.
+    if let i = s.utf8.withContiguousStorageIfAvailable({ intern(UnsafeRawBufferPointer($0)) }) { return i }
+    var copy = s
+    return copy.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
   }
 
   mutating func intern(_ bytes: UnsafeRawBufferPointer) -> UInt32 {

@@ -16,17 +16,6 @@ struct StringTable: @unchecked Sendable {
     return UnsafeRawBufferPointer(rebasing: blob[lo..<hi])
   }
 
-  /// Appends a table to `out`: count, end offsets, bytes (what `BinaryWriter` interned).
-  static func encode(ends: [UInt32], blob: [UInt8], into out: inout [UInt8]) {
-    append(UInt32(ends.count), to: &out)
-    #if _endian(little)
-      ends.withUnsafeBytes { out.append(contentsOf: $0) }
-    #else
-      for e in ends { append(e, to: &out) }
-    #endif
-    out.append(contentsOf: blob)
-  }
-
   @inline(__always) static func append(_ w: UInt32, to out: inout [UInt8]) {
     withUnsafeBytes(of: w.littleEndian) { out.append(contentsOf: $0) }
   }
