@@ -166,8 +166,8 @@ final class CacheFile: Sendable {
     if section == .documents { w.blob.reserveCapacity(facts.reduce(0) { $0 + $1.document.text.utf8.count + 256 }) }
     var offsets: [UInt32] = [0]
     offsets.reserveCapacity(facts.count + 1)
-    for f in facts {
-      try f.write(section, to: &w)
+    try DocumentFacts.each(facts) { f in
+      try f.pointee.write(section, to: &w)
       guard w.words.count <= Int(UInt32.max) else { throw BinaryWriter.TooLarge() }
       offsets.append(UInt32(w.words.count))
     }
