@@ -159,4 +159,23 @@ import Testing
     #expect(c.quotes.contains { $0.kind == .indirect && $0.speakerID == "ukraine" && $0.source == "Kyiv" })
     #expect(c.regionCodes() == ["UA-30", "UA-32"])
   }
+
+  @Test func clauseCredits() throws {
+    let c = Fixture.load("clause_credits.txt")
+    #expect(c.quote(containing: "a decade of investment")?.speakerID == "olena-kovalenko")  // `, said X, an analyst …`
+    #expect(c.quote(containing: "real money")?.speakerID == "taras-melnyk")  // the credit clause closes the sentence
+    let outer = try #require(c.quote(containing: "a betrayal"))
+    #expect(outer.speakerID == "mark-hale" && outer.source == "Mark Hale" && outer.cue == "said")  // not "he"
+    let issued = try #require(c.quote(containing: "hiding the contracts"))
+    #expect(issued.source == "The mining association" && issued.sourceKind == .organisation && issued.cue == "issued")
+    #expect(c.quote(containing: "contracts are secret")?.source == "the Kyiv Courier")
+    #expect(c.quote(containing: "publish every licence")?.method == .according)
+    let owner = try #require(c.quote(containing: "close a single mine"))
+    #expect(owner.speakerID == "mark-hale" && owner.cue == nil && owner.confidence == 0.5)
+    let tagged = try #require(c.quote(containing: "every shaft open"))
+    #expect(tagged.speakerID == "taras-melnyk" && tagged.source == "he" && tagged.cue == "said")  // the tag inside mixed marks
+    let relative = try #require(c.quote(containing: "gift to the smelters"))
+    #expect(relative.speakerID == "olena-kovalenko" && relative.source == "who")  // the relative pronoun as written
+    #expect(c.quote(containing: "a sale at any price")?.speakerID == "mark-hale")  // not the possessor after "labeling"
+  }
 }

@@ -132,3 +132,18 @@ func parseErrorsPointAtTheToken(_ c: ParseErrorCase) throws {
     #expect(try i.parse(Printer.print(s)) == s)
   }
 }
+
+/// A field written as a string keeps its quotes when printed: `max` bare would end the key
+/// list as `group`'s aggregate word (found by the query fuzz target).
+@Test func quotedFieldNamesPrintQuoted() throws {
+  for (line, printed) in [
+    ("range 3 | group by n\"max\"", "range 3 | group by n, \"max\""),
+    ("range 3 | group by \"sum\" sum n", "range 3 | group by \"sum\" sum n"),
+    ("range 3 | sort \"n\" desc", "range 3 | sort \"n\" desc"),
+    ("range 3 | sort n desc", "range 3 | sort n desc"),
+  ] {
+    let s = try parse(line)
+    #expect(Printer.print(s) == printed)
+    #expect(try parse(Printer.print(s)) == s)
+  }
+}

@@ -68,3 +68,14 @@ let writerTable = Table(
     == "field,value\nprincipal,5\nprincipal_currency,EUR\nn,2")
   #expect(CSVWriter.write(.list([.money(Money(1)), .null])) == "value,value_currency\n1,USD\n,")
 }
+
+/// A CRLF is one Character in Swift, equal to neither "\r" nor "\n": the cell must still
+/// be quoted, or the line break splits the row.
+@Test func csvQuotesCellsWithLineBreaksOfEveryKind() {
+  #expect(CSVWriter.cell("a\r\nb") == "\"a\r\nb\"")
+  #expect(CSVWriter.cell("a\rb") == "\"a\rb\"")
+  #expect(CSVWriter.cell("a\nb") == "\"a\nb\"")
+  #expect(CSVWriter.cell("é,x") == "\"é,x\"")
+  #expect(CSVWriter.cell("plain é") == "plain é")
+  #expect(CSVWriter.cell(" edge") == "\" edge\"")
+}

@@ -76,8 +76,11 @@ public enum CSVWriter {
 
   /// Quotes a cell when it holds a comma, quote, line break or edge space.
   public static func cell(_ s: String) -> String {
-    let needs = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-      || s.first == " " || s.last == " "
+    // Bytes, not Characters: every byte tested is ASCII, which UTF-8 never uses inside a
+    // longer scalar, and a Character comparison costs a string compare per cell.
+    let bytes = s.utf8
+    let needs = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+      || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
     guard needs else { return s }
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }

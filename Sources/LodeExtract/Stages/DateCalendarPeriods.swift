@@ -21,7 +21,14 @@ extension DateExtractor {
       n = o
       start -= 2
     }
+    // "the last half of 1989": the second.
+    if word == .half, n == 0, start - 1 >= low, t[start - 1].keyIs("last") || t[start - 1].keyIs("latter") {
+      n = 2
+      start -= 1
+    }
     if word == .half, n == 0 || n > 2 { return nil }
+    // "the first half hour", "the second half point" are no halves of a year.
+    if word == .half, i + 1 < end, Self.notHalfOfYear.contains(t[i + 1]) { return nil }
     // "the period" is a quarter only in a report that has just named one.
     if word == .period, n != 0 || lastQuarter(prior, before: i) == nil { return nil }
     // Modifiers before: "fiscal", a year, "the", "its", "this", "last", "latest".
@@ -35,6 +42,9 @@ extension DateExtractor {
       } else if year == nil, let y = isYear(start - 1) {
         year = y
         start -= 1
+      } else if year == nil, let (y, k) = yearWithApostropheS(endingAt: start - 1, low: low) {
+        year = y  // "1988's fourth quarter"
+        start = k
       } else if Self.quarterDeterminers.contains(p) {
         determiner = true
         start -= 1
@@ -91,18 +101,37 @@ extension DateExtractor {
     return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: n), relative: year == nil)
   }
 
+  static let notHalfOfYear: WordSet = ["hour", "hours", "point", "points", "percent", "dozen", "mile", "miles", "time", "inning", "century", "decade"]
+
   static let quarterDeterminers: WordSet = [
     "the", "this", "that", "its", "their", "last", "latest", "previous", "preceding", "prior", "current",
     "next", "coming", "recent", "most", "same", "comparable",
   ]
 
-  /// The quarter most recently named (with the word "quarter") within `within` tokens.
+  /// The quarter most recently named (with the word "quarter", not "the year-ago quarter")
+  /// within `within` tokens.
   func lastQuarter(_ prior: [Found], before i: Int, within: Int = 400) -> DateValue? {
     for f in prior.reversed() {
       if f.firstToken < i - within { return nil }
-      if f.value.precision == .quarter, isQuarterWord(f.endToken - 1) { return f.value }
+      if f.value.precision == .quarter, isQuarterWord(f.endToken - 1), !yearBack(f) { return f.value }
     }
     return nil
+  }
+
+  /// A year with "'s" ending at token `k` ("1988's": the year, its apostrophe, "s"): the year
+  /// and its token.
+  func yearWithApostropheS(endingAt k: Int, low: Int) -> (Int, Int)? {
+    let t = a.tokens
+    guard k - 2 >= low, t[k].kind == .word, t[k].keyIs("s"), !t[k].spaceBefore, t[k - 1].first == "'" || t[k - 1].first == "\u{2019}",
+      !t[k - 1].spaceBefore, let y = isYear(k - 2)
+    else { return nil }
+    return (y, k - 2)
+  }
+
+  func yearBack(_ f: Found) -> Bool {
+    (f.firstToken..<f.endToken).contains { k in
+      a.tokens[k].has(.dateWord) && DatePeriodWord.table.lookup(a.tokens[k]) == DatePeriodWord.yearEarlier.rawValue * 16
+    }
   }
 
   func isQuarterWord(_ k: Int) -> Bool {
@@ -114,6 +143,10 @@ extension DateExtractor {
   /// A year that modifies a quarter, half or period after it ("the 1988 third quarter").
   func yearBeforeQuarter(_ i: Int) -> Bool {
     var k = i + 1
+    guard same(i, k) else { return false }
+    if a.tokens[k].kind != .word, a.tokens[k].first == "'" || a.tokens[k].first == "\u{2019}", same(i, k + 1), a.tokens[k + 1].keyIs("s"), !a.tokens[k].spaceBefore {
+      k += 2  // "1988's fourth quarter"
+    }
     guard same(i, k) else { return false }
     if DatePeriodWord.ordinals.lookup(a.tokens[k]) != nil { k += 1 }
     guard same(i, k), a.tokens[k].has(.dateWord), let code = DatePeriodWord.table.lookup(a.tokens[k]) else { return false }
@@ -148,10 +181,16 @@ extension DateExtractor {
       endToken += 2
     }
     guard !mustModify || modified || year != nil else { return nil }
+    // "the fall in prices", "the fall of the regime": the noun, no season.
+    if mustModify, year == nil, t[i - 1].keyIs("the") || t[i - 1].keyIs("a"), endToken < end, Self.afterFallNoun.contains(t[endToken]) {
+      return nil
+    }
     guard year != nil || !t[i].isCapitalised || modified || i == a.sentences[a.sentenceOf[i]].firstToken else { return nil }
     guard let y = year ?? docDate.map({ $0.year + shift }) else { return nil }
     return Found(firstToken: start, endToken: endToken, value: DateValue(.season, year: y, part: part), relative: year == nil)
   }
+
+  static let afterFallNoun: WordSet = ["in", "of", "to", "from", "by", "on", "was", "is", "has", "had", "came"]
 
   static let seasonModifiers: WordSet = [
     "last", "this", "next", "the", "past", "early", "late", "mid", "in", "during", "until", "by", "since", "coming",
@@ -192,7 +231,18 @@ extension DateExtractor {
     case "month": v = c.month == 1 ? DateValue(year: c.year - 1, month: 12) : DateValue(year: c.year, month: c.month - 1)
     case "decade": v = DateValue(year: c.year - 10)
     default:
-      if let q = lastQuarter(prior, before: i), q.year >= c.year - 1 {
+      let last = lastQuarter(prior, before: i)
+      // "the year-ago third quarter", "the year-earlier quarter": a quarter a year back (the
+      // one named last, else the latest ended).
+      var k = i + 1
+      let ordinal = word == .yearEarlier && k < end ? DatePeriodWord.ordinals.lookup(t[k]) : nil
+      if ordinal != nil { k += 1 }
+      if word == .yearEarlier, k < end, t[k].keyIs("quarter") {
+        let latest = c.year * 4 + (c.month - 1) / 3 - 1
+        let base = last ?? DateValue(.quarter, year: latest / 4, part: latest % 4 + 1)
+        return Found(firstToken: start, endToken: k + 1, value: DateValue(.quarter, year: base.year - 1, part: ordinal ?? base.part ?? 1), relative: true)
+      }
+      if let q = last, q.year >= c.year - 1 {
         v = DateValue(.quarter, year: q.year - 1, part: q.part)
       } else {
         v = DateValue(year: c.year - 1)

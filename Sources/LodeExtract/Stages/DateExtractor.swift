@@ -18,7 +18,7 @@ public struct DateExtractor {
   static let yearPrepositions: WordSet = [
     "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
     "early", "late", "mid", "around", "for", "to", "between", "and", "spring", "summer", "autumn",
-    "fall", "winter",
+    "fall", "winter", "due",
   ]
   static let monthPrepositions: WordSet = [
     "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
@@ -34,7 +34,9 @@ public struct DateExtractor {
     docDay = documentDate.flatMap(CivilDate.days)
     var f = [Bool](repeating: false, count: a.sentences.count)
     // "next to", "May" (the month) and "planned" (a past act) say nothing of the future.
+    // "may have fallen" is a past possibility.
     for (k, t) in a.tokens.enumerated() where t.has(.future) && a.inside[k] < 0 && !t.keyIs("next") && !t.isCapitalised && !t.keyIs("planned") {
+      if t.keyIs("may"), k + 1 < a.tokens.count, a.tokens[k + 1].keyIs("have") { continue }
       f[a.sentenceOf[k]] = true
     }
     futureSentence = f
@@ -53,7 +55,8 @@ public struct DateExtractor {
     var i = 0
     let n = a.tokens.count
     while i < n {
-      if Self.canStart(a.tokens[i]), let f = match(at: i, after: out) {
+      if Self.canStart(a.tokens[i]), let f0 = match(at: i, after: out) {
+        let f = weekOf(f0, floor: out.last?.endToken ?? 0)
         out.append(f)
         i = f.endToken
         // A range of years ("2009-2010", "1957-58") is two dates.
@@ -66,6 +69,16 @@ public struct DateExtractor {
       }
     }
     return out
+  }
+
+  /// "the week of March 6": the ISO week holding that day.
+  func weekOf(_ f: Found, floor: Int) -> Found {
+    let k = f.firstToken
+    guard f.value.precision == .day, k - 2 >= floor, a.tokens[k - 1].keyIs("of"), a.tokens[k - 2].keyIs("week"),
+      same(k - 2, k), let z = CivilDate.days(f.value)
+    else { return f }
+    let start = k - 3 >= floor && a.tokens[k - 3].keyIs("the") ? k - 3 : k - 2
+    return Found(firstToken: start, endToken: f.endToken, value: CivilDate.isoWeek(z), relative: f.relative)
   }
 
   func num(_ i: Int) -> Int? {
@@ -163,6 +176,7 @@ public struct DateExtractor {
         let v = DateValue(year: y, month: m)
         return Found(firstToken: approxStart(i), endToken: j + 1, value: approx(i) ? v.approximate() : v, relative: false)
       }
+      if let f = spokenMonthDay(m, at: i, floor: prior.last?.endToken ?? 0) { return f }
       let afterDash = i > 1 && t[i - 1].isPunct("-") && Self.approxWords.contains(t[i - 2])
       guard i > 0, Self.monthPrepositions.contains(t[i - 1]) || afterDash else { return nil }
       // "July last year", "March this year", "last February", "next April".

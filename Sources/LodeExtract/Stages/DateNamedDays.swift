@@ -56,15 +56,28 @@ extension DateExtractor {
       let total = base.year * 12 + m - 1 + n
       return DateValue(year: total / 12, month: total % 12 + 1)
     }
-    if unit.keyIs("day"), let z = CivilDate.days(base) { return CivilDate.date(z + n) }
+    // "the next morning", "the same evening": that day.
+    if unit.keyIs("day") || Self.partsOfDay.contains(unit), let z = CivilDate.days(base) { return CivilDate.date(z + n) }
     return nil
   }
+
+  static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
 
   /// "for the year", "in the full year", "by the end of the year", "the fiscal year",
   /// "the year ended Sept. 30", "the year two thousand": the document's year unless the
   /// text says which; not "the year before", "the year that …".
-  func theYear(at i: Int, low: Int, end: Int) -> Found? {
+  func theYear(at i: Int, low: Int, end: Int, prior: [Found]) -> Found? {
     let t = a.tokens
+    // "the previous year", "the prior year": the year before the date named last, else
+    // before the document's.
+    if i - 2 >= low, t[i - 2].keyIs("the"), t[i - 1].keyIs("previous") || t[i - 1].keyIs("prior") || t[i - 1].keyIs("preceding") {
+      guard let v = shifted(prior, before: i, unit: t[i], by: -1) ?? docDate.map({ DateValue(year: $0.year - 1) }) else { return nil }
+      return Found(firstToken: i - 2, endToken: i + 1, value: v, relative: true)
+    }
+    // "that year": the year named last.
+    if i - 1 >= low, t[i - 1].keyIs("that"), let v = shifted(prior, before: i, unit: t[i], by: 0) {
+      return Found(firstToken: i - 1, endToken: i + 1, value: v, relative: true)
+    }
     var start = i - 1
     var fiscal = false
     while start >= low, t[start].keyIs("full") || t[start].keyIs("fiscal") || t[start].keyIs("calendar") || t[start].keyIs("whole") || t[start].keyIs("entire") {
@@ -100,6 +113,11 @@ extension DateExtractor {
   /// Years said in words: "nineteen ninety-one", "nineteen eighty".
   func spokenYear(at i: Int, end: Int) -> Found? {
     guard i + 1 < end, a.tokens[i + 1].kind == .word else { return nil }
+    // "the nineteen nineties"
+    if a.tokens[i + 1].has(.dateWord), let code = DatePeriodWord.table.lookup(a.tokens[i + 1]), code / 16 == DatePeriodWord.decadeWord.rawValue {
+      let start = i > 0 && a.tokens[i - 1].keyIs("the") && same(i - 1, i) ? i - 1 : i
+      return Found(firstToken: start, endToken: i + 2, value: DateValue(.decade, year: 1900 + 10 * (code % 16)), relative: false)
+    }
     let parts = a.key(i + 1).split(separator: "-")
     guard let first = parts.first, let tens = Self.tensWords[String(first)] else { return nil }
     var n = tens

@@ -5,7 +5,7 @@ import LodeCore
 enum DatePeriodWord: Int, Sendable {
   case now, currently, current, recently, recent, future, quarter, quarters, half
   case season, fall, ago, earlier, yearEarlier, decadeWord, century, fiscal, period
-  case holiday, following, midMonth, spokenYear, yearNoun, same, present, moment, coming, days
+  case holiday, following, midMonth, spokenYear, yearNoun, same, present, moment, coming, days, soon, yearEnd
 
   static let words: [String: (DatePeriodWord, Int)] = {
     var w: [String: (DatePeriodWord, Int)] = [
@@ -19,6 +19,7 @@ enum DatePeriodWord: Int, Sendable {
       "thanksgiving": (.holiday, 1), "christmas": (.holiday, 2), "halloween": (.holiday, 3),
       "same": (.same, 0), "present": (.present, 0), "presently": (.currently, 0), "moment": (.moment, 0),
       "coming": (.coming, 0), "days": (.days, 0), "following": (.following, 0), "nineteen": (.spokenYear, 0), "year": (.yearNoun, 0),
+      "soon": (.soon, 0), "year-end": (.yearEnd, 0),
     ]
     for (k, n) in Lexicon.months where k.count > 3 { w["mid-" + k] = (.midMonth, n) }
     for (k, n) in ["first": 1, "second": 2, "third": 3, "fourth": 4] {
@@ -27,6 +28,7 @@ enum DatePeriodWord: Int, Sendable {
     }
     for (k, n) in ["twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9] {
       w[k] = (.decadeWord, n)
+      w["mid-" + k] = (.decadeWord, n)
     }
     return w
   }()

@@ -16,11 +16,14 @@ extension DateExtractor {
     func found(_ start: Int, _ end: Int, _ v: DateValue) -> Found { Found(firstToken: start, endToken: end, value: v, relative: true) }
     switch word {
     case .now, .currently:
+      if word == .now, let f = fromNow(at: i, low: low) { return f }
       if word == .now, let p = prev(i), p.keyIs("right") || p.keyIs("until") || p.keyIs("by") || p.keyIs("from") {
         return found(i - 1, i + 1, .present)
       }
       return found(i, i + 1, .present)
     case .current:
+      // "the then current price": the past's present.
+      if let p = prev(i), p.keyIs("then") { return found(i - 1, i + 1, .past) }
       // "the current quarter", "the current fiscal year"
       let fiscal = next(i)?.keyIs("fiscal") == true
       if next(fiscal ? i + 1 : i) != nil, var v = currentPeriod(fiscal ? i + 2 : i + 1) {
@@ -57,6 +60,8 @@ extension DateExtractor {
     case .season, .fall:
       return season(at: i, part: n, mustModify: word == .fall, low: low, end: s.endToken)
     case .decadeWord:
+      // "the mid-nineties"
+      if a.key(i).hasPrefix("mid-") { return found(prev(i)?.keyIs("the") == true ? i - 1 : i, i + 1, DateValue(.decade, year: 1900 + 10 * n)) }
       guard let p = prev(i), p.keyIs("the") || p.keyIs("early") || p.keyIs("late") || p.keyIs("mid") else { return nil }
       return found(i - 1, i + 1, DateValue(.decade, year: 1900 + 10 * n))
     case .century:
@@ -77,7 +82,8 @@ extension DateExtractor {
     case .same:
       return sameDate(at: i, low: low, end: s.endToken, prior: prior)
     case .present:
-      guard let p = prev(i), p.keyIs("at") || p.keyIs("the"), next(i).map({ $0.kind == .punct || Self.pastFollowers.contains($0) }) ?? true
+      // "at present"; "the present" alone ("the present situation" is no date).
+      guard let p = prev(i), p.keyIs("at") || (p.keyIs("the") && next(i).map({ $0.kind == .punct || Self.pastFollowers.contains($0) }) ?? true)
       else { return nil }
       return found(i - 1, i + 1, .present)
     case .days:
@@ -89,10 +95,31 @@ extension DateExtractor {
     case .coming:
       guard let p = prev(i), p.keyIs("the"), let nx = next(i), Self.periodPlurals.contains(nx) else { return nil }
       return found(i - 1, i + 2, .future)
-    case .yearNoun:
-      return theYear(at: i, low: low, end: s.endToken)
+    case .yearNoun, .yearEnd:
+      // "by year-end", "at year end", "before year's end": the end of the document's year.
+      if let p = prev(i), Self.yearEndPrepositions.contains(p), let doc = docDate {
+        if word == .yearEnd { return found(i - 1, i + 1, DateValue(year: doc.year)) }
+        var e = i + 1
+        if e < s.endToken, t[e].kind == .possessive { e += 1 }
+        if e < s.endToken, t[e].keyIs("end") { return found(i - 1, e + 1, DateValue(year: doc.year)) }
+      }
+      guard word == .yearNoun else { return nil }
+      return theYear(at: i, low: low, end: s.endToken, prior: prior)
+    case .soon:
+      // "will soon sign", "expects to recover soon"; not "as soon as", "soon after", a past
+      // clause ("was soon released", "soon became").
+      if let p = prev(i), Self.notBeforeSoon.contains(p) { return nil }
+      if let p = prev(i), Self.modals.contains(p) { return found(i, i + 1, .future) }
+      if let nx = next(i), Self.notAfterSoon.contains(nx) || verbTense(i + 1) == .past { return nil }
+      guard tense(i) != .past else { return nil }
+      return found(i, i + 1, .future)
     }
   }
+
+  static let yearEndPrepositions: WordSet = ["by", "at", "around", "before", "until", "till", "after", "near", "toward", "towards", "through"]
+  static let modals: WordSet = ["may", "might", "could", "will", "would", "should", "can", "must", "shall"]
+  static let notBeforeSoon: WordSet = ["as", "so", "too", "how", "very", "not"]
+  static let notAfterSoon: WordSet = ["as", "after", "afterwards", "afterward", "thereafter", "enough"]
 
   /// Plural period nouns after "recent", "future", "past" ("recent years").
   static let periodPlurals: WordSet = ["years", "months", "weeks", "days", "decades", "quarters", "times"]

@@ -18,11 +18,15 @@ extension DateExtractor {
     var k = i - 1
     // Only prepositions and determiners between the clause's start and the date.
     var clauseStart = true
+    // No verb between the clause's start and the date ("Unisys's announcement Friday of a
+    // loss showed …"): the verb after it tells, up to the clause's end.
+    var noVerbBefore = true
     while k >= s.firstToken {
       let t = a.tokens[k]
       if t.isPunct(",") || t.isPunct(";") || t.kind == .quote { break }
       if k < i - 10 {
         clauseStart = false
+        noVerbBefore = false
         break
       }
       if let v = verbTense(k) { return v }
@@ -32,10 +36,11 @@ extension DateExtractor {
     // A date opening its clause ("On May 6, Kopp was charged") takes the verb after it.
     k = i + 1
     var commas = 0
-    while clauseStart, k < s.endToken, k <= i + 12 {
+    let commasAllowed = clauseStart ? 2 : 0
+    while clauseStart || noVerbBefore, k < s.endToken, k <= i + 12 {
       let t = a.tokens[k]
       if t.isPunct(",") { commas += 1 }
-      if t.isPunct(";") || t.kind == .quote || commas > 2 { break }
+      if t.isPunct(";") || t.kind == .quote || commas > commasAllowed { break }
       if let v = verbTense(k) { return v }
       k += 1
     }
@@ -106,6 +111,8 @@ extension DateExtractor {
     "united", "interested", "concerned", "based",
   ]
 
+  static let futureSlackDays = 7
+
   /// The year of a month (and day) named without one: of the document's year and the years
   /// either side, the latest not after the document date when the clause is past, the first
   /// not before it when future, else the nearest.
@@ -120,7 +127,9 @@ extension DateExtractor {
       let last = CivilDate.days(y, m, d == nil ? DateValue.daysIn(month: m, year: y) : dd)
       switch tense {
       case .past where first > docDay: continue
-      case .future where last < docDay: continue
+      // A report can be dated a few days after it was written: "must leave by May 12" in a
+      // piece dated 14 May is this year's May 12, not next year's.
+      case .future where last < docDay - Self.futureSlackDays: continue
       default: break
       }
       // News mostly reports what has happened: an untensed date ahead counts double.

@@ -21,10 +21,16 @@ extension DateExtractor {
     if let after, (after.kind == .word && after.keyIs("s")) || (after.kind == .possessive && y % 10 == 0 && isDecadeContext(i)), !after.spaceBefore {
       return Found(firstToken: approxStart(i), endToken: i + 2, value: DateValue(.decade, year: y), relative: false)
     }
+    // "the 1980's" with the apostrophe read as a quote mark before "s".
+    if let after, y % 10 == 0, !after.spaceBefore, after.first == "'" || after.first == "\u{2019}", same(i, i + 2),
+      t[i + 2].kind == .word, t[i + 2].keyIs("s"), !t[i + 2].spaceBefore, isDecadeContext(i)
+    {
+      return Found(firstToken: approxStart(i), endToken: i + 3, value: DateValue(.decade, year: y), relative: false)
+    }
     var ok = false
     if let prev {
       ok = Self.yearPrepositions.contains(prev) || Self.yearDeterminers.contains(prev) || prev.isPunct("(")
-        || (prev.isPunct("-") && i > 1 && Self.approxWords.contains(t[i - 2]))
+        || (prev.isPunct("-") && i > 1 && (Self.approxWords.contains(t[i - 2]) || t[i - 2].keyIs("pre") || t[i - 2].keyIs("post")))
         || (prev.kind == .word && prev.has(.month)) || prev.kind == .possessive
         // "in 1994, 1995 and 1997"
         || ((prev.isPunct(",") || prev.keyIs("and") || prev.keyIs("or")) && i > 1 && isYear(i - 2) != nil)
@@ -105,6 +111,10 @@ extension DateExtractor {
     let t = a.tokens
     guard let n = num(i), same(i, i + 1) else { return nil }
     let next = t[i + 1]
+    // "the 1800s": a decade before the years read as years (1900–2100).
+    if t[i].keyCount == 4, n % 10 == 0, (1000...1890).contains(n), next.kind == .word, next.keyIs("s"), !next.spaceBefore {
+      return Found(firstToken: approxStart(i), endToken: i + 2, value: DateValue(.decade, year: n), relative: false)
+    }
     if n % 10 == 0, n < 100, t[i].keyCount == 2, (next.kind == .word && next.keyIs("s")) || next.kind == .possessive, !next.spaceBefore,
       !(i > 0 && Self.agePossessives.contains(t[i - 1]))
     {

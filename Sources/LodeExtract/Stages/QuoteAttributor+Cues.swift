@@ -71,27 +71,54 @@ extension QuoteAttributor {
   }
 
   /// The cue of a clause closing the sentence after the quotation (`"…" would be fine, Roe
-  /// said.`, `"…" for the party, said Jane Roe.`): a comma, then within a few words a cue and
-  /// its subject, and no cue between the quotation and that comma.
+  /// said.`, `"…" for the party, said Jane Roe, a pollster at X.`, `"…" that yields "…," he
+  /// said.`): the first comma after the quotation (or closing mark of a later quotation that
+  /// ends with one) followed within a few words by a cue and its subject, with no cue of
+  /// its own between the quotation and that comma. The clause scopes every quotation of the
+  /// sentence before it.
   static func finalCue(_ a: DocumentAnalysis, _ q: QuoteSpan, _ s: SentenceRange) -> (Int, Int, String)? {
     guard let close = q.close else { return nil }
-    var comma = -1
-    var k = s.endToken - 1
-    while k > close, k >= s.endToken - 14 {
-      if a.inside[k] >= 0 || a.tokens[k].kind == .quote { return nil }
-      if a.tokens[k].isPunct(",") {
-        comma = k
-        break
+    var k = close + 2
+    while k < s.endToken {
+      let t = a.tokens[k]
+      if a.inside[k] >= 0 {
+        k += 1
+        continue
       }
-      k -= 1
-    }
-    guard comma > close + 1 else { return nil }
-    for j in (close + 1)..<comma where a.inside[j] >= 0 || isCue(a, j) { return nil }
-    for v in (comma + 1)..<min(s.endToken, comma + 10) {
-      if a.tokens[v].kind == .punct, !a.tokens[v].isPunct(".") { return nil }
-      if isCue(a, v) { return (comma, v, a.text(of: v)) }
+      if t.isPunct(",") || (t.kind == .quote && a.tokens[k - 1].isPunct(",") && a.inside[k - 1] >= 0) {
+        if let v = cueClause(a, after: k, s) { return (k, v, a.text(of: v)) }
+      } else if t.isPunct(";") || (t.kind != .quote && isCue(a, k)) {
+        return nil
+      }
+      k += 1
     }
     return nil
+  }
+
+  /// The cue of a credit clause right after token `c`: a few words of subject then a cue
+  /// (`, Roe said`), or a cue then its subject (`, said Jane Roe`), the clause ending the
+  /// sentence or running only into a short adverbial or an appositive (`said Tuesday`,
+  /// `said Jane Roe, a pollster`); not a reported clause (`, he said that …`) nor a participle
+  /// (`, saying …`).
+  static func cueClause(_ a: DocumentAnalysis, after c: Int, _ s: SentenceRange) -> Int? {
+    var v = c + 1
+    while v < s.endToken, v <= c + 10 {
+      let t = a.tokens[v]
+      if t.kind == .quote || a.inside[v] >= 0 { return nil }
+      if t.kind == .punct, !(t.isPunct(".") && abbreviationBefore(a, v)) { return nil }
+      if isCue(a, v) { break }
+      v += 1
+    }
+    guard v < s.endToken, v <= c + 10, isCue(a, v) else { return nil }
+    if v == c + 1, a.slicer.keyHasSuffix(a.tokens[v], "ing") { return nil }
+    if v + 1 < s.endToken, a.tokens[v + 1].keyIs("that") { return nil }
+    // The clause ends the sentence, or a comma ends it within a few words.
+    var e = v + 1
+    while e < s.endToken, e <= v + 10, !a.tokens[e].isPunct(",") {
+      if a.tokens[e].kind == .quote || a.inside[e] >= 0 { return nil }
+      e += 1
+    }
+    return e == s.endToken || a.tokens[e].isPunct(",") || (e + 1 == s.endToken) ? v : nil
   }
 
   /// The full stop at token `k` ends a title, an abbreviation or an initial ("Mr.", "L.").

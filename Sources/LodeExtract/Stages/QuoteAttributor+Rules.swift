@@ -21,29 +21,35 @@ extension QuoteAttributor {
       while first < v, a.tokens[first].kind == .punct { first += 1 }
       // `"…," the Times reported`: a subject no rule names is kept as written, unresolved,
       // rather than leaving the quotation to a weaker rule that would name someone else.
-      let end = a.sentences[a.sentenceOf[v]].endToken
+      let vs = a.sentences[a.sentenceOf[v]]
+      let end = vs.endToken
+      // `"…," Roe said, according to the transcript`: a reporter of the whole clause wins.
+      func credit(_ att: Attribution) -> (Attribution, String) { reporter(a, finder, after: v, vs) ?? (att, c) }
       if first < v {
-        if let att = finder.left(of: v, floor: first, cue: c) { return (att, c) }
-        if let att = finder.unnamedSubject(from: first, to: v, cue: c) { return (att, c) }
-        if let att = finder.writtenBetween(from: first, to: v, cue: c) { return (att, c) }
+        if let att = finder.left(of: v, floor: first, cue: c) ?? finder.unnamedSubject(from: first, to: v, cue: c)
+          ?? finder.writtenBetween(from: first, to: v, cue: c)
+        {
+          return credit(att)
+        }
       } else if a.slicer.keyHasSuffix(a.tokens[v], "ing") {
         // `"…," saying …`: a participle has the sentence's subject.
         if let att = finder.sentenceSubject(s, cue: c) ?? finder.writtenSubject(s, cue: c) { return (att, c) }
       } else {
-        if let att = finder.right(of: v, end: end, cue: c) { return (att, c) }
-        if let att = finder.writtenAfter(v, end: end, cue: c) { return (att, c) }
+        if let att = finder.right(of: v, end: end, cue: c) ?? finder.writtenAfter(v, end: end, cue: c) { return credit(att) }
       }
       cue = c
     }
+    // `“…," she said. "…”`: mixed marks pair around a speech tag inside the quotation.
+    if cue == nil, let tag = innerTag(a, finder, q) { return tag }
     // `"…" would be fine, Roe said.`: a cue closing the sentence after the quotation.
     if cue == nil, let (comma, v, c) = finalCue(a, q, s) {
       let end = s.endToken
       if comma + 1 < v {
         if let att = finder.left(of: v, floor: comma + 1, cue: c) ?? finder.writtenBetween(from: comma + 1, to: v, cue: c) {
-          return (att, c)
+          return reporter(a, finder, after: v, s) ?? (att, c)
         }
       } else if let att = finder.right(of: v, end: end, cue: c) ?? finder.writtenAfter(v, end: end, cue: c) {
-        return (att, c)
+        return reporter(a, finder, after: v, s) ?? (att, c)
       }
     }
     // `- Jane Roe: "…"`, `MR. ROE: …`: a name right before the colon that opens the quotation.
@@ -62,7 +68,11 @@ extension QuoteAttributor {
         if v >= s.firstToken + 2, isCue(a, v - 2), let att = finder.left(of: v - 2, floor: s.firstToken, cue: c) { return (att, c) }
         if let att = finder.sentenceSubject(s, cue: c) ?? finder.writtenSubject(s, cue: c) { return (att, c) }
       } else {
-        if let att = finder.left(of: v, floor: s.firstToken, cue: c) { return (att, c) }
+        if let att = finder.left(of: v, floor: s.firstToken, cue: c) {
+          // `Roe said she called it "…"`, `Roe issued a statement saying "…"`: the enclosing clause's subject.
+          return outerSpeaker(a, finder, att, cue: v, s) ?? issuer(a, finder, att, cue: v, s)
+            ?? (relativeSource(a, att, cue: v, floor: s.firstToken), c)
+        }
         if let att = finder.nameAfter(v, end: q.open, cue: c) { return (att, c) }
         if let att = finder.writtenBefore(v, floor: s.firstToken, cue: c) { return (att, c) }
         if let att = finder.sentenceSubject(s, cue: c) { return (att, c) }
@@ -153,6 +163,31 @@ extension QuoteAttributor {
       p.evidenceSentence = prevSentence
       return (p, nil)
     }
+    if let owner = sentenceOwner(a, finder, q, s) { return (owner, cue) }
     return (unresolved(at: q.start), cue)
+  }
+
+  /// No cue in reach: a quotation after words of its sentence is credited, at low confidence,
+  /// to the sentence's subject, else the nearest person or organisation before it (`Roe
+  /// reserved her praise for "…"`, `In the end the ministry backed "…"`).
+  static func sentenceOwner(_ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan, _ s: SentenceRange) -> Attribution? {
+    guard q.open > s.firstToken + 1 else { return nil }
+    if var owner = finder.sentenceSubject(s, cue: nil) ?? finder.writtenSubject(s, cue: nil),
+      owner.method != .unresolved || owner.speaker != nil
+    {
+      owner.confidence = min(owner.confidence, Confidence.description)
+      owner.explanation = "no cue attributes the quotation; " + owner.explanation
+      return owner
+    }
+    guard var owner = finder.nearestActor(before: q.open, floor: s.firstToken, cue: "the sentence") else { return nil }
+    let who = owner.source
+    owner.confidence = min(owner.confidence, Confidence.description)
+    owner.explanation = TextWriter.build { w in
+      w.put("no cue attributes the quotation; \"")
+      w.put(who)
+      w.put("\" is the nearest person or organisation before it (sentence ")
+      w.put(sentence: a.sentenceOf[q.open])
+    }
+    return owner
   }
 }

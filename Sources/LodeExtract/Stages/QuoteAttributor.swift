@@ -5,12 +5,16 @@ import LodeModel
 /// Turns quotations into attributed `Quote`s (ids assigned later, in corpus order).
 ///
 /// Rules, in order: a cue after the quote (`"…," he said` / `"…," said X`, past an appositive;
-/// an unresolvable subject there is kept as written); a cue before it (`X said: "…"`,
+/// an unresolvable subject there is kept as written; `, according to Y` or `, Y reported` after
+/// it makes Y the source); a speech tag inside mixed marks; a credit clause closing the sentence
+/// (`"…" for the party, said X, a pollster`); a cue before it (`X said: "…"`,
 /// `X, who noted, "…"`, `said X, urging "…"`, a participle after a comma takes the sentence's
 /// subject); "according to X"; a colon lead-in, also one ending the paragraph before; a quote
 /// standing alone after a sentence in which someone speaks; then a quote sharing its sentence
 /// with, or standing alone after, an attributed one (continuation paragraphs, follow-on
-/// sentences) takes the previous speaker. Anything else stays unresolved. Indirect speech
+/// sentences) takes the previous speaker; a quotation after words of its sentence takes the
+/// sentence's subject (confidence 0.5). The enclosing clause of a cue before the quotation can
+/// replace its subject (`QuoteAttributor+Nesting`). Anything else stays unresolved. Indirect speech
 /// (`X announced that …`) is added as kind indirect.
 public enum QuoteAttributor {
   public static func attribute(_ a: DocumentAnalysis) -> [Quote] {

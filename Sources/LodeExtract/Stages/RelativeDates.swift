@@ -41,7 +41,7 @@ extension DateExtractor {
       let v = period(a.key(i + 1), shift: w.keyIs("last") || w.keyIs("past") ? -1 : (w.keyIs("next") ? 1 : 0), day: day)
     {
       let start = i > 0 && (WordLists.earlierLater.contains(t[i - 1]) || Self.approxWords.contains(t[i - 1])) ? i - 1 : i
-      if v.precision == .year, let q = yearQuarter(at: i + 2, year: v.year) {
+      if v.precision == .year, let q = yearQuarter(at: i + 2, year: v.year, prior: prior) {
         return Found(firstToken: start, endToken: q.end, value: q.value, relative: true)
       }
       // "a loss of $3 million last year" just after a quarter's figures: that quarter a year before.
@@ -71,8 +71,33 @@ extension DateExtractor {
     return nil
   }
 
-  /// "this year's third quarter", "next year's first half": the quarter of that year.
-  func yearQuarter(at k: Int, year: Int) -> (value: DateValue, end: Int)? {
+  /// "two years from now", "a month from now", "ten days from now": counted forward from the
+  /// document date (`i` is "now").
+  func fromNow(at i: Int, low: Int) -> Found? {
+    guard i - 3 >= low, let day = docDay, a.tokens[i - 1].keyIs("from") else { return nil }
+    let c = i - 3
+    let w = a.tokens[c]
+    let count = num(c) ?? (w.has(.numberWord) ? Lexicon.numberWords[a.key(c)] : nil) ?? (w.keyIs("a") || w.keyIs("one") ? 1 : nil)
+    guard let n = count, n <= 1000 else { return nil }
+    let unit = a.key(i - 2)
+    let v: DateValue
+    if unit == "day" || unit == "days" {
+      v = CivilDate.date(day + n)
+    } else if unit == "week" || unit == "weeks" {
+      v = CivilDate.isoWeek(day + 7 * n)
+    } else if unit == "month" || unit == "months", let (y, m) = shiftMonth(day, n) {
+      v = DateValue(year: y, month: m)
+    } else if unit == "year" || unit == "years" {
+      v = DateValue(year: CivilDate.civil(day).year + n)
+    } else {
+      return nil
+    }
+    return Found(firstToken: c, endToken: i + 1, value: v, relative: true)
+  }
+
+  /// "this year's third quarter", "next year's first half": the quarter of that year;
+  /// "last year's quarter": the quarter named last, that year.
+  func yearQuarter(at k: Int, year: Int, prior: [Found]) -> (value: DateValue, end: Int)? {
     let t = a.tokens
     guard same(k - 1, k + 1), t[k].kind == .possessive else { return nil }
     var j = k + 1
@@ -81,6 +106,7 @@ extension DateExtractor {
     guard same(k, j), t[j].has(.dateWord), let code = DatePeriodWord.table.lookup(t[j]) else { return nil }
     if n == 0 { n = code % 16 }
     let word = code / 16
+    if n == 0, word == DatePeriodWord.quarter.rawValue, let q = lastQuarter(prior, before: k) { n = q.part ?? 0 }
     guard n > 0 else { return nil }
     if word == DatePeriodWord.quarter.rawValue, n <= 4 { return (DateValue(.quarter, year: year, part: n), j + 1) }
     if word == DatePeriodWord.half.rawValue, n <= 2 { return (DateValue(.half, year: year, part: n), j + 1) }
@@ -118,7 +144,11 @@ extension DateExtractor {
     }
     // "Wednesday's ruling" has happened.
     let possessive = same(i, i + 1) && t[i + 1].kind == .possessive
-    let forward = next || coming || (!last && !possessive && tense(i) == .future)
+    // "postponed until Tuesday": a deadline lies ahead ("Until Tuesday, they had …" opens
+    // its clause and takes its tense).
+    let deadline = (prev?.keyIs("until") == true || prev?.keyIs("till") == true) && i >= 2
+      && a.sentenceOf[i - 2] == a.sentenceOf[i] && t[i - 2].kind != .punct && t[i - 2].kind != .quote
+    let forward = next || coming || deadline || (!last && !possessive && tense(i) == .future)
     let z: Int
     if forward {
       let delta = (wd - dw + 7) % 7

@@ -240,6 +240,9 @@ extension SubjectFinder {
     "anyone", "anybody", "anything", "each", "few", "many", "most", "some", "all", "both", "neither", "either",
     "this", "that", "these", "those", "here", "there", "what", "which", "who", "why", "how", "when", "where",
     "yes", "no", "so", "now", "then", "today", "still", "even", "only", "just", "asked", "told", "said",
+    // Subordinators and linking words open a clause, not a name ("Although he says …").
+    "although", "though", "while", "because", "since", "if", "unless", "whether", "once", "until", "yet",
+    "also", "meanwhile", "however", "instead", "indeed", "perhaps", "maybe", "despite", "like", "unlike",
   ]
 
   /// The person a sentence is about: its subject, when that names a person.
@@ -265,6 +268,14 @@ extension SubjectFinder {
     return nil
   }
 
+  /// A possessor right after a participle or "from" is what another verb acts on
+  /// ("labeling Roe's plan \"…\"", "from Roe's \"…\""), not the owner of the words.
+  func objectOfVerb(_ k: Int, floor: Int) -> Bool {
+    guard k > floor else { return false }
+    let t = a.tokens[k - 1]
+    return t.kind == .word && !t.isCapitalised && (a.slicer.keyHasSuffix(t, "ing") || t.keyIs("from"))
+  }
+
   /// "Mitt Romney's \"47 percent\" comment", "in Forbes' words, \"…\"", "Roe's broadside against
   /// \"…\"": the possessor a few words before a quotation owns the words.
   public func possessor(before open: Int, floor: Int) -> Attribution? {
@@ -274,10 +285,12 @@ extension SubjectFinder {
       let t = a.tokens[j]
       if t.kind == .possessive {
         let m = a.mentionAt[j - 1]
-        if m >= 0, a.mentions[m].kind == .person || a.mentions[m].kind == .organisation { return named(m, cue: "the possessive") }
+        if m >= 0, a.mentions[m].kind == .person || a.mentions[m].kind == .organisation {
+          return objectOfVerb(a.mentions[m].firstToken, floor: floor) ? nil : named(m, cue: "the possessive")
+        }
         var s = j
         while s > floor, s > j - 4, a.tokens[s - 1].kind == .word, a.tokens[s - 1].isCapitalised { s -= 1 }
-        return s < j ? written(s, j, cue: "the possessive") : nil
+        return s < j && !objectOfVerb(s, floor: floor) ? written(s, j, cue: "the possessive") : nil
       }
       guard t.kind == .word, !t.isCapitalised, !t.has(.speechVerb) else { return nil }
       j -= 1

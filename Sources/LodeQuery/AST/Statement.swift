@@ -84,11 +84,15 @@ public struct FieldKey: Hashable, Sendable {
   public var name: String
   /// nil when no direction was written.
   public var descending: Bool?
+  /// Written as a string literal (`group by n "max"`): the printer quotes it again, since the
+  /// bare word may end the list there (a later parameter's choice word such as `max`).
+  @Ignored public var quoted: Bool
   @SpanIgnored public var span: SourceSpan
 
-  public init(name: String, descending: Bool? = nil, span: SourceSpan) {
+  public init(name: String, descending: Bool? = nil, quoted: Bool = false, span: SourceSpan) {
     self.name = name
     self.descending = descending
+    self.quoted = quoted
     self.span = span
   }
 }

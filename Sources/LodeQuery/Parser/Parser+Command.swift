@@ -156,9 +156,10 @@ extension Parser {
     while true {
       let t = current
       let name: String
+      var quoted = false
       switch t.kind {
       case .identifier(let w) where !keywords.contains(w): name = w
-      case .string(let s): name = s
+      case .string(let s): (name, quoted) = (s, true)
       default:
         if keys.isEmpty { return nil }
         throw unexpected(t, expected: "a field name after `,`")
@@ -169,7 +170,7 @@ extension Parser {
         descending = current.isWord("desc")
         advance()
       }
-      keys.append(FieldKey(name: name, descending: descending, span: t.span))
+      keys.append(FieldKey(name: name, descending: descending, quoted: quoted, span: t.span))
       if current.isSymbol(",") {
         advance()
         continue

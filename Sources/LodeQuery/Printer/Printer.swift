@@ -45,7 +45,7 @@ public enum Printer {
     case .keyword(let w), .choice(let w): return w
     case .fields(let keys):
       return keys.map { k in
-        word(k.name) + (k.descending.map { $0 ? " desc" : " asc" } ?? "")
+        (k.quoted ? quote(k.name) : word(k.name)) + (k.descending.map { $0 ? " desc" : " asc" } ?? "")
       }.joined(separator: ", ")
     }
   }
