@@ -10,8 +10,8 @@ import Synchronization
 /// A damaged or stale file is simply ignored (and rewritten); caching never fails a load.
 /// Each table is its own section (`CacheFile`), so a reload decodes only the tables used.
 public struct CorpusCache: Sendable {
-  /// Bump when extraction output changes, so old caches are not reused.
-  public static let version = "lode-extract-9"
+  /// Bump when extraction output or the layout changes, so old caches are not reused.
+  public static let version = "lode-extract-10"
   public let directory: URL
   /// The most the cache folder may hold (corpus files and seed caches); after a write,
   /// the least recently used files are removed until it fits. Default 2 GiB.
