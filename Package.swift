@@ -48,6 +48,10 @@ let package = Package(
       swiftSettings: strict),
     .target(name: "LodeSession", dependencies: ["LodeCore"], swiftSettings: strict),
     .target(
+      name: "LodeExport",
+      dependencies: ["LodeCore", "LodeModel", "LodeExtract", "CorpusModule", "QuotesModule", "TimelineModule"],
+      swiftSettings: strict),
+    .target(
       name: "LodeShell",
       dependencies: [
         "LodeCore", "LodeModel", "LodeExtract", "LodeQuery", "LodeSession", "LodePluginHost",
@@ -58,7 +62,7 @@ let package = Package(
     .executableTarget(
       name: "lode",
       dependencies: [
-        "LodeShell", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "LodeShell", "LodeExport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict,
       // lld packs the ~80k relative relocations of a PIE (DT_RELR, glibc 2.36+) that gold
@@ -99,6 +103,7 @@ let package = Package(
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     .testTarget(name: "LodeModelTests", dependencies: ["LodeModel"]),
     .testTarget(name: "LodeExtractTests", dependencies: ["LodeExtract", "LodeModel", "LodeTestSupport"], exclude: ["Articles"]),
+    .testTarget(name: "LodeExportTests", dependencies: ["LodeExport", "LodeCore"]),
     .testTarget(name: "LodeQueryTests", dependencies: ["LodeQuery", "LodeCore", "LodeTestSupport"]),
     .testTarget(
       name: "ModulesTests",

@@ -2,7 +2,7 @@ import Foundation
 
 /// lode-bench: `extract [MB]`, `stages [MB]`, `query [runs] [name]`, `plugin`, `cache [articles]`,
 /// `cache-reload [articles]`, `completion [articles] [line] [calls]`,
-/// `corpus DIR [articles]`, `e2e DIR [rounds]`, `tables DIR` — release-build benchmarks that print lode's
+/// `corpus DIR [articles]`, `jsonl FILE [MB]`, `e2e DIR [rounds]`, `tables DIR` — release-build benchmarks that print lode's
 /// figures (next to sqlite3's where it applies).
 let args = CommandLine.arguments.dropFirst()
 let number = args.dropFirst().first.flatMap { Int($0) }
@@ -16,6 +16,9 @@ case "cache-reload": runCacheReloadBenchmark(articles: number ?? 10_000)
 case "corpus":
   guard let folder = args.dropFirst().first else { print("usage: lode-bench corpus DIR [articles]"); exit(2) }
   writeCorpusFiles(to: folder, articles: args.dropFirst(2).first.flatMap { Int($0) } ?? 10_000)
+case "jsonl":
+  guard let file = args.dropFirst().first else { print("usage: lode-bench jsonl FILE [MB]"); exit(2) }
+  writeArticleLines(to: file, megabytes: args.dropFirst(2).first.flatMap { Int($0) } ?? 500)
 case "e2e":
   guard let folder = args.dropFirst().first else { print("usage: lode-bench e2e DIR [rounds]"); exit(2) }
   runEndToEndBenchmark(folder: folder, rounds: args.dropFirst(2).first.flatMap { Int($0) } ?? 3)
@@ -28,6 +31,6 @@ case "completion":
 default:
   print(
     "usage: lode-bench extract [MB] | stages [MB] | query [runs] [name] | plugin | cache [articles]"
-      + " | cache-reload [articles] | completion [articles] [line] [calls] | corpus DIR [articles] | e2e DIR [rounds] | tables DIR")
+      + " | cache-reload [articles] | completion [articles] [line] [calls] | corpus DIR [articles] | jsonl FILE [MB] | e2e DIR [rounds] | tables DIR")
   exit(2)
 }

@@ -11,7 +11,8 @@ struct CommonOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Load the documents in DIR instead of the bundled seed articles.", valueName: "dir"))
+      "Load the documents in DIR (or the article JSON lines of FILE.jsonl) instead of the bundled seed articles.",
+      valueName: "dir"))
   var seeds: String?
 
   @Flag(

@@ -71,6 +71,8 @@ public enum JSONWriter {
   /// A JSON number with every digit of `d` (Decimal's description is plain digits, never
   /// an exponent; `JSONWriterTests` holds it to that); NaN, which JSON cannot write, is null.
   public static func number(_ d: Decimal) -> String {
+    // Most numbers (counts, offsets, confidences, amounts) without Decimal's slow description.
+    if let plain = DecimalLayout.description(d) { return plain }
     if d.isNaN { return "null" }
     let s = d.description
     return s == "-0" ? "0" : s

@@ -12,6 +12,7 @@ extension CorpusLoader {
   /// (documents with the same id are replaced). When cancelled (`isCancelled`), returns
   /// `base` unchanged (or an empty corpus) and a `load.cancelled` error.
   public func load(paths: [String], into base: Corpus? = nil) -> (Corpus, [Diagnostic]) {
+    if paths.contains(where: JSONLinesReader.isLinesFile) { return loadWithArticles(paths, into: base) }
     var walk = DocumentWalk(isCancelled: isCancelled)
     guard let files = walk.files(paths) else { return cancelled(base) }
     var diagnostics = walk.diagnostics

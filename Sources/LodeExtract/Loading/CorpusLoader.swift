@@ -2,7 +2,8 @@ import Foundation
 import LodeCore
 import LodeModel
 
-/// Reads `.txt`/`.md` documents from files and folders and extracts the domain model.
+/// Reads `.txt`/`.md` documents from files and folders, and articles from JSON-lines
+/// files (`.jsonl`, see `CorpusLoader+Articles.swift`), and extracts the domain model.
 ///
 /// Files that cannot be read, look binary, are not UTF-8 or are too large are skipped with
 /// one warning each; the rest load. Row order and ids are deterministic (paths sorted, then

@@ -25,9 +25,15 @@ public struct DocumentExtractor: Sendable {
 
   public func extract(id: String, path: String, raw: String) -> DocumentFacts {
     let fm = FrontMatter(parsing: raw)
-    let text = fm.body
+    return extract(id: id, path: path, text: fm.body, fields: fm.fields)
+  }
+
+  /// Extracts a document whose metadata came apart from its text (`title`, `date`,
+  /// `source`, `url`, as front matter names them), e.g. an article JSON line: spans are
+  /// offsets into `text` exactly as given.
+  public func extract(id: String, path: String, text: String, fields: [String: String]) -> DocumentFacts {
     let a = DocumentAnalysis(doc: id, text: text, gazetteer: gazetteer)
-    var date = fm.fields["date"].flatMap(Self.parseDate)
+    var date = fields["date"].flatMap(Self.parseDate)
     var source: Document.DateSource = date == nil ? .unknown : .explicit
     if date == nil {
       let absolute = DateExtractor(a, documentDate: nil).extract().filter { !$0.relative && $0.value.precision == .day }
@@ -45,10 +51,10 @@ public struct DocumentExtractor: Sendable {
     let quotes = QuoteAttributor.attribute(a)
     let holders = Holders(quotes, a)
     let sentences = a.modelSentences
-    let title = fm.fields["title"] ?? Self.title(from: sentences.first?.text ?? id)
+    let title = fields["title"] ?? Self.title(from: sentences.first?.text ?? id)
     let document = Document(
-      id: id, title: title, date: date, dateSource: source, path: path, source: fm.fields["source"],
-      url: fm.fields["url"], text: text, sentences: sentences)
+      id: id, title: title, date: date, dateSource: source, path: path, source: fields["source"],
+      url: fields["url"], text: text, sentences: sentences)
 
     let dates = foundDates.map { d in
       let (s, e) = (a.tokens[d.firstToken].start, a.tokens[d.endToken - 1].end)

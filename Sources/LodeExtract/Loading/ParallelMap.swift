@@ -2,8 +2,8 @@ import Foundation
 
 /// Maps indices to results on all cores, keeping result order, reporting progress as
 /// (done, total) every few items. Small inputs run serially.
-enum ParallelMap {
-  static func map<T: Sendable>(
+public enum ParallelMap {
+  public static func map<T: Sendable>(
     _ count: Int, progress: (@Sendable (Int, Int) -> Void)? = nil, _ body: @Sendable (Int) -> T
   ) -> [T] {
     if count < 8 {
@@ -24,7 +24,7 @@ enum ParallelMap {
 
   /// Like `map`, but each item first asks `isCancelled`: once it says yes the remaining
   /// items are skipped and the result is nil.
-  static func map<T: Sendable>(
+  public static func map<T: Sendable>(
     _ count: Int, progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: @escaping @Sendable () -> Bool,
     _ body: @Sendable (Int) -> T
   ) -> [T]? {

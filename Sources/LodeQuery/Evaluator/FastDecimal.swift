@@ -1,50 +1,14 @@
 import Foundation
+import LodeCore
 
 /// Exact decimal comparison and summing without Foundation's slow paths, for the
-/// common case of mantissas that fit in 63 bits.
-///
-/// Reads `Decimal`'s stored layout (exponent, length/sign flags, 16-bit mantissa words);
-/// a self-check at first use compares that reading with the public API and turns the
-/// fast path off if the layout ever differs, so results are always exact.
+/// common case of mantissas that fit in 63 bits (`DecimalLayout` reads them).
 enum FastDecimal {
-  static let enabled: Bool = selfCheck()
+  static var enabled: Bool { DecimalLayout.enabled }
 
   /// The signed mantissa and exponent (value = m × 10^e), when the mantissa fits in 63 bits.
   @inline(__always)
-  static func parts(_ d: Decimal) -> (m: Int64, e: Int)? {
-    guard enabled else { return nil }
-    return rawParts(d)
-  }
-
-  @inline(__always)
-  static func rawParts(_ d: Decimal) -> (m: Int64, e: Int)? {
-    withUnsafeBytes(of: d) { p -> (m: Int64, e: Int)? in
-      guard p.count >= 12 else { return nil }
-      let flags = p[1]
-      let length = Int(flags >> 4)
-      let negative = flags & 0x08 != 0
-      if length == 0 { return negative ? nil : (0, 0) }
-      guard length <= 4 else { return nil }
-      // The low four 16-bit mantissa words, little-endian, as one load.
-      let words = p.loadUnaligned(fromByteOffset: 4, as: UInt64.self)
-      let m = length == 4 ? words : words & ((1 << (16 * UInt64(length))) - 1)
-      guard m <= UInt64(Int64.max) else { return nil }
-      return (negative ? -Int64(m) : Int64(m), Int(Int8(bitPattern: p[0])))
-    }
-  }
-
-  static func selfCheck() -> Bool {
-    let samples: [Decimal] = [
-      0, 7, -7, Decimal(12345) / 100, Decimal(-98765) / 1000, Decimal(string: "123456789012345678") ?? 1,
-      Decimal(string: "-0.000001") ?? 1, Decimal(1_000_000_000) * 1_000, Decimal(65536), Decimal(4_294_967_296),
-    ]
-    for d in samples {
-      guard let (m, e) = rawParts(d) else { return false }
-      let rebuilt = Decimal(sign: m < 0 ? .minus : .plus, exponent: e, significand: Decimal(m.magnitude))
-      if rebuilt != d { return false }
-    }
-    return true
-  }
+  static func parts(_ d: Decimal) -> (m: Int64, e: Int)? { DecimalLayout.parts(d) }
 
   static let powers: [Int64] = (0...18).map { n in (0..<n).reduce(Int64(1)) { a, _ in a * 10 } }
 

@@ -6,7 +6,7 @@ import LodeModel
 extension MetaCommand {
   /// `:load PATH` — reads more documents (a file or a folder) into the corpus.
   public static let load = MetaCommand(
-    name: ":load", summary: "load more documents (a file or folder)", usage: ":load PATH",
+    name: ":load", summary: "load more documents (a file, a folder, or article JSON lines FILE.jsonl)", usage: ":load PATH",
     completion: .files
   ) { shell, arguments throws(Diagnostic) in
     var path = arguments.trimmingCharacters(in: .whitespaces)

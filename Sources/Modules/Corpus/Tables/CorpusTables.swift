@@ -103,7 +103,7 @@ public enum CorpusTables {
   }
 
   /// Cell `column` (schema order) of a person row: the one definition rows and projections share.
-  static func personCell(_ p: Person, _ column: Int, _ counts: [String: Int]) -> Value {
+  public static func personCell(_ p: Person, _ column: Int, _ counts: [String: Int]) -> Value {
     switch column {
     case 0: .string(p.id)
     case 1: .string(p.name)
