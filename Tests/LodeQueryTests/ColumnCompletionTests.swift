@@ -113,6 +113,16 @@ func columnSourceInterpreter(_ rows: [[Value]], calls: SourceCalls, columns: Boo
     #expect(SortKey.sorted(values).map(\.text) == naive.map(\.text))
   }
 
+  /// Foundation's `contains` traps when the typed key holds a NUL and the value is not
+  /// ASCII (found by the query fuzz target in `where amount > '2\0…` completion).
+  @Test func keysWithNULNeitherTrapNorMatchEarly() {
+    #expect(KeyMatch("2\u{0}").match("-₴2") == nil)
+    #expect(KeyMatch("2\u{0}\u{0}").match("₴2\u{0}\u{0}") == .inside)
+    #expect(KeyMatch("zel\u{0}").match("eabzel") == nil)
+    #expect(KeyMatch("к\u{0}").match("кк") == nil)
+    #expect(KeyMatch("кк").match("акк") == .inside)
+  }
+
   @Test func asciiFoldingIsLowercasing() {
     var rng = SplitMix64(seed: 11)
     for _ in 0..<500 {

@@ -49,10 +49,17 @@ public enum Fold {
   /// keys are compared as UTF-8 bytes (memchr for the first byte, memcmp for the rest):
   /// Foundation's `String.contains` treats a NUL in the needle as its end ("eabzel"
   /// contained "zel\0").
+  /// It also traps on some ("-₴2" containing "2\0": String index is out of bounds).
   public static func contains(_ haystack: String, _ needle: String) -> Bool {
-    var n = key(needle)
+    keyContains(key(haystack), key(needle))
+  }
+
+  /// True when the folded key `needleKey` occurs in the folded key `hayKey`, byte for byte
+  /// (both already folded: `key(_:)`). The one substring test for text a user typed.
+  public static func keyContains(_ hayKey: String, _ needleKey: String) -> Bool {
+    var n = needleKey
     if n.isEmpty { return true }
-    var h = key(haystack)
+    var h = hayKey
     return h.withUTF8 { hb in
       n.withUTF8 { nb in
         guard let hp = hb.baseAddress, let np = nb.baseAddress, nb.count <= hb.count else { return false }

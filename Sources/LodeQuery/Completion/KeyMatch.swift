@@ -1,3 +1,5 @@
+import LodeCore
+
 /// Where a typed folded key occurs in a value's folded key: at its start, further in, or
 /// not at all — compared byte by byte when both are ASCII, as Strings otherwise.
 ///
@@ -21,7 +23,7 @@ struct KeyMatch {
       return place
     }
     if hay.hasPrefix(key) { return .prefix }
-    return hay.contains(key) ? .inside : nil
+    return Fold.keyContains(hay, key) ? .inside : nil
   }
 
   private enum Answer { case decided(Place?), undecided }

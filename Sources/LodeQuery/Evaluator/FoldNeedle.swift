@@ -37,7 +37,7 @@ struct FoldNeedle: Sendable {
       }
       if let fast, let answer = fast { return answer }
     }
-    return Fold.key(s).contains(key)
+    return Fold.keyContains(Fold.key(s), key)
   }
 
   /// `s = needle` by folded keys.
