@@ -1,6 +1,6 @@
 import Foundation
 import LodeCore
-import LodeExtract
+@testable import LodeExtract
 import LodeModel
 import Testing
 
@@ -77,5 +77,24 @@ import Testing
     let keys = changed.map { CorpusCache.key(input, reference: $0) }
     #expect(!keys.contains(key))
     #expect(Set(keys).count == keys.count)
+  }
+
+  /// A cache section is hashed piece by piece as it is written; the reader hashes it whole.
+  @Test func hashingInPiecesEqualsHashingAtOnce() {
+    let bytes = (0..<203).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+    var whole = FastHash()
+    bytes.withUnsafeBytes { whole.add($0) }
+    for cuts in [[], [1], [7, 8], [3, 5, 11, 100], [8, 16, 200], [0, 0, 203]] {
+      var stream = FastHash.Stream()
+      var from = 0
+      for end in cuts + [bytes.count] {
+        bytes[from..<end].withUnsafeBytes { stream.add($0) }
+        from = end
+      }
+      #expect(stream.value == whole.value, "cut at \(cuts)")
+    }
+    var empty = FastHash()
+    empty.add(UnsafeRawBufferPointer(start: nil, count: 0))
+    #expect(FastHash.Stream().value == empty.value)
   }
 }

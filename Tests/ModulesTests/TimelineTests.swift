@@ -71,6 +71,28 @@ private func column(_ out: CommandOutput, _ name: String) -> [Value] {
     #expect(column(out, "bar")[2] == .string("██"))
   }
 
+  /// `timeline … | count` builds one column: the same values as the table's, filters and
+  /// analyst events included; `timeline chart` (another table) has no builder.
+  @Test func columnBuilderFollowsFiltersAndAnalystEvents() throws {
+    let ctx = TestCorpus.context()
+    _ = try TimelineAddCommand.descriptor.run(
+      Invocation(
+        command: "timeline add", arguments: ["date": .date(DateValue(year: 2025, month: 2, day: 28)), "text": .string("Met")],
+        flags: ["actor": .string("Zelenskyy")]), ctx)
+    let build = try #require(TimelineCommand.descriptor.columns)
+    let calls: [[String: Value]] = [
+      [:], ["person": .string("Zelensky")], ["from": .date(DateValue(year: 2025, month: 2))],
+      ["to": .date(DateValue(year: 2025, month: 1, day: 31))],
+    ]
+    for args in calls {
+      let call = Invocation(command: "timeline", arguments: args)
+      let out = try TimelineCommand.descriptor.run(call, ctx)
+      #expect(try build(call, ctx, ["id", "mark"]) == [column(out, "id"), column(out, "mark")], "\(args)")
+    }
+    #expect(try build(Invocation(command: "timeline"), ctx, ["id"]) == [["e4", "e2", "t1", "e1", "e3"].map(Value.string)])
+    #expect(TimelineChartCommand.descriptor.columns == nil)
+  }
+
   @Test func eventsTableIsInNarrativeOrderWithProvenance() throws {
     let out = try EventsCommand.descriptor.run(Invocation(command: "events"), TestCorpus.context())
     #expect(column(out, "id") == ["e2", "e1", "e3", "e4"].map(Value.string))

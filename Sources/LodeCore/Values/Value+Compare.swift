@@ -43,7 +43,11 @@ extension Value {
     }
   }
 
+  /// Kinds in a fixed order; a percent ranks with numbers, since the two compare by value
+  /// (`50% < 20`): ranked apart, a number, a money and a percent could each come before the
+  /// next (20 < $1 < 50% < 20), and no sort of a mixed column would be the same twice.
   private var kindRank: Int {
-    ValueType.allCases.firstIndex(of: type) ?? 0
+    let t = type == .percent ? .number : type
+    return ValueType.allCases.firstIndex(of: t) ?? 0
   }
 }

@@ -43,6 +43,9 @@ extension Value {
   /// A decimal as plain digits ("-1234.5") rounded to 12 decimal places; a value that
   /// would round to 0 but is not 0 prints in exponent form ("1.5e-20"), never as a bare 0.
   public static func plain(_ d: Decimal) -> String {
+    // A whole number (a count) is its mantissa's digits: no rounding, and not Decimal's own
+    // formatting, whose first use makes generic metadata by name (0.25M instructions at start-up).
+    if let (_, e) = DecimalLayout.parts(d), e >= 0, let whole = DecimalLayout.description(d) { return whole }
     let r = CheckedDecimal.round(d, 12)
     if r.isZero && !d.isZero && !d.isNaN { return scientific(d) }
     let s = r.description

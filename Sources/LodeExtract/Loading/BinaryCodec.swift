@@ -10,33 +10,23 @@ struct BinaryWriter {
   static let none: UInt32 = .max
 
   var words: [UInt32] = []
-  var strings: [String] = []
-  var stringIndex: [InternKey: UInt32] = [:]
+  /// The distinct strings' UTF-8 bytes, one after another, and where each ends: the
+  /// section's string table as it is written (`StringTable.encode`).
+  var blob: [UInt8] = []
+  var ends: [UInt32] = []
+  /// Set when the strings pass 4 GiB (the table's offsets are 32-bit); the section is skipped.
+  var tooLarge = false
   var decimals: [String] = []
   var decimalIndex: [DecimalKey: UInt32] = [:]
+  /// An open-addressing table over the interned strings: slot → string index + 1 (0 is
+  /// empty), probed by each string's `FastHash` (`hashes`, one per string). Keyed by bytes,
+  /// with no `String` hashing or equality (Unicode-normalising, and what made writing slow).
+  private var slots: [UInt32] = []
+  private var hashes: [UInt64] = []
 
   /// Strings longer than this (document texts, explanations) are stored without looking
   /// for an earlier copy: they are nearly always unique, and hashing them costs the most.
   static let internLimit = 4096
-
-  /// A string keyed by its bytes: hashed with `FastHash` and compared with `memcmp`, not by
-  /// `String`'s Unicode-normalising hash and equality (which made writing a cache slow).
-  struct InternKey: Hashable {
-    let text: String
-    let hash: UInt64
-    init(_ s: String) {
-      text = s
-      var h = FastHash()
-      h.add(s)
-      hash = h.value
-    }
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-    static func == (a: InternKey, b: InternKey) -> Bool {
-      guard a.hash == b.hash, a.text.utf8.count == b.text.utf8.count else { return false }
-      var x = a.text, y = b.text
-      return x.withUTF8 { p in y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
-    }
-  }
 
   /// A decimal keyed by its representation's bytes (equal bytes, equal text).
   struct DecimalKey: Hashable {
@@ -68,16 +58,65 @@ struct BinaryWriter {
 
   /// The string's index in the table, adding it when new.
   mutating func intern(_ s: String) -> UInt32 {
-    let i = UInt32(strings.count)
-    if s.utf8.count > Self.internLimit {
-      strings.append(s)
+    // The string's own bytes where it has them (native and small strings), without a copy.
+    if let i = s.utf8.withContiguousStorageIfAvailable({ intern(UnsafeRawBufferPointer($0)) }) { return i }
+    var copy = s
+    return copy.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
+  }
+
+  mutating func intern(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+    let i = UInt32(truncatingIfNeeded: ends.count)
+    guard bytes.count <= Self.internLimit else {
+      hashes.append(0)
+      add(bytes)
       return i
     }
-    let key = InternKey(s)
-    if let found = stringIndex[key] { return found }
-    strings.append(s)
-    stringIndex[key] = i
+    var h = FastHash()
+    h.add(bytes)
+    let hash = h.value
+    if 2 * (ends.count + 1) > slots.count { grow() }
+    let mask = slots.count &- 1
+    var k = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let slot = slots[k]
+      if slot == 0 { break }
+      let j = Int(slot &- 1)
+      if hashes[j] == hash, equal(j, bytes) { return UInt32(truncatingIfNeeded: j) }
+      k = (k &+ 1) & mask
+    }
+    slots[k] = i &+ 1
+    hashes.append(hash)
+    add(bytes)
     return i
+  }
+
+  private mutating func add(_ bytes: UnsafeRawBufferPointer) {
+    blob.append(contentsOf: bytes)
+    if blob.count > Int(UInt32.max) { tooLarge = true }
+    ends.append(UInt32(truncatingIfNeeded: blob.count))
+  }
+
+  /// Whether string `j` of the table has exactly these bytes.
+  private func equal(_ j: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    let lo = j == 0 ? 0 : Int(ends[j &- 1])
+    let hi = Int(ends[j])
+    guard hi &- lo == bytes.count else { return false }
+    guard let q = bytes.baseAddress else { return true }
+    return blob.withUnsafeBytes { b in b.baseAddress.map { memcmp($0 + lo, q, bytes.count) == 0 } ?? false }
+  }
+
+  /// Doubles the slot table (at least 1,024 slots) and places every interned string again.
+  private mutating func grow() {
+    let size = Swift.max(1024, slots.count * 2)
+    slots = [UInt32](repeating: 0, count: size)
+    let mask = size &- 1
+    for j in 0..<ends.count {
+      let lo = j == 0 ? 0 : Int(ends[j &- 1])
+      guard Int(ends[j]) &- lo <= Self.internLimit else { continue }
+      var k = Int(truncatingIfNeeded: hashes[j]) & mask
+      while slots[k] != 0 { k = (k &+ 1) & mask }
+      slots[k] = UInt32(truncatingIfNeeded: j &+ 1)
+    }
   }
 
   mutating func optString(_ s: String?) {

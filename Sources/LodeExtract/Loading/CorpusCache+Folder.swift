@@ -11,38 +11,6 @@ extension CorpusCache {
   /// The folder as a path.
   public var path: String { folder ?? directory.path }
 
-  /// Writes `chunks`, one after another, as `name` in the folder: into a temporary file of this process first,
-  /// then renamed over the old one, so a reader (or a second lode writing the same entry
-  /// at the same time) sees the old file or the new one, never half of one. Then evicts.
-  /// Any failure (read-only folder, disk full) leaves the cache as it was.
-  func writeEntry(_ chunks: [[UInt8]], named name: String) {
-    guard ensureFolder() else { return }
-    let target = path + "/" + name
-    let tmp = path + "/." + name + "." + String(getpid()) + "." + String(UInt64.random(in: 0...UInt64.max), radix: 36) + ".tmp"
-    let fd = Glibc.open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { return }
-    // The parts one after another (the sections are not first copied into one buffer).
-    let ok = chunks.allSatisfy { chunk in
-      chunk.withUnsafeBytes { b -> Bool in
-        var written = 0
-        guard let base = b.baseAddress else { return true }
-        while written < b.count {
-          let n = Glibc.write(fd, base + written, b.count - written)
-          if n < 0, errno == EINTR { continue }
-          if n <= 0 { return false }
-          written += n
-        }
-        return true
-      }
-    }
-    close(fd)
-    guard ok, rename(tmp, target) == 0 else {
-      unlink(tmp)
-      return
-    }
-    evict(keeping: name)
-  }
-
   /// Creates the folder (mode 0700) when missing and makes an existing one private.
   func ensureFolder() -> Bool {
     let parent = (path as NSString).deletingLastPathComponent

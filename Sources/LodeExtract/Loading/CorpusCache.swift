@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import LodeModel
+import Synchronization
 
 /// Extraction results on disk, so a large corpus reloads without re-extracting.
 ///
@@ -9,8 +10,8 @@ import LodeModel
 /// A damaged or stale file is simply ignored (and rewritten); caching never fails a load.
 /// Each table is its own section (`CacheFile`), so a reload decodes only the tables used.
 public struct CorpusCache: Sendable {
-  /// Bump when extraction output changes, so old caches are not reused.
-  public static let version = "lode-extract-9"
+  /// Bump when extraction output or the layout changes, so old caches are not reused.
+  public static let version = "lode-extract-10"
   public let directory: URL
   /// The most the cache folder may hold (corpus files and seed caches); after a write,
   /// the least recently used files are removed until it fits. Default 2 GiB.
@@ -124,52 +125,56 @@ public struct CorpusCache: Sendable {
     }
   }
 
-  /// Encoded sections, filled from several threads (each index once).
-  final class Parts: @unchecked Sendable {
-    private(set) var values: [([UInt8], UInt64)?]
-    private let lock = NSLock()
-    init(_ n: Int) { values = Array(repeating: nil, count: n) }
-    func set(_ i: Int, _ v: ([UInt8], UInt64)) {
-      lock.lock()
-      values[i] = v
-      lock.unlock()
+  /// Where each section went in the file being written: the next free offset, then each
+  /// section's offset, length and hash, taken as sections finish encoding (in any order).
+  final class Placement: Sendable {
+    private let state: Mutex<(next: Int, entries: [(offset: Int, bytes: Int, hash: UInt64)?])>
+    init(sections: Int, from offset: Int) { state = Mutex((offset, Array(repeating: nil, count: sections))) }
+
+    /// Room for section `k` of `bytes` bytes: its offset.
+    func place(_ k: Int, bytes: Int, hash: UInt64) -> Int {
+      state.withLock { s in
+        let at = s.next
+        s.next += bytes
+        s.entries[k] = (at, bytes, hash)
+        return at
+      }
     }
+
+    var entries: [(offset: Int, bytes: Int, hash: UInt64)?] { state.withLock { $0.entries } }
   }
 
   /// The file's bytes, shared read-only by the decoding threads.
   struct UnsafeFile: @unchecked Sendable { let bytes: UnsafeRawBufferPointer }
 
   /// Writes the facts for `key`; failures are ignored (the cache is an optimisation).
+  /// Each section is encoded on its own core and written as soon as it is, as the pieces
+  /// it was made of, after the header; the header (each section's offset, length and hash)
+  /// is written last, then the file is put in place.
   public func store(_ facts: [DocumentFacts], key: String) {
     let magic = Array(Self.version.utf8)
     let sections = CacheSection.allCases
     let headerEnd = 4 + magic.count + 4 + 24 * sections.count
-    var out: [UInt8] = []
-    StringTable.append(UInt32(magic.count), to: &out)
-    out += magic
-    StringTable.append(UInt32(facts.count), to: &out)
-    out += [UInt8](repeating: 0, count: headerEnd - out.count)
-    // Each section is encoded on its own core, then laid out one after another.
-    let parts = Parts(sections.count)
+    guard let file = CacheEntryWriter(self, name: "corpus-" + key + ".bin") else { return }
+    let placement = Placement(sections: sections.count, from: headerEnd)
     DispatchQueue.concurrentPerform(iterations: sections.count) { k in
-      var bytes: [UInt8] = []
-      guard (try? CacheFile.encode(sections[k], facts, into: &bytes)) != nil else { return }
-      var h = FastHash()
-      bytes.withUnsafeBytes { h.add($0) }
-      parts.set(k, (bytes, h.value))
+      guard let chunks = try? CacheFile.encode(sections[k], facts) else { return file.fail() }
+      var h = FastHash.Stream()
+      for c in chunks { c.withBytes { h.add($0) } }
+      file.write(chunks, at: placement.place(k, bytes: chunks.reduce(0) { $0 + $1.count }, hash: h.value))
     }
-    var entry = 4 + magic.count + 4
-    var offset = out.count
-    var chunks = [out]
-    for part in parts.values {
-      guard let (bytes, hash) = part else { return }
-      for (k, v) in [UInt64(offset), UInt64(bytes.count), hash].enumerated() {
-        withUnsafeBytes(of: v.littleEndian) { chunks[0].replaceSubrange((entry + 8 * k)..<(entry + 8 * k + 8), with: $0) }
+    var header: [UInt8] = []
+    StringTable.append(UInt32(magic.count), to: &header)
+    header += magic
+    StringTable.append(UInt32(facts.count), to: &header)
+    for entry in placement.entries {
+      guard let (offset, bytes, hash) = entry else {
+        file.fail()
+        break
       }
-      chunks.append(bytes)
-      offset += bytes.count
-      entry += 24
+      for v in [UInt64(offset), UInt64(bytes), hash] { withUnsafeBytes(of: v.littleEndian) { header += $0 } }
     }
-    writeEntry(chunks, named: "corpus-" + key + ".bin")
+    file.write([.bytes(header)], at: 0)
+    file.finish()
   }
 }

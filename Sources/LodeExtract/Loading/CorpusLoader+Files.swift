@@ -78,10 +78,10 @@ extension CorpusLoader {
     for k in facts.indices where facts[k] == nil {
       diagnostics.append(DocumentBytes.unreadable(planned[k].read.stamp.path))
     }
-    var kept = facts.indices.compactMap { facts[$0] }
+    let kept = facts.indices.compactMap { facts[$0] }
     facts = []
     if let cache { cache.store(kept, key: CorpusCache.key(roots: paths, reference: reference)) }
-    return (CorpusAssembler.assemble(moving: &kept, reference: reference, base: base), diagnostics)
+    return (CorpusAssembler.assemble(lazily: kept, reference: reference, base: base), diagnostics)
   }
 
   /// The file's text when needed: not read when the cache vouches for it by its stamp.

@@ -47,11 +47,11 @@ public struct CorpusLoader: Sendable {
 
   /// Extracts every document now (on all cores) and, with a cache and `key`, stores the facts.
   func extractFresh(_ inputs: [(id: String, path: String, raw: String)], into base: Corpus?, key: String?) -> Corpus {
-    var facts = ParallelMap.map(inputs.count, progress: progress) { i in
+    let facts = ParallelMap.map(inputs.count, progress: progress) { i in
       extractor.extract(id: inputs[i].id, path: inputs[i].path, raw: inputs[i].raw)
     }
     if let cache, let key { cache.store(facts, key: key) }
-    return CorpusAssembler.assemble(moving: &facts, reference: reference, base: base)
+    return CorpusAssembler.assemble(lazily: facts, reference: reference, base: base)
   }
 
   /// The seed articles embedded in the binary (`seeds/articles/`), with the bundled reference data.

@@ -11,10 +11,10 @@ enum CacheSection: Int, CaseIterable, Sendable {
 extension DocumentFacts {
   /// Appends this document's record of `section`. Fact records start with the document id
   /// (provenance); sentence texts are not stored, only their UTF-8 byte ranges in the text.
+  /// Rows are read in place (`each`): copying a row retains and releases each of its strings.
   func write(_ section: CacheSection, to w: inout BinaryWriter) throws {
-    let d = document
     func prov(_ p: Provenance) throws { try w.int(p.sentence); try w.int(p.span.start); try w.int(p.span.end) }
-    if section != .documents && section != .people { w.string(d.id) }
+    if section != .documents && section != .people { w.string(document.id) }
     switch section {
     case .people:
       w.word(UInt32(discovered.count))
@@ -23,48 +23,85 @@ extension DocumentFacts {
         w.optString(p.pronoun)
       }
     case .documents:
+      let d = document
       w.string(d.id); w.string(d.title); try w.date(d.date); w.word(Self.dateSourceIndex(d.dateSource)); w.string(d.path)
       w.optString(d.source); w.optString(d.url); w.string(d.text)
-      let offsets = TextSlicer(d.text).offsets
+      let bounds = d.sentences.flatMap { [$0.span.start, $0.span.end] }
+      guard let bytes = Self.byteOffsets(d.text, scalars: bounds) else { throw BinaryWriter.TooLarge() }
       w.word(UInt32(d.sentences.count))
-      for s in d.sentences {
-        guard s.span.start >= 0, s.span.start <= s.span.end, s.span.end < offsets.count else { throw BinaryWriter.TooLarge() }
+      for (k, s) in d.sentences.enumerated() {
+        guard s.span.start <= s.span.end else { throw BinaryWriter.TooLarge() }
         try w.int(s.span.start); try w.int(s.span.end); try w.int(s.paragraph)
-        try w.int(offsets[s.span.start]); try w.int(offsets[s.span.end])
+        try w.int(bytes[2 * k]); try w.int(bytes[2 * k + 1])
       }
     case .quotes:
       w.word(UInt32(quotes.count))
-      for q in quotes {
-        w.string(q.text); try prov(q.provenance); w.optString(q.speaker); w.optString(q.speakerID); w.optString(q.source)
-        try w.optInt(q.sourceSpan?.start); try w.optInt(q.sourceSpan?.end); w.optString(q.sourceKind?.rawValue)
-        w.optString(q.cue)
-        w.word(Self.index(q.kind)); w.word(Self.index(q.method)); w.decimal(q.confidence); w.string(q.explanation)
-        try w.optInt(q.evidenceSentence)
+      try Self.each(quotes) { q in
+        w.string(q.pointee.text); try prov(q.pointee.provenance); w.optString(q.pointee.speaker)
+        w.optString(q.pointee.speakerID); w.optString(q.pointee.source)
+        try w.optInt(q.pointee.sourceSpan?.start); try w.optInt(q.pointee.sourceSpan?.end)
+        w.optString(q.pointee.sourceKind?.rawValue); w.optString(q.pointee.cue)
+        w.word(Self.index(q.pointee.kind)); w.word(Self.index(q.pointee.method)); w.decimal(q.pointee.confidence)
+        w.string(q.pointee.explanation); try w.optInt(q.pointee.evidenceSentence)
       }
     case .amounts:
       w.word(UInt32(amounts.count))
-      for a in amounts {
-        w.string(a.text); try prov(a.provenance); w.word(Self.index(a.kind)); w.decimal(a.value); w.optString(a.currency)
-        w.optString(a.unit); w.optString(a.qualifier); w.optString(a.refersTo); w.optString(a.holder)
+      try Self.each(amounts) { a in
+        w.string(a.pointee.text); try prov(a.pointee.provenance); w.word(Self.index(a.pointee.kind))
+        w.decimal(a.pointee.value); w.optString(a.pointee.currency); w.optString(a.pointee.unit)
+        w.optString(a.pointee.qualifier); w.optString(a.pointee.refersTo); w.optString(a.pointee.holder)
       }
     case .dates:
       w.word(UInt32(dates.count))
-      for m in dates { w.string(m.text); try prov(m.provenance); try w.date(m.value); w.bool(m.relative) }
+      try Self.each(dates) { m in
+        w.string(m.pointee.text); try prov(m.pointee.provenance); try w.date(m.pointee.value); w.bool(m.pointee.relative)
+      }
     case .events:
       w.word(UInt32(events.count))
-      for e in events {
-        try w.date(e.date); w.string(e.summary); w.strings(e.actors)
-        try prov(e.provenance ?? Provenance(doc: d.id, sentence: 0, span: SourceSpan(0, 0)))
+      try Self.each(events) { e in
+        try w.date(e.pointee.date); w.string(e.pointee.summary); w.strings(e.pointee.actors)
+        try prov(e.pointee.provenance ?? Provenance(doc: document.id, sentence: 0, span: SourceSpan(0, 0)))
       }
     case .mentions:
       w.word(UInt32(mentions.count))
-      for m in mentions { w.string(m.entity); w.string(m.text); try prov(m.provenance) }
+      try Self.each(mentions) { m in w.string(m.pointee.entity); w.string(m.pointee.text); try prov(m.pointee.provenance) }
     case .files:
       w.string(file.path)
       for v in [UInt64(file.size), UInt64(bitPattern: file.modified), file.inode, file.device, file.contentHash] {
         w.word(UInt32(truncatingIfNeeded: v))
         w.word(UInt32(truncatingIfNeeded: v >> 32))
       }
+    }
+  }
+
+  /// `body` on each row where it lies in the array, without copying it.
+  static func each<T>(_ rows: [T], _ body: (UnsafePointer<T>) throws -> Void) rethrows {
+    try rows.withUnsafeBufferPointer { b in
+      guard let base = b.baseAddress else { return }
+      for i in 0..<b.count { try body(base + i) }
+    }
+  }
+
+  /// The UTF-8 byte offset of each Unicode-scalar offset in `text` (one forward walk when
+  /// the positions only grow, as sentence bounds do), or nil when one is outside the text.
+  static func byteOffsets(_ text: String, scalars positions: [Int]) -> [Int]? {
+    var text = text
+    return text.withUTF8 { utf8 -> [Int]? in
+      var out: [Int] = []
+      out.reserveCapacity(positions.count)
+      var scalar = 0, byte = 0
+      for p in positions {
+        guard p >= 0 else { return nil }
+        if p < scalar { (scalar, byte) = (0, 0) }
+        while scalar < p {
+          guard byte < utf8.count else { return nil }
+          byte &+= 1
+          while byte < utf8.count, utf8[byte] & 0xC0 == 0x80 { byte &+= 1 }
+          scalar &+= 1
+        }
+        out.append(byte)
+      }
+      return out
     }
   }
 

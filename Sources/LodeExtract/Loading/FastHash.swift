@@ -41,3 +41,47 @@ struct FastHash {
     return String(repeating: "0", count: 16 - s.count) + s
   }
 }
+
+extension FastHash {
+  /// `FastHash.add(_:)` over bytes given in pieces: the same value as hashing the pieces
+  /// joined, without joining them (a cache section is written as several buffers).
+  struct Stream {
+    private var hash = FastHash()
+    private var pending: UInt64 = 0
+    private var pendingBytes = 0
+    private var total = 0
+
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+      let n = bytes.count
+      total += n
+      var i = 0
+      if pendingBytes > 0 {
+        while pendingBytes < 8, i < n {
+          pending |= UInt64(bytes[i]) << (8 * UInt64(pendingBytes))
+          pendingBytes += 1
+          i += 1
+        }
+        guard pendingBytes == 8 else { return }
+        hash.add(pending)
+        (pending, pendingBytes) = (0, 0)
+      }
+      while i + 8 <= n {
+        hash.add(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+        i += 8
+      }
+      while i < n {
+        pending |= UInt64(bytes[i]) << (8 * UInt64(pendingBytes))
+        pendingBytes += 1
+        i += 1
+      }
+    }
+
+    /// The hash of every byte added so far, as `FastHash.add` of them all at once gives it.
+    var value: UInt64 {
+      var h = hash
+      h.add(pending)
+      h.add(UInt64(total))
+      return h.value
+    }
+  }
+}

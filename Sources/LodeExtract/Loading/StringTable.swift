@@ -16,25 +16,6 @@ struct StringTable: @unchecked Sendable {
     return UnsafeRawBufferPointer(rebasing: blob[lo..<hi])
   }
 
-  /// Appends the layout of `strings` to `out`: count, end offsets, bytes.
-  static func encode(_ strings: [String], into out: inout [UInt8]) throws {
-    var ends: [UInt32] = []
-    ends.reserveCapacity(strings.count)
-    var total = 0
-    for s in strings {
-      total += s.utf8.count
-      guard total <= Int(UInt32.max) else { throw BinaryWriter.TooLarge() }
-      ends.append(UInt32(total))
-    }
-    append(UInt32(strings.count), to: &out)
-    out.reserveCapacity(out.count + ends.count * 4 + total)
-    for e in ends { append(e, to: &out) }
-    for s in strings {
-      var s = s
-      s.withUTF8 { out.append(contentsOf: $0) }
-    }
-  }
-
   @inline(__always) static func append(_ w: UInt32, to out: inout [UInt8]) {
     withUnsafeBytes(of: w.littleEndian) { out.append(contentsOf: $0) }
   }

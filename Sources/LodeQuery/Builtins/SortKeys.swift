@@ -87,9 +87,15 @@ struct SortKeys {
     if let ints = rankNumbers(rows, c) { return ints }
     if let ranks = rankStrings(rows, c) { return ranks }
     let column = rows.map { c < $0.count ? $0[c] : Value.null }
+    // Distinct values in order of first appearance (a Dictionary's own order changes from
+    // one process to the next), then sorted stably.
     var distinct: [Value: Int64] = [:]
-    for v in column where distinct[v] == nil { distinct[v] = 0 }
-    let sorted = distinct.keys.sorted { Value.order($0, $1) < 0 }
+    var firsts: [Value] = []
+    for v in column where distinct[v] == nil {
+      distinct[v] = 0
+      firsts.append(v)
+    }
+    let sorted = firsts.sorted { Value.order($0, $1) < 0 }
     var rank: Int64 = 0
     for (i, v) in sorted.enumerated() {
       if i > 0, Value.order(sorted[i - 1], v) != 0 { rank += 1 }

@@ -55,7 +55,14 @@ struct EventRows: Sendable {
   }
 
   private func provenance(_ e: Event, _ memo: inout SentenceMemo) -> [Value] {
-    guard let p = e.provenance else { return [.null, .null, .null, .null, .null] }
+    var row: [Value] = []
+    appendProvenance(e, &memo, to: &row)
+    return row
+  }
+
+  /// The hidden doc, sentence, start, end and text columns.
+  private func appendProvenance(_ e: Event, _ memo: inout SentenceMemo, to row: inout [Value]) {
+    guard let p = e.provenance else { return row.append(contentsOf: repeatElement(Value.null, count: 5)) }
     if memo.doc != p.doc {
       memo.doc = p.doc
       memo.position = corpus.documentPosition(p.doc)
@@ -64,7 +71,11 @@ struct EventRows: Sendable {
     if let d = memo.position, documents[d].sentences.indices.contains(p.sentence) {
       text = .string(documents[d].sentences[p.sentence].text)
     }
-    return [.string(p.doc), .int(p.sentence), .int(p.span.start), .int(p.span.end), text]
+    row.append(.string(p.doc))
+    row.append(.int(p.sentence))
+    row.append(.int(p.span.start))
+    row.append(.int(p.span.end))
+    row.append(text)
   }
 
   func timelineRow(_ e: Event) -> [Value] {
@@ -72,19 +83,58 @@ struct EventRows: Sendable {
     return timelineRow(e, &memo)
   }
 
+  /// One row built in one array (twelve values, no intermediate arrays).
   func timelineRow(_ e: Event, _ memo: inout SentenceMemo) -> [Value] {
-    [
-      .string(e.id), e.date.map(Value.date) ?? .null, mark(e), .string(e.summary),
-      .string(actors(e)), e.date.map { .string($0.precision.rawValue) } ?? .null, .int(e.order),
-    ] + provenance(e, &memo)
+    var row: [Value] = []
+    row.reserveCapacity(12)
+    row.append(.string(e.id))
+    row.append(e.date.map(Value.date) ?? .null)
+    row.append(mark(e))
+    row.append(.string(e.summary))
+    row.append(.string(actors(e)))
+    row.append(e.date.map { .string($0.precision.rawValue) } ?? .null)
+    row.append(.int(e.order))
+    appendProvenance(e, &memo, to: &row)
+    return row
   }
 
   func eventsRow(_ e: Event, _ memo: inout SentenceMemo) -> [Value] {
-    [
-      .string(e.id), e.date.map(Value.date) ?? .null,
-      e.date.map { .string($0.precision.rawValue) } ?? .null, .string(e.summary),
-      .string(actors(e)), .bool(e.analystAdded), .int(e.order),
-    ] + provenance(e, &memo)
+    var row: [Value] = []
+    row.reserveCapacity(12)
+    row.append(.string(e.id))
+    row.append(e.date.map(Value.date) ?? .null)
+    row.append(e.date.map { .string($0.precision.rawValue) } ?? .null)
+    row.append(.string(e.summary))
+    row.append(.string(actors(e)))
+    row.append(.bool(e.analystAdded))
+    row.append(.int(e.order))
+    appendProvenance(e, &memo, to: &row)
+    return row
+  }
+
+  /// Only the named columns of the `timeline` table of `events` at positions `order` (nil
+  /// for an unknown name): `timeline | count` builds the ids alone.
+  func timelineColumns(_ events: [Event], _ order: [Int], _ names: [String]) -> [[Value]]? {
+    var out: [[Value]] = []
+    for name in names {
+      guard let c = Self.timelineSchema.index(of: name) else { return nil }
+      var memo = SentenceMemo()
+      out.append(
+        order.map { i -> Value in
+          let e = events[i]
+          switch c {
+          case 0: return .string(e.id)
+          case 1: return e.date.map(Value.date) ?? .null
+          case 2: return mark(e)
+          case 3: return .string(e.summary)
+          case 4: return .string(actors(e))
+          case 5: return e.date.map { .string($0.precision.rawValue) } ?? .null
+          case 6: return .int(e.order)
+          default: return provenance(e, &memo)[c - 7]
+          }
+        })
+    }
+    return out
   }
 
   /// Only the named columns of the `events` table of `events` (nil for an unknown name):
@@ -111,10 +161,10 @@ struct EventRows: Sendable {
     return out
   }
 
-  /// The `timeline` rows of `events`, in that order.
-  func timelineRows(_ events: [Event]) -> [[Value]] {
+  /// The `timeline` rows of the events at positions `order`, in that order.
+  func timelineRows(_ events: [Event], _ order: [Int]) -> [[Value]] {
     var memo = SentenceMemo()
-    return events.map { timelineRow($0, &memo) }
+    return order.map { timelineRow(events[$0], &memo) }
   }
 
   /// The `events` rows of `events`, in that order.
@@ -123,11 +173,12 @@ struct EventRows: Sendable {
     return events.map { eventsRow($0, &memo) }
   }
 
-  /// Dated events by date (corpus before analyst on the same date, then narrative
-  /// order), then undated events in narrative order. Sorts positions over the few fields
+  /// The positions of `events` in timeline order: dated events by date (corpus before
+  /// analyst on the same date, then narrative order), then undated events in narrative
+  /// order. Sorts positions over the few fields
   /// compared (moving whole events while sorting cost seconds on 300,000 of them); the
   /// comparisons, and so the order, are exactly those of sorting the events themselves.
-  static func ordered(_ events: [Event]) -> [Event] {
+  static func order(_ events: [Event]) -> [Int] {
     let dates = events.map(\.date)
     let analyst = events.map(\.analystAdded)
     let order = events.map(\.order)
@@ -143,6 +194,6 @@ struct EventRows: Sendable {
     let undated = events.indices.filter { dates[$0] == nil }.sorted { i, j in
       analyst[i] != analyst[j] ? !analyst[i] : order[i] < order[j]
     }
-    return (dated + undated).map { events[$0] }
+    return dated + undated
   }
 }

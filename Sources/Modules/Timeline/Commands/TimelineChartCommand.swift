@@ -32,6 +32,6 @@ enum TimelineChartCommand {
     outputSchema: TimelineChart.schema,
     run: { inv, ctx throws(Diagnostic) in
       let (events, notes) = try TimelineCommand.selected(inv, ctx)
-      return CommandOutput(.table(TimelineChart.table(events)), notes: notes)
+      return CommandOutput(.table(TimelineChart.table(EventRows.order(events).map { events[$0] })), notes: notes)
     })
 }

@@ -68,15 +68,21 @@ enum TimelineCommand {
     outputSchema: EventRows.timelineSchema,
     run: { inv, ctx throws(Diagnostic) in
       let (events, notes) = try selected(inv, ctx)
-      let table = Table(schema: EventRows.timelineSchema, rows: EventRows(corpus: ctx.corpus).timelineRows(events))
+      let order = EventRows.order(events)
+      let table = Table(schema: EventRows.timelineSchema, rows: EventRows(corpus: ctx.corpus).timelineRows(events, order))
       return CommandOutput(.table(table), notes: notes)
-    })
+    }
+  ).building { inv, ctx, names throws(Diagnostic) in
+    let events = try selected(inv, ctx).events
+    return EventRows(corpus: ctx.corpus).timelineColumns(events, EventRows.order(events), names)
+  }
 
-  /// The events PERSON, `from` and `to` keep, in timeline order, with a note when the
-  /// date range leaves undated events out (shared with `timeline chart`).
+  /// The events the invocation keeps (by person and date range), unordered, and the note
+  /// on undated events a date range leaves out (shared with `timeline chart`).
   static func selected(_ inv: Invocation, _ ctx: Context) throws(Diagnostic) -> (events: [Event], notes: [String]) {
     let corpus = ctx.corpus
-    var events = corpus.events + ctx.analystEvents
+    let analyst = ctx.analystEvents
+    var events = analyst.isEmpty ? corpus.events : corpus.events + analyst
     var notes: [String] = []
     if let person = inv.string("person") {
       events = try filter(events, person: person, corpus: corpus, inv: inv)
@@ -91,7 +97,7 @@ enum TimelineCommand {
       }
       if undated > 0 { notes.append("\(undated) undated event\(undated == 1 ? "" : "s") left out by the date range") }
     }
-    return (EventRows.ordered(events), notes)
+    return (events, notes)
   }
 
   static func filter(_ events: [Event], person: String, corpus: Corpus, inv: Invocation) throws(Diagnostic)
