@@ -110,12 +110,18 @@ enum Valuation {
       default: continue
       }
     }
-    let flags = command.signature.flags.compactMap { f in f.valueType.map { (name: f.name, type: $0) } }
-    let names = (parameters + flags).map(\.name)
+    var optional = 0
+    for f in command.signature.flags {
+      guard let type = f.valueType else { continue }
+      parameters.append((f.name, type))
+      optional += 1
+    }
+    let names = parameters.map(\.name)
     return FunctionDescriptor(
-      name: command.name.split(separator: " ").last.map(String.init) ?? command.name,
-      module: command.module, summary: command.summary, parameters: parameters + flags,
-      optionalCount: flags.count, examples: examples,
+      name: command.name.lastIndex(of: " ").map { String(command.name[command.name.index(after: $0)...]) }
+        ?? command.name,
+      module: command.module, summary: command.summary, parameters: parameters,
+      optionalCount: optional, examples: examples,
       run: { values, call throws(Diagnostic) in
         let args = ValuationArguments(values, call, names: names)
         return try args.computing { () throws(Diagnostic) in try evaluate(args) }.value
