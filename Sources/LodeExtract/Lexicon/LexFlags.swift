@@ -1,6 +1,6 @@
 /// Word classes of a token, looked up once per token (one hash) at tokenization so later
 /// stages test bits instead of hashing the word again.
-public struct LexFlags: OptionSet, Sendable, Hashable {
+public struct LexFlags: OptionSet, Sendable, Hashable, BitwiseCopyable {
   public let rawValue: UInt32
   public init(rawValue: UInt32) { self.rawValue = rawValue }
 

@@ -3,8 +3,8 @@
 /// token's text or folded key is sliced from the document (`TextSlicer.text(_:)`/`key(_:)`)
 /// only where a fact is emitted. Words are compared by the hash of their folded key
 /// (`keyIs`), exact spellings by the hash of their bytes (`textIs`).
-public struct Token: Sendable, Hashable {
-  public enum Kind: Sendable, Hashable { case word, number, punct, quote, possessive }
+public struct Token: Sendable, Hashable, BitwiseCopyable {
+  public enum Kind: Sendable, Hashable, BitwiseCopyable { case word, number, punct, quote, possessive }
 
   public var kind: Kind
   /// Scalar span and paragraph stored as 32 bits (a token is 48 bytes, not 64: every stage
