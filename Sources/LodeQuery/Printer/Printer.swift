@@ -201,7 +201,12 @@ public enum Printer {
     case .number(let d): return exact(d)
     case .percent(let p): return exact(p * 100) + "%"
     case .duration(let d):
-      if case .days(let n) = d.calendar { return "\(n)d" }
+      if case .days(let n) = d.calendar {
+        // The lexer keeps at most a million of a unit whole, so `1000000w` is 7,000,000 days,
+        // which `7000000d` would read back as years: such a count prints in weeks again.
+        if abs(n) > 1_000_000, n % 7 == 0, abs(n / 7) <= 1_000_000 { return "\(n / 7)w" }
+        return "\(n)d"
+      }
       return duration(d.years)
     case .money(let m):
       return scaled(m.amount) + " " + m.currency + (m.perYear ? "/yr" : "")
