@@ -23,7 +23,7 @@ let package = Package(
     .library(name: "LodePluginKit", targets: ["LodePluginKit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
     // libedit is dlopened by the shim when an interactive editor starts, not linked.

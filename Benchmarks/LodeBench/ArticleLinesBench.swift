@@ -23,7 +23,8 @@ func writeArticleLines(to path: String, megabytes: Int) {
         .replacingOccurrences(of: "{d}", with: String((i + k) % 28 + 1))
       text += p + "\n"
     }
-    let line = "{\"id\":\"gen\(i)\",\"date\":\"2025-03-\(String(format: "%02d", i % 28 + 1))\",\"title\":\"Generated article \(i)\",\"text\":\(JSONWriter.string(text))}\n"
+    let line =
+      "{\"id\":\"gen\(i)\",\"date\":\"2025-03-\(String(format: "%02d", i % 28 + 1))\",\"title\":\"Generated article \(i)\",\"text\":\(JSONWriter.string(text))}\n"
     chunk += line
     size += line.utf8.count
     i += 1

@@ -20,11 +20,15 @@ func runCacheReloadBenchmark(articles: Int) {
   let t1 = DispatchTime.now().uptimeNanoseconds
   let rows = touchAllTables(corpus)
   let touch = Double(DispatchTime.now().uptimeNanoseconds - t1) / 1e9
-  print(String(format: "cache-reload: %d articles, reload %.3f s, then every table %.3f s (%d rows)", docs.count, reload, touch, rows))
+  print(
+    String(
+      format: "cache-reload: %d articles, reload %.3f s, then every table %.3f s (%d rows)", docs.count, reload, touch,
+      rows))
   withExtendedLifetime(corpus) {}
 }
 
-@inline(never) func reloadFromCache(_ loader: CorpusLoader, _ docs: [(id: String, path: String, raw: String)]) -> Corpus {
+@inline(never) func reloadFromCache(_ loader: CorpusLoader, _ docs: [(id: String, path: String, raw: String)]) -> Corpus
+{
   loader.extract(docs)
 }
 
@@ -38,8 +42,10 @@ func runCacheReloadBenchmark(articles: Int) {
     parts.append(String(format: "%@ %.3f", name, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9))
     return n
   }
-  let rows = timed("documents") { c.documents.count } + timed("quotes") { c.quotes.count } + timed("amounts") { c.amounts.count }
-    + timed("dates") { c.dates.count } + timed("events") { c.events.count } + timed("mentions") { c.mentions.count } + c.people.count
+  let rows =
+    timed("documents") { c.documents.count } + timed("quotes") { c.quotes.count } + timed("amounts") { c.amounts.count }
+    + timed("dates") { c.dates.count } + timed("events") { c.events.count } + timed("mentions") { c.mentions.count }
+    + c.people.count
   print("  first reads: " + parts.joined(separator: ", "))
   return rows
 }
@@ -51,7 +57,9 @@ func generatedOnce(_ articles: Int) -> [(id: String, path: String, raw: String)]
   if let data = try? Data(contentsOf: url) {
     let fields = data.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     if fields.count % 3 == 1 {
-      return stride(from: 0, to: fields.count - 1, by: 3).map { (id: fields[$0], path: fields[$0 + 1], raw: fields[$0 + 2]) }
+      return stride(from: 0, to: fields.count - 1, by: 3).map {
+        (id: fields[$0], path: fields[$0 + 1], raw: fields[$0 + 2])
+      }
     }
   }
   let docs = Array(ExtractionCorpus.generate(bytes: articles * 6_000).prefix(articles))

@@ -28,7 +28,8 @@ func writeCorpusFiles(to folder: String, articles: Int) {
 /// with an empty cache folder (cold), and the same again with the cache it filled (warm);
 /// medians over the rounds, wall clock and CPU time (user + system) of each process.
 func runEndToEndBenchmark(folder: String, rounds: Int) {
-  let bin = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("lode").path
+  let bin = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("lode")
+    .path
   let scan = ProcessInfo.processInfo.environment["NAIVE_SCAN"] ?? "Benchmarks/naive_scan.py"
   guard FileManager.default.isExecutableFile(atPath: bin), FileManager.default.fileExists(atPath: scan) else {
     print("e2e: needs \(bin) (swift build -c release --product lode) and \(scan) (run from the checkout)")
@@ -51,13 +52,28 @@ func runEndToEndBenchmark(folder: String, rounds: Int) {
     cpu.cold.append(c.cpu)
     cpu.warm.append(w.cpu)
     outputs.formUnion([c.output, w.output])
-    print(String(format: "  round %d: naive %.2f s (CPU %.2f), cold %.2f s (CPU %.2f), warm %.3f s (CPU %.3f)", r + 1, s.seconds, s.cpu, c.seconds, c.cpu, w.seconds, w.cpu))
+    print(
+      String(
+        format: "  round %d: naive %.2f s (CPU %.2f), cold %.2f s (CPU %.2f), warm %.3f s (CPU %.3f)", r + 1, s.seconds,
+        s.cpu, c.seconds, c.cpu, w.seconds, w.cpu))
   }
   let n = medianOf(naive), c = medianOf(cold), w = medianOf(warm)
-  print(String(format: "e2e: naive scan %.2f s, lode cold %.2f s (%.2fx the scan), lode warm %.3f s; medians of %d rounds; same output: %@",
-    n, c, c / n, w, naive.count, outputs.count == 1 ? "yes (\(outputs.first!.trimmingCharacters(in: .whitespacesAndNewlines)) quotes)" : "NO \(outputs)"))
-  print(String(format: "  CPU time (user + system), medians: naive %.2f s, cold %.2f s, warm %.3f s", medianOf(cpu.naive), medianOf(cpu.cold), medianOf(cpu.warm)))
-  print(String(format: "  load average at the end: %@", (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"))
+  print(
+    String(
+      format:
+        "e2e: naive scan %.2f s, lode cold %.2f s (%.2fx the scan), lode warm %.3f s; medians of %d rounds; same output: %@",
+      n, c, c / n, w, naive.count,
+      outputs.count == 1
+        ? "yes (\(outputs.first!.trimmingCharacters(in: .whitespacesAndNewlines)) quotes)" : "NO \(outputs)"))
+  print(
+    String(
+      format: "  CPU time (user + system), medians: naive %.2f s, cold %.2f s, warm %.3f s", medianOf(cpu.naive),
+      medianOf(cpu.cold), medianOf(cpu.warm)))
+  print(
+    String(
+      format: "  load average at the end: %@",
+      (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(
+        separator: " ") ?? "?"))
 }
 
 /// `lode-bench tables DIR`: each table command, `| count`, three times in one shell (this
@@ -85,7 +101,10 @@ func runTableCommands(folder: String) {
       times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
     }
     let shown = out.trimmingCharacters(in: .whitespacesAndNewlines).prefix(40)
-    print(String(format: "  %-28@ first %.3f s, then %.3f / %.3f s  (%@)", command as NSString, times[0], times[1], times[2], String(shown)))
+    print(
+      String(
+        format: "  %-28@ first %.3f s, then %.3f / %.3f s  (%@)", command as NSString, times[0], times[1], times[2],
+        String(shown)))
   }
 }
 

@@ -21,15 +21,22 @@ func runExtractionBenchmark(megabytes: Int = 50) {
   for d in sample { quotes += extractor.extract(id: d.id, path: d.path, raw: d.raw).quotes.count }
   let single = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
   let cpu = threadCPUSeconds() - cpu0
-  print(String(format: "  single core: %.1f MB in %.2f s = %.1f MB/s (%d quotes); CPU time of the thread %.2f s = %.1f MB/s", sampleMB, single, sampleMB / single, quotes, cpu, sampleMB / cpu))
+  print(
+    String(
+      format: "  single core: %.1f MB in %.2f s = %.1f MB/s (%d quotes); CPU time of the thread %.2f s = %.1f MB/s",
+      sampleMB, single, sampleMB / single, quotes, cpu, sampleMB / cpu))
 
   t0 = DispatchTime.now().uptimeNanoseconds
   let corpus = loader.extract(docs)
   let all = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
   let cores = ProcessInfo.processInfo.activeProcessorCount
   print(String(format: "  all cores (%d): %.1f MB in %.2f s = %.1f MB/s", cores, mb, all, mb / all))
-  print("  rows: \(corpus.quotes.count) quotes, \(corpus.amounts.count) amounts, \(corpus.dates.count) dates, \(corpus.events.count) events, \(corpus.mentions.count) mentions")
-  print("  budget: 20 MB/s per core — \(mb / all / Double(cores) >= 20 || sampleMB / single >= 20 ? "met" : "NOT met") (wall clock)")
+  print(
+    "  rows: \(corpus.quotes.count) quotes, \(corpus.amounts.count) amounts, \(corpus.dates.count) dates, \(corpus.events.count) events, \(corpus.mentions.count) mentions"
+  )
+  print(
+    "  budget: 20 MB/s per core — \(mb / all / Double(cores) >= 20 || sampleMB / single >= 20 ? "met" : "NOT met") (wall clock)"
+  )
 }
 
 /// Cold load (extract + write the cache) versus warm reload of a 10,000-article corpus:
@@ -37,7 +44,8 @@ func runExtractionBenchmark(megabytes: Int = 50) {
 /// every table then adds, and for comparison decoding every section eagerly and assembling.
 func runCacheBenchmark(articles: Int) {
   let docs = Array(ExtractionCorpus.generate(bytes: articles * 6_000).prefix(articles))
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lode-bench-cache-\(ProcessInfo.processInfo.processIdentifier)")
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "lode-bench-cache-\(ProcessInfo.processInfo.processIdentifier)")
   defer { try? FileManager.default.removeItem(at: dir) }
   var loader = CorpusLoader()
   let cache = CorpusCache(directory: dir)
@@ -53,10 +61,15 @@ func runCacheBenchmark(articles: Int) {
     let warm = loader.extract(docs)
     let total = seconds(t0)
     t0 = DispatchTime.now().uptimeNanoseconds
-    _ = (warm.documents.count, warm.quotes.count, warm.amounts.count, warm.dates.count, warm.events.count, warm.mentions.count)
+    _ = (
+      warm.documents.count, warm.quotes.count, warm.amounts.count, warm.dates.count, warm.events.count,
+      warm.mentions.count
+    )
     let tables = seconds(t0)
-    same = same && warm.quotes == cold.quotes && warm.amounts == cold.amounts && warm.documents == cold.documents
-      && warm.dates == cold.dates && warm.events == cold.events && warm.mentions == cold.mentions && warm.people == cold.people
+    same =
+      same && warm.quotes == cold.quotes && warm.amounts == cold.amounts && warm.documents == cold.documents
+      && warm.dates == cold.dates && warm.events == cold.events && warm.mentions == cold.mentions
+      && warm.people == cold.people
     t0 = DispatchTime.now().uptimeNanoseconds
     let key = CorpusCache.key(docs, reference: loader.reference)
     let keyS = seconds(t0)
@@ -68,16 +81,22 @@ func runCacheBenchmark(articles: Int) {
   }
   runs.sort { $0.total < $1.total }
   let m = runs[runs.count / 2]
-  let size = (try? FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: [.fileSizeKey]))?
+  let size =
+    (try? FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: [.fileSizeKey]))?
     .compactMap { try? $0.resourceValues(forKeys: [.fileSizeKey]).fileSize }.reduce(0, +) ?? 0
-  print(String(format: "cache: %d articles, cold load %.2f s, reload from cache %.3f s median of 3 (key %.3f), then reading every table %.3f s (eager decode + assemble of all: %.3f s; %.1f MB cache file), identical corpus: %@",
-    docs.count, coldS, m.total, m.key, m.tables, m.eager, Double(size) / 1e6, same ? "yes" : "NO"))
+  print(
+    String(
+      format:
+        "cache: %d articles, cold load %.2f s, reload from cache %.3f s median of 3 (key %.3f), then reading every table %.3f s (eager decode + assemble of all: %.3f s; %.1f MB cache file), identical corpus: %@",
+      docs.count, coldS, m.total, m.key, m.tables, m.eager, Double(size) / 1e6, same ? "yes" : "NO"))
 }
 
 /// Deterministic synthetic articles built from wire-style paragraphs with varied names,
 /// figures and dates (plus the bundled seed articles).
 enum ExtractionCorpus {
-  static let names = ["Jane Roe", "John Smith", "Olena Koval", "Petro Bondar", "Maria Lind", "Ahmed Nasser", "Li Wei", "Anna Berg"]
+  static let names = [
+    "Jane Roe", "John Smith", "Olena Koval", "Petro Bondar", "Maria Lind", "Ahmed Nasser", "Li Wei", "Anna Berg",
+  ]
   static let paragraphs = [
     "KYIV, March {d} (Wire) - Ukraine and the United States may sign a minerals agreement as early as Friday, according to Prime Minister Denys Shmyhal. The fund could raise ${n} billion in its first year.",
     "\"We have done the hard work,\" {name} said. \"Now it is up to the lawyers, and we expect about {p}% of revenues to be reinvested.\"",
@@ -90,7 +109,9 @@ enum ExtractionCorpus {
 
   /// Articles of `paragraphs` paragraphs each (12: about 2.2 kB; 28: about 5.2 kB, wire-story length).
   static func generate(bytes: Int, paragraphs count: Int = 12) -> [(id: String, path: String, raw: String)] {
-    var out: [(id: String, path: String, raw: String)] = BundledSeeds.articles.map { (id: $0.name, path: $0.name, raw: $0.text) }
+    var out: [(id: String, path: String, raw: String)] = BundledSeeds.articles.map {
+      (id: $0.name, path: $0.name, raw: $0.text)
+    }
     var size = out.reduce(0) { $0 + $1.raw.utf8.count }
     var i = 0
     while size < bytes {
@@ -110,4 +131,3 @@ enum ExtractionCorpus {
     return out
   }
 }
-

@@ -37,10 +37,14 @@ func runQueryBenchmark(runs: Int = 5, only: String? = nil) {
     ("where number", "$t | where x > 100 | count", "SELECT count(*) FROM t WHERE x > 100;"),
     ("where and", "$t | where x > 100 and y < 500 | count", "SELECT count(*) FROM t WHERE x > 100 AND y < 500;"),
     ("where ~ text", "$t | where city ~ \"ar\" | count", "SELECT count(*) FROM t WHERE city LIKE '%ar%';"),
-    ("sort 2 keys", "$t | sort cat, y desc | limit 5 | count",
-     "SELECT count(*) FROM (SELECT * FROM t ORDER BY cat, y DESC LIMIT 5);"),
-    ("sort full", "$t | sort y | last | count",
-     "SELECT count(*) FROM (SELECT id FROM t ORDER BY y, id);"),
+    (
+      "sort 2 keys", "$t | sort cat, y desc | limit 5 | count",
+      "SELECT count(*) FROM (SELECT * FROM t ORDER BY cat, y DESC LIMIT 5);"
+    ),
+    (
+      "sort full", "$t | sort y | last | count",
+      "SELECT count(*) FROM (SELECT id FROM t ORDER BY y, id);"
+    ),
     ("group count", "$t | group by city | count", "SELECT count(*) FROM (SELECT city, count(*) FROM t GROUP BY city);"),
     ("group sum", "$t | group by cat sum x | count", "SELECT count(*) FROM (SELECT cat, sum(x) FROM t GROUP BY cat);"),
   ]
@@ -68,14 +72,14 @@ func runQueryBenchmark(runs: Int = 5, only: String? = nil) {
   print("medians of \(runs) runs; cpu = user+sys seconds of the query (robust when the machine is busy)")
   print("query".padding(toLength: 16, withPad: " ", startingAt: 0) + "  lode real   lode cpu  sqlite real  sqlite cpu")
   for (i, q) in selected.enumerated() {
-    let s = i < sqliteRuns.count
+    let s =
+      i < sqliteRuns.count
       ? String(format: "%11.3f %11.3f", sqliteRuns[i].wall, sqliteRuns[i].cpu) : "        n/a         n/a"
     print(
       q.name.padding(toLength: 16, withPad: " ", startingAt: 0)
         + String(format: "%11.3f %10.3f", lodeTimes[i].wall, lodeTimes[i].cpu) + "  " + s)
   }
 }
-
 
 private func median(_ xs: [Double]) -> Double {
   let s = xs.sorted()

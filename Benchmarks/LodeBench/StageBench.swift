@@ -26,37 +26,57 @@ func runStageBenchmark(megabytes: Int) {
   var sink = 0
   let stages: [(String, () -> Void)] = [
     ("front matter", { for d in docs { sink &+= FrontMatter(parsing: d.raw).fields.count } }),
-    ("analysis (tokens, quotes, sentences, entities)", {
-      for b in bodies { sink &+= DocumentAnalysis(doc: "d", text: b, gazetteer: gazetteer).tokens.count }
-    }),
+    (
+      "analysis (tokens, quotes, sentences, entities)",
+      {
+        for b in bodies { sink &+= DocumentAnalysis(doc: "d", text: b, gazetteer: gazetteer).tokens.count }
+      }
+    ),
     ("  tokens only", { for b in bodies { sink &+= Tokenizer.tokenize(TextSlicer(b)).count } }),
-    ("  entities (gazetteer and people)", {
-      for a in analyses { sink &+= EntityMatcher.match(a.tokens, text: a.slicer, gazetteer: gazetteer).mentions.count }
-    }),
+    (
+      "  entities (gazetteer and people)",
+      {
+        for a in analyses {
+          sink &+= EntityMatcher.match(a.tokens, text: a.slicer, gazetteer: gazetteer).mentions.count
+        }
+      }
+    ),
     ("dates", { for a in analyses { sink &+= DateExtractor(a, documentDate: date).extract().count } }),
-    ("amounts", {
-      for a in analyses { sink &+= AmountExtractor(a, taken: [Bool](repeating: false, count: a.tokens.count)).extract().count }
-    }),
+    (
+      "amounts",
+      {
+        for a in analyses {
+          sink &+= AmountExtractor(a, taken: [Bool](repeating: false, count: a.tokens.count)).extract().count
+        }
+      }
+    ),
     ("quotes and attribution", { for a in analyses { sink &+= QuoteAttributor.attribute(a).count } }),
     ("events", { for (a, f) in zip(analyses, found) { sink &+= EventExtractor.extract(a, dates: f).count } }),
     ("model sentences", { for a in analyses { sink &+= a.modelSentences.count } }),
-    ("all stages, no rows built", {
-      for b in bodies {
-        let a = DocumentAnalysis(doc: "d", text: b, gazetteer: gazetteer)
-        let f = DateExtractor(a, documentDate: date).extract()
-        sink &+= AmountExtractor(a, taken: [Bool](repeating: false, count: a.tokens.count)).extract().count
-        sink &+= QuoteAttributor.attribute(a).count + EventExtractor.extract(a, dates: f).count
+    (
+      "all stages, no rows built",
+      {
+        for b in bodies {
+          let a = DocumentAnalysis(doc: "d", text: b, gazetteer: gazetteer)
+          let f = DateExtractor(a, documentDate: date).extract()
+          sink &+= AmountExtractor(a, taken: [Bool](repeating: false, count: a.tokens.count)).extract().count
+          sink &+= QuoteAttributor.attribute(a).count + EventExtractor.extract(a, dates: f).count
+        }
       }
-    }),
-    ("whole extractor", {
-      let x = DocumentExtractor(gazetteer: gazetteer)
-      for d in docs { sink &+= x.extract(id: d.id, path: d.path, raw: d.raw).quotes.count }
-    }),
+    ),
+    (
+      "whole extractor",
+      {
+        let x = DocumentExtractor(gazetteer: gazetteer)
+        for d in docs { sink &+= x.extract(id: d.id, path: d.path, raw: d.raw).quotes.count }
+      }
+    ),
   ]
   print(String(format: "stages over %.1f MB (%d documents), single core, median of 3:", mb, docs.count))
   for (name, body) in stages {
     let s = median(body)
-    print("  " + name.padding(toLength: 48, withPad: " ", startingAt: 0) + String(format: "%7.3f s  %6.1f MB/s", s, mb / s))
+    print(
+      "  " + name.padding(toLength: 48, withPad: " ", startingAt: 0) + String(format: "%7.3f s  %6.1f MB/s", s, mb / s))
   }
   if sink == 42 { print("") }
 }

@@ -31,6 +31,7 @@ case "completion":
 default:
   print(
     "usage: lode-bench extract [MB] | stages [MB] | query [runs] [name] | plugin | cache [articles]"
-      + " | cache-reload [articles] | completion [articles] [line] [calls] | corpus DIR [articles] | jsonl FILE [MB] | e2e DIR [rounds] | tables DIR")
+      + " | cache-reload [articles] | completion [articles] [line] [calls] | corpus DIR [articles] | jsonl FILE [MB] | e2e DIR [rounds] | tables DIR"
+  )
   exit(2)
 }

@@ -2,9 +2,9 @@ import CLineEdit
 import Dispatch
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Turns Ctrl-C (SIGINT) into a callback instead of killing the process, so the shell can

@@ -2,9 +2,9 @@ import CLineEdit
 import Synchronization
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Facts about the terminal the shell talks to: whether a stream is one, and its width;

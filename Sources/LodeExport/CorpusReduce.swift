@@ -49,7 +49,8 @@ public final class CorpusReduce {
         guard let row = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
           warn(
             Diagnostic(
-              .warning, id: "extract.reduce.badLine", "skipped \(reader.source):\(number): not a fact line (a JSON object)",
+              .warning, id: "extract.reduce.badLine",
+              "skipped \(reader.source):\(number): not a fact line (a JSON object)",
               source: reader.source))
           continue
         }
@@ -81,7 +82,9 @@ public final class CorpusReduce {
   /// The `people` then `orgs` rows, each `{"table":…}` and the columns of lode's table.
   public func lines() -> [UInt8] {
     let known = Set(reference.people.map(\.id))
-    let found = discovered.values.filter { !known.contains($0.person.id) }.sorted { ($0.seq, $0.position) < ($1.seq, $1.position) }
+    let found = discovered.values.filter { !known.contains($0.person.id) }.sorted {
+      ($0.seq, $0.position) < ($1.seq, $1.position)
+    }
     var out: [UInt8] = []
     write("people", reference.people + found.map(\.person), into: &out)
     write("orgs", reference.organisations, into: &out)

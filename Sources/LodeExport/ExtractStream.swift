@@ -62,7 +62,8 @@ public final class ExtractStream {
     loader.maxFileBytes = min(loader.maxFileBytes, options.maxDocumentBytes)
     self.loader = loader
     self.warn = warn
-    rows = DocumentRows(tables: options.tables, reference: loader.reference, extractor: .string("lode " + options.version))
+    rows = DocumentRows(
+      tables: options.tables, reference: loader.reference, extractor: .string("lode " + options.version))
     sink = try FactSink(tables: options.tables, csvFolder: options.csvFolder, outputFD: outputFD)
   }
 
@@ -70,7 +71,9 @@ public final class ExtractStream {
   public func run(_ inputs: [String], stdin: Int32 = 0) -> Bool {
     for input in inputs {
       if input == "-" {
-        guard lines(JSONLinesReader(fd: stdin, source: "stdin", maxLine: options.maxDocumentBytes)) else { return false }
+        guard lines(JSONLinesReader(fd: stdin, source: "stdin", maxLine: options.maxDocumentBytes)) else {
+          return false
+        }
       } else if JSONLinesReader.isLinesFile(input) {
         switch JSONLinesReader.open(input, maxLine: options.maxDocumentBytes) {
         case .failure(let d): guard add(.failed(d)) else { return false }
@@ -81,7 +84,9 @@ public final class ExtractStream {
         for d in diagnostics { guard add(.failed(d)) else { return false } }
         for path in files {
           seq += 1
-          guard add(.file(path: path, id: uniqueID(CorpusLoader.documentID(ofFile: path)), seq: seq)) else { return false }
+          guard add(.file(path: path, id: uniqueID(CorpusLoader.documentID(ofFile: path)), seq: seq)) else {
+            return false
+          }
         }
       }
     }

@@ -9,7 +9,10 @@ enum FactFormat {
   /// The start of a line of `table` (`{"table":"quotes"`), then each column's key
   /// already written as `,"name":`.
   static func keys(_ table: FactTable) -> (start: [UInt8], keys: [[UInt8]]) {
-    (Array("{\"table\":\(JSONWriter.string(table.rawValue))".utf8), table.columns.map { Array(",\(JSONWriter.string($0.name)):".utf8) })
+    (
+      Array("{\"table\":\(JSONWriter.string(table.rawValue))".utf8),
+      table.columns.map { Array(",\(JSONWriter.string($0.name)):".utf8) }
+    )
   }
 
   static func jsonLine(_ keys: (start: [UInt8], keys: [[UInt8]]), _ row: [Value], into out: inout [UInt8]) {

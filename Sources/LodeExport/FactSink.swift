@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import Foundation
 import LodeCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where `lode extract`'s rows go: JSON lines on standard output (`outputFD`), or one CSV file per
 /// table (`TABLE.csv`, header first) in a folder. Rendering a document's rows (`render`) is

@@ -40,7 +40,9 @@ enum ExtractFuzz {
     }
     func fact(_ p: Provenance, _ text: String?, _ what: String) {
       f.check(p.doc == doc.id, "provenance.doc", "\(what) names document \(p.doc)")
-      f.check(doc.sentences.indices.contains(p.sentence), "provenance.sentence", "\(what) in sentence \(p.sentence) of \(doc.sentences.count)")
+      f.check(
+        doc.sentences.indices.contains(p.sentence), "provenance.sentence",
+        "\(what) in sentence \(p.sentence) of \(doc.sentences.count)")
       inside(p.span, length, what, &f)
       if let text {
         f.check(text == doc.text.slice(p.span), "provenance.text", "\(what) `\(text)` is not the text at \(p.span)")
@@ -61,6 +63,8 @@ enum ExtractFuzz {
   }
 
   static func inside(_ s: SourceSpan, _ length: Int, _ what: String, _ f: inout Findings) {
-    f.check(s.start >= 0 && s.start <= s.end && s.end <= length, "span.bounds", "\(what) at \(s) outside a text of \(length) scalars")
+    f.check(
+      s.start >= 0 && s.start <= s.end && s.end <= length, "span.bounds",
+      "\(what) at \(s) outside a text of \(length) scalars")
   }
 }

@@ -88,11 +88,13 @@ enum ProtocolFuzz {
       let back = try MessageCodec.decode(T.self, from: body)
       f.check(
         back == message, "codec.roundTrip",
-        "\(T.self) from \(MessageCodec.preview(line)) re-encodes as \(MessageCodec.preview(body)), which decodes differently")
+        "\(T.self) from \(MessageCodec.preview(line)) re-encodes as \(MessageCodec.preview(body)), which decodes differently"
+      )
     } catch {
       f.fail(
         "codec.reDecode",
-        "\(T.self) from \(MessageCodec.preview(line)) re-encodes as \(MessageCodec.preview(body)), which fails: \(error)")
+        "\(T.self) from \(MessageCodec.preview(line)) re-encodes as \(MessageCodec.preview(body)), which fails: \(error)"
+      )
     }
   }
 }

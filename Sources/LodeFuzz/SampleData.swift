@@ -12,7 +12,9 @@ enum SampleData {
     ]),
     rows: [
       row(1, "Zelensky", Money(500_000_000_000), 0.5, DateValue(year: 2025, month: 2, day: 24), 10, true, "a"),
-      row(2, "Київ", Money(Decimal(string: "1.5") ?? 1, "EUR", perYear: true), 0.25, DateValue(year: 2025), 30, false, "b"),
+      row(
+        2, "Київ", Money(Decimal(string: "1.5") ?? 1, "EUR", perYear: true), 0.25, DateValue(year: 2025), 30, false, "b"
+      ),
       [.int(3), .string(""), .null, .null, .null, .null, .null, .string("a")],
       row(-4, "lithium", Money(-2, "UAH"), 1.25, DateValue(year: 2024, week: 9), 0, true, "c"),
     ])

@@ -42,7 +42,9 @@ enum PluginFault: Error {
   }
 
   /// The Diagnostic shown for this fault, naming the plugin and the command.
-  func diagnostic(plugin: String, command: String?, stderr: [String], span: SourceSpan?)
+  func diagnostic(
+    plugin: String, command: String?, stderr: [String], span: SourceSpan?
+  )
     -> Diagnostic
   {
     let during = command.map { " during `\($0)`" } ?? " while starting"

@@ -14,7 +14,9 @@ extension PluginHost {
     Diagnostic(
       .warning, id: "plugin.untrusted",
       "plugin `\(name)` in \(folder) was found through the working directory; it does not run until you trust it",
-      hint: "`:plugins trust \(name)` runs it from now on (until its plugin.json changes), or start lode with --trust-plugins")
+      hint:
+        "`:plugins trust \(name)` runs it from now on (until its plugin.json changes), or start lode with --trust-plugins"
+    )
   }
 
   /// Names of the plugins waiting for trust, in discovery order.

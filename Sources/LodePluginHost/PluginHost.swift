@@ -4,9 +4,9 @@ import LodePluginProtocol
 import Synchronization
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Finds plugins, turns their manifests into commands, and owns their processes.

@@ -36,7 +36,9 @@ final class PluginInstance: Sendable {
 
   /// Runs `command` (its name as declared, whatever alias was typed); plugin faults
   /// become `plugin` Diagnostics.
-  func call(_ command: String, _ invocation: Invocation, context: Context) throws(Diagnostic)
+  func call(
+    _ command: String, _ invocation: Invocation, context: Context
+  ) throws(Diagnostic)
     -> CommandOutput
   {
     let settings = context.settings
@@ -132,7 +134,9 @@ final class PluginInstance: Sendable {
   }
 
   /// The hello exchange: lode's version out, the plugin's accepted version back.
-  private func handshake(_ process: PluginProcess, deadline: Date?, context: Context)
+  private func handshake(
+    _ process: PluginProcess, deadline: Date?, context: Context
+  )
     throws(PluginFault)
   {
     let hello = HostMessage.hello(protocolVersion: PluginProtocolVersion.current, lode: lodeVersion)

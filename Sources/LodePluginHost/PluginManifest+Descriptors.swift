@@ -7,7 +7,9 @@ extension PluginManifest {
   ///
   /// The first problem found is thrown as one line naming the field, e.g.
   /// `commands[0].parameters[1]: shape "rowExpression" is not available to plugins`.
-  public func descriptors(run: (String) -> CommandDescriptor.Run) throws(ManifestProblem)
+  public func descriptors(
+    run: (String) -> CommandDescriptor.Run
+  ) throws(ManifestProblem)
     -> [CommandDescriptor]
   {
     try validateHeader()

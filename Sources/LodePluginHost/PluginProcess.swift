@@ -2,9 +2,9 @@ import Foundation
 import LodePluginProtocol
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// One running plugin process: its pipes, the line buffer of its stdout and the tail of

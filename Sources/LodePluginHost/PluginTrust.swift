@@ -2,9 +2,9 @@ import Foundation
 import LodeCore
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Which plugin folders may run. Folders the user installed or configured — the checkout

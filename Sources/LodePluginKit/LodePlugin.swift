@@ -3,9 +3,9 @@ import LodeCore
 import LodePluginProtocol
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// A lode plugin in a few lines: register command handlers, then `serve()`.

@@ -19,7 +19,9 @@ public enum MessageCodec {
   }
 
   /// Decodes one line (without its newline) as `T`, with a one-line reason on failure.
-  public static func decode<T: Decodable>(_ type: T.Type, from line: [UInt8]) throws(ProtocolError)
+  public static func decode<T: Decodable>(
+    _ type: T.Type, from line: [UInt8]
+  ) throws(ProtocolError)
     -> T
   {
     guard String(validating: line, as: UTF8.self) != nil else {

@@ -85,7 +85,9 @@ public struct WireValue: Codable, Hashable, Sendable {
       let iso = try c.decode(String.self, forKey: .iso)
       guard var d = DateValue.parse(iso) else {
         throw WireValue.corrupt(
-          c, .iso, "`\(iso)` is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www) or TimeML value (1990-Q3, 2012-SU, FY1990, 199, PRESENT_REF)")
+          c, .iso,
+          "`\(iso)` is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www) or TimeML value (1990-Q3, 2012-SU, FY1990, 199, PRESENT_REF)"
+        )
       }
       if try c.decodeIfPresent(String.self, forKey: .precision) == "approx" { d = d.approximate() }
       value = .date(d)
@@ -130,7 +132,9 @@ public struct WireValue: Codable, Hashable, Sendable {
       debugDescription: "a value must be an object with a \"type\", or a JSON scalar or array")
   }
 
-  private static func corrupt(_ c: KeyedDecodingContainer<Key>, _ key: Key, _ message: String)
+  private static func corrupt(
+    _ c: KeyedDecodingContainer<Key>, _ key: Key, _ message: String
+  )
     -> DecodingError
   {
     DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: message)

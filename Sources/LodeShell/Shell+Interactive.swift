@@ -121,7 +121,6 @@ extension Shell {
     }
   }
 
-
   /// The error for input that ended inside an unfinished statement.
   static func unfinished(_ text: String, line: Int) -> Diagnostic {
     let first = text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? text

@@ -148,7 +148,8 @@ public final class Shell: LineRunner {
     CompletionEngine(
       metaCommands: metaCommands,
       domainValues: { [context] domain in
-        context.service("completion", as: (any CompletionSource).self)?.candidates(domain: domain, context: context) ?? []
+        context.service("completion", as: (any CompletionSource).self)?.candidates(domain: domain, context: context)
+          ?? []
       },
       interpreter: { [interpreter] line, cursor in interpreter.complete(line, cursor: cursor) })
   }
@@ -192,7 +193,8 @@ public final class Shell: LineRunner {
         let help = try HelpCommand.text(
           for: name, registry: interpreter.registry, style: style, width: width)
         // In a machine format the help text is one value of that format, like any result.
-        printed.output = outputFormat.isMachine
+        printed.output =
+          outputFormat.isMachine
           ? valueRenderer(style: style, width: width).render(.string(help)) : help
       } else {
         switch execute(line) {

@@ -15,7 +15,9 @@ public struct ExampleCase: Sendable, CustomStringConvertible {
   }
 
   /// Every example of every command in `registry`, in registration order.
-  public static func all(in registry: CommandRegistry, withOutputOnly: Bool = false)
+  public static func all(
+    in registry: CommandRegistry, withOutputOnly: Bool = false
+  )
     -> [ExampleCase]
   {
     registry.commands.flatMap { d in

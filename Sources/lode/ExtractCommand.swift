@@ -31,11 +31,16 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Write one CSV file per table (TABLE.csv) into DIR instead.", valueName: "dir"))
   var csv: String?
 
-  @ArgumentParser.Flag(help: "Read fact lines (this command's output, from any number of runs) and write the corpus-level people and orgs tables with their mention counts.")
+  @ArgumentParser.Flag(
+    help:
+      "Read fact lines (this command's output, from any number of runs) and write the corpus-level people and orgs tables with their mention counts."
+  )
   var reduce = false
 
   func validate() throws {
-    if reduce, tables != nil || csv != nil { throw ValidationError("--reduce reads fact lines and writes people and orgs: no --tables or --csv") }
+    if reduce, tables != nil || csv != nil {
+      throw ValidationError("--reduce reads fact lines and writes people and orgs: no --tables or --csv")
+    }
     if let tables, case .failure(let d) = FactTable.parse(tables) {
       throw ValidationError(d.message + (d.hint.map { " (\($0))" } ?? ""))
     }

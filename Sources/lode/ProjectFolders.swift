@@ -1,9 +1,9 @@
 import LodePluginHost
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Where the `lode` binary finds plugins: the source checkout it was built in (found by

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import LineEditor
-import class LodeCore.Context
 import LodeQuery
 import LodeSession
 import LodeShell
+
+import class LodeCore.Context
 
 /// `lode run FILE|-`: replays a script (or a transcript's inputs) and prints what it prints.
 struct RunCommand: ParsableCommand {

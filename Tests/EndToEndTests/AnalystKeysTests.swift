@@ -16,7 +16,8 @@ import Testing
   @Test func theShellStartsWithAHintAndExitLeaves() throws {
     let home = try TemporaryDirectory()
     let pty = try start(home)
-    #expect(pty.transcript.components(separatedBy: "Type :help for help, Tab to complete; exit or Ctrl-D leaves.").count == 2)
+    #expect(
+      pty.transcript.components(separatedBy: "Type :help for help, Tab to complete; exit or Ctrl-D leaves.").count == 2)
     pty.type("exit\r")
     #expect(pty.waitForExit() == 0)
     let again = try start(home)

@@ -17,8 +17,12 @@ extension BadInputCatalogue {
     E("stdout is /dev/full", shell: "\"$LODE\" -c 'range 3' >/dev/full", id: "shell.output.unwritable", status: 1),
     E("stdout is closed", shell: "\"$LODE\" -c 'range 3' >&-", id: "shell.output.unwritable", status: 1),
     E("run into /dev/full", shell: "\"$LODE\" run plain.lode >/dev/full", id: "shell.output.unwritable", status: 1),
-    E("piped session into /dev/full", shell: "printf '1 + 1\\n' | \"$LODE\" >/dev/full", id: "shell.output.unwritable", status: 1),
-    E("csv into /dev/full", shell: "\"$LODE\" --format csv -c 'range 3' >/dev/full", id: "shell.output.unwritable", status: 1),
+    E(
+      "piped session into /dev/full", shell: "printf '1 + 1\\n' | \"$LODE\" >/dev/full", id: "shell.output.unwritable",
+      status: 1),
+    E(
+      "csv into /dev/full", shell: "\"$LODE\" --format csv -c 'range 3' >/dev/full", id: "shell.output.unwritable",
+      status: 1),
     E(
       "unreadable seeds folder", ["--seeds", "locked", "-c", "documents | count"],
       id: "extract.load.unreadable", status: 0, unprivileged: true),
@@ -51,7 +55,9 @@ extension BadInputCatalogue {
     P("crash then works", "crash\necho", id: "plugin.crashed"),
     P("escape sequences in a plugin error", "fatal\necho \"\u{1B}]0;x\u{07}\"", id: "plugin.fatal"),
     BadInput(
-      "plugin: untrusted in the working directory", shell: "mkdir -p plugins && touch plugins/PROTOCOL.md && cp -r \"$FAULTY\" plugins/ && printf 'echo\\n1 + 1\\n' | \"$LODE\"",
+      "plugin: untrusted in the working directory",
+      shell:
+        "mkdir -p plugins && touch plugins/PROTOCOL.md && cp -r \"$FAULTY\" plugins/ && printf 'echo\\n1 + 1\\n' | \"$LODE\"",
       environment: ["FAULTY": fixtures + "/faulty"], id: "plugin.untrusted", status: 1, goesOn: true),
   ]
 }

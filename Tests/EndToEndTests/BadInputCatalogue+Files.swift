@@ -62,7 +62,9 @@ extension BadInputCatalogue {
     S(":run unfinished", ":run unfinished.lode", id: "session.replay.stopped"),
   ]
 
-  static func R(_ name: String, _ arguments: [String], id: String, status: Int32 = 1, stdin: String = "")
+  static func R(
+    _ name: String, _ arguments: [String], id: String, status: Int32 = 1, stdin: String = ""
+  )
     -> BadInput
   {
     BadInput("script: \(name)", arguments: arguments, stdin: stdin, id: id, status: status, goesOn: false)
@@ -89,6 +91,8 @@ extension BadInputCatalogue {
     R("piped unclosed string", [], id: "shell.input.unfinished", stdin: "\"abc\n"),
     R("piped unclosed paren", [], id: "shell.input.unfinished", stdin: "(1 + 2\n"),
     R("piped unclosed list", [], id: "shell.input.unfinished", stdin: "[1, 2\n"),
-    R("piped unfinished after good lines", [], id: "shell.input.unfinished", stdin: "1 + 1\n2 + 2\nquotes |\n  where speaker ~ \"zel\n"),
+    R(
+      "piped unfinished after good lines", [], id: "shell.input.unfinished",
+      stdin: "1 + 1\n2 + 2\nquotes |\n  where speaker ~ \"zel\n"),
   ]
 }

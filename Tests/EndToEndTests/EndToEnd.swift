@@ -24,7 +24,9 @@ enum EndToEnd {
   }
 
   /// Starts the interactive shell on a pseudo-terminal and waits for its first prompt.
-  static func shell(home: TemporaryDirectory, extra: [String: String] = [:]) throws
+  static func shell(
+    home: TemporaryDirectory, extra: [String: String] = [:]
+  ) throws
     -> PseudoTerminal
   {
     let pty = try PseudoTerminal(executable: binary(), environment: home.environment(extra: extra))

@@ -26,12 +26,14 @@ import Testing
     return String(decoding: data ?? Data(), as: UTF8.self)
   }
 
-  static let first = "KYIV, March 1 (Wire) - Ukraine may sign a minerals deal worth $500 billion, officials said.\r\n"
+  static let first =
+    "KYIV, March 1 (Wire) - Ukraine may sign a minerals deal worth $500 billion, officials said.\r\n"
     + "\"We have done the hard work,\" Olena Koval said."
   static let second = "Trump said the U.S. had given Ukraine $350 billion."
 
   @Test func articleLinesOnStdinGiveFactLinesAndBadLinesAreWarnedByNumber() throws {
-    let input = [Self.line("a1", Self.first), "not json", Self.line("b2", Self.second), #"{"id":"c"}"#].joined(separator: "\n")
+    let input = [Self.line("a1", Self.first), "not json", Self.line("b2", Self.second), #"{"id":"c"}"#].joined(
+      separator: "\n")
     let r = try extract([], input: input + "\n")
     #expect(r.status == 0)
     #expect(r.stderr.contains("warning[extract.jsonl.badLine]: skipped stdin:2: not valid JSON"))
@@ -44,14 +46,21 @@ import Testing
     #expect(Set(rows.map { $0["extractor"] as? String ?? "-" }).count == 1)
     #expect((rows.first?["extractor"] as? String)?.hasPrefix("lode ") == true)
     let amounts = rows.filter { $0["table"] as? String == "amounts" }
-    #expect(amounts.map { "\($0["doc"] ?? "")/\($0["id"] ?? "")/\($0["text"] ?? "")" } == ["a1/a1/$500 billion", "b2/a1/$350 billion"])
+    #expect(
+      amounts.map { "\($0["doc"] ?? "")/\($0["id"] ?? "")/\($0["text"] ?? "")" } == [
+        "a1/a1/$500 billion", "b2/a1/$350 billion",
+      ])
     let money = try #require(amounts.first?["value"] as? [String: Any])
     #expect(money["amount"] as? Int == 500_000_000_000 && money["currency"] as? String == "USD")
     let quotes = rows.filter { $0["table"] as? String == "quotes" }
-    #expect(quotes.map { "\($0["doc"] ?? "")/\($0["id"] ?? "")/\($0["speaker"] ?? "")" } == ["a1/q1/Olena Koval", "b2/q1/Donald Trump"])
+    #expect(
+      quotes.map { "\($0["doc"] ?? "")/\($0["id"] ?? "")/\($0["speaker"] ?? "")" } == [
+        "a1/q1/Olena Koval", "b2/q1/Donald Trump",
+      ])
     // Offsets index the text as given, its CR LF included.
     let scalars = Array(Self.first.unicodeScalars)
-    for row in rows where row["doc"] as? String == "a1" && ["amounts", "dates", "mentions"].contains(row["table"] as? String) {
+    for row in rows
+    where row["doc"] as? String == "a1" && ["amounts", "dates", "mentions"].contains(row["table"] as? String) {
       let (s, e) = (try #require(row["start"] as? Int), try #require(row["end"] as? Int))
       var view = String.UnicodeScalarView()
       view.append(contentsOf: scalars[s..<e])
@@ -71,7 +80,8 @@ import Testing
   }
 
   @Test func outputOrderIsInputOrderAcrossBatchesAndCores() throws {
-    let input = (0..<40).map { Self.line("d\($0)", "Officials in Kyiv said \($0 + 2) mines were open.") }.joined(separator: "\n")
+    let input = (0..<40).map { Self.line("d\($0)", "Officials in Kyiv said \($0 + 2) mines were open.") }.joined(
+      separator: "\n")
     let r = try extract(["--tables", "documents"], input: input)
     #expect(try rows(r.stdout).map { $0["id"] as? String ?? "" } == (0..<40).map { "d\($0)" })
   }
@@ -95,7 +105,8 @@ import Testing
       #expect(own.status == 0)
       let corpusWide = table == "documents" ? [] : ["id", "order"]
       let expected = strip(try self.rows(own.stdout), corpusWide)
-      let got = strip(rows.filter { $0["table"] as? String == table }, ["table", "extractor", "seq", "normalised"] + corpusWide)
+      let got = strip(
+        rows.filter { $0["table"] as? String == table }, ["table", "extractor", "seq", "normalised"] + corpusWide)
       #expect(got.count >= 9, "\(table)")
       #expect(got == expected, "\(table)")
     }
@@ -107,13 +118,22 @@ import Testing
     try Data(Self.first.utf8).write(to: URL(fileURLWithPath: dir + "/crlf.txt"))
     try Data(Self.second.utf8).write(to: URL(fileURLWithPath: dir + "/plain.txt"))
     let r = try extract(["--tables", "documents", dir])
-    #expect(try rows(r.stdout).map { "\($0["id"] ?? "")/\($0["normalised"] ?? "")/\($0["seq"] ?? "")" } == ["crlf/crlf/1", "plain/<null>/2"])
+    #expect(
+      try rows(r.stdout).map { "\($0["id"] ?? "")/\($0["normalised"] ?? "")/\($0["seq"] ?? "")" } == [
+        "crlf/crlf/1", "plain/<null>/2",
+      ])
     let csv = home.path + "/csv"
     let c = try extract(["--csv", csv, "--tables", "documents,amounts", dir])
     #expect(c.status == 0 && c.stdout == "")
     let amounts = try String(contentsOfFile: csv + "/amounts.csv", encoding: .utf8).split(separator: "\n")
-    #expect(amounts.first == "id,text,kind,value,value_currency,value_per,refers_to,holder,qualifier,currency,unit,doc,sentence,start,end,extractor")
-    #expect(amounts.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(6).joined(separator: ",") } == ["a1,$500 billion,money,500000000000,USD,", "a1,$350 billion,money,350000000000,USD,"])
+    #expect(
+      amounts.first
+        == "id,text,kind,value,value_currency,value_per,refers_to,holder,qualifier,currency,unit,doc,sentence,start,end,extractor"
+    )
+    #expect(
+      amounts.dropFirst().map {
+        $0.split(separator: ",", omittingEmptySubsequences: false).prefix(6).joined(separator: ",")
+      } == ["a1,$500 billion,money,500000000000,USD,", "a1,$350 billion,money,350000000000,USD,"])
     let docs = try String(contentsOfFile: csv + "/documents.csv", encoding: .utf8).split(separator: "\n")
     #expect(docs.count == 3)
   }

@@ -77,7 +77,8 @@ import Testing
 
     // A changed manifest is a different plugin: trust again.
     let manifest = project + "/plugins/faulty/plugin.json"
-    try (String(contentsOfFile: manifest, encoding: .utf8) + "\n").write(toFile: manifest, atomically: true, encoding: .utf8)
+    try (String(contentsOfFile: manifest, encoding: .utf8) + "\n").write(
+      toFile: manifest, atomically: true, encoding: .utf8)
     #expect(try lode(["-c", "echo 7"]).stderr.contains("warning[plugin.untrusted]"))
     let once = try lode(["--trust-plugins", "-c", "echo 7"])
     #expect(once.status == 0 && once.stderr.isEmpty)

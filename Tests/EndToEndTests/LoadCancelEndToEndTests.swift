@@ -14,7 +14,8 @@ import Testing
     for i in 0..<3_000 {
       var text = ""
       for k in 0..<30 {
-        text += "\"Point \(i)-\(k) stands,\" Jane Roe said on March \(k % 28 + 1), 2025, of the $\(k + 2) billion fund.\n"
+        text +=
+          "\"Point \(i)-\(k) stands,\" Jane Roe said on March \(k % 28 + 1), 2025, of the $\(k + 2) billion fund.\n"
       }
       try text.write(toFile: folder + "/a\(i).txt", atomically: false, encoding: .utf8)
     }
@@ -25,7 +26,9 @@ import Testing
     _ = pty.read(until: "loading documents", timeout: 120)
     pty.type("\u{03}")
     let output = pty.waitForPrompt(timeout: 120)
-    #expect(output.contains("error[load.cancelled]: load cancelled; the corpus is as it was"), "\(pty.transcript.suffix(2_000))")
+    #expect(
+      output.contains("error[load.cancelled]: load cancelled; the corpus is as it was"),
+      "\(pty.transcript.suffix(2_000))")
     #expect(pty.enter("documents | count") == before)
     #expect(pty.enter("500bn * 50%") == "$250,000,000,000\n")
     #expect(pty.quit() == 0)

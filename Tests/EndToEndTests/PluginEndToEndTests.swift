@@ -35,7 +35,9 @@ import Testing
   }
 
   @Test func sourceShowsWherePluginRowsCameFrom() throws {
-    let r = try lode(["--format", "csv", "-c", "sentences | kwic mineral* | first 1 | source | select sentence, start, end"])
+    let r = try lode([
+      "--format", "csv", "-c", "sentences | kwic mineral* | first 1 | source | select sentence, start, end",
+    ])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout == "sentence,start,end\n0,46,53\n")
   }

@@ -3,7 +3,7 @@ import LodeTestSupport
 import Testing
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Sessions as artifacts, through the real binary: a session typed at the prompt is saved

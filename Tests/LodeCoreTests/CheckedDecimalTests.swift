@@ -19,7 +19,8 @@ private func d(_ s: String) -> Decimal { Decimal(string: s) ?? .nan }
 
   @Test func productNeedingFewerDigitsIsRoundedAtTheLastStep() throws {
     let third = Decimal(1) / 3  // 38 digits, exponent -38
-    let r = try CheckedDecimal.multiply(third, try CheckedDecimal.multiply(tiny, Decimal(sign: .plus, exponent: -64, significand: 1)))
+    let r = try CheckedDecimal.multiply(
+      third, try CheckedDecimal.multiply(tiny, Decimal(sign: .plus, exponent: -64, significand: 1)))
     #expect(r.exponent == -128)
     #expect(r.significand.description == "333333333333333333333333333333333333")
     #expect(try CheckedDecimal.multiply(-third, Decimal(sign: .plus, exponent: -92, significand: 1)) < 0)

@@ -30,10 +30,17 @@ import Testing
   }
 
   @Test func orderIsByFirstDayThenWiderFirstWithVagueDatesLast() {
-    let texts = ["FUTURE_REF", "2025-Q2", "2025-04", "2025", "20", "PAST_REF", "2025-W14", "PRESENT_REF", "202", "2025-SP", "2025-03-31"]
+    let texts = [
+      "FUTURE_REF", "2025-Q2", "2025-04", "2025", "20", "PAST_REF", "2025-W14", "PRESENT_REF", "202", "2025-SP",
+      "2025-03-31",
+    ]
     let sorted = texts.compactMap(DateValue.parse).sorted().map(\.iso)
     // Week 14 of 2025 starts on Monday 31 March: the week before that day, then the quarter.
-    #expect(sorted == ["20", "202", "2025", "2025-SP", "2025-W14", "2025-03-31", "2025-Q2", "2025-04", "PAST_REF", "PRESENT_REF", "FUTURE_REF"])
+    #expect(
+      sorted == [
+        "20", "202", "2025", "2025-SP", "2025-W14", "2025-03-31", "2025-Q2", "2025-04", "PAST_REF", "PRESENT_REF",
+        "FUTURE_REF",
+      ])
   }
 
   @Test func onlyCalendarDatesBecomeApproximate() {

@@ -7,7 +7,8 @@ import Testing
 @Suite struct WholeNumberFormatTests {
   @Test func wholeNumbersPrintAsFoundationPrintsThem() throws {
     var values: [Decimal] = [0, 1, -1, 9, 10, 359_973, -42, Decimal(Int64.max), Decimal(-Int64.max), Decimal(65536)]
-    values += [Decimal(string: "500e9"), Decimal(string: "-7e18"), Decimal(string: "1e19"), Decimal(string: "12.5")].compactMap { $0 }
+    values += [Decimal(string: "500e9"), Decimal(string: "-7e18"), Decimal(string: "1e19"), Decimal(string: "12.5")]
+      .compactMap { $0 }
     for d in values {
       let r = CheckedDecimal.round(d, 12)
       let expected = r.description == "-0" ? "0" : r.description

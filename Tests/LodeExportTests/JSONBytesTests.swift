@@ -15,8 +15,10 @@ import Testing
 
   @Test func stringsAreEscapedExactlyAsJSONWriterEscapesThem() {
     let strings = [
-      "", "plain", "quote \" and \\ backslash", "line\nbreak\r\ttab", "\u{0}\u{1}\u{1F}\u{7F}", "€40 million — “quoted”",
-      "bidi \u{202E}evil\u{202C} zero\u{200B}width \u{FEFF} \u{061C} \u{180E} \u{2066} \u{FFF9}", "C1 \u{85}\u{9F} é ü ß",
+      "", "plain", "quote \" and \\ backslash", "line\nbreak\r\ttab", "\u{0}\u{1}\u{1F}\u{7F}",
+      "€40 million — “quoted”",
+      "bidi \u{202E}evil\u{202C} zero\u{200B}width \u{FEFF} \u{061C} \u{180E} \u{2066} \u{FFF9}",
+      "C1 \u{85}\u{9F} é ü ß",
       "emoji 🇺🇦 𝔘", "ends with escape\n",
     ]
     for s in strings { #expect(bytes(.string(s)) == JSONWriter.compact(.string(s)), "\(s.debugDescription)") }

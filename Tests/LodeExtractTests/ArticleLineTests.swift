@@ -21,7 +21,8 @@ import Testing
     let cases = [
       ("nope", "not valid JSON"), ("[1,2]", "not a JSON object"), (#"{"id":"a"}"#, #"no "text" string"#),
       (#"{"id":"a","text":5}"#, #"no "text" string"#), (#"{"text":"t"}"#, #"no "id" (a string or an integer)"#),
-      (#"{"id":true,"text":"t"}"#, #"no "id" (a string or an integer)"#), (#"{"id":1.5,"text":"t"}"#, #"no "id" (a string or an integer)"#),
+      (#"{"id":true,"text":"t"}"#, #"no "id" (a string or an integer)"#),
+      (#"{"id":1.5,"text":"t"}"#, #"no "id" (a string or an integer)"#),
       (#"{"id":"","text":"t"}"#, #"empty "id""#),
     ]
     for (line, why) in cases {
@@ -51,7 +52,8 @@ import Testing
   }
 
   @Test func spansAreOffsetsIntoTheTextAsGivenCarriageReturnsIncluded() {
-    let text = "KYIV, March 1 (Wire) - Ukraine may sign a deal worth $500 billion, officials said on Friday.\r\n\r\n"
+    let text =
+      "KYIV, March 1 (Wire) - Ukraine may sign a deal worth $500 billion, officials said on Friday.\r\n\r\n"
       + "\"We have done the hard work,\" Olena Koval said. The fund may reach €40 million."
     let facts = CorpusLoader().facts(of: Article(id: "a", text: text, fields: ["date": "2025-03-01"]), path: "p")
     let scalars = Array(text.unicodeScalars)

@@ -17,7 +17,8 @@ import Testing
   }
 
   static func line(_ fields: [String: Any]) -> String {
-    String(decoding: (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])) ?? Data(), as: UTF8.self)
+    String(
+      decoding: (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])) ?? Data(), as: UTF8.self)
   }
 
   @Test func theTestArticlesAsLinesGiveTheSameCorpusAsTheFiles() throws {

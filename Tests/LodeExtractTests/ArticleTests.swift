@@ -25,7 +25,8 @@ import Testing
     #expect(c.regionCodes().contains("UA-35"))
     let kowalski = try #require(c.person("maria-kowalski"))
     #expect(kowalski.discovered)
-    #expect(c.quotes.contains { $0.kind == .indirect && $0.speakerID == "maria-kowalski" && $0.text.hasPrefix("the money") })
+    #expect(
+      c.quotes.contains { $0.kind == .indirect && $0.speakerID == "maria-kowalski" && $0.text.hasPrefix("the money") })
   }
 
   @Test func kyivWashington() throws {
@@ -33,7 +34,9 @@ import Testing
     #expect(c.direct.map { $0.speakerID ?? "?" } == ["bessent", "bessent", "zelensky"])
     // A quotation left open at its paragraph's end and continued in the next is one quote.
     let cont = try #require(c.quote(containing: "The president wants"))
-    #expect(cont.method == .adjacent && cont.text == "Now it is up to the lawyers. The president wants this done quickly, and so do I.")
+    #expect(
+      cont.method == .adjacent
+        && cont.text == "Now it is up to the lawyers. The president wants this done quickly, and so do I.")
     let he = try #require(c.quote(containing: "no debt"))
     #expect(he.method == .pronoun && he.source == "He" && he.cue == "told")  // colon after "told lawmakers on Tuesday"
     #expect(c.quotes.contains { $0.kind == .indirect && $0.method == .according && $0.speakerID == "shmyhal" })

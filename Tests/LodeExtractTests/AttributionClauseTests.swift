@@ -12,14 +12,17 @@ import Testing
   static let gazetteer = Gazetteer(ReferenceData.bundled)
 
   func quotes(_ text: String) -> [Quote] {
-    QuoteAttributor.attribute(DocumentAnalysis(doc: "t", text: text, gazetteer: Self.gazetteer)).filter { $0.kind != .indirect }
+    QuoteAttributor.attribute(DocumentAnalysis(doc: "t", text: text, gazetteer: Self.gazetteer)).filter {
+      $0.kind != .indirect
+    }
   }
 
   // MARK: a credit clause closing the sentence
 
   @Test func creditClauseWithAnAppositiveClosesTheSentence() {
     let q = quotes(
-      "The mines will need “a decade of investment” before output recovers in the east, said Ivan Petrenko, an analyst at a bank in Lviv.")
+      "The mines will need “a decade of investment” before output recovers in the east, said Ivan Petrenko, an analyst at a bank in Lviv."
+    )
     #expect(q.count == 1)
     #expect(q.first?.speakerID == "ivan-petrenko" && q.first?.cue == "said")
   }
@@ -91,14 +94,17 @@ import Testing
   // MARK: mixed marks and clause openers
 
   @Test func speechTagInsideMixedMarksCreditsTheQuotation() {
-    let q = quotes("Senator Jane Roe met the miners. “We will keep every shaft open,\" Ivan Petrenko said. \"Nobody will lose a job.”")
+    let q = quotes(
+      "Senator Jane Roe met the miners. “We will keep every shaft open,\" Ivan Petrenko said. \"Nobody will lose a job.”"
+    )
     #expect(q.count == 1)
     #expect(q.first?.speakerID == "ivan-petrenko" && q.first?.cue == "said")
   }
 
   @Test func subordinatorOpeningTheSentenceIsNoSpeaker() {
     let q = quotes(
-      "Senator Jane Roe visited the pits. Although she says she “loves the mines,” and “the miners love me,” she also warned of delays.")
+      "Senator Jane Roe visited the pits. Although she says she “loves the mines,” and “the miners love me,” she also warned of delays."
+    )
     #expect(q.count == 2)
     #expect(q.last?.source != "Although" && q.last?.speakerID == "jane-roe")
   }

@@ -25,7 +25,9 @@ import Testing
   }
 
   @Test func fullNamesWithMiddleInitialsAndSuffixes() {
-    let q = quotes("\"Rates will stay high,\" Janet L. Yellen said on Monday. \"The arc is long,\" said Martin Luther King Jr. in a speech.")
+    let q = quotes(
+      "\"Rates will stay high,\" Janet L. Yellen said on Monday. \"The arc is long,\" said Martin Luther King Jr. in a speech."
+    )
     #expect(q.map(\.speaker) == ["Janet L. Yellen", "Martin Luther King Jr"])
     #expect(q.map(\.source) == ["Janet L. Yellen", "Martin Luther King Jr"])
   }
@@ -51,7 +53,8 @@ import Testing
 
   @Test func cueFarFromTheQuoteWithinTheSentence() {
     let q = quotes(
-      "\"The deal is done,\" Jane Roe, who has led the mining committee since 2019 and is expected to run again, told reporters on Tuesday.")
+      "\"The deal is done,\" Jane Roe, who has led the mining committee since 2019 and is expected to run again, told reporters on Tuesday."
+    )
     #expect(q.first?.speaker == "Jane Roe" && q.first?.cue == "told")
     let final = quotes("\"Boots on the ground\" would be a mistake now, Jane Roe said.")
     #expect(final.first?.speaker == "Jane Roe" && final.first?.cue == "said")
@@ -61,7 +64,8 @@ import Testing
 
   @Test func organisationsOutletsDocumentsAndStatementsAreNeverPersons() {
     let q = quotes(
-      "\"Output will fall,\" the report said. \"We welcome the plan,\" a joint statement read. \"The deal is flawed,\" the newspaper wrote. \"Exports resumed,\" the ministry said.")
+      "\"Output will fall,\" the report said. \"We welcome the plan,\" a joint statement read. \"The deal is flawed,\" the newspaper wrote. \"Exports resumed,\" the ministry said."
+    )
     #expect(q.map(\.source) == ["the report", "a joint statement", "the newspaper", "the ministry"])
     #expect(q.map(\.sourceKind) == [.document, .document, .organisation, .organisation])
     #expect(q.allSatisfy { $0.speakerID == nil && $0.sourceSpan != nil })
@@ -73,7 +77,8 @@ import Testing
 
   @Test func transcriptAndInterviewLabels() {
     let label = quotes("The hearing went on. \"MR. O’NEILL: We will not sell the mine.\" The panel adjourned.")
-    #expect(label.first?.speaker == "O’NEILL" && label.first?.source == "MR. O’NEILL" && label.first?.sourceKind == .person)
+    #expect(
+      label.first?.speaker == "O’NEILL" && label.first?.source == "MR. O’NEILL" && label.first?.sourceKind == .person)
     let q = quotes("Q: \"Will the deal hold?\"")
     #expect(q.first?.source == "Q" && q.first?.speaker == nil && q.first?.sourceKind == .unknown)
     let lead = quotes("New figures were published on Monday. - Jane Roe: \"Exports will rise this year.\"")
@@ -83,20 +88,25 @@ import Testing
   // MARK: across sentences and paragraphs
 
   @Test func quotationsContinuingOverParagraphs() {
-    let q = quotes("Jane Roe spoke first. \"We will not close the mine,\" Roe said. \"The workers\n\"will keep their jobs,\" she said.")
+    let q = quotes(
+      "Jane Roe spoke first. \"We will not close the mine,\" Roe said. \"The workers\n\"will keep their jobs,\" she said."
+    )
     #expect(q.map(\.text) == ["We will not close the mine", "The workers will keep their jobs"])
     #expect(q.last?.speakerID == "jane-roe" && q.last?.method == .pronoun)
   }
 
   @Test func carryOverStopsWhenTheTextIntroducesAnother() {
-    let q = quotes("\"We will sell,\" Jane Roe said.\n\"The price is right.\"\nJohn Doe disagreed with the plan.\n\"It is a mistake.\"")
+    let q = quotes(
+      "\"We will sell,\" Jane Roe said.\n\"The price is right.\"\nJohn Doe disagreed with the plan.\n\"It is a mistake.\""
+    )
     #expect(q.map(\.speaker) == ["Jane Roe", "Jane Roe", "John Doe"])
     #expect(q.map(\.method) == [.named, .adjacent, .adjacent])
   }
 
   @Test func pronounGenderAndNumberAgreement() {
     let q = quotes(
-      "Ms. Jane Roe met Mr. John Doe in Kyiv. \"The talks went well,\" she said. \"We agree,\" he said. \"We will meet again,\" they said.")
+      "Ms. Jane Roe met Mr. John Doe in Kyiv. \"The talks went well,\" she said. \"We agree,\" he said. \"We will meet again,\" they said."
+    )
     #expect(q.map(\.speakerID) == ["jane-roe", "john-doe", nil])
     // "they" names no one person: kept as written, unresolved.
     #expect(q.last?.source == "they" && q.last?.method == .unresolved && q.last?.sourceKind == .unknown)
@@ -105,14 +115,18 @@ import Testing
   // MARK: what is not a quotation
 
   @Test func titlesAndScareQuotesAreNotQuotationsUnlessACueAttributesThem() {
-    let q = quotes("The so-called \"Northern Star\" plan was approved. He read the book \"Mines of Tomorrow\" twice. \"Never again,\" Jane Roe said.")
+    let q = quotes(
+      "The so-called \"Northern Star\" plan was approved. He read the book \"Mines of Tomorrow\" twice. \"Never again,\" Jane Roe said."
+    )
     #expect(q.map(\.text) == ["Never again"])
     let single = quotes("Roe: the mine is ‘open for business’ again. ‘We are ready,’ Roe said.")
     #expect(single.map(\.text) == ["We are ready"])
   }
 
   @Test func markupIsNeverAQuote() {
-    let q = quotes("Jane Roe posted <blockquote class=\"twitter-tweet\" data-id=\"12345\">The mine will reopen</blockquote> on Monday.")
+    let q = quotes(
+      "Jane Roe posted <blockquote class=\"twitter-tweet\" data-id=\"12345\">The mine will reopen</blockquote> on Monday."
+    )
     #expect(q.isEmpty)
   }
 
@@ -123,7 +137,8 @@ import Testing
   }
 
   @Test func guillemetsAndLowNineMarks() {
-    let q = quotes("«Le projet avance», said Jane Roe. „Wir sind bereit“, said John Doe. ‹Nous verrons›, said Jane Roe.")
+    let q = quotes(
+      "«Le projet avance», said Jane Roe. „Wir sind bereit“, said John Doe. ‹Nous verrons›, said Jane Roe.")
     #expect(q.map(\.text) == ["Le projet avance", "Wir sind bereit", "Nous verrons"])
     #expect(q.map(\.speaker) == ["Jane Roe", "John Doe", "Jane Roe"])
   }
@@ -131,7 +146,8 @@ import Testing
   // MARK: reported speech
 
   @Test func reportedSpeechCoversOnlyWhatWasSaid() {
-    let r = reported("Jane Roe disputed the claims but remains concerned about the mines. John Doe visited the mine on Monday.")
+    let r = reported(
+      "Jane Roe disputed the claims but remains concerned about the mines. John Doe visited the mine on Monday.")
     #expect(r.map(\.text) == ["the claims"])
     #expect(r.first?.speaker == "Jane Roe" && r.first?.cue == "disputed")
   }

@@ -29,15 +29,19 @@ import Testing
   }
 
   @Test func pronounTakesThePreviousSentencesSpeakerOverItsFirstName() {
-    let q = quotes("Yet analyst Petro Marchenko is also a “realist,” Senator Jane Roe said. “We can meet halfway,” she said.")
+    let q = quotes(
+      "Yet analyst Petro Marchenko is also a “realist,” Senator Jane Roe said. “We can meet halfway,” she said.")
     #expect(q.last?.speakerID == "jane-roe" && q.last?.method == .pronoun)
   }
 
   @Test func pronounChainsPastSentencesWhoseSubjectIsAPronounOrADescription() {
-    let chained = quotes("Senator Jane Roe met lawmakers. She told analyst Ivan Petrenko the bill was ready. “We will not wait,” she said.")
+    let chained = quotes(
+      "Senator Jane Roe met lawmakers. She told analyst Ivan Petrenko the bill was ready. “We will not wait,” she said."
+    )
     #expect(chained.last?.speakerID == "jane-roe")
     // "the Florida senator … She said": the description refers back, so its sentence is skipped.
-    let described = quotes("Senator Jane Roe arrived in Kyiv. The Florida senator met analyst Ivan Petrenko. “It went well,” she said.")
+    let described = quotes(
+      "Senator Jane Roe arrived in Kyiv. The Florida senator met analyst Ivan Petrenko. “It went well,” she said.")
     #expect(described.last?.speakerID == "jane-roe")
   }
 
@@ -56,12 +60,15 @@ import Testing
   @Test func relativeClauseIsSkippedAndObjectsAreNotSubjects() {
     let clause = quotes("The analyst, who backs Senator Jane Roe, warned of a “ferocious” fight.")
     #expect(clause.first?.speakerID == nil && clause.first?.source == "The analyst")
-    let object = quotes("Senator Jane Roe did not mention Trump by name, but told voters that leaders should be those “who keep their word.”")
+    let object = quotes(
+      "Senator Jane Roe did not mention Trump by name, but told voters that leaders should be those “who keep their word.”"
+    )
     #expect(object.first?.speakerID == "jane-roe")
   }
 
   @Test func cueFarBeforeAQuotationOrNameAfterIt() {
-    let far = quotes("Senator Jane Roe says no matter what the ministry decides on royalties next year, “the mines stay open.”")
+    let far = quotes(
+      "Senator Jane Roe says no matter what the ministry decides on royalties next year, “the mines stay open.”")
     #expect(far.first?.speakerID == "jane-roe" && far.first?.cue == "says")
     let after = quotes("It was, said analyst Ivan Petrenko, “a fair price.”")
     #expect(after.first?.speakerID == "ivan-petrenko")
@@ -86,12 +93,15 @@ import Testing
   }
 
   @Test func standaloneQuotationAfterASentenceInWhichSomeoneSpeaks() {
-    let q = quotes("“We will not wait,” Senator Jane Roe said.\nAnalyst Ivan Petrenko announced a study. “The numbers will speak.”")
+    let q = quotes(
+      "“We will not wait,” Senator Jane Roe said.\nAnalyst Ivan Petrenko announced a study. “The numbers will speak.”")
     #expect(q.last?.speakerID == "ivan-petrenko" && q.last?.method == .adjacent)
   }
 
   @Test func datelinesAndPossessorsAreNotSubjects() {
-    let dateline = quotes("WASHINGTON, Aug. 20 (Wire) — A senior Treasury adviser briefed investors, saying the draft was “final in substance.”")
+    let dateline = quotes(
+      "WASHINGTON, Aug. 20 (Wire) — A senior Treasury adviser briefed investors, saying the draft was “final in substance.”"
+    )
     #expect(dateline.first?.speakerID == nil && dateline.first?.source == "A senior Treasury adviser")
     let possessor = quotes("Senator Jane Roe’s chief aide rallied supporters, saying: “We will win.”")
     #expect(possessor.first?.speakerID == nil)

@@ -1,8 +1,9 @@
 import Foundation
 import LodeCore
-@testable import LodeExtract
 import LodeModel
 import Testing
+
+@testable import LodeExtract
 
 /// The cache key changes with every input byte and every reference-data field, so a cache
 /// is never reused for other inputs or other reference data.
@@ -34,7 +35,8 @@ import Testing
     changedReference.append(r)
     var keys = [
       CorpusCache.key(edited, reference: reference), CorpusCache.key(renamed, reference: reference),
-      CorpusCache.key(Array(input.reversed()), reference: reference), CorpusCache.key(Array(input.dropLast()), reference: reference),
+      CorpusCache.key(Array(input.reversed()), reference: reference),
+      CorpusCache.key(Array(input.dropLast()), reference: reference),
     ]
     keys += changedReference.map { CorpusCache.key(input, reference: $0) }
     #expect(!keys.contains(key))

@@ -116,7 +116,10 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let input = try inputs()
     let base = CorpusLoader.bundledSeeds()
-    let again = Array(input.prefix(2)) + [(id: base.documents[0].id, path: "again.txt", raw: "KYIV - \"We agree,\" Jane Roe said.")]
+    let again =
+      Array(input.prefix(2)) + [
+        (id: base.documents[0].id, path: "again.txt", raw: "KYIV - \"We agree,\" Jane Roe said.")
+      ]
     let plain = CorpusLoader().extract(again, into: base)
     var cached = CorpusLoader()
     cached.cache = CorpusCache(directory: dir)

@@ -19,11 +19,20 @@ import Testing
   }
 
   @Test func presentPastAndFuture() {
-    #expect(dates("Prices are now higher and the mine currently employs 300 people.") == ["now=PRESENT_REF", "currently=PRESENT_REF"])
+    #expect(
+      dates("Prices are now higher and the mine currently employs 300 people.") == [
+        "now=PRESENT_REF", "currently=PRESENT_REF",
+      ])
     #expect(dates("For today's miners the rules are clearer.") == ["today=PRESENT_REF"])
     #expect(dates("The ministry announced it today.") == ["today=2025-05-14"])
-    #expect(dates("Such deals failed in the past and may work in the future.") == ["the past=PAST_REF", "the future=FUTURE_REF"])
-    #expect(dates("Output has fallen in recent years but recently recovered.") == ["in recent years=PAST_REF", "recently=PAST_REF"])
+    #expect(
+      dates("Such deals failed in the past and may work in the future.") == [
+        "the past=PAST_REF", "the future=FUTURE_REF",
+      ])
+    #expect(
+      dates("Output has fallen in recent years but recently recovered.") == [
+        "in recent years=PAST_REF", "recently=PAST_REF",
+      ])
   }
 
   @Test func seasonsQuartersHalvesAndFiscalYears() {
@@ -31,7 +40,10 @@ import Testing
     #expect(dates("Exports will rise this autumn.") == ["this autumn=2025-FA"])
     #expect(dates("Output rose in the first quarter.") == ["the first quarter=2025-Q1"])
     #expect(dates("Revenue fell in the fourth quarter of 2024.") == ["the fourth quarter of 2024=2024-Q4"])
-    #expect(dates("Third-quarter profit will rise from the year-earlier quarter.") == ["Third-quarter=2025-Q3", "the year-earlier quarter=2024-Q3"])
+    #expect(
+      dates("Third-quarter profit will rise from the year-earlier quarter.") == [
+        "Third-quarter=2025-Q3", "the year-earlier quarter=2024-Q3",
+      ])
     // A quarter still to come in a past clause is last year's.
     #expect(dates("Third-quarter profit rose.") == ["Third-quarter=2024-Q3"])
     #expect(dates("The plan covers the first half of 2026.") == ["the first half of 2026=2026-H1"])
@@ -48,7 +60,8 @@ import Testing
 
   @Test func yearsAsModifiersAndRanges() {
     #expect(dates("A 2024 report found lithium.") == ["2024=2024"])
-    #expect(dates("Prices fell in 2009-2010 and again in 1957-58.") == ["2009=2009", "2010=2010", "1957=1957", "58=1958"])
+    #expect(
+      dates("Prices fell in 2009-2010 and again in 1957-58.") == ["2009=2009", "2010=2010", "1957=1957", "58=1958"])
     #expect(dates("The company hired 2000 workers.") == [])
   }
 
@@ -73,20 +86,28 @@ import Testing
     #expect(dates("The delegation arrives this coming Friday.") == ["this coming Friday=2025-05-16"])
     #expect(dates("The deal is signed this Friday.") == ["this Friday=2025-05-16"])
     #expect(dates("Officials said on Wednesday that talks went well.") == ["on Wednesday=2025-05-14"])
-    #expect(dates("They met last Wednesday and meet again next Wednesday.") == ["last Wednesday=2025-05-07", "next Wednesday=2025-05-21"])
+    #expect(
+      dates("They met last Wednesday and meet again next Wednesday.") == [
+        "last Wednesday=2025-05-07", "next Wednesday=2025-05-21",
+      ])
   }
 
   @Test func dayFirstBulletAndHeadlineDates() {
     #expect(dates("The tender closed on 8 May.") == ["8 May=2025-05-08"])
     #expect(dates("Ukraine signed on 13 May 2025.") == ["13 May 2025=2025-05-13"])
-    #expect(dates("Timeline:\n- 8 May: bids opened\n- 13 May 2025: deal signed\n") == ["8 May=2025-05-08", "13 May 2025=2025-05-13"])
+    #expect(
+      dates("Timeline:\n- 8 May: bids opened\n- 13 May 2025: deal signed\n") == [
+        "8 May=2025-05-08", "13 May 2025=2025-05-13",
+      ])
     #expect(dates("Minerals deal signed April 30, 2025\n\nThe text follows.", on: nil) == ["April 30, 2025=2025-04-30"])
   }
 
   @Test func datelineIsTheDocumentDate() {
     let facts = DocumentExtractor(gazetteer: Self.gazetteer).extract(
       id: "t", path: "t.txt",
-      raw: "April 30, 2025 — Ukraine and the US signed the deal on Wednesday. Talks had begun on March 3, 2025 and a review is set for May 20, 2025.\n")
+      raw:
+        "April 30, 2025 — Ukraine and the US signed the deal on Wednesday. Talks had begun on March 3, 2025 and a review is set for May 20, 2025.\n"
+    )
     #expect(facts.document.date?.iso == "2025-04-30")
     #expect(facts.document.dateSource == .inferred)
     #expect(facts.dates.map(\.value.iso) == ["2025-04-30", "2025-04-30", "2025-03-03", "2025-05-20"])
@@ -94,16 +115,25 @@ import Testing
 
   @Test func holidaysAndAnaphora() {
     #expect(dates("The boat sank on Thanksgiving Day.", on: "2000-01-07") == ["Thanksgiving Day=1999-11-25"])
-    #expect(dates("He was promoted on May 22, 1995, and the following year he retired.") == ["May 22, 1995=1995-05-22", "the following year=1996"])
+    #expect(
+      dates("He was promoted on May 22, 1995, and the following year he retired.") == [
+        "May 22, 1995=1995-05-22", "the following year=1996",
+      ])
   }
 
   @Test func deadlinesAndSubjectsChooseTheWeekday() {
     #expect(dates("Officials postponed the vote until Friday.") == ["Friday=2025-05-16"])
     #expect(dates("Until Friday, they had refused to talk.") == ["Friday=2025-05-09"])
     // No verb before the date in its clause: the verb after it tells, not "will" further on.
-    #expect(dates("The ministry's announcement Friday of new licences showed that exports will grow.") == ["Friday=2025-05-09"])
+    #expect(
+      dates("The ministry's announcement Friday of new licences showed that exports will grow.") == [
+        "Friday=2025-05-09"
+      ])
     // "may have" is a past possibility, no future marker.
-    #expect(dates("A drop in the price of lithium ore at the exchange in London on Monday may have hurt miners.") == ["on Monday=2025-05-12"])
+    #expect(
+      dates("A drop in the price of lithium ore at the exchange in London on Monday may have hurt miners.") == [
+        "on Monday=2025-05-12"
+      ])
   }
 
   @Test func futureDateJustBeforeTheDocumentDate() {
@@ -119,7 +149,8 @@ import Testing
     #expect(dates("At present the mine is closed.") == ["At present=PRESENT_REF"])
     #expect(dates("Two years from now the mine will close.") == ["Two years from now=2027"])
     #expect(dates("Output fell 3% from the previous year.") == ["the previous year=2024"])
-    #expect(dates("The mine opened in 2019; the previous year it was sold.") == ["2019=2019", "the previous year=2018"])
+    #expect(
+      dates("The mine opened in 2019; the previous year it was sold.") == ["2019=2019", "the previous year=2018"])
   }
 
   @Test func halvesWeeksOfAndBondYears() {
@@ -133,7 +164,10 @@ import Testing
     #expect(dates("The ministers met on May twelfth.") == ["May twelfth=2025-05-12"])
     #expect(dates("The vote was held on the ninth of May.") == ["the ninth of May=2025-05-09"])
     #expect(dates("The mine closed on the 2nd of May.") == ["the 2nd of May=2025-05-02"])
-    #expect(dates("The mine closed in January of 2019 and reopened in March of last year.") == ["January of 2019=2019-01", "March of last year=2024-03"])
+    #expect(
+      dates("The mine closed in January of 2019 and reopened in March of last year.") == [
+        "January of 2019=2019-01", "March of last year=2024-03",
+      ])
     #expect(dates("Output peaked in the nineteen eighties.") == ["the nineteen eighties=198"])
     #expect(dates("Output peaked in the 1980's.") == ["1980's=198"])
     #expect(dates("Output peaked in the mid-nineties.") == ["the mid-nineties=199"])
@@ -147,17 +181,22 @@ import Testing
     // One date: the quarter a year back, not this year's third quarter beside it.
     #expect(dates("Profit fell from the year-ago third quarter.") == ["the year-ago third quarter=2024-Q3"])
     // "the quarter" after a year-ago quarter is still the quarter named before.
-    #expect(dates("Profit rose in the first quarter from the year-earlier quarter, and in the quarter sales grew.")
-      == ["the first quarter=2025-Q1", "the year-earlier quarter=2024-Q1", "the quarter=2025-Q1"])
+    #expect(
+      dates("Profit rose in the first quarter from the year-earlier quarter, and in the quarter sales grew.")
+        == ["the first quarter=2025-Q1", "the year-earlier quarter=2024-Q1", "the quarter=2025-Q1"])
     #expect(dates("Profit in 2023's fourth quarter fell.") == ["2023's fourth quarter=2023-Q4"])
     #expect(dates("The fall in prices hurt miners, who expect a rebound this fall.") == ["this fall=2025-FA"])
   }
 
   @Test func anaphoraToTheDateNamedLast() {
     #expect(dates("The mine flooded in 2019, and output fell that year.") == ["2019=2019", "that year=2019"])
-    #expect(dates("The court met on May 2, 2024, and the miners left the next morning.") == ["May 2, 2024=2024-05-02", "the next morning=2024-05-03"])
-    #expect(dates("Profit rose in the first quarter; sales for last year's quarter were lower.")
-      == ["the first quarter=2025-Q1", "last year's quarter=2024-Q1"])
+    #expect(
+      dates("The court met on May 2, 2024, and the miners left the next morning.") == [
+        "May 2, 2024=2024-05-02", "the next morning=2024-05-03",
+      ])
+    #expect(
+      dates("Profit rose in the first quarter; sales for last year's quarter were lower.")
+        == ["the first quarter=2025-Q1", "last year's quarter=2024-Q1"])
     #expect(dates("The post-1991 reforms opened the mines.") == ["1991=1991"])
   }
 

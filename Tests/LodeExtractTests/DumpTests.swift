@@ -3,7 +3,8 @@ import LodeExtract
 import LodeModel
 import Testing
 
-@Test(.disabled(if: ProcessInfo.processInfo.environment["LODE_DUMP"] == nil, "set LODE_DUMP=1 to print extraction dumps"))
+@Test(
+  .disabled(if: ProcessInfo.processInfo.environment["LODE_DUMP"] == nil, "set LODE_DUMP=1 to print extraction dumps"))
 func dumpArticles() throws {
   let dir = ProcessInfo.processInfo.environment["LODE_DUMP_DIR"].map { URL(fileURLWithPath: $0) } ?? Fixture.articles
   let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()

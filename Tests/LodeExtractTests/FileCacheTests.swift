@@ -40,7 +40,8 @@ import Testing
   }
 
   func firstArticle() throws -> String {
-    try #require(try FileManager.default.contentsOfDirectory(atPath: articles).sorted().first.map { articles + "/" + $0 })
+    try #require(
+      try FileManager.default.contentsOfDirectory(atPath: articles).sorted().first.map { articles + "/" + $0 })
   }
 
   @Test func secondLoadComesFromTheCacheAndEqualsAFreshOne() throws {
@@ -105,8 +106,11 @@ import Testing
   @Test func addedAndRemovedFilesKeepIdsDeterministic() throws {
     defer { cleanUp() }
     _ = loader().load(paths: [articles])
-    try "\"Nothing is agreed,\" Ivan Petrenko said.\n".write(toFile: articles + "/000-first.txt", atomically: true, encoding: .utf8)
-    try FileManager.default.removeItem(atPath: try FileManager.default.contentsOfDirectory(atPath: articles).sorted().last.map { articles + "/" + $0 } ?? "")
+    try "\"Nothing is agreed,\" Ivan Petrenko said.\n".write(
+      toFile: articles + "/000-first.txt", atomically: true, encoding: .utf8)
+    try FileManager.default.removeItem(
+      atPath: try FileManager.default.contentsOfDirectory(atPath: articles).sorted().last.map { articles + "/" + $0 }
+        ?? "")
     let fresh = CorpusLoader().load(paths: [articles]).0
     let cached = loader().load(paths: [articles]).0
     expectSame(cached, fresh)
@@ -129,7 +133,8 @@ import Testing
     defer { cleanUp() }
     let plain = CorpusLoader().load(paths: [articles]).0
     _ = loader().load(paths: [articles])
-    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cacheFolder).first { $0.hasPrefix("corpus-") })
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: cacheFolder).first { $0.hasPrefix("corpus-") })
     let file = cacheFolder + "/" + name
     var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
     for i in stride(from: bytes.count / 2, to: bytes.count, by: 97) { bytes[i] ^= 0x5A }
@@ -151,7 +156,8 @@ import Testing
   @Test func unwritableCacheFolderMeansNoCache() throws {
     defer { cleanUp() }
     let plain = CorpusLoader().load(paths: [articles]).0
-    try "a file where the cache folder's parent should be".write(toFile: root + "/cache", atomically: true, encoding: .utf8)
+    try "a file where the cache folder's parent should be".write(
+      toFile: root + "/cache", atomically: true, encoding: .utf8)
     let (c, diagnostics) = loader().load(paths: [articles])
     #expect(diagnostics.isEmpty)
     expectSame(c, plain)

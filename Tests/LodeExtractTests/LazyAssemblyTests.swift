@@ -1,7 +1,8 @@
 import LodeCore
-@testable import LodeExtract
 import LodeModel
 import Testing
+
+@testable import LodeExtract
 
 /// A corpus assembled table by table on first read holds exactly the rows, ids and order of
 /// one assembled at once, alone and on top of a base corpus.

@@ -28,7 +28,9 @@ import Testing
       #expect(crlf.events.map(\.summary) == lf.events.map(\.summary), "\(name): event summaries")
       #expect(crlf.amounts.map(\.text) == lf.amounts.map(\.text), "\(name): amounts")
       #expect(crlf.dates.map(\.value) == lf.dates.map(\.value), "\(name): dates")
-      #expect(!crlf.quotes.contains { $0.text.contains("\r") } && !crlf.events.contains { $0.summary.contains("\r") }, "\(name)")
+      #expect(
+        !crlf.quotes.contains { $0.text.contains("\r") } && !crlf.events.contains { $0.summary.contains("\r") },
+        "\(name)")
     }
   }
 }

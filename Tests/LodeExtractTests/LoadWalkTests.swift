@@ -78,7 +78,10 @@ import Testing
     #expect(mkfifo(root + "/pipe.txt", 0o600) == 0)
     let (c, diagnostics) = CorpusLoader().load(paths: [root + "/pipe.txt", "/dev/null", root])
     #expect(c.documents.map(\.id) == ["one"])  // the pipe inside the folder is not a document either
-    #expect(diagnostics.map(\.message) == ["skipped \(root)/pipe.txt: not a regular file", "skipped /dev/null: not a regular file"])
+    #expect(
+      diagnostics.map(\.message) == [
+        "skipped \(root)/pipe.txt: not a regular file", "skipped /dev/null: not a regular file",
+      ])
   }
 
   @Test func hiddenFilesAndFoldersAreSkipped() throws {
@@ -95,7 +98,9 @@ import Testing
     let (c, diagnostics) = loader.load(paths: [root])
     #expect(c.documents.map(\.id) == ["small"])
     #expect(diagnostics.map(\.id) == ["extract.load.tooLarge"])
-    #expect(diagnostics.first?.message == "skipped \(root)/big.txt: 1500 bytes is more than the 100-byte limit for one document")
+    #expect(
+      diagnostics.first?.message
+        == "skipped \(root)/big.txt: 1500 bytes is more than the 100-byte limit for one document")
   }
 
   @Test func crlfIsFoldedAndTextIsValidatedOnce() throws {

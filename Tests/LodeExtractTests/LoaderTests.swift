@@ -73,7 +73,8 @@ import Testing
   /// Fuzz: random bytes, huge lines and stray marks never trap the loader.
   @Test func randomInputNeverTraps() throws {
     var rng = SplitMix64(seed: 42)
-    let alphabet = Array("abc XYZ.,;:!?\"“”'’$€%-—()[]#\n0123456789 said he she Zelensky Dnipro region May billion".unicodeScalars)
+    let alphabet = Array(
+      "abc XYZ.,;:!?\"“”'’$€%-—()[]#\n0123456789 said he she Zelensky Dnipro region May billion".unicodeScalars)
     var inputs: [(id: String, path: String, raw: String)] = []
     for i in 0..<60 {
       var s = String.UnicodeScalarView()
@@ -84,7 +85,12 @@ import Testing
     inputs.append((id: "huge", path: "huge", raw: String(repeating: "\"$1 billion, he said ", count: 20_000)))
     inputs.append((id: "empty", path: "empty", raw: ""))
     inputs.append((id: "marks", path: "marks", raw: "\"\"\"“”“\n---\n$\n€.%"))
-    inputs.append((id: "numbers", path: "numbers", raw: "$" + String(repeating: "9", count: 400) + " billion, 999999999999999999 days ago, " + String(repeating: "1,", count: 300) + "5% on 2025-02-24."))
+    inputs.append(
+      (
+        id: "numbers", path: "numbers",
+        raw: "$" + String(repeating: "9", count: 400) + " billion, 999999999999999999 days ago, "
+          + String(repeating: "1,", count: 300) + "5% on 2025-02-24."
+      ))
     let c = CorpusLoader().extract(inputs)
     #expect(c.documents.count == inputs.count)
     for q in c.quotes { #expect(q.provenance.span.end >= q.provenance.span.start) }
@@ -99,4 +105,3 @@ import Testing
     #expect(loaded.documents.count + diags.count == 20)
   }
 }
-

@@ -15,17 +15,23 @@ import Testing
   }
 
   @Test func singleCurlyMarksQuoteButApostrophesDoNot() {
-    #expect(quoted("Trump’s aides called it ‘a bad deal’ and the voters’ mood ‘grim.’ Don’t worry.") == ["a bad deal", "grim."])
-    #expect(analyse("Trump’s aides called it ‘a bad deal’ and the voters’ mood ‘grim.’ Don’t worry.").sentences.count == 2)
+    #expect(
+      quoted("Trump’s aides called it ‘a bad deal’ and the voters’ mood ‘grim.’ Don’t worry.") == [
+        "a bad deal", "grim.",
+      ])
+    #expect(
+      analyse("Trump’s aides called it ‘a bad deal’ and the voters’ mood ‘grim.’ Don’t worry.").sentences.count == 2)
     #expect(quoted("An opening ‘ that never closes, and Kyiv’s plan.").isEmpty)
   }
 
   @Test func singleMarksInsideDoubleQuotesStayInside() {
-    #expect(quoted("She said, \"They call it ‘the deal,’ and we agree.\"") == ["They call it ‘the deal,’ and we agree."])
+    #expect(
+      quoted("She said, \"They call it ‘the deal,’ and we agree.\"") == ["They call it ‘the deal,’ and we agree."])
     #expect(quoted("She said, “They call it ‘the deal,’ and we agree.”") == ["They call it ‘the deal,’ and we agree."])
   }
 
   @Test func curlyMarksNestInsideAStraightQuote() {
-    #expect(quoted("Roe said: \"It is not about “aid” any more.\" Then she left.") == ["It is not about “aid” any more."])
+    #expect(
+      quoted("Roe said: \"It is not about “aid” any more.\" Then she left.") == ["It is not about “aid” any more."])
   }
 }

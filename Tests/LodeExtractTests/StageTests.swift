@@ -15,8 +15,14 @@ import Testing
 
   @Test func tokenizerSplitsPossessivesKeepsAbbreviationsAndDecimals() {
     let words = Tokenizer.words("Zelensky’s U.S. plan: 1,200.5 bn, Ivano-Frankivsk officials'")
-    #expect(words.map(\.text) == ["Zelensky", "’s", "U.S.", "plan", ":", "1,200.5", "bn", ",", "Ivano-Frankivsk", "officials", "'"])
-    #expect(words.map(\.key) == ["zelensky", "’s", "u.s.", "plan", ":", "1,200.5", "bn", ",", "ivano-frankivsk", "officials", "'"])
+    #expect(
+      words.map(\.text) == [
+        "Zelensky", "’s", "U.S.", "plan", ":", "1,200.5", "bn", ",", "Ivano-Frankivsk", "officials", "'",
+      ])
+    #expect(
+      words.map(\.key) == [
+        "zelensky", "’s", "u.s.", "plan", ":", "1,200.5", "bn", ",", "ivano-frankivsk", "officials", "'",
+      ])
     let toks = words.map(\.token)
     #expect(toks[1].kind == .possessive && toks.last?.kind == .possessive)
     #expect(toks[4].start == 20)
@@ -74,8 +80,13 @@ import Testing
 
   @Test func sentencesSurviveAbbreviations() {
     #expect(
-      sentences("Lt. Gen. Roe met Mr. Smith on Feb. 3 about bill No. 2 and $1.5 billion. Donald J. Trump agreed. The U.S. Treasury did too.")
-        == ["Lt. Gen. Roe met Mr. Smith on Feb. 3 about bill No. 2 and $1.5 billion.", "Donald J. Trump agreed.", "The U.S. Treasury did too."])
+      sentences(
+        "Lt. Gen. Roe met Mr. Smith on Feb. 3 about bill No. 2 and $1.5 billion. Donald J. Trump agreed. The U.S. Treasury did too."
+      )
+        == [
+          "Lt. Gen. Roe met Mr. Smith on Feb. 3 about bill No. 2 and $1.5 billion.", "Donald J. Trump agreed.",
+          "The U.S. Treasury did too.",
+        ])
     #expect(sentences("They sided with the U.S. The talks ended.") == ["They sided with the U.S.", "The talks ended."])
   }
 
@@ -112,7 +123,8 @@ import Testing
   /// Names are indexed by their first two words: the longest name still wins, a name's
   /// shorter form matches when the second word differs, and one-word names still match.
   @Test func longestNameWinsAmongNamesSharingTheirFirstWords() {
-    let a = analyse("Rare earth elements, rare earths and rare metals. Ukrainian government aides met Ukrainian farmers in Ukraine.")
+    let a = analyse(
+      "Rare earth elements, rare earths and rare metals. Ukrainian government aides met Ukrainian farmers in Ukraine.")
     let found = a.mentions.map { "\($0.id):\($0.text)" }
     #expect(found == ["REE:Rare earth elements", "REE:rare earths", "ukraine:Ukrainian government", "ukraine:Ukraine"])
     let spans = a.mentions.map { $0.endToken - $0.firstToken }
@@ -122,7 +134,8 @@ import Testing
   @Test func weakRegionNamesNeedRegionContext() {
     #expect(analyse("Deposits lie in the Dnipro region.").mentions.map(\.id) == ["UA-12"])
     #expect(analyse("Troops crossed the Dnipro near Kherson.").mentions.map(\.id) == ["UA-65"])
-    #expect(Set(analyse("the Dnipro, Kirovohrad and Zhytomyr regions").mentions.map(\.id)) == ["UA-12", "UA-35", "UA-18"])
+    #expect(
+      Set(analyse("the Dnipro, Kirovohrad and Zhytomyr regions").mentions.map(\.id)) == ["UA-12", "UA-35", "UA-18"])
     #expect(analyse("in Дніпропетровська область and Dnepropetrovsk").mentions.map(\.id) == ["UA-12", "UA-12"])
   }
 
@@ -140,7 +153,8 @@ import Testing
   }
 
   @Test func saidTitleNameOrder() {
-    #expect(speakers("\"We are flying blind,\" said Sen. Jane Roe (R-OH). \"Nobody told us.\"") == ["Jane Roe", "Jane Roe"])
+    #expect(
+      speakers("\"We are flying blind,\" said Sen. Jane Roe (R-OH). \"Nobody told us.\"") == ["Jane Roe", "Jane Roe"])
   }
 
   @Test func subjectBeforeToldIsTheSpeakerNotTheListener() {
@@ -151,7 +165,10 @@ import Testing
 
   @Test func partialQuotesFindDistantAndSentenceSubjects() {
     // the cue is far before the partial quotation
-    #expect(speakers("Svyrydenko said on Tuesday that any deal would have to keep revenues safe and make \"real changes\" for miners.") == ["Yulia Svyrydenko"])
+    #expect(
+      speakers(
+        "Svyrydenko said on Tuesday that any deal would have to keep revenues safe and make \"real changes\" for miners."
+      ) == ["Yulia Svyrydenko"])
     // no speech verb at all: the sentence is about Musk
     #expect(speakers("Musk also mocked the report as \"utter nonsense\" on his platform.") == ["Elon Musk"])
     // a noun is not a cue: "state ballots", "the claim"
@@ -160,12 +177,18 @@ import Testing
   }
 
   @Test func colonLeadInAfterAParticiple() {
-    #expect(speakers("Sen. Ann Lee, chair of the committee, defended the plan while acknowledging the risks: \"It takes time.\"") == ["Ann Lee"])
+    #expect(
+      speakers(
+        "Sen. Ann Lee, chair of the committee, defended the plan while acknowledging the risks: \"It takes time.\"")
+        == ["Ann Lee"])
   }
 
   @Test func pronounPrefersThePreviousSubject() {
     // Putin is the most recent name, but "he" continues with the previous sentence's subject.
-    #expect(speakers("Zelensky said voters had given Trump a chance against Putin. \"It is incredible,\" he said.") == ["Volodymyr Zelensky"])
+    #expect(
+      speakers("Zelensky said voters had given Trump a chance against Putin. \"It is incredible,\" he said.") == [
+        "Volodymyr Zelensky"
+      ])
   }
 
   @Test func unsupportedQuoteStaysUnresolved() {
@@ -175,7 +198,8 @@ import Testing
 
   @Test func objectsAreNotSpeakers() {
     // "the process" is what was defended, not who spoke; nothing names a speaker.
-    let q = QuoteAttributor.attribute(analyse("Critics defended the process while noting the risks, \"It takes time.\""))
+    let q = QuoteAttributor.attribute(
+      analyse("Critics defended the process while noting the risks, \"It takes time.\""))
     #expect(q.first?.speaker != "the process")
   }
 
@@ -187,8 +211,9 @@ import Testing
   }
 
   @Test func absoluteDates() {
-    #expect(dates("On February 24, 2025, in 24 Feb 2025, on 2025-02-24, in February 2025 and in 2025.")
-      == ["2025-02-24", "2025-02-24", "2025-02-24", "2025-02", "2025"])
+    #expect(
+      dates("On February 24, 2025, in 24 Feb 2025, on 2025-02-24, in February 2025 and in 2025.")
+        == ["2025-02-24", "2025-02-24", "2025-02-24", "2025-02", "2025"])
     #expect(dates("The deal may fail. Talks resumed in May.", on: "2025-06-10") == ["2025-05"])
     #expect(dates("It was February 30, 2025.") == [])
   }
@@ -219,12 +244,16 @@ import Testing
 
   @Test func moneyForms() {
     let found = amounts("$500 billion, 350 billion dollars, USD 1.2bn, €10M, US$5 million and 2 trillion hryvnias")
-    #expect(found.map(\.value) == [d("500000000000"), d("350000000000"), d("1200000000"), d("10000000"), d("5000000"), d("2000000000000")])
+    #expect(
+      found.map(\.value) == [
+        d("500000000000"), d("350000000000"), d("1200000000"), d("10000000"), d("5000000"), d("2000000000000"),
+      ])
     #expect(found.map { $0.currency ?? "" } == ["USD", "USD", "USD", "EUR", "USD", "UAH"])
   }
 
   @Test func percentsFractionsCounts() {
-    let found = amounts("It rose 50% and 5 percent; two-thirds of exports and about a fifth of output; 17 key elements.")
+    let found = amounts(
+      "It rose 50% and 5 percent; two-thirds of exports and about a fifth of output; 17 key elements.")
     #expect(found.map(\.kind) == [.percent, .percent, .fraction, .fraction, .count])
     #expect(found[0].value == d("0.5") && found[1].value == d("0.05"))
     #expect(found[2].refersTo == "exports")
@@ -233,7 +262,8 @@ import Testing
   }
 
   @Test func qualifiersOfOneTwoAndThreeWords() {
-    let found = amounts("The fund could hold as much as $500 billion, more than 20 deposits, as many as 30 mines and nearly 40 sites.")
+    let found = amounts(
+      "The fund could hold as much as $500 billion, more than 20 deposits, as many as 30 mines and nearly 40 sites.")
     #expect(found.map { $0.qualifier ?? "-" } == ["as much as", "more than", "as many as", "nearly"])
     #expect(found[0].value == d("500000000000") && found[2].value == 30)
   }

@@ -28,9 +28,15 @@ import Testing
     for t in Tokenizer.tokenize(TextSlicer(text)) {
       let sliced = String(String.UnicodeScalarView(scalars[t.start..<t.end]))
       let key = Fold.key(sliced)
-      if t.hash != WordTable<Bool>.hash(key) || t.rawHash != WordTable<Bool>.hash(sliced) || Int(t.keyCount) != key.utf8.count {
+      if t.hash != WordTable<Bool>.hash(key) || t.rawHash != WordTable<Bool>.hash(sliced)
+        || Int(t.keyCount) != key.utf8.count
+      {
         let what = "\(t.start)..<\(t.end) “\(sliced)” key “\(key)”"
-        if t.kind == .possessive, sliced.hasPrefix("\u{2019}") { curlyPossessives.append(what) } else { mismatches.append(what) }
+        if t.kind == .possessive, sliced.hasPrefix("\u{2019}") {
+          curlyPossessives.append(what)
+        } else {
+          mismatches.append(what)
+        }
       }
     }
     #expect(Array(mismatches.prefix(5)) == [], "\(mismatches.count) tokens in \(name)")

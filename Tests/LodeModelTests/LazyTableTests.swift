@@ -25,10 +25,18 @@ import Testing
         counter.count("quotes")
         return [Quote(id: "q1", text: "a", provenance: Self.none), Quote(id: "q2", text: "b", provenance: Self.none)]
       },
-      amounts: LazyRows { counter.count("amounts"); return [] },
-      dates: LazyRows { counter.count("dates"); return [] },
-      events: LazyRows { counter.count("events"); return [] },
-      mentions: LazyRows { counter.count("mentions"); return [Mention(entity: "person:x", text: "X", provenance: Self.none)] })
+      amounts: LazyRows {
+        counter.count("amounts"); return []
+      },
+      dates: LazyRows {
+        counter.count("dates"); return []
+      },
+      events: LazyRows {
+        counter.count("events"); return []
+      },
+      mentions: LazyRows {
+        counter.count("mentions"); return [Mention(entity: "person:x", text: "X", provenance: Self.none)]
+      })
   }
 
   @Test func tablesAreBuiltOnceOnFirstRead() {

@@ -50,14 +50,16 @@ import Testing
 
   @Test func badRowsBecomeDiagnostics() {
     let (data, diags) = ReferenceData.parse([
-      BundledFile(name: "minerals.tsv", text: "symbol\tname\tgroup\taliases\tstrategic_eu\tsource\nLi\tLithium\tcritical\n")
+      BundledFile(
+        name: "minerals.tsv", text: "symbol\tname\tgroup\taliases\tstrategic_eu\tsource\nLi\tLithium\tcritical\n")
     ])
     #expect(data.minerals.isEmpty)
     #expect(diags.map(\.id) == ["reference.tsv.badRow"])
   }
 
   @Test func fingerprintIsStableAndSensitive() {
-    let a = Corpus(documents: [Document(id: "a", title: "A", date: nil, dateSource: .unknown, path: "a.txt", text: "x")])
+    let a = Corpus(documents: [Document(id: "a", title: "A", date: nil, dateSource: .unknown, path: "a.txt", text: "x")]
+    )
     var b = a
     #expect(a.fingerprint == b.fingerprint)
     #expect(a.fingerprint.count == 16)

@@ -1,5 +1,6 @@
 import LodeCore
 import Testing
+
 @testable import LodeModel
 
 @Suite struct TSVTableTests {

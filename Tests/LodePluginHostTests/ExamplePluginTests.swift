@@ -68,10 +68,13 @@ import Testing
       .init("text", .string), .init("doc", .string, hidden: true),
       .init("start", .number, hidden: true), .init("end", .number, hidden: true),
     ])
-    let input = Value.table(Table(schema: schema, rows: [
-      [.string("lithium here"), .string("d1"), .int(10), .int(22)],
-      [.string("lithium there"), .string("d1"), .int(30), .int(99)],
-    ]))
+    let input = Value.table(
+      Table(
+        schema: schema,
+        rows: [
+          [.string("lithium here"), .string("d1"), .int(10), .int(22)],
+          [.string("lithium there"), .string("d1"), .int(30), .int(99)],
+        ]))
     let t = try #require(h.run("kwic", arguments: ["word": .string("lithium")], input: input).output?.value.tableValue)
     #expect(t.schema.names == ["row", "left", "match", "right", "doc", "start", "end"])
     #expect(t.rows.map { $0[4...] } == [[.string("d1"), .int(10), .int(17)], [.null, .null, .null]])

@@ -1,6 +1,7 @@
 import Foundation
 import LodePluginProtocol
 import Testing
+
 @testable import LodePluginHost
 
 /// `PluginManifest.read` (the start-up path) agrees with the `Codable` decoding it replaced:
@@ -26,7 +27,9 @@ import Testing
       }
     }
     #expect(seen >= 6)
-    #expect(Self.read(try String(contentsOfFile: FixturePaths.plugin("fx") + "/plugin.json", encoding: .utf8))?.commands.count == 3)
+    #expect(
+      Self.read(try String(contentsOfFile: FixturePaths.plugin("fx") + "/plugin.json", encoding: .utf8))?.commands.count
+        == 3)
   }
 
   @Test(arguments: [
@@ -59,7 +62,10 @@ import Testing
   @Test func problemsNameTheFieldLikeTheDecoder() throws {
     let cases: [(String, String)] = [
       (#"{"version":"1"}"#, "missing `name`"),
-      (#"{"name":"p","version":"1","protocol":1,"run":["x"],"commands":[{"name":"c","summary":7}]}"#, "`commands[0].summary` should be a string"),
+      (
+        #"{"name":"p","version":"1","protocol":1,"run":["x"],"commands":[{"name":"c","summary":7}]}"#,
+        "`commands[0].summary` should be a string"
+      ),
       (#"{"name":"p","version":null}"#, "`version` is null, expected a string"),
       (#"{"name":"p","version":"1","protocol":1,"run":[1],"commands":[]}"#, "`run[0]` should be a string"),
       ("[1]", "`(top level)` should be an object"),

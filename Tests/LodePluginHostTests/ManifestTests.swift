@@ -121,7 +121,9 @@ func manifestProblemsNameTheField(manifest: String, problem: String) throws {
 @Test func registeringSkipsOnlyTheClashingCommand() throws {
   let h = try HostHarness([FixturePaths.packageRoot + "/plugins"])
   var registry = CommandRegistry()
-  try registry.register([CommandDescriptor(name: "tone", module: "builtin", summary: "s") { _, _ in CommandOutput(.null) }])
+  try registry.register([
+    CommandDescriptor(name: "tone", module: "builtin", summary: "s") { _, _ in CommandOutput(.null) }
+  ])
   let warnings = PluginHost.register(Array(h.commands.values), into: &registry)
   #expect(warnings.count == 1)
   #expect(warnings.first?.id == "plugin.commandClash")

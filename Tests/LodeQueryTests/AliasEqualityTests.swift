@@ -1,5 +1,6 @@
 import LodeCore
 import Testing
+
 @testable import LodeQuery
 
 /// A hand-made alias table: folded name → entity, as the shell's corpus aliases would be.

@@ -2,6 +2,7 @@ import LodeCore
 import LodeTestSupport
 import Synchronization
 import Testing
+
 @testable import LodeQuery
 
 /// The rows a test source reads from its context, so a test can change them between Tabs.
@@ -96,7 +97,9 @@ func columnSourceInterpreter(_ rows: [[Value]], calls: SourceCalls, columns: Boo
   @Test func byteMatchingAnswersAsTheStringTestsDo() {
     var rng = SplitMix64(seed: 7)
     let pieces = ["a", "b", "Z", "zel", "é", "e\u{301}", "ï", "к", " ", "'", "ab", "\t", "🇺🇦"]
-    func word() -> String { (0..<Int(rng.next() % 5)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined() }
+    func word() -> String {
+      (0..<Int(rng.next() % 5)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+    }
     // Folded, as completion compares them. No NUL: Foundation's `contains` ends strings
     // there ("eabzel" contains "zel\0") and traps on "é\0"; the byte path does neither.
     for _ in 0..<2_000 {

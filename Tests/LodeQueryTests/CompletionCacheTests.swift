@@ -1,6 +1,7 @@
 import LodeCore
 import Synchronization
 import Testing
+
 @testable import LodeQuery
 
 /// Counts how often a test command ran.
@@ -20,7 +21,10 @@ func countingInterpreter(_ counter: RunCounter) -> Interpreter {
   ) { _, _ in
     counter.tick()
     return CommandOutput(
-      .table(Table(schema: schema, rows: [[.string("Kyiv"), .int(1), .string("d1")], [.string("Lviv"), .int(2), .string("d2")]])))
+      .table(
+        Table(
+          schema: schema,
+          rows: [[.string("Kyiv"), .int(1), .string("d1")], [.string("Lviv"), .int(2), .string("d2")]])))
   }
   try? registry.register([src])
   return Interpreter(registry: registry, context: Context())

@@ -1,13 +1,15 @@
 import Foundation
 import LodeCore
 import Testing
+
 @testable import LodeQuery
 
 /// Candidate texts for the line with the cursor at the `‸` marker (or the end).
 func complete(_ marked: String, _ i: Interpreter = peopleInterpreter()) -> (Int, [String]) {
-  let cursor = marked.unicodeScalars.firstIndex(of: "‸").map {
-    marked.unicodeScalars.distance(from: marked.unicodeScalars.startIndex, to: $0)
-  } ?? marked.unicodeScalars.count
+  let cursor =
+    marked.unicodeScalars.firstIndex(of: "‸").map {
+      marked.unicodeScalars.distance(from: marked.unicodeScalars.startIndex, to: $0)
+    } ?? marked.unicodeScalars.count
   let line = marked.replacingOccurrences(of: "‸", with: "")
   let r = i.complete(line, cursor: cursor)
   return (r.replaceFrom, r.candidates.map(\.text))

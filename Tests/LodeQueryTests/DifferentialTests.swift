@@ -2,6 +2,7 @@ import Foundation
 import LodeCore
 import LodeTestSupport
 import Testing
+
 @testable import LodeQuery
 
 /// The same 1,200 generated rows, as a lode table and as SQL inserts.
@@ -27,7 +28,8 @@ struct DifferentialData {
       inserts.append("(\(id),'\(cat)','\(city)',\(x),\(hasY ? Value.plain(y) : "NULL"))")
     }
     table = Table(columns: ["id", "cat", "city", "x", "y"], rows: rows)
-    sql = "CREATE TABLE t(id INTEGER, cat TEXT, city TEXT, x INTEGER, y REAL);\n"
+    sql =
+      "CREATE TABLE t(id INTEGER, cat TEXT, city TEXT, x INTEGER, y REAL);\n"
       + stride(from: 0, to: inserts.count, by: 200).map { start in
         "INSERT INTO t VALUES " + inserts[start..<min(start + 200, inserts.count)].joined(separator: ",") + ";"
       }.joined(separator: "\n")
@@ -37,8 +39,10 @@ struct DifferentialData {
 /// (lode pipeline over `t`, equivalent SQL)
 let differentialQueries: [(String, String)] = [
   ("t | where x > 100 | sort id | select id, x", "SELECT id, x FROM t WHERE x > 100 ORDER BY id"),
-  ("t | where cat = \"b\" and y < 100 | sort y desc, id | select id, y",
-   "SELECT id, y FROM t WHERE cat = 'b' AND y < 100 ORDER BY y DESC, id"),
+  (
+    "t | where cat = \"b\" and y < 100 | sort y desc, id | select id, y",
+    "SELECT id, y FROM t WHERE cat = 'b' AND y < 100 ORDER BY y DESC, id"
+  ),
   ("t | sort x desc, id | limit 17 | select id, x", "SELECT id, x FROM t ORDER BY x DESC, id LIMIT 17"),
   ("t | sort y, id | limit 40 | select id, y", "SELECT id, y FROM t ORDER BY y, id LIMIT 40"),
   ("t | sort city, x desc, id | select city, x, id", "SELECT city, x, id FROM t ORDER BY city, x DESC, id"),
@@ -46,13 +50,20 @@ let differentialQueries: [(String, String)] = [
   ("t | group by cat sum x", "SELECT cat, sum(x) FROM t GROUP BY cat ORDER BY cat"),
   ("t | group by city, cat max y", "SELECT city, cat, max(y) FROM t GROUP BY city, cat ORDER BY city, cat"),
   ("t | group by city min x", "SELECT city, min(x) FROM t GROUP BY city ORDER BY city"),
-  ("t | where cat in [\"a\", \"c\"] | group by cat avg x",
-   "SELECT cat, avg(x) FROM t WHERE cat IN ('a','c') GROUP BY cat ORDER BY cat"),
+  (
+    "t | where cat in [\"a\", \"c\"] | group by cat avg x",
+    "SELECT cat, avg(x) FROM t WHERE cat IN ('a','c') GROUP BY cat ORDER BY cat"
+  ),
   ("t | group by cat sum y", "SELECT cat, sum(y) FROM t GROUP BY cat ORDER BY cat"),
-  ("t | where x >= -20 and x <= 20 or cat = \"a\" | count",
-   "SELECT count(*) FROM t WHERE x >= -20 AND x <= 20 OR cat = 'a'"),
+  (
+    "t | where x >= -20 and x <= 20 or cat = \"a\" | count",
+    "SELECT count(*) FROM t WHERE x >= -20 AND x <= 20 OR cat = 'a'"
+  ),
   ("t | where city ~ \"ar\" | count", "SELECT count(*) FROM t WHERE city LIKE '%ar%'"),
-  ("t | where not (x < 0) and y > 500 | sort id | select id", "SELECT id FROM t WHERE NOT (x < 0) AND y > 500 ORDER BY id"),
+  (
+    "t | where not (x < 0) and y > 500 | sort id | select id",
+    "SELECT id FROM t WHERE NOT (x < 0) AND y > 500 ORDER BY id"
+  ),
   ("t | where x * 2 + 1 > y | count", "SELECT count(*) FROM t WHERE x * 2 + 1 > y"),
   ("t | select cat, city | distinct | sort cat, city", "SELECT DISTINCT cat, city FROM t ORDER BY cat, city"),
   ("t | where x != 3 and x > 490 | sort id | select id", "SELECT id FROM t WHERE x != 3 AND x > 490 ORDER BY id"),

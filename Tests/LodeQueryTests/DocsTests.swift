@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import Testing
+
 @testable import LodeQuery
 
 /// One `lode> ` line of docs/language.md and the lines printed under it.

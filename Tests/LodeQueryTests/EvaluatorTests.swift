@@ -1,6 +1,7 @@
 import FoundationEssentials
 import LodeCore
 import Testing
+
 @testable import LodeQuery
 
 /// One input line and the exact text it should print; shared by the calculator and

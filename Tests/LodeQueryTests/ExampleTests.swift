@@ -1,6 +1,7 @@
 import LodeCore
 import LodeTestSupport
 import Testing
+
 @testable import LodeQuery
 
 let builtinExamples: [ExampleCase] =

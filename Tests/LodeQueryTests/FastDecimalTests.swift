@@ -2,6 +2,7 @@ import Foundation
 import LodeCore
 import LodeTestSupport
 import Testing
+
 @testable import LodeQuery
 
 @Test func fastPathIsEnabledOnThisPlatform() {
@@ -10,7 +11,9 @@ import Testing
 
 @Test func fastCompareAgreesWithFoundation() {
   var rng = SplitMix64(seed: 99)
-  var values: [Decimal] = [0, 1, -1, Decimal(string: "9223372036854775807") ?? 0, Decimal(string: "1e30") ?? 0, Decimal(string: "-1e-30") ?? 0]
+  var values: [Decimal] = [
+    0, 1, -1, Decimal(string: "9223372036854775807") ?? 0, Decimal(string: "1e30") ?? 0, Decimal(string: "-1e-30") ?? 0,
+  ]
   for _ in 0..<2_000 {
     let m = Decimal(Int64.random(in: -1_000_000_000_000...1_000_000_000_000, using: &rng))
     let e = Int.random(in: -8...8, using: &rng)

@@ -1,5 +1,6 @@
 import LodeCore
 import Testing
+
 @testable import LodeQuery
 
 /// `~` against text that is not ASCII goes through folded keys; a NUL in the needle must

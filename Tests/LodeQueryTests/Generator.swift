@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import LodeTestSupport
+
 @testable import LodeQuery
 
 /// Generates random but well-formed ASTs over the built-in commands.
@@ -23,7 +24,11 @@ struct ASTGenerator {
     case 1: return .money(Money(decimal() * 1_000_000, pick(["USD", "EUR", "UAH"]), perYear: chance(0.3)))
     case 2: return .percent(decimal() / 100)
     case 3: return .duration(Duration(years: decimal()))
-    case 4: return .date(pick([DateValue(year: 2025, month: 2, day: 24), DateValue(year: 2024, month: 11), DateValue(year: 2025, week: 8)]))
+    case 4:
+      return .date(
+        pick([
+          DateValue(year: 2025, month: 2, day: 24), DateValue(year: 2024, month: 11), DateValue(year: 2025, week: 8),
+        ]))
     case 5: return .string(pick(["", "zel", "Київ", "a \"quoted\" word", "back\\slash", "tab\tnew\nline"]))
     case 6: return .bool(chance(0.5))
     case 7: return .null
@@ -43,15 +48,20 @@ struct ASTGenerator {
     switch int(0...5) {
     case 0: return Expr(.unary(pick([.negate, .not]), expr(depth - 1, fields: fields)), span: s)
     case 1: return Expr(.list((0..<int(0...3)).map { _ in expr(depth - 1, fields: fields) }), span: s)
-    case 2: return Expr(.call(pick(["round", "abs", "min"]), (0..<int(0...2)).map { _ in expr(depth - 1, fields: fields) }), span: s)
+    case 2:
+      return Expr(
+        .call(pick(["round", "abs", "min"]), (0..<int(0...2)).map { _ in expr(depth - 1, fields: fields) }), span: s)
     default:
-      return Expr(.binary(pick(BinaryOperator.allCases), expr(depth - 1, fields: fields), expr(depth - 1, fields: fields)), span: s)
+      return Expr(
+        .binary(pick(BinaryOperator.allCases), expr(depth - 1, fields: fields), expr(depth - 1, fields: fields)),
+        span: s)
     }
   }
 
   mutating func fields() -> [FieldKey] {
     (0..<int(1...3)).map { _ in
-      FieldKey(name: pick(["n", "name", "two words", "desc"]), descending: pick([nil, true, false]), span: ASTGenerator.span)
+      FieldKey(
+        name: pick(["n", "name", "two words", "desc"]), descending: pick([nil, true, false]), span: ASTGenerator.span)
     }
   }
 
@@ -82,7 +92,8 @@ struct ASTGenerator {
       }
       return cmd("range", args)
     case 6: return cmd("count", [])
-    default: return cmd("first", chance(0.5) ? [] : [Argument(parameter: "count", content: .expression(expr(1)), span: s)])
+    default:
+      return cmd("first", chance(0.5) ? [] : [Argument(parameter: "count", content: .expression(expr(1)), span: s)])
     }
   }
 

@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import Testing
+
 @testable import LodeQuery
 
 struct LexCase: Sendable, CustomStringConvertible {

@@ -1,5 +1,6 @@
 import LodeCore
 import Testing
+
 @testable import LodeQuery
 
 func parse(_ line: String, _ i: Interpreter = peopleInterpreter()) throws -> Statement {
@@ -80,25 +81,35 @@ struct ParseErrorCase: Sendable, CustomStringConvertible {
 }
 
 let parseErrors: [ParseErrorCase] = [
-  ParseErrorCase(input: "1 +", id: "query.parse.unexpectedToken", span: SourceSpan(3, 3),
+  ParseErrorCase(
+    input: "1 +", id: "query.parse.unexpectedToken", span: SourceSpan(3, 3),
     message: "expected a value, found the end of the line"),
-  ParseErrorCase(input: "(1 + 2", id: "query.parse.unexpectedToken", span: SourceSpan(6, 6),
+  ParseErrorCase(
+    input: "(1 + 2", id: "query.parse.unexpectedToken", span: SourceSpan(6, 6),
     message: "expected `)` to close the `(` at column 1, found the end of the line"),
-  ParseErrorCase(input: "people | | count", id: "query.parse.emptyStage", span: SourceSpan(9, 10),
+  ParseErrorCase(
+    input: "people | | count", id: "query.parse.emptyStage", span: SourceSpan(9, 10),
     message: "expected a command, found `|`"),
-  ParseErrorCase(input: "people | to xml", id: "query.argument.badChoice", span: SourceSpan(12, 15),
+  ParseErrorCase(
+    input: "people | to xml", id: "query.argument.badChoice", span: SourceSpan(12, 15),
     message: "`to` expects one of json, jsonl, csv, md, found `xml`"),
-  ParseErrorCase(input: "people | group country", id: "query.argument.missing", span: SourceSpan(15, 22),
+  ParseErrorCase(
+    input: "people | group country", id: "query.argument.missing", span: SourceSpan(15, 22),
     message: "`group` expects `by`, found `country`"),
-  ParseErrorCase(input: "people | sort --nope", id: "query.argument.unknownFlag", span: SourceSpan(14, 20),
+  ParseErrorCase(
+    input: "people | sort --nope", id: "query.argument.unknownFlag", span: SourceSpan(14, 20),
     message: "`sort` has no flag `--nope`"),
-  ParseErrorCase(input: "people | limit 2 3", id: "query.argument.unexpected", span: SourceSpan(17, 18),
+  ParseErrorCase(
+    input: "people | limit 2 3", id: "query.argument.unexpected", span: SourceSpan(17, 18),
     message: "unexpected `3` after the arguments of `limit`"),
-  ParseErrorCase(input: "value payback 5bn 1bn", id: "query.argument.missing", span: SourceSpan(18, 21),
+  ParseErrorCase(
+    input: "value payback 5bn 1bn", id: "query.argument.missing", span: SourceSpan(18, 21),
     message: "`value payback` expects `at`, found `1bn`"),
-  ParseErrorCase(input: "value payback 5bn at 1bn --growth", id: "query.argument.missing", span: SourceSpan(25, 33),
+  ParseErrorCase(
+    input: "value payback 5bn at 1bn --growth", id: "query.argument.missing", span: SourceSpan(25, 33),
     message: "`--growth` needs a percent value"),
-  ParseErrorCase(input: "peopel", id: "query.unknownCommand", span: SourceSpan(0, 6),
+  ParseErrorCase(
+    input: "peopel", id: "query.unknownCommand", span: SourceSpan(0, 6),
     message: "unknown command `peopel`"),
 ]
 
@@ -151,7 +162,9 @@ func parseErrorsPointAtTheToken(_ c: ParseErrorCase) throws {
 /// A million weeks is 7,000,000 whole days, more than the lexer reads as days: it prints
 /// in weeks, so the printed line gives the same value (found by the query fuzz target).
 @Test func manyWeeksPrintAsWeeks() throws {
-  for (line, printed) in [("1000000w", "1000000w"), ("-1000000w", "-1000000w"), ("2w", "14d"), ("1000000d", "1000000d")] {
+  for (line, printed) in [
+    ("1000000w", "1000000w"), ("-1000000w", "-1000000w"), ("2w", "14d"), ("1000000d", "1000000d"),
+  ] {
     let s = try parse(line)
     #expect(Printer.print(s) == printed)
     #expect(try parse(Printer.print(s)) == s)

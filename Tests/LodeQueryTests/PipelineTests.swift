@@ -1,6 +1,7 @@
 import Foundation
 import LodeCore
 import Testing
+
 @testable import LodeQuery
 
 /// A registry with the built-ins plus a small `people` table for pipeline tests.
@@ -51,13 +52,20 @@ let pipelineCases: [IOCase] = [
   IOCase("people | sort worth | first | select name | to csv", "name\nDenys Shmyhal"),
   IOCase("people | last 2 | select name | to csv", "name\nScott Bessent\nDenys Shmyhal"),
   IOCase("people | group by country | to csv", "country,count\nUkraine,3\nUSA,2"),
-  IOCase("people | group by country sum worth | to csv", "country,sum_worth,sum_worth_currency\nUkraine,1300000,USD\nUSA,5500000000,USD"),
+  IOCase(
+    "people | group by country sum worth | to csv",
+    "country,sum_worth,sum_worth_currency\nUkraine,1300000,USD\nUSA,5500000000,USD"),
   IOCase("people | group by country avg age | to csv", "country,avg_age\nUkraine,45.666666666667\nUSA,71"),
   IOCase("people | group by country max age | to csv", "country,max_age\nUkraine,50\nUSA,79"),
-  IOCase("people | group by country min worth | to csv", "country,min_worth,min_worth_currency\nUkraine,300000,USD\nUSA,500000000,USD"),
+  IOCase(
+    "people | group by country min worth | to csv",
+    "country,min_worth,min_worth_currency\nUkraine,300000,USD\nUSA,500000000,USD"),
   IOCase("people | select country | distinct | to csv", "country\nUkraine\nUSA"),
   IOCase("people | distinct doc | count", "3"),
-  IOCase("people | where age > 60 | show | to json", "{\"name\":\"Donald Trump\",\"country\":\"USA\",\"worth\":{\"amount\":5000000000,\"currency\":\"USD\"},\"age\":79,\"doc\":\"d2\"}"),
+  IOCase(
+    "people | where age > 60 | show | to json",
+    "{\"name\":\"Donald Trump\",\"country\":\"USA\",\"worth\":{\"amount\":5000000000,\"currency\":\"USD\"},\"age\":79,\"doc\":\"d2\"}"
+  ),
   IOCase("people | where age > 70 | select name, doc | to md", "| name | doc |\n| --- | --- |\n| Donald Trump | d2 |"),
   IOCase("value payback 500bn at 50% of 2bn/yr", "500"),
   IOCase("value payback 500bn at 1bn --growth 3%", "500"),

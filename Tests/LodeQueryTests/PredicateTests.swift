@@ -2,10 +2,13 @@ import Foundation
 import LodeCore
 import LodeTestSupport
 import Testing
+
 @testable import LodeQuery
 
 /// Compiles `text` against `schema` both ways: as a condition, and as a value made true/false.
-private func both(_ text: String, _ schema: Schema) throws -> (test: RowTest, eval: Eval, span: SourceSpan, select: RowSelect) {
+private func both(
+  _ text: String, _ schema: Schema
+) throws -> (test: RowTest, eval: Eval, span: SourceSpan, select: RowSelect) {
   let (tokens, problems) = Lexer.tokenize(text)
   #expect(problems.isEmpty)
   var parser = Parser(tokens: tokens, registry: QueryBuiltins.registry())
@@ -86,8 +89,10 @@ private func outcome(_ body: () throws(Diagnostic) -> Bool) -> String {
 
 @Test func decimalBoundComparesExactly() {
   var rng = SplitMix64(seed: 4)
-  let bounds: [Decimal] = [0, 5, -5, Decimal(string: "0.001") ?? 0, Decimal(string: "123456789012345678") ?? 0,
-    Decimal(string: "1e20") ?? 0, Decimal(1) / Decimal(3)]
+  let bounds: [Decimal] = [
+    0, 5, -5, Decimal(string: "0.001") ?? 0, Decimal(string: "123456789012345678") ?? 0,
+    Decimal(string: "1e20") ?? 0, Decimal(1) / Decimal(3),
+  ]
   for b in bounds {
     let bound = DecimalBound(b)
     for _ in 0..<500 {
@@ -103,7 +108,10 @@ private func outcome(_ body: () throws(Diagnostic) -> Bool) -> String {
   let i = makeInterpreter()
   var rng = SplitMix64(seed: 12)
   let rows: [[Value]] = (0..<500).map { _ in
-    [.int(Int.random(in: -20...20, using: &rng)), Int.random(in: 0..<9, using: &rng) == 0 ? .null : .string(["kyiv", "Lviv"][Int.random(in: 0...1, using: &rng)])]
+    [
+      .int(Int.random(in: -20...20, using: &rng)),
+      Int.random(in: 0..<9, using: &rng) == 0 ? .null : .string(["kyiv", "Lviv"][Int.random(in: 0...1, using: &rng)]),
+    ]
   }
   i.variables["t"] = .table(Table(columns: ["x", "city"], rows: rows))
   for condition in ["x > 3", "x <= 0 and city ~ \"v\"", "not (x = 2) or city = \"lviv\"", "x * 2 > 7"] {

@@ -1,6 +1,7 @@
 import LodeCore
 import LodeTestSupport
 import Testing
+
 @testable import LodeQuery
 
 @Test func printThenParseGivesTheSameTree() throws {
@@ -66,11 +67,15 @@ import Testing
 @Test func hugeAndBinaryLinesYieldDiagnostics() {
   let i = makeInterpreter()
   let huge = String(repeating: "range 1 | ", count: 20_000) + "count"
-  if case .failure(let ds) = i.execute(huge) { #expect(ds.first?.id == "query.pipeline.input") } else {
+  if case .failure(let ds) = i.execute(huge) {
+    #expect(ds.first?.id == "query.pipeline.input")
+  } else {
     Issue.record("a long pipeline of sources must fail")
   }
   let binary = String(decoding: (0..<256).map { UInt8($0) }, as: UTF8.self)
-  if case .failure(let ds) = i.execute(binary) { #expect(!ds.isEmpty) } else {
+  if case .failure(let ds) = i.execute(binary) {
+    #expect(!ds.isEmpty)
+  } else {
     Issue.record("binary input must fail")
   }
 }

@@ -1,5 +1,6 @@
 import LodeCore
 import Testing
+
 @testable import LodeQuery
 
 @Test func calculatorPrintsGroupedMoney() {

@@ -1,4 +1,5 @@
 import LodeCore
+
 @testable import LodeQuery
 
 /// A fresh interpreter over the built-in commands only.

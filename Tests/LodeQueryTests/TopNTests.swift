@@ -2,6 +2,7 @@ import Foundation
 import LodeCore
 import LodeTestSupport
 import Testing
+
 @testable import LodeQuery
 
 /// Random tables with many ties, nulls, mixed kinds and (sometimes) keys too wide to pack.
@@ -24,7 +25,9 @@ private func randomTable(_ rng: inout SplitMix64, rows: Int) -> Table {
   let mixed = Int.random(in: 0..<3, using: &rng) == 0
   return Table(
     columns: ["a", "b", "c"],
-    rows: (0..<rows).map { _ in [cell(0), cell(1), mixed ? cell(2) : .number(Decimal(Int.random(in: 0...9, using: &rng)))] })
+    rows: (0..<rows).map { _ in
+      [cell(0), cell(1), mixed ? cell(2) : .number(Decimal(Int.random(in: 0...9, using: &rng)))]
+    })
 }
 
 @Test func topIndexesEqualTheFullSortsPrefix() {
@@ -96,10 +99,11 @@ private func randomTable(_ rng: inout SplitMix64, rows: Int) -> Table {
 
 @Test func textIDsNumberDistinctStringsInFirstSeenOrder() {
   var rng = SplitMix64(seed: 3)
-  let pool = [
-    "", "a", "kyiv", "Kyïv", "exactly15bytes!", "exactly16bytes!!", "a much longer string than sixteen",
-    "zaporizhzhia", "🇺🇦", "a\u{0}b", "a\u{0}", "ab",
-  ] + (0..<300).map { "w\($0)" }
+  let pool =
+    [
+      "", "a", "kyiv", "Kyïv", "exactly15bytes!", "exactly16bytes!!", "a much longer string than sixteen",
+      "zaporizhzhia", "🇺🇦", "a\u{0}b", "a\u{0}", "ab",
+    ] + (0..<300).map { "w\($0)" }
   var ids = TextIDs()
   var reference: [String: Int] = [:]
   var order: [String] = []

@@ -1,5 +1,6 @@
 import LodeCore
 import Testing
+
 @testable import LodeQuery
 
 /// Issue 18, defect 1: arithmetic below Decimal's smallest step trapped (SIGILL) on every

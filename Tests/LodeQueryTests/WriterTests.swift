@@ -10,12 +10,13 @@ let writerTable = Table(
   ])
 
 @Test func jsonKeepsExactDecimalsAndHiddenColumns() {
-  #expect(JSONWriter.write(.table(writerTable)) == """
-    [
-      {"name":"a, \\"b\\"","amount":{"amount":500000000000,"currency":"USD"},"share":0.5,"doc":"d1"},
-      {"name":"x|y","amount":{"amount":1200000,"currency":"EUR","per":"year"},"share":null,"doc":"2025-02"}
-    ]
-    """)
+  #expect(
+    JSONWriter.write(.table(writerTable)) == """
+      [
+        {"name":"a, \\"b\\"","amount":{"amount":500000000000,"currency":"USD"},"share":0.5,"doc":"d1"},
+        {"name":"x|y","amount":{"amount":1200000,"currency":"EUR","per":"year"},"share":null,"doc":"2025-02"}
+      ]
+      """)
   #expect(JSONWriter.write(.table(Table(columns: ["a"]))) == "[]")
   #expect(JSONWriter.write(.duration(Duration(years: 30))) == "{\"years\":30}")
   #expect(JSONWriter.write(.string("line\nbreak\u{1}")) == "\"line\\nbreak\\u0001\"")
@@ -23,25 +24,28 @@ let writerTable = Table(
 }
 
 @Test func csvQuotesWhereNeeded() {
-  #expect(CSVWriter.write(.table(writerTable)) == #"""
-    name,amount,amount_currency,amount_per,share,doc
-    "a, ""b""",500000000000,USD,,50%,d1
-    x|y,1200000,EUR,year,,2025-02
-    """#)
+  #expect(
+    CSVWriter.write(.table(writerTable)) == #"""
+      name,amount,amount_currency,amount_per,share,doc
+      "a, ""b""",500000000000,USD,,50%,d1
+      x|y,1200000,EUR,year,,2025-02
+      """#)
   #expect(CSVWriter.write(.record(Record(["k": .int(1)]))) == "field,value\nk,1")
 }
 
 @Test func markdownShowsVisibleColumnsFormatted() {
-  #expect(MarkdownWriter.write(.table(writerTable)) == """
-    | name | amount | share |
-    | --- | ---: | ---: |
-    | a, "b" | $500,000,000,000 | 50% |
-    | x\\|y | €1,200,000/yr |  |
-    """)
+  #expect(
+    MarkdownWriter.write(.table(writerTable)) == """
+      | name | amount | share |
+      | --- | ---: | ---: |
+      | a, "b" | $500,000,000,000 | 50% |
+      | x\\|y | €1,200,000/yr |  |
+      """)
 }
 
 @Test func jsonNumbersKeepEveryDigitAndNeverAnExponent() {
-  #expect(JSONWriter.compact(.number(Decimal(string: "0.0000000000000000000000000001")!)) == "0.0000000000000000000000000001")
+  #expect(
+    JSONWriter.compact(.number(Decimal(string: "0.0000000000000000000000000001")!)) == "0.0000000000000000000000000001")
   #expect(JSONWriter.compact(.number(Decimal(1) / Decimal(3))) == "0.33333333333333333333333333333333333333")
   #expect(JSONWriter.compact(.number(Decimal(string: "1e30")!)) == "1000000000000000000000000000000")
   #expect(JSONWriter.compact(.number(-0.5)) == "-0.5")
@@ -51,11 +55,12 @@ let writerTable = Table(
 }
 
 @Test func jsonLinesWriteOneRowALine() {
-  #expect(JSONWriter.lines(.table(writerTable)) == """
-    {"name":"a, \\"b\\"","amount":{"amount":500000000000,"currency":"USD"},"share":0.5,"doc":"d1"}
-    {"name":"x|y","amount":{"amount":1200000,"currency":"EUR","per":"year"},"share":null,"doc":"2025-02"}
+  #expect(
+    JSONWriter.lines(.table(writerTable)) == """
+      {"name":"a, \\"b\\"","amount":{"amount":500000000000,"currency":"USD"},"share":0.5,"doc":"d1"}
+      {"name":"x|y","amount":{"amount":1200000,"currency":"EUR","per":"year"},"share":null,"doc":"2025-02"}
 
-    """)
+      """)
   #expect(JSONWriter.lines(.table(Table(columns: ["a"]))) == "")
   #expect(JSONWriter.lines(.list([.int(1), .string("x")])) == "1\n\"x\"\n")
   #expect(JSONWriter.lines(.int(7)) == "7\n")
@@ -64,8 +69,9 @@ let writerTable = Table(
 @Test func csvKeepsEveryMoneyCurrencyInAColumnOfItsOwn() {
   #expect(CSVWriter.write(.money(Money(250_000_000_000))) == "250000000000,USD")
   #expect(CSVWriter.write(.money(Money(2_000_000_000, perYear: true))) == "2000000000,USD,year")
-  #expect(CSVWriter.write(.record(Record(fields: ["principal", "n"], values: [.money(Money(5, "EUR")), .int(2)])))
-    == "field,value\nprincipal,5\nprincipal_currency,EUR\nn,2")
+  #expect(
+    CSVWriter.write(.record(Record(fields: ["principal", "n"], values: [.money(Money(5, "EUR")), .int(2)])))
+      == "field,value\nprincipal,5\nprincipal_currency,EUR\nn,2")
   #expect(CSVWriter.write(.list([.money(Money(1)), .null])) == "value,value_currency\n1,USD\n,")
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 import LodeCore
-import Testing
 import LodeTestSupport
+import Testing
 
 @testable import LodeSession
 
@@ -18,7 +18,9 @@ import LodeTestSupport
 
     """
 
-  func check(_ paths: [String], update: Bool = false, corpus: String = "c0ffee") -> (
+  func check(
+    _ paths: [String], update: Bool = false, corpus: String = "c0ffee"
+  ) -> (
     String, CheckResult
   ) {
     var printed = ""

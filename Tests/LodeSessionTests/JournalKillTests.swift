@@ -1,11 +1,11 @@
 import Foundation
-import Testing
 import LodeTestSupport
+import Testing
 
 @testable import LodeSession
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Kills a process mid-session with SIGKILL and checks the journal still holds every line.
@@ -14,9 +14,9 @@ import LodeTestSupport
 @Suite struct JournalKillTests {
   static let childVariable = "LODE_JOURNAL_CHILD"
   #if os(Linux)
-    static let canRerunSelf = true
+  static let canRerunSelf = true
   #else
-    static let canRerunSelf = false
+  static let canRerunSelf = false
   #endif
 
   /// In the child: appends three lines, says so on stdout, then waits to be killed.

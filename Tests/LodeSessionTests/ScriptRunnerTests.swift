@@ -1,12 +1,14 @@
 import Foundation
 import LodeCore
-import Testing
 import LodeTestSupport
+import Testing
 
 @testable import LodeSession
 
 @Suite struct ScriptRunnerTests {
-  func replay(_ text: String, _ options: ReplayOptions = ReplayOptions()) -> (
+  func replay(
+    _ text: String, _ options: ReplayOptions = ReplayOptions()
+  ) -> (
     String, ReplayResult, CalculatorRunner
   ) {
     let runner = CalculatorRunner()

@@ -1,7 +1,7 @@
 import Foundation
 import LodeCore
-import Testing
 import LodeTestSupport
+import Testing
 
 @testable import LodeSession
 

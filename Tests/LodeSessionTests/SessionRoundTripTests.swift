@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import LodeTestSupport
+import Testing
 
 @testable import LodeSession
 

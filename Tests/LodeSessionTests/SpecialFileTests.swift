@@ -1,7 +1,7 @@
 import Foundation
 import LodeCore
-import Testing
 import LodeTestSupport
+import Testing
 
 @testable import LodeSession
 
@@ -50,7 +50,9 @@ import LodeTestSupport
     let dir = try TemporaryDirectory()
     let fifo = dir.file("out.lode")
     #expect(try Self.make("mkfifo", [fifo]) == 0)
-    #expect(Self.id { () throws(Diagnostic) in try SessionFiles.write("x\n", to: fifo, force: true) } == "session.save.notRegular")
+    #expect(
+      Self.id { () throws(Diagnostic) in try SessionFiles.write("x\n", to: fifo, force: true) }
+        == "session.save.notRegular")
     #expect(FileKind.of(fifo) == .fifo)
   }
 
@@ -59,7 +61,9 @@ import LodeTestSupport
     let target = try dir.write("target.txt", "keep\n")
     let link = dir.file("link.lode")
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
-    #expect(Self.id { () throws(Diagnostic) in try SessionFiles.write("x\n", to: link, force: true) } == "session.save.notRegular")
+    #expect(
+      Self.id { () throws(Diagnostic) in try SessionFiles.write("x\n", to: link, force: true) }
+        == "session.save.notRegular")
     #expect(FileKind.of(link) == .symbolicLink)
     #expect(try dir.read("target.txt") == "keep\n")
   }
@@ -70,7 +74,9 @@ import LodeTestSupport
     let device = dir.file("full")
     // The same device numbers as /dev/full (1, 7), made here, in a throwaway folder.
     #expect(try Self.make("mknod", [device, "c", "1", "7"]) == 0)
-    #expect(Self.id { () throws(Diagnostic) in try SessionFiles.write("x\n", to: device, force: true) } == "session.save.notRegular")
+    #expect(
+      Self.id { () throws(Diagnostic) in try SessionFiles.write("x\n", to: device, force: true) }
+        == "session.save.notRegular")
     #expect(FileKind.of(device) == .characterDevice)
     #expect(Self.id { () throws(Diagnostic) in _ = try SessionFiles.readText(device) } == "session.file.notRegular")
   }

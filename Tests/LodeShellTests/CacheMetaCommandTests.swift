@@ -13,7 +13,8 @@ import Testing
     let dir = try TemporaryDirectory()
     let articles = dir.path + "/articles"
     try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: true)
-    try "\"We agree,\" Jane Roe said on March 3, 2025.".write(toFile: articles + "/a.txt", atomically: true, encoding: .utf8)
+    try "\"We agree,\" Jane Roe said on March 3, 2025.".write(
+      toFile: articles + "/a.txt", atomically: true, encoding: .utf8)
     var options = ShellOptions(seeds: articles)
     options.cacheFolder = dir.path + "/cache"
     let shell = Shell(options: options)
@@ -34,7 +35,8 @@ import Testing
 
   @Test func loadSkipsFilesOverTheSizeSetting() throws {
     let dir = try TemporaryDirectory()
-    try String(repeating: "Talks resumed. ", count: 80_000).write(toFile: dir.path + "/big.txt", atomically: true, encoding: .utf8)
+    try String(repeating: "Talks resumed. ", count: 80_000).write(
+      toFile: dir.path + "/big.txt", atomically: true, encoding: .utf8)
     try "Talks resumed.".write(toFile: dir.path + "/small.txt", atomically: true, encoding: .utf8)
     let shell = Shell(options: ShellOptions(loadCorpus: false))
     #expect(shell.run(":set load.max_file_mb 1").output == "")

@@ -32,30 +32,35 @@ import Testing
 
   @Test func jsonCarriesTheTimeMLValueAndPrecision() throws {
     let out = try run(["dates | select text, value, precision"], format: .jsonl)[0]
-    #expect(out == """
-      {"text":"May 2, 2025","value":"2025-05-02","precision":"day"}
-      {"text":"the first quarter of 2025","value":"2025-Q1","precision":"quarter"}
-      {"text":"1990s","value":"199","precision":"decade"}
-      {"text":"the summer of 2025","value":"2025-SU","precision":"season"}
-      {"text":"now","value":"PRESENT_REF","precision":"present"}
-      {"text":"2025-W20","value":"2025-W20","precision":"week"}
+    #expect(
+      out == """
+        {"text":"May 2, 2025","value":"2025-05-02","precision":"day"}
+        {"text":"the first quarter of 2025","value":"2025-Q1","precision":"quarter"}
+        {"text":"1990s","value":"199","precision":"decade"}
+        {"text":"the summer of 2025","value":"2025-SU","precision":"season"}
+        {"text":"now","value":"PRESENT_REF","precision":"present"}
+        {"text":"2025-W20","value":"2025-W20","precision":"week"}
 
-      """)
+        """)
   }
 
   @Test func sortingPutsEachPeriodAtItsFirstDayAndVagueDatesLast() throws {
     let out = try run(["dates | sort value | select value"], format: .csv)[0]
     // 1990s (1990-01-01) < Q1 (2025-01-01) < 2 May < week 20 (12 May) < summer (1 June) < now
-    #expect(out.split(separator: "\n").map(String.init) == ["value", "199", "2025-Q1", "2025-05-02", "2025-W20", "2025-SU", "PRESENT_REF"])
+    #expect(
+      out.split(separator: "\n").map(String.init) == [
+        "value", "199", "2025-Q1", "2025-05-02", "2025-W20", "2025-SU", "PRESENT_REF",
+      ])
   }
 
   @Test func filtersCompareByFirstDayAndNeverMatchAVagueDate() throws {
-    let out = try run([
-      "dates | where value >= 2025-05-10 | select value",
-      "dates | where value < 2025-05-10 | select value",
-      "dates | where precision = \"present\" | count",
-      "dates | where value = date(\"2025-Q1\") | select text",
-    ], format: .csv)
+    let out = try run(
+      [
+        "dates | where value >= 2025-05-10 | select value",
+        "dates | where value < 2025-05-10 | select value",
+        "dates | where precision = \"present\" | count",
+        "dates | where value = date(\"2025-Q1\") | select text",
+      ], format: .csv)
     #expect(out[0] == "value\n2025-SU\n2025-W20\n")
     #expect(out[1] == "value\n2025-05-02\n2025-Q1\n199\n")
     #expect(out[2] == "1\n")
@@ -63,10 +68,11 @@ import Testing
   }
 
   @Test func aVagueDateDatesNoEventAndRangesUseFirstDays() throws {
-    let out = try run([
-      "timeline | select date, mark",
-      "timeline from 2025-01 to 2025-03 | select date",
-    ], format: .csv)
+    let out = try run(
+      [
+        "timeline | select date, mark",
+        "timeline from 2025-01 to 2025-03 | select date",
+      ], format: .csv)
     #expect(out[0] == "date,mark\n199,\n2025-Q1,\n2025-05-02,\n2025-W20,\n2025-SU,\n,undated\n")
     #expect(out[1] == "date\n2025-Q1\n")
   }

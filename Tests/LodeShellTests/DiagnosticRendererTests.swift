@@ -61,7 +61,8 @@ import Testing
 
 @Suite struct DiagnosticWidthTests {
   @Test func aLongEchoIsCutAroundTheSpanSoTheCaretStaysUnderIt() {
-    let input = "quotes | where speaker = \"Volodymyr Zelensky\" and text ~ \"minerals\" and confidence > 0.5 and kind = \"direkt\" | count"
+    let input =
+      "quotes | where speaker = \"Volodymyr Zelensky\" and text ~ \"minerals\" and confidence > 0.5 and kind = \"direkt\" | count"
     let start = input.unicodeScalars.count - 16
     let d = Diagnostic(.name, id: "test.x", "bad", span: SourceSpan(start, start + 6))
     let out = DiagnosticRenderer(width: 60).render(d, input: input)

@@ -2,6 +2,7 @@ import LodeCore
 import LodeQuery
 import LodeSession
 import Testing
+
 @testable import LodeShell
 
 /// Tab on a parameter whose hint names a domain offers that domain's values from the

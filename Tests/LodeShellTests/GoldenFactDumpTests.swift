@@ -63,7 +63,8 @@ import Testing
     let want = i < e.count ? String(e[i]) : "<end>"
     let got = i < a.count ? String(a[i]) : "<end>"
     Issue.record(
-      "\(name): line \(i + 1) differs\n  golden: \(want)\n  now:    \(got)\n(LODE_RECORD=1 swift test --filter GoldenFactDumpTests re-records)")
+      "\(name): line \(i + 1) differs\n  golden: \(want)\n  now:    \(got)\n(LODE_RECORD=1 swift test --filter GoldenFactDumpTests re-records)"
+    )
   }
 
   @Test(arguments: articleNames) func article(_ name: String) throws {

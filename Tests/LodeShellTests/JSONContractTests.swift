@@ -35,7 +35,9 @@ import Testing
     case .bool: return j is NSNumber
     case .number, .percent: return j is NSNumber && !(j is String)
     case .money(let m):
-      guard let o = j as? [String: Any], o["amount"] is NSNumber, o["currency"] as? String == m.currency else { return false }
+      guard let o = j as? [String: Any], o["amount"] is NSNumber, o["currency"] as? String == m.currency else {
+        return false
+      }
       return m.perYear ? o["per"] as? String == "year" : o["per"] == nil
     case .duration: return (j as? [String: Any]).map { $0["years"] is NSNumber || $0["days"] is NSNumber } ?? false
     case .date(let d): return j as? String == d.iso

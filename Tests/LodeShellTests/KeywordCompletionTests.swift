@@ -61,7 +61,10 @@ import Testing
   }
 
   @Test func saidOffersOnlyPeopleWhoWereQuoted() {
-    #expect(texts("said ").sorted() == ["\"Donald Trump\"", "\"Elon Musk\"", "\"Ruslan Stefanchuk\"", "\"Volodymyr Zelensky\""])
+    #expect(
+      texts("said ").sorted() == [
+        "\"Donald Trump\"", "\"Elon Musk\"", "\"Ruslan Stefanchuk\"", "\"Volodymyr Zelensky\"",
+      ])
     #expect(texts("said Zelenskyy") == ["Zelenskyy"])
   }
 }

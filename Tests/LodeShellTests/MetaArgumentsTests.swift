@@ -14,12 +14,13 @@ import Testing
   }
 
   @Test func usageComesFromTheSignature() {
-    #expect(MetaCommand.all.map(\.usage) == [
-      ":help", ":quit", ":history [N]", ":modules", ":set [NAME VALUE]",
-      ":format [table|json|jsonl|csv|md]", ":load PATH", ":cache [clear]",
-      ":save [--transcript] [--force] FILE", ":run [--keep-going] [--echo] FILE", ":journal",
-      ":plugins [trust NAME]", ":docs",
-    ])
+    #expect(
+      MetaCommand.all.map(\.usage) == [
+        ":help", ":quit", ":history [N]", ":modules", ":set [NAME VALUE]",
+        ":format [table|json|jsonl|csv|md]", ":load PATH", ":cache [clear]",
+        ":save [--transcript] [--force] FILE", ":run [--keep-going] [--echo] FILE", ":journal",
+        ":plugins [trust NAME]", ":docs",
+      ])
   }
 
   @Test func problemsAreUsageErrorsQuotingTheUsage() {
@@ -31,11 +32,17 @@ import Testing
         return "\(error.id): \(error.message) (\(error.hint ?? ""))"
       }
     }
-    #expect(failure(.save, "--forse x.lode") == "meta.unknownFlag: :save has no option --forse (usage: :save [--transcript] [--force] FILE)")
+    #expect(
+      failure(.save, "--forse x.lode")
+        == "meta.unknownFlag: :save has no option --forse (usage: :save [--transcript] [--force] FILE)")
     #expect(failure(.save, "") == "meta.usage: `:save` needs FILE (usage: :save [--transcript] [--force] FILE)")
-    #expect(failure(.run, "a.lode b.lode") == "meta.usage: `:run` takes at most 1 argument, got 2 (usage: :run [--keep-going] [--echo] FILE)")
+    #expect(
+      failure(.run, "a.lode b.lode")
+        == "meta.usage: `:run` takes at most 1 argument, got 2 (usage: :run [--keep-going] [--echo] FILE)")
     #expect(failure(.journal, "extra") == "meta.usage: `:journal` takes no arguments (usage: :journal)")
-    #expect(failure(.cache, "everything") == "meta.usage: `:cache` takes one of clear, got `everything` (usage: :cache [clear])")
+    #expect(
+      failure(.cache, "everything")
+        == "meta.usage: `:cache` takes one of clear, got `everything` (usage: :cache [clear])")
     #expect(failure(.plugins, "trust") == "meta.usage: `:plugins trust` needs NAME (usage: :plugins [trust NAME])")
     #expect(failure(.history, "x") == "meta.usage: `:history` takes a number for N, got `x` (usage: :history [N])")
   }

@@ -4,6 +4,7 @@ import LodeQuery
 import LodeSession
 import LodeTestSupport
 import Testing
+
 @testable import LodeShell
 
 /// Plugins are discovered on first need: a line of built-ins never reads a manifest, while
@@ -17,10 +18,10 @@ import Testing
     try fm.createDirectory(atPath: dir.path + "/echoer", withIntermediateDirectories: true)
     try fm.createDirectory(atPath: dir.path + "/broken", withIntermediateDirectories: true)
     try #"""
-      {"name": "echoer", "version": "1.0.0", "protocol": 1, "run": ["./missing-program"],
-       "commands": [{"name": "shout", "summary": "say it louder",
-                     "parameters": [{"name": "words", "shape": "word"}]}]}
-      """#.write(toFile: dir.path + "/echoer/plugin.json", atomically: true, encoding: .utf8)
+    {"name": "echoer", "version": "1.0.0", "protocol": 1, "run": ["./missing-program"],
+     "commands": [{"name": "shout", "summary": "say it louder",
+                   "parameters": [{"name": "words", "shape": "word"}]}]}
+    """#.write(toFile: dir.path + "/echoer/plugin.json", atomically: true, encoding: .utf8)
     try "{ not json".write(toFile: dir.path + "/broken/plugin.json", atomically: true, encoding: .utf8)
     return dir
   }

@@ -5,6 +5,7 @@ import LodeSession
 import LodeTestSupport
 import Synchronization
 import Testing
+
 @testable import LodeShell
 
 @Suite struct StartupTests {

@@ -68,11 +68,13 @@ import Testing
         continue
       }
       let spaces = Set([m.name.lowercased()] + m.commands.map { String($0.name.split(separator: " ")[0]) })
-      let files = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path)?
+      let files =
+        FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path)?
         .compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
       var ids = 0
       for file in files {
-        let text = try String(contentsOf: root.appendingPathComponent(folder).appendingPathComponent(file), encoding: .utf8)
+        let text = try String(
+          contentsOf: root.appendingPathComponent(folder).appendingPathComponent(file), encoding: .utf8)
         for match in text.matches(of: idPattern) {
           ids += 1
           let space = String(match.output.1.split(separator: ".")[0])

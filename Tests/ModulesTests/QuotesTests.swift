@@ -16,10 +16,12 @@ private func ids(_ out: CommandOutput) -> [String] {
 @Suite struct QuotesTests {
   @Test func quotesTableHasTheContractColumns() throws {
     let t = try #require(try run(QuotesCommand.descriptor).value.tableValue)
-    #expect(t.schema.columns.filter { !$0.hidden }.map(\.name) == ["id", "speaker", "text", "kind", "method", "confidence"])
-    #expect(Set(t.schema.columns.filter(\.hidden).map(\.name)) == [
-      "speaker_id", "source", "source_start", "source_end", "source_kind", "cue", "doc", "sentence", "start", "end",
-    ])
+    #expect(
+      t.schema.columns.filter { !$0.hidden }.map(\.name) == ["id", "speaker", "text", "kind", "method", "confidence"])
+    #expect(
+      Set(t.schema.columns.filter(\.hidden).map(\.name)) == [
+        "speaker_id", "source", "source_start", "source_end", "source_kind", "cue", "doc", "sentence", "start", "end",
+      ])
     #expect(t.count == 3)
     #expect(t.value(0, "source_start") == .int(30))
     #expect(t.value(2, "source") == .string("He"))
@@ -92,7 +94,8 @@ private func ids(_ out: CommandOutput) -> [String] {
 
 @Suite struct NumberWordTests {
   @Test func numberWordsReadAsNumerals() {
-    #expect(NumberWords.numerals(["paid", "off", "by", "ten", "generations"]) == ["paid", "off", "by", "10", "generations"])
+    #expect(
+      NumberWords.numerals(["paid", "off", "by", "ten", "generations"]) == ["paid", "off", "by", "10", "generations"])
     #expect(NumberWords.numerals(["twenty", "five", "years"]) == ["25", "years"])
     #expect(NumberWords.numerals(["two", "hundred", "and", "fifty", "billion"]) == ["250000000000"])
     #expect(NumberWords.numerals(["one", "thousand", "and", "then"]) == ["1000", "and", "then"])

@@ -15,7 +15,9 @@ import Testing
       #expect(!c.summary.isEmpty, "\(c.name) has no summary")
       #expect(c.discussion.count > 80, "\(c.name) has a thin discussion")
       #expect(!c.examples.isEmpty, "\(c.name) has no examples")
-      for e in c.examples { #expect(e.input.hasPrefix(c.name.split(separator: " ")[0]) || e.input.contains("| " + c.name)) }
+      for e in c.examples {
+        #expect(e.input.hasPrefix(c.name.split(separator: " ")[0]) || e.input.contains("| " + c.name))
+      }
     }
   }
 }

@@ -30,7 +30,9 @@ private func column(_ out: CommandOutput, _ name: String) -> [Value] {
   }
 
   @Test func dateRangeIsInclusiveAndDropsUndated() throws {
-    let out = try timeline(["from": .date(DateValue(year: 2025, month: 2)), "to": .date(DateValue(year: 2025, month: 2))])
+    let out = try timeline([
+      "from": .date(DateValue(year: 2025, month: 2)), "to": .date(DateValue(year: 2025, month: 2)),
+    ])
     #expect(column(out, "id") == [.string("e2")])
     #expect(out.notes.count == 1)
     let upTo = try timeline(["to": .date(DateValue(year: 2025, month: 1, day: 31))])
@@ -50,7 +52,8 @@ private func column(_ out: CommandOutput, _ name: String) -> [Value] {
     let out = try timeline(context: ctx)
     #expect(column(out, "id") == ["e4", "e2", "t1", "e1", "e3"].map(Value.string))
     #expect(column(out, "mark")[2] == .string("analyst"))
-    #expect(column(try timeline(["person": .string("Zelensky")], context: ctx), "id") == [.string("t1"), .string("e1")])
+    #expect(
+      column(try timeline(["person": .string("Zelensky")], context: ctx), "id") == [.string("t1"), .string("e1")])
     let events = try EventsCommand.descriptor.run(Invocation(command: "events"), ctx)
     #expect(column(events, "analyst").last == .bool(true))
   }
@@ -77,7 +80,8 @@ private func column(_ out: CommandOutput, _ name: String) -> [Value] {
     let ctx = TestCorpus.context()
     _ = try TimelineAddCommand.descriptor.run(
       Invocation(
-        command: "timeline add", arguments: ["date": .date(DateValue(year: 2025, month: 2, day: 28)), "text": .string("Met")],
+        command: "timeline add",
+        arguments: ["date": .date(DateValue(year: 2025, month: 2, day: 28)), "text": .string("Met")],
         flags: ["actor": .string("Zelenskyy")]), ctx)
     let build = try #require(TimelineCommand.descriptor.columns)
     let calls: [[String: Value]] = [
@@ -89,7 +93,8 @@ private func column(_ out: CommandOutput, _ name: String) -> [Value] {
       let out = try TimelineCommand.descriptor.run(call, ctx)
       #expect(try build(call, ctx, ["id", "mark"]) == [column(out, "id"), column(out, "mark")], "\(args)")
     }
-    #expect(try build(Invocation(command: "timeline"), ctx, ["id"]) == [["e4", "e2", "t1", "e1", "e3"].map(Value.string)])
+    #expect(
+      try build(Invocation(command: "timeline"), ctx, ["id"]) == [["e4", "e2", "t1", "e1", "e3"].map(Value.string)])
     #expect(TimelineChartCommand.descriptor.columns == nil)
   }
 

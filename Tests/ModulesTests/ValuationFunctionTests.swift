@@ -19,9 +19,10 @@ import Testing
       #expect(f.parameters.map(\.name) == values + c.signature.flags.map(\.name), "\(f.name)")
       #expect(f.optionalCount == c.signature.flags.count && f.summary == c.summary && f.module == c.module)
     }
-    #expect(ValuationModule.functions.map(\.name) == [
-      "pv", "fv", "npv", "annuity", "payback", "cagr", "generations", "convert",
-    ])
+    #expect(
+      ValuationModule.functions.map(\.name) == [
+        "pv", "fv", "npv", "annuity", "payback", "cagr", "generations", "convert",
+      ])
   }
 
   func failure(_ name: String, _ args: [Value]) -> Diagnostic? {

@@ -31,7 +31,10 @@ import Testing
     // 174e9 × 1.04^0.5 = 177445879073.02891208498219899399281323681922892426
     let out = try run(
       ValueFuture.descriptor,
-      ["amount": .money(Money(174_000_000_000)), "rate": .percent(dec("0.04")), "duration": .duration(Duration(years: dec("0.5")))])
+      [
+        "amount": .money(Money(174_000_000_000)), "rate": .percent(dec("0.04")),
+        "duration": .duration(Duration(years: dec("0.5"))),
+      ])
     let v = try #require(amount(out))
     #expect(DecimalMath.round(v, 2) == dec("177445879073.03"))
     #expect(abs(v - dec("177445879073.028912084982198993992813")) < dec("0.000000001"))
@@ -41,7 +44,10 @@ import Testing
     // 500e12 / 1.07^2.5 = 422192544783677.00030687083811045805609688894083603
     let out = try run(
       ValuePresent.descriptor,
-      ["amount": .money(Money(500_000_000_000_000)), "rate": .percent(dec("0.07")), "duration": .duration(Duration(years: dec("2.5")))])
+      [
+        "amount": .money(Money(500_000_000_000_000)), "rate": .percent(dec("0.07")),
+        "duration": .duration(Duration(years: dec("2.5"))),
+      ])
     let v = try #require(amount(out))
     #expect(DecimalMath.round(v, 2) == dec("422192544783677.00"))
     #expect(abs(v - dec("422192544783677.000306870838110458056")) < dec("0.000001"))
@@ -72,7 +78,8 @@ import Testing
     }
     #expect(npv?.id == "value.fractionalPayments")
     let annuity = failure { () throws(Diagnostic) in
-      try run(ValueAnnuity.descriptor, ["principal": .money(Money(500)), "rate": .percent(dec("0.03")), "duration": years])
+      try run(
+        ValueAnnuity.descriptor, ["principal": .money(Money(500)), "rate": .percent(dec("0.03")), "duration": years])
     }
     #expect(annuity?.id == "value.fractionalPayments")
   }
@@ -111,7 +118,10 @@ import Testing
     let npv = failure { () throws(Diagnostic) in
       try run(
         ValueNPV.descriptor,
-        ["rate": .percent(dec("0.08")), "flow": .money(Money(10_000_000_000)), "duration": .duration(Duration(years: 30))])
+        [
+          "rate": .percent(dec("0.08")), "flow": .money(Money(10_000_000_000)),
+          "duration": .duration(Duration(years: 30)),
+        ])
     }
     #expect(npv?.id == "value.units")
     #expect(npv?.message == "the flow is a single sum ($10bn), not a yearly flow")

@@ -91,8 +91,10 @@ private func money(_ v: Value) -> Decimal? { if case .money(let m) = v { m.amoun
   @Test func npvMatchesDirectSummation() throws {
     let out = try run(
       ValueNPV.descriptor,
-      ["rate": .percent(Decimal(string: "0.08")!), "flow": .money(Money(10_000_000_000, perYear: true)),
-       "duration": .duration(Duration(years: 30))])
+      [
+        "rate": .percent(Decimal(string: "0.08")!), "flow": .money(Money(10_000_000_000, perYear: true)),
+        "duration": .duration(Duration(years: 30)),
+      ])
     var direct: Decimal = 0
     var factor: Decimal = 1
     for _ in 1...30 {
@@ -150,7 +152,8 @@ private func money(_ v: Value) -> Decimal? { if case .money(let m) = v { m.amoun
   }
 
   @Test func shareAddsAColumnToAFlowingTable() throws {
-    let t = Table(columns: ["id", "value"], rows: [[.string("a1"), .money(Money(50))], [.string("a2"), .string("x")]])
+    let t = Table(
+      columns: ["id", "value"], rows: [[.string("a1"), .money(Money(50))], [.string("a2"), .string("x")]])
     let out = try ValueShare.descriptor.run(
       Invocation(command: "value share", arguments: ["whole": .money(Money(100))], input: .table(t)), Context())
     let table = try #require(out.value.tableValue)
@@ -193,9 +196,10 @@ private func money(_ v: Value) -> Decimal? { if case .money(let m) = v { m.amoun
     let call = FunctionCall(span: SourceSpan(0, 1), argumentSpans: [], context: Context())
     let v = try fn.run([.money(Money(500)), .money(Money(1, perYear: true))], call)
     #expect(v == .duration(Duration(years: 500)))
-    #expect(Set(ValuationModule.functions.map(\.name)) == [
-      "pv", "fv", "npv", "annuity", "payback", "cagr", "generations", "convert",
-    ])
+    #expect(
+      Set(ValuationModule.functions.map(\.name)) == [
+        "pv", "fv", "npv", "annuity", "payback", "cagr", "generations", "convert",
+      ])
   }
 
   @Test func commandsRegisterWithoutClashes() throws {

@@ -50,7 +50,9 @@ public struct FunctionCall: Sendable {
   }
 
   /// An error located at argument `i` (or the call when out of range).
-  public func error(_ id: String, _ message: String, argument i: Int? = nil, hint: String? = nil)
+  public func error(
+    _ id: String, _ message: String, argument i: Int? = nil, hint: String? = nil
+  )
     -> Diagnostic
   {
     let span = i.flatMap { argumentSpans.indices.contains($0) ? argumentSpans[$0] : nil } ?? span

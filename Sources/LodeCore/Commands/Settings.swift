@@ -10,9 +10,10 @@ public struct Settings: Sendable, Hashable {
   /// Specs are equal when their names are (a name is declared once).
   public struct Spec: Sendable, Hashable {
     /// Checks a family member's key and value; returns the name and value to store.
-    public typealias Check = @Sendable (_ key: String, _ raw: String) throws(Diagnostic) -> (
-      name: String, value: String
-    )
+    public typealias Check =
+      @Sendable (_ key: String, _ raw: String) throws(Diagnostic) -> (
+        name: String, value: String
+      )
 
     public var name: String
     public var type: ValueType
@@ -137,7 +138,8 @@ public struct Settings: Sendable, Hashable {
       }
       values[name] = (raw == "true" || raw == "on") ? "true" : "false"
     case .number:
-      let domain = spec.domain ?? NumberDomain(min: 0, max: Decimal(sign: .plus, exponent: 127, significand: 1), whole: false)
+      let domain =
+        spec.domain ?? NumberDomain(min: 0, max: Decimal(sign: .plus, exponent: 127, significand: 1), whole: false)
       guard let d = try? CheckedDecimal.parse(raw), domain.contains(d) else {
         throw Diagnostic(
           .argument, id: "settings.badValue", "`\(name)` takes \(domain.phrase), got `\(raw)`")

@@ -2,7 +2,9 @@
 public enum Suggest {
   /// Candidates within a distance that scales with the word's length, best first,
   /// ties broken alphabetically so the answer is deterministic.
-  public static func closest(to word: String, in candidates: some Sequence<String>, limit: Int = 3)
+  public static func closest(
+    to word: String, in candidates: some Sequence<String>, limit: Int = 3
+  )
     -> [String]
   {
     let w = Fold.key(word)

@@ -90,7 +90,9 @@ public enum CheckedDecimal {
 
   /// Rounded half away from zero to `places` decimal places (clamped to what a
   /// `Decimal` can express, where rounding is the identity or gives zero).
-  public static func round(_ d: Decimal, _ places: Int, _ mode: Decimal.RoundingMode = .plain)
+  public static func round(
+    _ d: Decimal, _ places: Int, _ mode: Decimal.RoundingMode = .plain
+  )
     -> Decimal
   {
     if d.isNaN || d.isZero { return d }

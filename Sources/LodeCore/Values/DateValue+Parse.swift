@@ -17,10 +17,13 @@ extension DateValue {
       return text.count == 3 ? DateValue(.decade, year: n * 10) : DateValue(.century, year: n * 100)
     }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-    guard let first = parts.first, first.count == 4, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let y = Int(first)
+    guard let first = parts.first, first.count == 4, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      let y = Int(first)
     else { return nil }
     if parts.count == 1 { return DateValue(year: y) }
-    if parts.count == 2, let s = seasonCodes.firstIndex(of: parts[1]) { return DateValue(.season, year: y, part: s + 1) }
+    if parts.count == 2, let s = seasonCodes.firstIndex(of: parts[1]) {
+      return DateValue(.season, year: y, part: s + 1)
+    }
     if parts.count == 2, parts[1].count == 2, let n = Int(parts[1].dropFirst()) {
       if parts[1].hasPrefix("Q"), (1...4).contains(n) { return DateValue(.quarter, year: y, part: n) }
       if parts[1].hasPrefix("H"), (1...2).contains(n) { return DateValue(.half, year: y, part: n) }

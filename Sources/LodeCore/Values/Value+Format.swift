@@ -24,7 +24,8 @@ extension Value {
     case .string(let s): return s
     case .list(let items): return "[" + items.map { $0.formatted(format) }.joined(separator: ", ") + "]"
     case .record(let r):
-      return "{" + zip(r.fields, r.values).map { "\($0): \($1.formatted(format))" }
+      return "{"
+        + zip(r.fields, r.values).map { "\($0): \($1.formatted(format))" }
         .joined(separator: ", ") + "}"
     case .table(let t): return "<table \(t.count) rows × \(t.schema.count) columns>"
     }

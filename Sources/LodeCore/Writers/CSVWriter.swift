@@ -1,4 +1,5 @@
 import Foundation
+
 /// Writes values as RFC 4180 CSV: a header row, then one line per row, every column
 /// (hidden ones too), cells in plain form (`500000000000`, `50%`, `2025-02-24`).
 ///
@@ -80,7 +81,8 @@ public enum CSVWriter {
     // Bytes, not Characters: every byte tested is ASCII, which UTF-8 never uses inside a
     // longer scalar, and a Character comparison costs a string compare per cell.
     let bytes = s.utf8
-    let needs = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+    let needs =
+      bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
       || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
     guard needs else { return s }
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -9,9 +9,11 @@ public enum MarkdownWriter {
       let visible = t.schema.columns.indices.filter { !t.schema.columns[$0].hidden }
       let header = visible.map { escape(t.schema.columns[$0].name) }
       let align = visible.map { c in
-        let numeric = !t.rows.isEmpty && t.rows.allSatisfy { row in
-          c < row.count && (row[c].decimalValue != nil || row[c].isNull)
-        }
+        let numeric =
+          !t.rows.isEmpty
+          && t.rows.allSatisfy { row in
+            c < row.count && (row[c].decimalValue != nil || row[c].isNull)
+          }
         return numeric ? "---:" : "---"
       }
       var lines = [line(header), line(align)]
@@ -47,7 +49,8 @@ public enum MarkdownWriter {
           continue
         }
         for u in c.unicodeScalars {
-          out += TerminalText.isActive(u, singleLine: true)
+          out +=
+            TerminalText.isActive(u, singleLine: true)
             ? "&#x" + String(u.value, radix: 16, uppercase: true) + ";" : String(u)
         }
       }

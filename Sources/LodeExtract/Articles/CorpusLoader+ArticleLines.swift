@@ -40,14 +40,16 @@ extension CorpusLoader {
     let all = inputs
     // Read and parse on all cores, then name in order, then extract on all cores.
     guard
-      let read = ParallelMap.map(all.count, isCancelled: isCancelled, { i -> Result<(id: String, article: Article?, raw: String?, path: String), Diagnostic> in
-        switch all[i] {
-        case .line(let data, let number, let source):
-          return Article.parse(data, number: number, source: source).map { ($0.id, $0, nil, source) }
-        case .file(let path):
-          return DocumentBytes.read(path, limit: limit).map { (Self.id(ofFile: path), nil, $0.text, path) }
-        }
-      })
+      let read = ParallelMap.map(
+        all.count, isCancelled: isCancelled,
+        { i -> Result<(id: String, article: Article?, raw: String?, path: String), Diagnostic> in
+          switch all[i] {
+          case .line(let data, let number, let source):
+            return Article.parse(data, number: number, source: source).map { ($0.id, $0, nil, source) }
+          case .file(let path):
+            return DocumentBytes.read(path, limit: limit).map { (Self.id(ofFile: path), nil, $0.text, path) }
+          }
+        })
     else { return cancelled(base) }
     var used = Set<String>()
     var named: [(id: String, article: Article?, raw: String?, path: String)] = []
@@ -67,13 +69,15 @@ extension CorpusLoader {
     }
     let documents = named
     guard
-      var facts = ParallelMap.map(documents.count, progress: progress, isCancelled: isCancelled, { k -> DocumentFacts in
-        let d = documents[k]
-        if let article = d.article {
-          return extractor.extract(id: d.id, path: d.path, text: article.text, fields: article.fields)
-        }
-        return extractor.extract(id: d.id, path: d.path, raw: d.raw ?? "")
-      })
+      var facts = ParallelMap.map(
+        documents.count, progress: progress, isCancelled: isCancelled,
+        { k -> DocumentFacts in
+          let d = documents[k]
+          if let article = d.article {
+            return extractor.extract(id: d.id, path: d.path, text: article.text, fields: article.fields)
+          }
+          return extractor.extract(id: d.id, path: d.path, raw: d.raw ?? "")
+        })
     else { return cancelled(base) }
     return (CorpusAssembler.assemble(moving: &facts, reference: reference, base: base), diagnostics)
   }

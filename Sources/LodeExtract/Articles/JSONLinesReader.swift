@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import Foundation
 import LodeCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a JSON-lines stream (a file, or standard input) one line at a time in 1 MiB
 /// reads, never holding more than one line and one read: what streams a dump of millions

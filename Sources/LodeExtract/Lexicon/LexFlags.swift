@@ -40,7 +40,9 @@ public struct LexFlags: OptionSet, Sendable, Hashable, BitwiseCopyable {
     // Only words a relative date can begin with: "on Friday" and "earlier this month" are
     // found from the weekday and from "this", which look back for "on" and "earlier".
     mark(["yesterday", "today", "tonight", "tomorrow", "last", "next", "this", "past"], .relativeStart)
-    mark(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "sixth", "eighth"], .amountWord)
+    mark(
+      ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "sixth", "eighth"],
+      .amountWord)
     mark(["usd", "eur", "gbp", "uah", "rub", "cny", "jpy", "chf", "pln", "cad", "aud"], .amountWord)
     return t
   }()

@@ -13,15 +13,19 @@ public enum Lexicon {
     "underscore", "describe", "call", "signal", "tout", "boast", "scoff", "retort", "plead",
     "exclaim", "whisper", "shout", "testify", "allege", "affirm", "reaffirm", "recount",
     "reject", "dismiss", "echo", "email",
-  ]).union(["stated", "stating", "posted", "reported", "pointed", "said", "told", "wrote", "written", "saying", "telling", "writing", "stating", "noting", "adding",
-    "according", "admitted", "admitting", "quipped", "emphasised", "put"])
+  ]).union([
+    "stated", "stating", "posted", "reported", "pointed", "said", "told", "wrote", "written", "saying", "telling",
+    "writing", "stating", "noting", "adding",
+    "according", "admitted", "admitting", "quipped", "emphasised", "put",
+  ])
 
   /// Verbs that attribute a quotation but make no event of their own ("…," Roe barked).
   public static let quoteCues: Set<String> = expand([
     "bark", "beam", "opine", "assure", "remember", "riff", "exhort", "react", "scold", "concur", "quip", "charge",
     "mock", "blast", "slam", "tease", "taunt", "brag", "gripe", "grouse", "fret", "speculate", "surmise", "laugh",
     "hail", "laud", "applaud", "repeat", "summarize", "summarise", "elaborate", "clarify", "interrupt", "jab",
-    "needle", "snipe", "hiss", "cheer", "implore", "beg", "text", "caution", "enthuse", "rave", "grumble", "answer", "fume", "retaliate", "proclaim", "snap", "gush", "muse", "chime",
+    "needle", "snipe", "hiss", "cheer", "implore", "beg", "text", "caution", "enthuse", "rave", "grumble", "answer",
+    "fume", "retaliate", "proclaim", "snap", "gush", "muse", "chime",
     "interject", "thunder", "yell", "scream", "cry", "chant", "sneer", "rail", "marvel", "wonder", "read",
   ]).union(["reads", "cried"])
 
@@ -140,7 +144,8 @@ public enum Lexicon {
     var out: Set<String> = []
     for b in bases {
       out.insert(b)
-      out.insert(b.hasSuffix("e") ? b + "s" : (b.hasSuffix("y") && !b.hasSuffix("ay") ? String(b.dropLast()) + "ies" : b + "s"))
+      out.insert(
+        b.hasSuffix("e") ? b + "s" : (b.hasSuffix("y") && !b.hasSuffix("ay") ? String(b.dropLast()) + "ies" : b + "s"))
       if b.hasSuffix("e") {
         out.insert(b + "d")
         out.insert(String(b.dropLast()) + "ing")

@@ -34,7 +34,9 @@ struct BinaryWriter {
     init(_ d: Decimal) {
       var x: (UInt64, UInt64, UInt32) = (0, 0, 0)
       withUnsafeBytes(of: d) { raw in
-        withUnsafeMutableBytes(of: &x) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw.prefix(min(raw.count, 20)))) }
+        withUnsafeMutableBytes(of: &x) {
+          $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw.prefix(min(raw.count, 20))))
+        }
       }
       (a, b, c) = x
     }

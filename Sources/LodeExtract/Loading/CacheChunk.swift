@@ -8,9 +8,9 @@ enum CacheChunk: Sendable {
 
   static func littleEndian(_ words: [UInt32]) -> CacheChunk {
     #if _endian(little)
-      return .words(words)
+    return .words(words)
     #else
-      return .words(words.map(\.littleEndian))
+    return .words(words.map(\.littleEndian))
     #endif
   }
 

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One cache entry being written: a temporary file of this process in the cache folder,
 /// filled piece by piece at given offsets (from several threads: each section as soon as it
@@ -19,7 +20,8 @@ final class CacheEntryWriter: Sendable {
   init?(_ cache: CorpusCache, name: String) {
     guard cache.ensureFolder() else { return nil }
     let tmp =
-      cache.path + "/." + name + "." + String(getpid()) + "." + String(UInt64.random(in: 0...UInt64.max), radix: 36) + ".tmp"
+      cache.path + "/." + name + "." + String(getpid()) + "." + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+      + ".tmp"
     let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard fd >= 0 else { return nil }
     self.cache = cache

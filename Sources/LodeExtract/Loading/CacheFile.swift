@@ -81,14 +81,18 @@ final class CacheFile: Sendable {
 
   /// The section's rows, one `read` per document in document order, or nil when the section
   /// is damaged (wrong hash, bad index or count). Records are decoded on all cores.
-  func records<T: Sendable>(_ section: CacheSection, _ read: @escaping @Sendable (inout BinaryReader) throws -> T) -> [T]? {
+  func records<T: Sendable>(
+    _ section: CacheSection, _ read: @escaping @Sendable (inout BinaryReader) throws -> T
+  ) -> [T]? {
     checked(section) { Self.decode($0, count: documentCount, read) }
   }
 
   /// A fact section's rows in corpus order, decoded on all cores straight into one array
   /// (each record is the document id, a row count, the rows); `read` gets each row's
   /// document id and its index in the corpus (for ids like `q12`). Nil when damaged.
-  func rows<T: Sendable>(_ section: CacheSection, _ read: @escaping @Sendable (inout BinaryReader, String, Int) throws -> T) -> [T]? {
+  func rows<T: Sendable>(
+    _ section: CacheSection, _ read: @escaping @Sendable (inout BinaryReader, String, Int) throws -> T
+  ) -> [T]? {
     checked(section) { bytes in
       guard let (layout, table, decimals) = Self.layout(bytes, count: documentCount) else { return nil }
       return FlatDecoder(layout: layout, table: table, decimals: decimals).rows(read)
@@ -154,7 +158,8 @@ final class CacheFile: Sendable {
     let offsetsAt = pos
     let wordsAt = pos + 4 * (n + 1)
     let wordCount = (file.count - wordsAt) / 4
-    let words = CorpusCache.UnsafeFile(bytes: UnsafeRawBufferPointer(rebasing: file[wordsAt..<(wordsAt + 4 * wordCount)]))
+    let words = CorpusCache.UnsafeFile(
+      bytes: UnsafeRawBufferPointer(rebasing: file[wordsAt..<(wordsAt + 4 * wordCount)]))
     let offsets = CorpusCache.UnsafeFile(bytes: UnsafeRawBufferPointer(rebasing: file[offsetsAt..<wordsAt]))
     return (Layout(words: words, offsets: offsets, wordCount: wordCount, count: n), table, decimals)
   }
@@ -182,7 +187,8 @@ final class CacheFile: Sendable {
     var count: [UInt8] = []
     StringTable.append(UInt32(w.ends.count), to: &count)
     return [
-      .bytes(count), .littleEndian(w.ends), .bytes(w.blob), .bytes(middle), .littleEndian(offsets), .littleEndian(w.words),
+      .bytes(count), .littleEndian(w.ends), .bytes(w.blob), .bytes(middle), .littleEndian(offsets),
+      .littleEndian(w.words),
     ]
   }
 }

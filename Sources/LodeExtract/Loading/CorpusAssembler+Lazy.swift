@@ -6,7 +6,9 @@ extension CorpusAssembler {
   /// Like `assemble(moving:)`, but each fact table is put together on its first read: a
   /// load followed by `quotes | count` gathers the quotes alone, not the amounts, dates,
   /// events and mentions too. Same rows, ids and order as the eager assembly.
-  public static func assemble(lazily facts: consuming [DocumentFacts], reference: ReferenceData, base: Corpus? = nil) -> Corpus {
+  public static func assemble(
+    lazily facts: consuming [DocumentFacts], reference: ReferenceData, base: Corpus? = nil
+  ) -> Corpus {
     let keep = Kept(replaced: Set(facts.map(\.document.id)), base: base)
     let people = people(base: base, reference: reference, discovered: facts.map(\.discovered))
     let documents = facts.map(\.document)

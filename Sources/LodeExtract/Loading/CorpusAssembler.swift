@@ -13,7 +13,9 @@ public enum CorpusAssembler {
 
   /// Like `assemble`, but moves the facts' rows into the corpus (leaving `facts` holding
   /// placeholders), so a large corpus is assembled without touching every string.
-  public static func assemble(moving facts: inout [DocumentFacts], reference: ReferenceData, base: Corpus? = nil) -> Corpus {
+  public static func assemble(
+    moving facts: inout [DocumentFacts], reference: ReferenceData, base: Corpus? = nil
+  ) -> Corpus {
     let replaced = Set(facts.map(\.document.id))
     let keep = Kept(replaced: replaced, base: base)
     var corpus = Corpus(reference: reference)
@@ -21,11 +23,19 @@ public enum CorpusAssembler {
     corpus.organisations = reference.organisations
     let n = facts.count
     corpus.documents = keep.documents + facts.map(\.document)
-    corpus.quotes = numbered(quotes: joined(keep.quotes, MovingConcat.concatenate(n, placeholder: Placeholder.quote) { $1(&facts[$0].quotes) }))
-    corpus.amounts = numbered(amounts: joined(keep.amounts, MovingConcat.concatenate(n, placeholder: Placeholder.amount) { $1(&facts[$0].amounts) }))
-    corpus.dates = numbered(dates: joined(keep.dates, MovingConcat.concatenate(n, placeholder: Placeholder.date) { $1(&facts[$0].dates) }))
-    corpus.events = numbered(events: joined(keep.events, MovingConcat.concatenate(n, placeholder: Placeholder.event) { $1(&facts[$0].events) }))
-    corpus.mentions = joined(keep.mentions, MovingConcat.concatenate(n, placeholder: Placeholder.mention) { $1(&facts[$0].mentions) })
+    corpus.quotes = numbered(
+      quotes: joined(keep.quotes, MovingConcat.concatenate(n, placeholder: Placeholder.quote) { $1(&facts[$0].quotes) })
+    )
+    corpus.amounts = numbered(
+      amounts: joined(
+        keep.amounts, MovingConcat.concatenate(n, placeholder: Placeholder.amount) { $1(&facts[$0].amounts) }))
+    corpus.dates = numbered(
+      dates: joined(keep.dates, MovingConcat.concatenate(n, placeholder: Placeholder.date) { $1(&facts[$0].dates) }))
+    corpus.events = numbered(
+      events: joined(keep.events, MovingConcat.concatenate(n, placeholder: Placeholder.event) { $1(&facts[$0].events) })
+    )
+    corpus.mentions = joined(
+      keep.mentions, MovingConcat.concatenate(n, placeholder: Placeholder.mention) { $1(&facts[$0].mentions) })
     return corpus
   }
 

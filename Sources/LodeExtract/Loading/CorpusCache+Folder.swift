@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// The cache folder itself: private (mode 0700: articles can be private), written
@@ -77,7 +77,9 @@ extension CorpusCache {
   @discardableResult
   public func clear() -> Int {
     var freed = 0
-    for e in entries where (try? FileManager.default.removeItem(atPath: path + "/" + e.name)) != nil { freed += e.bytes }
+    for e in entries where (try? FileManager.default.removeItem(atPath: path + "/" + e.name)) != nil {
+      freed += e.bytes
+    }
     return freed
   }
 }

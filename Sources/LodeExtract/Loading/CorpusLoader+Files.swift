@@ -19,9 +19,11 @@ extension CorpusLoader {
     let limit = min(maxFileBytes, Self.maxBytes)
     let packed = cache.flatMap { PackedFiles($0, key: CorpusCache.key(roots: paths, reference: reference)) }
     guard
-      let read = ParallelMap.map(files.count, isCancelled: isCancelled, { i in
-        Self.read(files[i], limit: limit, packed: packed)
-      })
+      let read = ParallelMap.map(
+        files.count, isCancelled: isCancelled,
+        { i in
+          Self.read(files[i], limit: limit, packed: packed)
+        })
     else { return cancelled(base) }
 
     // Ids from file names, in order, among the files that could be read.
@@ -53,7 +55,9 @@ extension CorpusLoader {
       let plain = uncached
       let fresh = FreshCorpus { plain.load(paths: paths, into: base).0 }
       let replaced = base == nil ? [] : Set(planned.map(\.id))
-      if let corpus = CorpusAssembler.assemble(cached: packed.file, replacing: replaced, reference: reference, base: base, fallback: fresh) {
+      if let corpus = CorpusAssembler.assemble(
+        cached: packed.file, replacing: replaced, reference: reference, base: base, fallback: fresh)
+      {
         return (corpus, diagnostics)
       }
     }
@@ -61,18 +65,20 @@ extension CorpusLoader {
     // Otherwise: reuse what the cache holds for unchanged files, extract the rest.
     let reusable = planned.contains { $0.read.cachedIndex != nil } ? packed.flatMap { CorpusCache.facts($0.file) } : nil
     guard
-      var facts = ParallelMap.map(planned.count, progress: progress, isCancelled: isCancelled, { k -> DocumentFacts? in
-        let (id, r) = planned[k]
-        if let c = r.cachedIndex, let reusable, c < reusable.count, reusable[c].document.id == id {
-          var f = reusable[c]
+      var facts = ParallelMap.map(
+        planned.count, progress: progress, isCancelled: isCancelled,
+        { k -> DocumentFacts? in
+          let (id, r) = planned[k]
+          if let c = r.cachedIndex, let reusable, c < reusable.count, reusable[c].document.id == id {
+            var f = reusable[c]
+            f.file = r.stamp
+            return f
+          }
+          guard let text = r.text ?? Self.reread(r.stamp, limit: limit) else { return nil }
+          var f = extractor.extract(id: id, path: r.stamp.path, raw: text)
           f.file = r.stamp
           return f
-        }
-        guard let text = r.text ?? Self.reread(r.stamp, limit: limit) else { return nil }
-        var f = extractor.extract(id: id, path: r.stamp.path, raw: text)
-        f.file = r.stamp
-        return f
-      })
+        })
     else { return cancelled(base) }
     // A file that changed between the two reads (rare) is left out, with its warning.
     for k in facts.indices where facts[k] == nil {
@@ -111,7 +117,9 @@ extension CorpusLoader {
   /// The file name without its extension: `seeds/a.b.md` → `a.b`.
   static func id(ofFile path: String) -> String {
     let name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex else { return name }
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex else {
+      return name
+    }
     return String(name[..<dot])
   }
 

@@ -37,7 +37,9 @@ public struct CorpusLoader: Sendable {
     if let file = cache.open(key), file.documentCount == inputs.count {
       let ids = base == nil ? [] : Set(inputs.map(\.id))
       let fresh = FreshCorpus { [self] in extractFresh(inputs, into: base, key: key) }
-      if let corpus = CorpusAssembler.assemble(cached: file, replacing: ids, reference: reference, base: base, fallback: fresh) {
+      if let corpus = CorpusAssembler.assemble(
+        cached: file, replacing: ids, reference: reference, base: base, fallback: fresh)
+      {
         progress?(inputs.count, inputs.count)
         return corpus
       }
@@ -77,8 +79,10 @@ public struct CorpusLoader: Sendable {
 
   static func tooLarge(_ path: String, _ size: Int, limit: Int = maxBytes) -> Diagnostic {
     Diagnostic(
-      .warning, id: "extract.load.tooLarge", "skipped \(path): \(size) bytes is more than the \(limit)-byte limit for one document",
-      hint: limit < maxBytes ? "raise the limit with :set load.max_file_mb, or split the file into articles" : "split it into articles",
+      .warning, id: "extract.load.tooLarge",
+      "skipped \(path): \(size) bytes is more than the \(limit)-byte limit for one document",
+      hint: limit < maxBytes
+        ? "raise the limit with :set load.max_file_mb, or split the file into articles" : "split it into articles",
       source: path)
   }
 }

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import LodeCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A document file's bytes turned into text in one pass each: read with one `read` loop,
 /// refused when binary (a NUL byte) or over the size limit, CRLF folded to LF in place,
@@ -44,13 +45,16 @@ enum DocumentBytes {
       return (memchr(base, 0, b.count) != nil, memchr(base, 13, b.count) != nil)
     }
     if binary {
-      return .failure(Diagnostic(.warning, id: "extract.load.binary", "skipped \(path): binary file (contains NUL bytes)", source: path))
+      return .failure(
+        Diagnostic(
+          .warning, id: "extract.load.binary", "skipped \(path): binary file (contains NUL bytes)", source: path))
     }
     if carriage { foldCRLF(&bytes) }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       return .failure(
         Diagnostic(
-          .warning, id: "extract.load.notUTF8", "skipped \(path): not valid UTF-8 text", hint: "convert it with iconv -t UTF-8",
+          .warning, id: "extract.load.notUTF8", "skipped \(path): not valid UTF-8 text",
+          hint: "convert it with iconv -t UTF-8",
           source: path))
     }
     return .success(text)

@@ -39,7 +39,9 @@ public struct DocumentExtractor: Sendable {
       let absolute = DateExtractor(a, documentDate: nil).extract().filter { !$0.relative && $0.value.precision == .day }
       // A dateline ("April 30, 2025 —", "KYIV, 30 April 2025 (Wire) –") dates the document;
       // else the latest full date in the text.
-      if let line = absolute.first(where: { DateExtractor.isDateline($0, a) }) ?? absolute.max(by: { $0.value < $1.value }) {
+      if let line = absolute.first(where: { DateExtractor.isDateline($0, a) })
+        ?? absolute.max(by: { $0.value < $1.value })
+      {
         date = line.value
         source = .inferred
       }
@@ -58,7 +60,9 @@ public struct DocumentExtractor: Sendable {
 
     let dates = foundDates.map { d in
       let (s, e) = (a.tokens[d.firstToken].start, a.tokens[d.endToken - 1].end)
-      return DateMention(id: "", text: a.text(s, e), provenance: a.provenance(sentence: a.sentenceOf[d.firstToken], s, e), value: d.value, relative: d.relative)
+      return DateMention(
+        id: "", text: a.text(s, e), provenance: a.provenance(sentence: a.sentenceOf[d.firstToken], s, e),
+        value: d.value, relative: d.relative)
     }
     let amounts = foundAmounts.map { f in
       let (s, e) = (a.tokens[f.firstToken].start, a.tokens[f.endToken - 1].end)
@@ -69,10 +73,13 @@ public struct DocumentExtractor: Sendable {
     }
     let events = EventExtractor.extract(a, dates: foundDates, sentenceTexts: sentences.map(\.slice)).map { f in
       let s = a.sentences[f.sentence]
-      return Event(id: "", date: f.date, summary: f.summary, actors: f.actors, provenance: a.provenance(sentence: f.sentence, s.start, s.end), order: 0)
+      return Event(
+        id: "", date: f.date, summary: f.summary, actors: f.actors,
+        provenance: a.provenance(sentence: f.sentence, s.start, s.end), order: 0)
     }
     let mentions = a.mentions.map { m in
-      Mention(entity: m.id, text: m.text, provenance: a.provenance(sentence: a.sentenceOf[m.firstToken], m.start, m.end))
+      Mention(
+        entity: m.id, text: m.text, provenance: a.provenance(sentence: a.sentenceOf[m.firstToken], m.start, m.end))
     }
     return DocumentFacts(
       document: document, quotes: quotes, amounts: amounts, dates: dates, events: events, mentions: mentions,
@@ -91,7 +98,9 @@ public struct DocumentExtractor: Sendable {
     while k >= a.sentences[si].firstToken, k >= f.firstToken - 30 {
       if a.tokens[k].kind == .possessive, k > 0, a.mentionAt[k - 1] >= 0 {
         let m = a.mentions[a.mentionAt[k - 1]]
-        let claims = k + 1 == f.firstToken || (k + 1..<min(k + 4, f.firstToken)).contains { Self.claimNouns.contains(a.tokens[$0]) }
+        let claims =
+          k + 1 == f.firstToken
+          || (k + 1..<min(k + 4, f.firstToken)).contains { Self.claimNouns.contains(a.tokens[$0]) }
         if claims, m.kind == .person || m.kind == .organisation { return a.person(m.id)?.name ?? m.text }
       }
       k -= 1
@@ -129,7 +138,8 @@ public struct DocumentExtractor: Sendable {
 
   static func parseDate(_ s: String) -> DateValue? {
     // `.whitespaces` (tab and Zs) is white space: without it at either end trimming is a no-op.
-    let padded = s.unicodeScalars.first?.properties.isWhitespace == true || s.unicodeScalars.last?.properties.isWhitespace == true
+    let padded =
+      s.unicodeScalars.first?.properties.isWhitespace == true || s.unicodeScalars.last?.properties.isWhitespace == true
     if let d = DateValue.parse(padded ? s.trimmingCharacters(in: .whitespaces) : s) { return d }
     let a = DocumentAnalysis(doc: "", text: s, gazetteer: Gazetteer(ReferenceData()))
     return DateExtractor(a, documentDate: nil).extract().first { !$0.relative }?.value

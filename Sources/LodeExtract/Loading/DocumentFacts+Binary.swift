@@ -24,7 +24,8 @@ extension DocumentFacts {
       }
     case .documents:
       let d = document
-      w.string(d.id); w.string(d.title); try w.date(d.date); w.word(Self.dateSourceIndex(d.dateSource)); w.string(d.path)
+      w.string(d.id); w.string(d.title); try w.date(d.date); w.word(Self.dateSourceIndex(d.dateSource));
+      w.string(d.path)
       w.optString(d.source); w.optString(d.url); w.string(d.text)
       let bounds = d.sentences.flatMap { [$0.span.start, $0.span.end] }
       guard let bytes = Self.byteOffsets(d.text, scalars: bounds) else { throw BinaryWriter.TooLarge() }
@@ -54,7 +55,8 @@ extension DocumentFacts {
     case .dates:
       w.word(UInt32(dates.count))
       try Self.each(dates) { m in
-        w.string(m.pointee.text); try prov(m.pointee.provenance); try w.date(m.pointee.value); w.bool(m.pointee.relative)
+        w.string(m.pointee.text); try prov(m.pointee.provenance); try w.date(m.pointee.value);
+        w.bool(m.pointee.relative)
       }
     case .events:
       w.word(UInt32(events.count))
@@ -64,7 +66,9 @@ extension DocumentFacts {
       }
     case .mentions:
       w.word(UInt32(mentions.count))
-      try Self.each(mentions) { m in w.string(m.pointee.entity); w.string(m.pointee.text); try prov(m.pointee.provenance) }
+      try Self.each(mentions) { m in
+        w.string(m.pointee.entity); w.string(m.pointee.text); try prov(m.pointee.provenance)
+      }
     case .files:
       w.string(file.path)
       for v in [UInt64(file.size), UInt64(bitPattern: file.modified), file.inode, file.device, file.contentHash] {
@@ -121,7 +125,8 @@ enum CacheRecords {
     for _ in 0..<(try r.count()) {
       let pid = try r.string(), name = try r.string(), aliases = try r.strings()
       let role = try r.optString(), country = try r.optString(), pronoun = try r.optString()
-      out.append(Person(id: pid, name: name, aliases: aliases, role: role, country: country, pronoun: pronoun, discovered: true))
+      out.append(
+        Person(id: pid, name: name, aliases: aliases, role: role, country: country, pronoun: pronoun, discovered: true))
     }
     return out
   }
@@ -154,18 +159,22 @@ enum CacheRecords {
   /// Quote number `index` in the corpus (`q1` is 0), of document `doc`.
   static func quote(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Quote {
     let text = try r.string(), p = try r.provenance(doc), speaker = try r.optString(), speakerID = try r.optString()
-    let src = try r.optString(), ss = try r.optInt(), se = try r.optInt(), sk = try r.optString(), cue = try r.optString()
+    let src = try r.optString(), ss = try r.optInt(), se = try r.optInt(), sk = try r.optString(),
+      cue = try r.optString()
     let kind = try r.enumCase(Quote.Kind.self), method = try r.enumCase(Quote.Method.self)
     let confidence = try r.decimal(), explanation = try r.string(), evidence = try r.optInt()
     return Quote(
-      id: CorpusAssembler.id("q", index + 1), text: text, provenance: p, speaker: speaker, speakerID: speakerID, source: src,
-      sourceSpan: ss.flatMap { s in se.map { SourceSpan(s, $0) } }, sourceKind: sk.flatMap(Quote.SourceKind.init(rawValue:)),
+      id: CorpusAssembler.id("q", index + 1), text: text, provenance: p, speaker: speaker, speakerID: speakerID,
+      source: src,
+      sourceSpan: ss.flatMap { s in se.map { SourceSpan(s, $0) } },
+      sourceKind: sk.flatMap(Quote.SourceKind.init(rawValue:)),
       cue: cue, kind: kind, method: method,
       confidence: confidence, explanation: explanation, evidenceSentence: evidence)
   }
 
   static func amount(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Amount {
-    let text = try r.string(), p = try r.provenance(doc), kind = try r.enumCase(Amount.Kind.self), value = try r.decimal()
+    let text = try r.string(), p = try r.provenance(doc), kind = try r.enumCase(Amount.Kind.self),
+      value = try r.decimal()
     let currency = try r.optString(), unit = try r.optString(), qualifier = try r.optString()
     let refersTo = try r.optString(), holder = try r.optString()
     return Amount(
@@ -176,13 +185,16 @@ enum CacheRecords {
   static func date(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> DateMention {
     let text = try r.string(), p = try r.provenance(doc)
     guard let value = try r.date() else { throw BinaryReader.Corrupt() }
-    return DateMention(id: CorpusAssembler.id("d", index + 1), text: text, provenance: p, value: value, relative: try r.bool())
+    return DateMention(
+      id: CorpusAssembler.id("d", index + 1), text: text, provenance: p, value: value, relative: try r.bool())
   }
 
   /// Extracted events are numbered in narrative order: id `e(index + 1)`, order `index + 1`.
   static func event(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Event {
     let date = try r.date(), summary = try r.string(), actors = try r.strings(), p = try r.provenance(doc)
-    return Event(id: CorpusAssembler.id("e", index + 1), date: date, summary: summary, actors: actors, provenance: p, order: index + 1)
+    return Event(
+      id: CorpusAssembler.id("e", index + 1), date: date, summary: summary, actors: actors, provenance: p,
+      order: index + 1)
   }
 
   static func mention(_ r: inout BinaryReader, _ doc: String, _ index: Int) throws -> Mention {
@@ -195,11 +207,18 @@ enum CacheRecords {
     let id = try r.string(), path = try r.string()
     var v: [UInt64] = []
     for _ in 0..<5 { v.append(UInt64(try r.word()) | UInt64(try r.word()) << 32) }
-    return (id, FileStamp(path: path, size: Int(truncatingIfNeeded: v[0]), modified: Int64(bitPattern: v[1]), inode: v[2], device: v[3], contentHash: v[4]))
+    return (
+      id,
+      FileStamp(
+        path: path, size: Int(truncatingIfNeeded: v[0]), modified: Int64(bitPattern: v[1]), inode: v[2], device: v[3],
+        contentHash: v[4])
+    )
   }
 
   /// Every row of one document's fact record (document id, count, rows), for `CorpusCache.load`.
-  static func all<T>(_ read: @escaping @Sendable (inout BinaryReader, String, Int) throws -> T) -> @Sendable (inout BinaryReader) throws -> [T] {
+  static func all<T>(
+    _ read: @escaping @Sendable (inout BinaryReader, String, Int) throws -> T
+  ) -> @Sendable (inout BinaryReader) throws -> [T] {
     { r in
       let doc = try r.string()
       let n = try r.count()

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import LodeCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the document files (`.txt`, `.md`) under the paths given to a load, with what
 /// `stat` says of each, in a deterministic order (each path's files sorted by path).
@@ -27,7 +28,8 @@ struct DocumentWalk {
     for path in paths {
       guard let (stamp, isDirectory, isRegular) = FileStamp.of(path) else {
         diagnostics.append(
-          Diagnostic(.io, id: "extract.load.missing", "no such file or folder: \(path)", hint: "check the path", source: path))
+          Diagnostic(
+            .io, id: "extract.load.missing", "no such file or folder: \(path)", hint: "check the path", source: path))
         continue
       }
       if isDirectory {

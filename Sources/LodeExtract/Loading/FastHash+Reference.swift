@@ -36,7 +36,8 @@ extension FastHash {
 
   mutating func add(_ p: Person) {
     add(p.id); add(p.name); add(list: p.aliases); add(optional: p.role); add(optional: p.country)
-    add(optional: p.pronoun); add(optional: p.source); add(UInt64(p.discovered ? 1 : 0)); add(UInt64(p.isOrganisation ? 1 : 0))
+    add(optional: p.pronoun); add(optional: p.source); add(UInt64(p.discovered ? 1 : 0));
+    add(UInt64(p.isOrganisation ? 1 : 0))
   }
 
   mutating func add(_ d: DateValue) {

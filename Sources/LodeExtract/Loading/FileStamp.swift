@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// What the corpus cache remembers of a document file: where it is, what `stat` said when it
@@ -29,7 +29,8 @@ public struct FileStamp: Sendable, Hashable {
 
   /// Whether `stat` still says the same: same size, modification time, inode and device.
   public func sameFile(as other: FileStamp) -> Bool {
-    path == other.path && size == other.size && modified == other.modified && inode == other.inode && device == other.device
+    path == other.path && size == other.size && modified == other.modified && inode == other.inode
+      && device == other.device
   }
 
   /// The stamp of the file at `path` (following symlinks), or nil when `stat` fails.

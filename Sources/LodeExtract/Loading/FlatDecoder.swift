@@ -32,7 +32,9 @@ struct FlatDecoder: Sendable {
         return
       }
       let slots = Slots(base: base)
-      let done = ParallelMap.map(n) { i -> Int in decode(document: i, into: slots, from: firsts[i], to: firsts[i + 1], read) }
+      let done = ParallelMap.map(n) { i -> Int in
+        decode(document: i, into: slots, from: firsts[i], to: firsts[i + 1], read)
+      }
       if zip(done.indices, done).allSatisfy({ firsts[$0] + $1 == firsts[$0 + 1] }) {
         initialized = total
       } else {
@@ -53,7 +55,8 @@ struct FlatDecoder: Sendable {
 
   /// Reads document `i`'s rows into slots `first..<end`; returns how many it initialised.
   func decode<T>(
-    document i: Int, into slots: Slots<T>, from first: Int, to end: Int, _ read: (inout BinaryReader, String, Int) throws -> T
+    document i: Int, into slots: Slots<T>, from first: Int, to end: Int,
+    _ read: (inout BinaryReader, String, Int) throws -> T
   ) -> Int {
     guard let (lo, hi) = record(i) else { return 0 }
     var r = BinaryReader(words: layout.words.bytes, pos: lo, end: hi, table: table, decimals: decimals)

@@ -71,8 +71,12 @@ public struct AmountExtractor {
     "of", "deemed", "being", "if", "while", "could", "can", "may", "might", "should", "not",
   ]
 
-  static let irregularPlurals: WordSet = ["people", "children", "men", "women", "staff", "personnel", "police", "troops", "data"]
-  static let timeWords: WordSet = ["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"]
+  static let irregularPlurals: WordSet = [
+    "people", "children", "men", "women", "staff", "personnel", "police", "troops", "data",
+  ]
+  static let timeWords: WordSet = [
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
+  ]
 
   public init(_ a: DocumentAnalysis, taken: [Bool]) {
     self.a = a
@@ -87,7 +91,9 @@ public struct AmountExtractor {
       let kind = a.tokens[i].kind
       let candidate =
         kind == .number || (kind == .punct && Self.currency(symbol: a.tokens[i].first) != nil)
-        || (kind == .word && (a.tokens[i].has(.amountWord) || a.tokens[i].has(.numberWord) || (a.tokens[i].keyCount > 6 && hyphenated(i))))
+        || (kind == .word
+          && (a.tokens[i].has(.amountWord) || a.tokens[i].has(.numberWord)
+            || (a.tokens[i].keyCount > 6 && hyphenated(i))))
       if candidate, !taken[i], var f = money(i) ?? percent(i) ?? fraction(i) ?? count(i) {
         qualify(&f)
         out.append(f)
@@ -102,7 +108,9 @@ public struct AmountExtractor {
   /// Token `i` contains a hyphen ("two-thirds"), as the tokenizer noted.
   @inline(__always) func hyphenated(_ i: Int) -> Bool { a.tokens[i].hasHyphen }
 
-  func same(_ i: Int, _ j: Int) -> Bool { j >= 0 && j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph && !taken[j] }
+  func same(_ i: Int, _ j: Int) -> Bool {
+    j >= 0 && j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph && !taken[j]
+  }
 
   /// A parsed number kept as significand × 10^exponent until a match needs a Decimal.
   struct Num {
@@ -172,7 +180,9 @@ public struct AmountExtractor {
   }
 
   func finishMoney(_ s: Int, _ e: Int, _ v: Num, _ cur: String) -> Found {
-    Found(firstToken: s, endToken: e, kind: .money, value: v.decimal, currency: cur, unit: nil, qualifier: nil, refersTo: refersTo(after: e))
+    Found(
+      firstToken: s, endToken: e, kind: .money, value: v.decimal, currency: cur, unit: nil, qualifier: nil,
+      refersTo: refersTo(after: e))
   }
 
   func percent(_ i: Int) -> Found? {
@@ -193,17 +203,24 @@ public struct AmountExtractor {
     guard t.kind == .word else { return nil }
     // "two-thirds" is one token
     let parts = hyphenated(i) ? a.key(i).split(separator: "-").map(String.init) : []
-    if parts.count == 2, let n = Lexicon.numberWords[parts[0]] ?? (parts[0] == "a" ? 1 : nil), let (_, d) = Self.fractions[parts[1]] {
-      return Found(firstToken: i, endToken: i + 1, kind: .fraction, value: Decimal(n) / Decimal(d), refersTo: refersTo(after: i + 1))
+    if parts.count == 2, let n = Lexicon.numberWords[parts[0]] ?? (parts[0] == "a" ? 1 : nil),
+      let (_, d) = Self.fractions[parts[1]]
+    {
+      return Found(
+        firstToken: i, endToken: i + 1, kind: .fraction, value: Decimal(n) / Decimal(d),
+        refersTo: refersTo(after: i + 1))
     }
     if t.keyIs("half"), !(a.tokens[safe: i + 1]?.keyIs("time") ?? false) {
       let first = i > 0 && WordLists.aOrOne.contains(a.tokens[i - 1]) ? i - 1 : i
-      return Found(firstToken: first, endToken: i + 1, kind: .fraction, value: Confidence.half, refersTo: refersTo(after: i + 1))
+      return Found(
+        firstToken: first, endToken: i + 1, kind: .fraction, value: Confidence.half, refersTo: refersTo(after: i + 1))
     }
     if let (num, d) = Self.fractionTable.lookup(t), !t.keyIs("half"), i > 0 {
       let p = a.key(i - 1)
       guard let n = p == "a" ? num : Lexicon.numberWords[p] else { return nil }
-      return Found(firstToken: i - 1, endToken: i + 1, kind: .fraction, value: Decimal(n) / Decimal(d), refersTo: refersTo(after: i + 1))
+      return Found(
+        firstToken: i - 1, endToken: i + 1, kind: .fraction, value: Decimal(n) / Decimal(d),
+        refersTo: refersTo(after: i + 1))
     }
     return nil
   }
@@ -244,7 +261,10 @@ public struct AmountExtractor {
       if words == 0, a.slicer.keyHasSuffix(w, "ly") { break }
       words += 1
       k += 1
-      if stopAtPlural, (w.keyCount > 3 && a.slicer.keyHasSuffix(w, "s") && !a.slicer.keyHasSuffix(w, "ss")) || Self.irregularPlurals.contains(w) {
+      if stopAtPlural,
+        (w.keyCount > 3 && a.slicer.keyHasSuffix(w, "s") && !a.slicer.keyHasSuffix(w, "ss"))
+          || Self.irregularPlurals.contains(w)
+      {
         break
       }
     }
@@ -265,7 +285,9 @@ public struct AmountExtractor {
       }
       return k < a.tokens.count && a.mentionAt[k] >= 0 ? a.mentions[a.mentionAt[k]].text : nil
     }
-    if e < a.tokens.count, a.tokens[e].kind == .word, !Self.npStop.contains(a.tokens[e]), !a.tokens[e].isCapitalised, same(e, e) {
+    if e < a.tokens.count, a.tokens[e].kind == .word, !Self.npStop.contains(a.tokens[e]), !a.tokens[e].isCapitalised,
+      same(e, e)
+    {
       return nounPhrase(from: e, maxWords: 2, stopAtPlural: true).map { $0.0 }
     }
     return nil
@@ -283,7 +305,9 @@ public struct AmountExtractor {
     }
     if s >= 2 {
       let (x, y) = (a.tokens[s - 2], a.tokens[s - 1])
-      if Self.qualifierSeconds.contains(y), Self.qualifierPairs.contains(where: { x.keyIs($0.0) && y.keyIs($0.1) }), same(s, s - 2) {
+      if Self.qualifierSeconds.contains(y), Self.qualifierPairs.contains(where: { x.keyIs($0.0) && y.keyIs($0.1) }),
+        same(s, s - 2)
+      {
         f.qualifier = a.text(tokens: s - 2, s).lowercased()
         f.firstToken = s - 2
         return

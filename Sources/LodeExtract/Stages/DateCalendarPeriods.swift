@@ -17,7 +17,9 @@ extension DateExtractor {
     if n == 0, start - 1 >= low, let o = DatePeriodWord.ordinals.lookup(t[start - 1]) {
       n = o
       start -= 1
-    } else if n == 0, start - 2 >= low, WordLists.ordinalSuffixes.contains(t[start - 1]), let o = num(start - 2), (1...4).contains(o) {
+    } else if n == 0, start - 2 >= low, WordLists.ordinalSuffixes.contains(t[start - 1]), let o = num(start - 2),
+      (1...4).contains(o)
+    {
       n = o
       start -= 2
     }
@@ -37,7 +39,8 @@ extension DateExtractor {
     var determiner = false
     while start - 1 >= low {
       let p = t[start - 1]
-      if p.keyIs("fiscal") || p.keyIs("fiscal-first") || p.keyIs("calendar") || p.keyIs("same") || p.keyIs("comparable") {
+      if p.keyIs("fiscal") || p.keyIs("fiscal-first") || p.keyIs("calendar") || p.keyIs("same") || p.keyIs("comparable")
+      {
         start -= 1
       } else if year == nil, let y = isYear(start - 1) {
         year = y
@@ -49,7 +52,9 @@ extension DateExtractor {
         determiner = true
         start -= 1
         if p.keyIs("this") || p.keyIs("current") { shift = 0 }
-        if p.keyIs("last") || p.keyIs("previous") || p.keyIs("preceding") || p.keyIs("prior") || p.keyIs("latest") || p.keyIs("recent") {
+        if p.keyIs("last") || p.keyIs("previous") || p.keyIs("preceding") || p.keyIs("prior") || p.keyIs("latest")
+          || p.keyIs("recent")
+        {
           shift = -1
         }
         if p.keyIs("next") || p.keyIs("coming") { shift = 1 }
@@ -69,39 +74,54 @@ extension DateExtractor {
     if n == 0, word == .quarter, endToken + 1 < end, t[endToken].keyIs("ended") || t[endToken].keyIs("ending"),
       let m = month(endToken + 1)
     {
-      let y = year ?? (endToken + 2 < end ? isYear(endToken + 2) : nil) ?? inferYear(month: m, at: endToken + 1, tense: .past) ?? doc.year
-      return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: (m - 1) / 3 + 1), relative: true)
+      let y =
+        year ?? (endToken + 2 < end ? isYear(endToken + 2) : nil) ?? inferYear(month: m, at: endToken + 1, tense: .past)
+        ?? doc.year
+      return Found(
+        firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: (m - 1) / 3 + 1),
+        relative: true)
     }
     // "the quarter a year ago"
     if n == 0, word == .quarter, endToken + 2 < end, t[endToken].keyIs("a"), t[endToken + 1].keyIs("year"),
       t[endToken + 2].keyIs("ago") || t[endToken + 2].keyIs("earlier"), let q = lastQuarter(prior, before: i)
     {
-      return Found(firstToken: start, endToken: endToken + 3, value: DateValue(.quarter, year: q.year - 1, part: q.part), relative: true)
+      return Found(
+        firstToken: start, endToken: endToken + 3, value: DateValue(.quarter, year: q.year - 1, part: q.part),
+        relative: true)
     }
     if word == .half {
-      return Found(firstToken: start, endToken: endToken, value: DateValue(.half, year: year ?? doc.year, part: n), relative: year == nil)
+      return Found(
+        firstToken: start, endToken: endToken, value: DateValue(.half, year: year ?? doc.year, part: n),
+        relative: year == nil)
     }
     if n == 0 {
       guard determiner || year != nil else { return nil }
       if let shift {
         let q = doc.year * 4 + docQuarter - 1 + shift
-        return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: q / 4, part: q % 4 + 1), relative: true)
+        return Found(
+          firstToken: start, endToken: endToken, value: DateValue(.quarter, year: q / 4, part: q % 4 + 1),
+          relative: true)
       }
       if let y = year, let last = lastQuarter(prior, before: i) {
-        return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: last.part), relative: false)
+        return Found(
+          firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: last.part), relative: false)
       }
       if let last = lastQuarter(prior, before: i) {
         return Found(firstToken: start, endToken: endToken, value: last, relative: true)
       }
       let q = doc.year * 4 + docQuarter - 2
-      return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: q / 4, part: q % 4 + 1), relative: true)
+      return Found(
+        firstToken: start, endToken: endToken, value: DateValue(.quarter, year: q / 4, part: q % 4 + 1), relative: true)
     }
     var y = year ?? doc.year
     if year == nil, n > docQuarter, tense(i) == .past { y -= 1 }
-    return Found(firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: n), relative: year == nil)
+    return Found(
+      firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: n), relative: year == nil)
   }
 
-  static let notHalfOfYear: WordSet = ["hour", "hours", "point", "points", "percent", "dozen", "mile", "miles", "time", "inning", "century", "decade"]
+  static let notHalfOfYear: WordSet = [
+    "hour", "hours", "point", "points", "percent", "dozen", "mile", "miles", "time", "inning", "century", "decade",
+  ]
 
   static let quarterDeterminers: WordSet = [
     "the", "this", "that", "its", "their", "last", "latest", "previous", "preceding", "prior", "current",
@@ -122,7 +142,8 @@ extension DateExtractor {
   /// and its token.
   func yearWithApostropheS(endingAt k: Int, low: Int) -> (Int, Int)? {
     let t = a.tokens
-    guard k - 2 >= low, t[k].kind == .word, t[k].keyIs("s"), !t[k].spaceBefore, t[k - 1].first == "'" || t[k - 1].first == "\u{2019}",
+    guard k - 2 >= low, t[k].kind == .word, t[k].keyIs("s"), !t[k].spaceBefore,
+      t[k - 1].first == "'" || t[k - 1].first == "\u{2019}",
       !t[k - 1].spaceBefore, let y = isYear(k - 2)
     else { return nil }
     return (y, k - 2)
@@ -144,14 +165,19 @@ extension DateExtractor {
   func yearBeforeQuarter(_ i: Int) -> Bool {
     var k = i + 1
     guard same(i, k) else { return false }
-    if a.tokens[k].kind != .word, a.tokens[k].first == "'" || a.tokens[k].first == "\u{2019}", same(i, k + 1), a.tokens[k + 1].keyIs("s"), !a.tokens[k].spaceBefore {
+    if a.tokens[k].kind != .word, a.tokens[k].first == "'" || a.tokens[k].first == "\u{2019}", same(i, k + 1),
+      a.tokens[k + 1].keyIs("s"), !a.tokens[k].spaceBefore
+    {
       k += 2  // "1988's fourth quarter"
     }
     guard same(i, k) else { return false }
     if DatePeriodWord.ordinals.lookup(a.tokens[k]) != nil { k += 1 }
-    guard same(i, k), a.tokens[k].has(.dateWord), let code = DatePeriodWord.table.lookup(a.tokens[k]) else { return false }
+    guard same(i, k), a.tokens[k].has(.dateWord), let code = DatePeriodWord.table.lookup(a.tokens[k]) else {
+      return false
+    }
     let w = code / 16
-    return w == DatePeriodWord.quarter.rawValue || w == DatePeriodWord.half.rawValue || w == DatePeriodWord.period.rawValue
+    return w == DatePeriodWord.quarter.rawValue || w == DatePeriodWord.half.rawValue
+      || w == DatePeriodWord.period.rawValue
   }
 
   /// Seasons: "last summer" (last year's), "this summer", "the summer", "summer 2012", "the
@@ -182,12 +208,17 @@ extension DateExtractor {
     }
     guard !mustModify || modified || year != nil else { return nil }
     // "the fall in prices", "the fall of the regime": the noun, no season.
-    if mustModify, year == nil, t[i - 1].keyIs("the") || t[i - 1].keyIs("a"), endToken < end, Self.afterFallNoun.contains(t[endToken]) {
+    if mustModify, year == nil, t[i - 1].keyIs("the") || t[i - 1].keyIs("a"), endToken < end,
+      Self.afterFallNoun.contains(t[endToken])
+    {
       return nil
     }
-    guard year != nil || !t[i].isCapitalised || modified || i == a.sentences[a.sentenceOf[i]].firstToken else { return nil }
+    guard year != nil || !t[i].isCapitalised || modified || i == a.sentences[a.sentenceOf[i]].firstToken else {
+      return nil
+    }
     guard let y = year ?? docDate.map({ $0.year + shift }) else { return nil }
-    return Found(firstToken: start, endToken: endToken, value: DateValue(.season, year: y, part: part), relative: year == nil)
+    return Found(
+      firstToken: start, endToken: endToken, value: DateValue(.season, year: y, part: part), relative: year == nil)
   }
 
   static let afterFallNoun: WordSet = ["in", "of", "to", "from", "by", "on", "was", "is", "has", "had", "came"]
@@ -218,8 +249,12 @@ extension DateExtractor {
     if word != .yearEarlier {
       guard i - 2 >= low, t[i - 2].keyIs("a") || t[i - 2].keyIs("one") else { return nil }
       let u = t[i - 1]
-      guard u.keyIs("year") || u.keyIs("month") || u.keyIs("week") || u.keyIs("day") || u.keyIs("decade") else { return nil }
-      unit = u.keyIs("year") ? "year" : (u.keyIs("month") ? "month" : (u.keyIs("week") ? "week" : (u.keyIs("decade") ? "decade" : "day")))
+      guard u.keyIs("year") || u.keyIs("month") || u.keyIs("week") || u.keyIs("day") || u.keyIs("decade") else {
+        return nil
+      }
+      unit =
+        u.keyIs("year")
+        ? "year" : (u.keyIs("month") ? "month" : (u.keyIs("week") ? "week" : (u.keyIs("decade") ? "decade" : "day")))
       start = i - 2
     } else if i - 1 >= low, t[i - 1].keyIs("the") {
       start = i - 1
@@ -228,7 +263,8 @@ extension DateExtractor {
     switch unit {
     case "day": v = CivilDate.date(day - 1)
     case "week": v = CivilDate.isoWeek(day - 7)
-    case "month": v = c.month == 1 ? DateValue(year: c.year - 1, month: 12) : DateValue(year: c.year, month: c.month - 1)
+    case "month":
+      v = c.month == 1 ? DateValue(year: c.year - 1, month: 12) : DateValue(year: c.year, month: c.month - 1)
     case "decade": v = DateValue(year: c.year - 10)
     default:
       let last = lastQuarter(prior, before: i)
@@ -240,7 +276,9 @@ extension DateExtractor {
       if word == .yearEarlier, k < end, t[k].keyIs("quarter") {
         let latest = c.year * 4 + (c.month - 1) / 3 - 1
         let base = last ?? DateValue(.quarter, year: latest / 4, part: latest % 4 + 1)
-        return Found(firstToken: start, endToken: k + 1, value: DateValue(.quarter, year: base.year - 1, part: ordinal ?? base.part ?? 1), relative: true)
+        return Found(
+          firstToken: start, endToken: k + 1,
+          value: DateValue(.quarter, year: base.year - 1, part: ordinal ?? base.part ?? 1), relative: true)
       }
       if let q = last, q.year >= c.year - 1 {
         v = DateValue(.quarter, year: q.year - 1, part: q.part)

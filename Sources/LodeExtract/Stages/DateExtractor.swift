@@ -35,7 +35,8 @@ public struct DateExtractor {
     var f = [Bool](repeating: false, count: a.sentences.count)
     // "next to", "May" (the month) and "planned" (a past act) say nothing of the future.
     // "may have fallen" is a past possibility.
-    for (k, t) in a.tokens.enumerated() where t.has(.future) && a.inside[k] < 0 && !t.keyIs("next") && !t.isCapitalised && !t.keyIs("planned") {
+    for (k, t) in a.tokens.enumerated()
+    where t.has(.future) && a.inside[k] < 0 && !t.keyIs("next") && !t.isCapitalised && !t.keyIs("planned") {
       if t.keyIs("may"), k + 1 < a.tokens.count, a.tokens[k + 1].keyIs("have") { continue }
       f[a.sentenceOf[k]] = true
     }
@@ -101,7 +102,9 @@ public struct DateExtractor {
   }
 
   func month(_ i: Int) -> Int? {
-    guard i < a.tokens.count, a.tokens[i].kind == .word, a.tokens[i].has(.month), let m = Self.monthTable.lookup(a.tokens[i]) else { return nil }
+    guard i < a.tokens.count, a.tokens[i].kind == .word, a.tokens[i].has(.month),
+      let m = Self.monthTable.lookup(a.tokens[i])
+    else { return nil }
     guard a.tokens[i].isCapitalised else { return nil }
     // "Jan Kavan": a short month name without its dot before a capitalised word is a name.
     if a.tokens[i].keyCount == 3, !a.tokens[i].endsWithDot, same(i, i + 1), a.tokens[i + 1].kind == .word,
@@ -127,7 +130,9 @@ public struct DateExtractor {
   /// The date starting (or, for a period word, anchored) at token `i`; `prior` holds the
   /// dates found before it, which a period may extend back to but not into.
   func match(at i: Int, after prior: [Found]) -> Found? {
-    if a.tokens[i].kind == .word, a.tokens[i].has(.dateWord), let f = period(at: i, floor: prior.last?.endToken ?? 0, prior: prior) {
+    if a.tokens[i].kind == .word, a.tokens[i].has(.dateWord),
+      let f = period(at: i, floor: prior.last?.endToken ?? 0, prior: prior)
+    {
       return f
     }
     guard Self.canStart(a.tokens[i]) else { return nil }
@@ -136,7 +141,8 @@ public struct DateExtractor {
     let year = a.tokens[i].kind == .number ? isYear(i) : nil
     // 2025-W09
     if let y = year, same(i, i + 2), t[i + 1].isPunct("-"), !t[i + 1].spaceBefore, t[i + 2].kind == .word,
-      !t[i + 2].spaceBefore, t[i + 2].keyCount == 3, t[i + 2].first == "W", let w = Int(a.key(i + 2).dropFirst()), (1...53).contains(w)
+      !t[i + 2].spaceBefore, t[i + 2].keyCount == 3, t[i + 2].first == "W", let w = Int(a.key(i + 2).dropFirst()),
+      (1...53).contains(w)
     {
       return Found(firstToken: i, endToken: i + 3, value: DateValue(year: y, week: w), relative: false)
     }
@@ -154,7 +160,9 @@ public struct DateExtractor {
     if year == nil, t[i].kind == .number, same(i, i + 1), t[i + 1].isPunct("/"), let f = slashed(at: i) { return f }
     // Month [.] Day[th] [,] [Year]  |  Month Year  |  prep Month
     if let m = month(i) {
-      if t[i].keyIs("may"), !(same(i, i + 1) && (num(i + 1) != nil)), !(i > 0 && Self.monthPrepositions.contains(t[i - 1])) {
+      if t[i].keyIs("may"), !(same(i, i + 1) && (num(i + 1) != nil)),
+        !(i > 0 && Self.monthPrepositions.contains(t[i - 1]))
+      {
         return nil
       }
       var j = i + 1
@@ -174,7 +182,8 @@ public struct DateExtractor {
       }
       if same(i, j), let y = isYear(j) {
         let v = DateValue(year: y, month: m)
-        return Found(firstToken: approxStart(i), endToken: j + 1, value: approx(i) ? v.approximate() : v, relative: false)
+        return Found(
+          firstToken: approxStart(i), endToken: j + 1, value: approx(i) ? v.approximate() : v, relative: false)
       }
       if let f = spokenMonthDay(m, at: i, floor: prior.last?.endToken ?? 0) { return f }
       let afterDash = i > 1 && t[i - 1].isPunct("-") && Self.approxWords.contains(t[i - 2])
@@ -183,7 +192,9 @@ public struct DateExtractor {
       if same(i, i + 2), t[i + 2].keyIs("year"), let doc = docDate,
         let shift = t[i + 1].keyIs("last") ? -1 : (t[i + 1].keyIs("this") ? 0 : (t[i + 1].keyIs("next") ? 1 : nil))
       {
-        return Found(firstToken: approxStart(i), endToken: i + 3, value: DateValue(year: doc.year + shift, month: m), relative: true)
+        return Found(
+          firstToken: approxStart(i), endToken: i + 3, value: DateValue(year: doc.year + shift, month: m),
+          relative: true)
       }
       let last = t[i - 1].keyIs("last"), next = t[i - 1].keyIs("next")
       // "this September": the document's year.

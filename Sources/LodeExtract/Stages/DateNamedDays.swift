@@ -19,7 +19,10 @@ extension DateExtractor {
       endToken += 1
     }
     let (m, d0) = which == 1 ? (11, 25) : (which == 2 ? (12, eve ? 24 : 25) : (10, 31))
-    guard let y = endToken < end ? isYear(endToken) ?? inferYear(month: m, day: d0, at: i, tense: forced) : inferYear(month: m, day: d0, at: i, tense: forced)
+    guard
+      let y = endToken < end
+        ? isYear(endToken) ?? inferYear(month: m, day: d0, at: i, tense: forced)
+        : inferYear(month: m, day: d0, at: i, tense: forced)
     else { return nil }
     if endToken < end, isYear(endToken) != nil { endToken += 1 }
     var d = d0
@@ -34,7 +37,8 @@ extension DateExtractor {
   /// "the following year/month/day", "the next day": the one after the date named last
   /// (within 300 tokens).
   func following(at i: Int, low: Int, end: Int, prior: [Found]) -> Found? {
-    guard i - 1 >= low, a.tokens[i - 1].keyIs("the"), i + 1 < end, let v = shifted(prior, before: i, unit: a.tokens[i + 1], by: 1)
+    guard i - 1 >= low, a.tokens[i - 1].keyIs("the"), i + 1 < end,
+      let v = shifted(prior, before: i, unit: a.tokens[i + 1], by: 1)
     else { return nil }
     return Found(firstToken: i - 1, endToken: i + 2, value: v, relative: true)
   }
@@ -57,7 +61,9 @@ extension DateExtractor {
       return DateValue(year: total / 12, month: total % 12 + 1)
     }
     // "the next morning", "the same evening": that day.
-    if unit.keyIs("day") || Self.partsOfDay.contains(unit), let z = CivilDate.days(base) { return CivilDate.date(z + n) }
+    if unit.keyIs("day") || Self.partsOfDay.contains(unit), let z = CivilDate.days(base) {
+      return CivilDate.date(z + n)
+    }
     return nil
   }
 
@@ -70,8 +76,11 @@ extension DateExtractor {
     let t = a.tokens
     // "the previous year", "the prior year": the year before the date named last, else
     // before the document's.
-    if i - 2 >= low, t[i - 2].keyIs("the"), t[i - 1].keyIs("previous") || t[i - 1].keyIs("prior") || t[i - 1].keyIs("preceding") {
-      guard let v = shifted(prior, before: i, unit: t[i], by: -1) ?? docDate.map({ DateValue(year: $0.year - 1) }) else { return nil }
+    if i - 2 >= low, t[i - 2].keyIs("the"),
+      t[i - 1].keyIs("previous") || t[i - 1].keyIs("prior") || t[i - 1].keyIs("preceding")
+    {
+      guard let v = shifted(prior, before: i, unit: t[i], by: -1) ?? docDate.map({ DateValue(year: $0.year - 1) })
+      else { return nil }
       return Found(firstToken: i - 2, endToken: i + 1, value: v, relative: true)
     }
     // "that year": the year named last.
@@ -80,18 +89,26 @@ extension DateExtractor {
     }
     var start = i - 1
     var fiscal = false
-    while start >= low, t[start].keyIs("full") || t[start].keyIs("fiscal") || t[start].keyIs("calendar") || t[start].keyIs("whole") || t[start].keyIs("entire") {
+    while start >= low,
+      t[start].keyIs("full") || t[start].keyIs("fiscal") || t[start].keyIs("calendar") || t[start].keyIs("whole")
+        || t[start].keyIs("entire")
+    {
       fiscal = fiscal || t[start].keyIs("fiscal")
       start -= 1
     }
-    guard start >= low, t[start].keyIs("the"), start - 1 >= low, Self.theYearPrepositions.contains(t[start - 1]) else { return nil }
+    guard start >= low, t[start].keyIs("the"), start - 1 >= low, Self.theYearPrepositions.contains(t[start - 1]) else {
+      return nil
+    }
     var endToken = i + 1
     var year = docDate?.year
     if endToken < end {
       let nx = t[endToken]
       if Self.notTheYear.contains(nx) { return nil }
       if nx.keyIs("ended") || nx.keyIs("ending"), endToken + 1 < end, let m = month(endToken + 1) {
-        year = endToken + 3 < end ? isYear(endToken + 3) ?? isYear(endToken + 2) ?? inferYear(month: m, at: endToken + 1, tense: .past) : inferYear(month: m, at: endToken + 1, tense: .past)
+        year =
+          endToken + 3 < end
+          ? isYear(endToken + 3) ?? isYear(endToken + 2) ?? inferYear(month: m, at: endToken + 1, tense: .past)
+          : inferYear(month: m, at: endToken + 1, tense: .past)
       } else if nx.keyIs("two"), endToken + 1 < end, t[endToken + 1].keyIs("thousand") {
         year = 2000
         endToken += 2
@@ -101,10 +118,14 @@ extension DateExtractor {
       }
     }
     guard let y = year else { return nil }
-    return Found(firstToken: start, endToken: endToken, value: fiscal ? DateValue(.fiscalYear, year: y) : DateValue(year: y), relative: true)
+    return Found(
+      firstToken: start, endToken: endToken, value: fiscal ? DateValue(.fiscalYear, year: y) : DateValue(year: y),
+      relative: true)
   }
 
-  static let theYearPrepositions: WordSet = ["for", "in", "during", "of", "through", "throughout", "over", "by", "until", "into"]
+  static let theYearPrepositions: WordSet = [
+    "for", "in", "during", "of", "through", "throughout", "over", "by", "until", "into",
+  ]
   static let notTheYear: WordSet = [
     "before", "after", "earlier", "later", "ago", "when", "that", "which", "since", "following", "in", "to", "of",
     "he", "she", "they", "we", "it", "i", "prior", "previous",
@@ -114,9 +135,12 @@ extension DateExtractor {
   func spokenYear(at i: Int, end: Int) -> Found? {
     guard i + 1 < end, a.tokens[i + 1].kind == .word else { return nil }
     // "the nineteen nineties"
-    if a.tokens[i + 1].has(.dateWord), let code = DatePeriodWord.table.lookup(a.tokens[i + 1]), code / 16 == DatePeriodWord.decadeWord.rawValue {
+    if a.tokens[i + 1].has(.dateWord), let code = DatePeriodWord.table.lookup(a.tokens[i + 1]),
+      code / 16 == DatePeriodWord.decadeWord.rawValue
+    {
       let start = i > 0 && a.tokens[i - 1].keyIs("the") && same(i - 1, i) ? i - 1 : i
-      return Found(firstToken: start, endToken: i + 2, value: DateValue(.decade, year: 1900 + 10 * (code % 16)), relative: false)
+      return Found(
+        firstToken: start, endToken: i + 2, value: DateValue(.decade, year: 1900 + 10 * (code % 16)), relative: false)
     }
     let parts = a.key(i + 1).split(separator: "-")
     guard let first = parts.first, let tens = Self.tensWords[String(first)] else { return nil }
@@ -138,13 +162,17 @@ extension DateExtractor {
   func dayListEnd(_ f: Found) -> Found? {
     let t = a.tokens
     let j = f.endToken
-    guard f.value.precision == .day, let m = f.value.month, same(j - 1, j + 1), a.sentenceOf[j + 1] == a.sentenceOf[j - 1],
+    guard f.value.precision == .day, let m = f.value.month, same(j - 1, j + 1),
+      a.sentenceOf[j + 1] == a.sentenceOf[j - 1],
       num(j - 1) != nil, t[j].keyIs("and") || t[j].keyIs("or") || t[j].keyIs("to") || t[j].isPunct("-"),
       let d = num(j + 1), t[j + 1].keyCount <= 2, d >= 1, d <= DateValue.daysIn(month: m, year: f.value.year),
       d > (f.value.day ?? 31)
     else { return nil }
-    if same(j + 1, j + 2), t[j + 2].kind == .word, t[j + 2].has(.month) || Self.scaleOrUnit.contains(t[j + 2]) { return nil }
+    if same(j + 1, j + 2), t[j + 2].kind == .word, t[j + 2].has(.month) || Self.scaleOrUnit.contains(t[j + 2]) {
+      return nil
+    }
     if same(j + 1, j + 2), t[j + 2].isPunct("%") { return nil }
-    return Found(firstToken: j + 1, endToken: j + 2, value: DateValue(year: f.value.year, month: m, day: d), relative: f.relative)
+    return Found(
+      firstToken: j + 1, endToken: j + 2, value: DateValue(year: f.value.year, month: m, day: d), relative: f.relative)
   }
 }

@@ -13,12 +13,14 @@ enum DatePeriodWord: Int, Sendable {
       "recently": (.recently, 0), "lately": (.recently, 0),
       "recent": (.recent, 0), "future": (.future, 0), "quarter": (.quarter, 0), "quarters": (.quarters, 0),
       "half": (.half, 0),
-      "spring": (.season, 1), "summer": (.season, 2), "autumn": (.season, 3), "fall": (.fall, 3), "winter": (.season, 4),
+      "spring": (.season, 1), "summer": (.season, 2), "autumn": (.season, 3), "fall": (.fall, 3),
+      "winter": (.season, 4),
       "ago": (.ago, 0), "earlier": (.earlier, 0), "year-earlier": (.yearEarlier, 0), "year-ago": (.yearEarlier, 0),
       "century": (.century, 0), "fiscal": (.fiscal, 0), "period": (.period, 0),
       "thanksgiving": (.holiday, 1), "christmas": (.holiday, 2), "halloween": (.holiday, 3),
       "same": (.same, 0), "present": (.present, 0), "presently": (.currently, 0), "moment": (.moment, 0),
-      "coming": (.coming, 0), "days": (.days, 0), "following": (.following, 0), "nineteen": (.spokenYear, 0), "year": (.yearNoun, 0),
+      "coming": (.coming, 0), "days": (.days, 0), "following": (.following, 0), "nineteen": (.spokenYear, 0),
+      "year": (.yearNoun, 0),
       "soon": (.soon, 0), "year-end": (.yearEnd, 0),
     ]
     for (k, n) in Lexicon.months where k.count > 3 { w["mid-" + k] = (.midMonth, n) }
@@ -26,7 +28,10 @@ enum DatePeriodWord: Int, Sendable {
       w[k + "-quarter"] = (.quarter, n)
       if n <= 2 { w[k + "-half"] = (.half, n) }
     }
-    for (k, n) in ["twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9] {
+    for (k, n) in [
+      "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+      "nineties": 9,
+    ] {
       w[k] = (.decadeWord, n)
       w["mid-" + k] = (.decadeWord, n)
     }

@@ -7,13 +7,17 @@ extension DateExtractor {
   /// "the quarter", "last summer", "the nineties", "20th century", "a year ago".
   func period(at i: Int, floor: Int, prior: [Found]) -> Found? {
     let t = a.tokens
-    guard let code = DatePeriodWord.table.lookup(t[i]), let word = DatePeriodWord(rawValue: code / 16) else { return nil }
+    guard let code = DatePeriodWord.table.lookup(t[i]), let word = DatePeriodWord(rawValue: code / 16) else {
+      return nil
+    }
     let n = code % 16
     let s = a.sentences[a.sentenceOf[i]]
     let low = max(floor, s.firstToken)
     func prev(_ k: Int) -> Token? { k - 1 >= low ? t[k - 1] : nil }
     func next(_ k: Int) -> Token? { k + 1 < s.endToken ? t[k + 1] : nil }
-    func found(_ start: Int, _ end: Int, _ v: DateValue) -> Found { Found(firstToken: start, endToken: end, value: v, relative: true) }
+    func found(_ start: Int, _ end: Int, _ v: DateValue) -> Found {
+      Found(firstToken: start, endToken: end, value: v, relative: true)
+    }
     switch word {
     case .now, .currently:
       if word == .now, let f = fromNow(at: i, low: low) { return f }
@@ -33,7 +37,8 @@ extension DateExtractor {
       guard !t[i].isCapitalised || i == s.firstToken else { return nil }
       return found(i, i + 1, .present)
     case .recently:
-      return found(prev(i).map { $0.keyIs("more") || $0.keyIs("most") || $0.keyIs("until") } == true ? i - 1 : i, i + 1, .past)
+      return found(
+        prev(i).map { $0.keyIs("more") || $0.keyIs("most") || $0.keyIs("until") } == true ? i - 1 : i, i + 1, .past)
     case .recent:
       guard let nx = next(i), Self.periodPlurals.contains(nx) else { return nil }
       let start = prev(i)?.keyIs("in") == true ? i - 1 : i
@@ -41,7 +46,8 @@ extension DateExtractor {
     case .future:
       if let p = prev(i), p.keyIs("the") || p.keyIs("near") || p.keyIs("foreseeable") {
         var start = i - 1
-        while start > low, t[start - 1].keyIs("near") || t[start - 1].keyIs("foreseeable") || t[start - 1].keyIs("the") { start -= 1 }
+        while start > low, t[start - 1].keyIs("near") || t[start - 1].keyIs("foreseeable") || t[start - 1].keyIs("the")
+        { start -= 1 }
         return found(start, i + 1, .future)
       }
       if let nx = next(i), Self.periodPlurals.contains(nx) { return found(i, i + 2, .future) }
@@ -53,7 +59,9 @@ extension DateExtractor {
       if p.keyIs("coming") || p.keyIs("future") || p.keyIs("next") { return found(i - 1, i + 1, .future) }
       if p.keyIs("recent") || p.keyIs("past") || p.keyIs("several") || p.keyIs("previous") {
         var start = i - 1
-        while start > low, t[start - 1].keyIs("past") || t[start - 1].keyIs("several") || t[start - 1].keyIs("the") { start -= 1 }
+        while start > low, t[start - 1].keyIs("past") || t[start - 1].keyIs("several") || t[start - 1].keyIs("the") {
+          start -= 1
+        }
         return found(start, i + 1, .past)
       }
       return nil
@@ -61,7 +69,9 @@ extension DateExtractor {
       return season(at: i, part: n, mustModify: word == .fall, low: low, end: s.endToken)
     case .decadeWord:
       // "the mid-nineties"
-      if a.key(i).hasPrefix("mid-") { return found(prev(i)?.keyIs("the") == true ? i - 1 : i, i + 1, DateValue(.decade, year: 1900 + 10 * n)) }
+      if a.key(i).hasPrefix("mid-") {
+        return found(prev(i)?.keyIs("the") == true ? i - 1 : i, i + 1, DateValue(.decade, year: 1900 + 10 * n))
+      }
       guard let p = prev(i), p.keyIs("the") || p.keyIs("early") || p.keyIs("late") || p.keyIs("mid") else { return nil }
       return found(i - 1, i + 1, DateValue(.decade, year: 1900 + 10 * n))
     case .century:
@@ -83,7 +93,9 @@ extension DateExtractor {
       return sameDate(at: i, low: low, end: s.endToken, prior: prior)
     case .present:
       // "at present"; "the present" alone ("the present situation" is no date).
-      guard let p = prev(i), p.keyIs("at") || (p.keyIs("the") && next(i).map({ $0.kind == .punct || Self.pastFollowers.contains($0) }) ?? true)
+      guard let p = prev(i),
+        p.keyIs("at")
+          || (p.keyIs("the") && next(i).map({ $0.kind == .punct || Self.pastFollowers.contains($0) }) ?? true)
       else { return nil }
       return found(i - 1, i + 1, .present)
     case .days:
@@ -116,7 +128,9 @@ extension DateExtractor {
     }
   }
 
-  static let yearEndPrepositions: WordSet = ["by", "at", "around", "before", "until", "till", "after", "near", "toward", "towards", "through"]
+  static let yearEndPrepositions: WordSet = [
+    "by", "at", "around", "before", "until", "till", "after", "near", "toward", "towards", "through",
+  ]
   static let modals: WordSet = ["may", "might", "could", "will", "would", "should", "can", "must", "shall"]
   static let notBeforeSoon: WordSet = ["as", "so", "too", "how", "very", "not"]
   static let notAfterSoon: WordSet = ["as", "after", "afterwards", "afterward", "thereafter", "enough"]

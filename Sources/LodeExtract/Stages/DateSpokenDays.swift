@@ -27,7 +27,9 @@ extension DateExtractor {
     var s = k - 1
     if s >= floor, t[s].kind == .word, let d = Self.dayOrdinals.lookup(t[s]) {
       day = d
-    } else if s - 1 >= floor, WordLists.ordinalSuffixes.contains(t[s]), !t[s].spaceBefore, let d = num(s - 1), (1...31).contains(d) {
+    } else if s - 1 >= floor, WordLists.ordinalSuffixes.contains(t[s]), !t[s].spaceBefore, let d = num(s - 1),
+      (1...31).contains(d)
+    {
       day = d
       s -= 1
     }
@@ -52,7 +54,9 @@ extension DateExtractor {
     }
     // "January of 1997", "March of this year", "May of last year"
     if same(i, i + 2), t[i + 1].keyIs("of") {
-      if let y = isYear(i + 2) { return Found(firstToken: i, endToken: i + 3, value: DateValue(year: y, month: m), relative: false) }
+      if let y = isYear(i + 2) {
+        return Found(firstToken: i, endToken: i + 3, value: DateValue(year: y, month: m), relative: false)
+      }
       if same(i, i + 3), t[i + 3].keyIs("year"), let doc = docDate,
         let shift = t[i + 2].keyIs("last") ? -1 : (t[i + 2].keyIs("this") ? 0 : (t[i + 2].keyIs("next") ? 1 : nil))
       {

@@ -12,7 +12,9 @@ extension DateExtractor {
     let s = a.sentences[a.sentenceOf[i]]
     // "the Jan. 14 deadline", "a Jan. 14 return date": the date names a thing, not when the
     // clause's verb happened.
-    if i > s.firstToken, Self.determiners.contains(a.tokens[i - 1]) || a.tokens[i - 1].kind == .possessive { return .unknown }
+    if i > s.firstToken, Self.determiners.contains(a.tokens[i - 1]) || a.tokens[i - 1].kind == .possessive {
+      return .unknown
+    }
     // "since August" has happened.
     if i > s.firstToken, a.tokens[i - 1].keyIs("since") { return .past }
     var k = i - 1
@@ -57,13 +59,15 @@ extension DateExtractor {
       // "must be returned by Jan. 14" looks ahead; "is expected", "to be signed" say nothing;
       // "the preferred shares", "9.5 million preferred shares" are adjectives.
       if k > 0, a.tokens[k - 1].keyIs("be") { return .future }
-      if k > 0, Self.presentAuxiliaries.contains(a.tokens[k - 1]) || Self.determiners.contains(a.tokens[k - 1])
-        || a.tokens[k - 1].kind == .number || Self.scaleOrUnit.contains(a.tokens[k - 1])
+      if k > 0,
+        Self.presentAuxiliaries.contains(a.tokens[k - 1]) || Self.determiners.contains(a.tokens[k - 1])
+          || a.tokens[k - 1].kind == .number || Self.scaleOrUnit.contains(a.tokens[k - 1])
       {
         return nil
       }
       // "preferred shares": a participle before a noun (not after a pronoun: "it announced plans").
-      if k + 1 < a.tokens.count, !(k > 0 && Self.subjectPronouns.contains(a.tokens[k - 1])), a.tokens[k + 1].kind == .word, !a.tokens[k + 1].isCapitalised,
+      if k + 1 < a.tokens.count, !(k > 0 && Self.subjectPronouns.contains(a.tokens[k - 1])),
+        a.tokens[k + 1].kind == .word, !a.tokens[k + 1].isCapitalised,
         !a.tokens[k + 1].has(.month), !a.tokens[k + 1].has(.weekday), !Self.functionWords.contains(a.tokens[k + 1])
       {
         return nil
@@ -89,7 +93,9 @@ extension DateExtractor {
     "yesterday", "today", "tomorrow", "early", "late", "during", "through", "against", "also", "not", "only",
     "some", "all", "no", "there", "here", "again", "away", "what", "which", "who", "when", "how", "why",
   ]
-  static let determiners: WordSet = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"]
+  static let determiners: WordSet = [
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our",
+  ]
   static let presentAuxiliaries: WordSet = ["is", "are", "am", "being", "to", "get", "gets"]
 
   static let irregularPast: WordSet = [
@@ -101,7 +107,8 @@ extension DateExtractor {
 
   func pastVerb(_ t: Token) -> Bool {
     Self.irregularPast.contains(t)
-      || (t.keyCount > 4 && a.slicer.keyHasSuffix(t, "ed") && !WordLists.notPastVerbs.contains(t) && !Self.notPast.contains(t))
+      || (t.keyCount > 4 && a.slicer.keyHasSuffix(t, "ed") && !WordLists.notPastVerbs.contains(t)
+        && !Self.notPast.contains(t))
   }
 
   /// Words in "-ed" that are no past tense.

@@ -14,11 +14,16 @@ extension DateExtractor {
     if let prev, prev.kind == .punct, Self.currencySigns.contains(prev.first) { return nil }
     if yearBeforeQuarter(i) { return nil }
     // "February 30, 2025": the year of a day that does not exist is no date of its own.
-    if let prev, prev.isPunct(","), i >= 3, t[i - 2].kind == .number, t[i - 3].kind == .word, t[i - 3].has(.month) { return nil }
+    if let prev, prev.isPunct(","), i >= 3, t[i - 2].kind == .number, t[i - 3].kind == .word, t[i - 3].has(.month) {
+      return nil
+    }
     // "Orion 1980", "Vision 2030": a year straight after a capitalised word (no month) is a name.
     if let prev, prev.kind == .word, prev.isCapitalised, !prev.has(.month), i - 1 > first { return nil }
     // "1990s", "the 1980's"
-    if let after, (after.kind == .word && after.keyIs("s")) || (after.kind == .possessive && y % 10 == 0 && isDecadeContext(i)), !after.spaceBefore {
+    if let after,
+      (after.kind == .word && after.keyIs("s")) || (after.kind == .possessive && y % 10 == 0 && isDecadeContext(i)),
+      !after.spaceBefore
+    {
       return Found(firstToken: approxStart(i), endToken: i + 2, value: DateValue(.decade, year: y), relative: false)
     }
     // "the 1980's" with the apostrophe read as a quote mark before "s".
@@ -29,8 +34,10 @@ extension DateExtractor {
     }
     var ok = false
     if let prev {
-      ok = Self.yearPrepositions.contains(prev) || Self.yearDeterminers.contains(prev) || prev.isPunct("(")
-        || (prev.isPunct("-") && i > 1 && (Self.approxWords.contains(t[i - 2]) || t[i - 2].keyIs("pre") || t[i - 2].keyIs("post")))
+      ok =
+        Self.yearPrepositions.contains(prev) || Self.yearDeterminers.contains(prev) || prev.isPunct("(")
+        || (prev.isPunct("-") && i > 1
+          && (Self.approxWords.contains(t[i - 2]) || t[i - 2].keyIs("pre") || t[i - 2].keyIs("post")))
         || (prev.kind == .word && prev.has(.month)) || prev.kind == .possessive
         // "in 1994, 1995 and 1997"
         || ((prev.isPunct(",") || prev.keyIs("and") || prev.keyIs("or")) && i > 1 && isYear(i - 2) != nil)
@@ -112,10 +119,13 @@ extension DateExtractor {
     guard let n = num(i), same(i, i + 1) else { return nil }
     let next = t[i + 1]
     // "the 1800s": a decade before the years read as years (1900–2100).
-    if t[i].keyCount == 4, n % 10 == 0, (1000...1890).contains(n), next.kind == .word, next.keyIs("s"), !next.spaceBefore {
+    if t[i].keyCount == 4, n % 10 == 0, (1000...1890).contains(n), next.kind == .word, next.keyIs("s"),
+      !next.spaceBefore
+    {
       return Found(firstToken: approxStart(i), endToken: i + 2, value: DateValue(.decade, year: n), relative: false)
     }
-    if n % 10 == 0, n < 100, t[i].keyCount == 2, (next.kind == .word && next.keyIs("s")) || next.kind == .possessive, !next.spaceBefore,
+    if n % 10 == 0, n < 100, t[i].keyCount == 2, (next.kind == .word && next.keyIs("s")) || next.kind == .possessive,
+      !next.spaceBefore,
       !(i > 0 && Self.agePossessives.contains(t[i - 1]))
     {
       let start = i > 0 && t[i - 1].kind == .quote && !t[i].spaceBefore ? i - 1 : i

@@ -31,7 +31,10 @@ public enum EntityMatcher {
         i += 1
         continue
       }
-      let (id, kind, weak, end) = (gazetteer.entries[ei].id, gazetteer.entries[ei].kind, gazetteer.entries[ei].weak, i + gazetteer.entries[ei].keys.count)
+      let (id, kind, weak, end) = (
+        gazetteer.entries[ei].id, gazetteer.entries[ei].kind, gazetteer.entries[ei].weak,
+        i + gazetteer.entries[ei].keys.count
+      )
       // "the European Union (EU)": the short form in brackets repeats the name just matched.
       // Integers first: the ids (Strings) are compared only beside a bracket.
       if i > 0, tokens[i - 1].isPunct("("), end < tokens.count, tokens[end].isPunct(")"), let l = mentions.indices.last,
@@ -85,7 +88,8 @@ public enum EntityMatcher {
   }
 
   static let placePrepositions: WordSet = [
-    "in", "from", "to", "at", "of", "near", "outside", "around", "over", "into", "for", "with", "by", "across", "inside",
+    "in", "from", "to", "at", "of", "near", "outside", "around", "over", "into", "for", "with", "by", "across",
+    "inside",
   ]
 
   static let auxiliaries: WordSet = [

@@ -16,7 +16,9 @@ public enum EventExtractor {
   /// `sentenceTexts`, when given, are the sentences' texts (`Sentence.slice` of
   /// `DocumentAnalysis.modelSentences`): a summary that is a whole sentence on one line is
   /// made from that slice instead of from the bytes.
-  public static func extract(_ a: DocumentAnalysis, dates: [DateExtractor.Found], sentenceTexts: [Substring]? = nil) -> [Found] {
+  public static func extract(
+    _ a: DocumentAnalysis, dates: [DateExtractor.Found], sentenceTexts: [Substring]? = nil
+  ) -> [Found] {
     var bySentence = [DateValue?](repeating: nil, count: a.sentences.count)
     for d in dates where !d.value.isVague {
       let s = a.sentenceOf[d.firstToken]
@@ -61,7 +63,8 @@ public enum EventExtractor {
       let date = bySentence[si]
       guard date != nil || actorBeforeVerb else { continue }
       let whole = s.end - s.start <= 120 && si < texts.count && !hasLineBreak(a.slicer, s.start, s.end)
-      out.append(Found(sentence: si, date: date, summary: whole ? String(texts[si]) : summary(a, s), actors: Array(actors)))
+      out.append(
+        Found(sentence: si, date: date, summary: whole ? String(texts[si]) : summary(a, s), actors: Array(actors)))
     }
     return out
   }

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Front matter at the top of a document: a `---` line, `key: value` lines, a `---` line.
 ///
 /// The document's text is everything after the closing line, unchanged; without a
@@ -32,7 +33,9 @@ public struct FrontMatter: Sendable, Hashable {
       guard let colon = line.first(where: { bytes[$0] == 0x3A }) else { continue }
       let key = text(bytes, trimmed(bytes, line.lowerBound..<colon)).lowercased()
       var v = trimmed(bytes, colon + 1..<line.upperBound)
-      if v.count >= 2, bytes[v.lowerBound] == bytes[v.upperBound - 1], bytes[v.lowerBound] == 0x22 || bytes[v.lowerBound] == 0x27 {
+      if v.count >= 2, bytes[v.lowerBound] == bytes[v.upperBound - 1],
+        bytes[v.lowerBound] == 0x22 || bytes[v.lowerBound] == 0x27
+      {
         v = v.lowerBound + 1..<v.upperBound - 1
       }
       if !key.isEmpty { found[key] = text(bytes, v) }

@@ -54,7 +54,8 @@ public enum IndirectSpeech {
           prose = true
         }
         let cue = a.text(of: k)
-        if var att = finder.left(of: k, floor: s.firstToken, cue: cue), att.speakerID != nil, subjectIsClose(a, att, k) {
+        if var att = finder.left(of: k, floor: s.firstToken, cue: cue), att.speakerID != nil, subjectIsClose(a, att, k)
+        {
           var from = k + 1
           if from + 1 < s.endToken, a.tokens[from].keyIs("that"),
             a.tokens[from + 1].isCapitalised || Self.clauseStarters.contains(a.tokens[from + 1])
@@ -82,7 +83,9 @@ public enum IndirectSpeech {
   }
 
   /// Prepositions before which a cue word is a noun ("fired over comments", "a wave of claims").
-  static let nounPrepositions: WordSet = ["over", "about", "of", "for", "with", "by", "amid", "despite", "following", "from"]
+  static let nounPrepositions: WordSet = [
+    "over", "about", "of", "for", "with", "by", "amid", "despite", "following", "from",
+  ]
 
   /// The subject must sit right before the verb (allowing adverbs and auxiliaries) or
   /// be separated from it only by an appositive between commas.
@@ -121,8 +124,9 @@ public enum IndirectSpeech {
       if k > from, objectStops.contains(t) { return k }
       if k > from, t.keyIs("and"), k + 1 < s.endToken {
         let n = a.tokens[k + 1]
-        if n.kind == .word, !n.isCapitalised, n.has(.actionVerb) || n.has(.speechVerb) || n.has(.indirectVerb)
-          || a.slicer.keyHasSuffix(n, "s") && !WordLists.nounMarkers.contains(n)
+        if n.kind == .word, !n.isCapitalised,
+          n.has(.actionVerb) || n.has(.speechVerb) || n.has(.indirectVerb)
+            || a.slicer.keyHasSuffix(n, "s") && !WordLists.nounMarkers.contains(n)
         {
           return k
         }

@@ -64,9 +64,17 @@ public enum PersonFinder {
       var pronoun: String?
       let titleKey = title.map { text.key(tokens[$0]) }
       if let t = titleKey {
-        if Lexicon.feminineTitles.contains(t) { pronoun = "she" } else if Lexicon.masculineTitles.contains(t) { pronoun = "he" }
+        if Lexicon.feminineTitles.contains(t) {
+          pronoun = "she"
+        } else if Lexicon.masculineTitles.contains(t) {
+          pronoun = "he"
+        }
       }
-      let role = appositiveRole(tokens, text, b) ?? titleKey.flatMap { Lexicon.masculineTitles.contains($0) || Lexicon.feminineTitles.contains($0) || $0 == "ms" ? nil : $0 }
+      let role =
+        appositiveRole(tokens, text, b)
+        ?? titleKey.flatMap {
+          Lexicon.masculineTitles.contains($0) || Lexicon.feminineTitles.contains($0) || $0 == "ms" ? nil : $0
+        }
       spellings.append((raw, found.count))
       found.append(
         Found(
@@ -77,16 +85,20 @@ public enum PersonFinder {
     // "leader Calderon" and "President Felipe Calderon" are one person: the fuller name wins.
     for i in found.indices where found[i].words == 1 {
       // The latest full name with that surname, as a reader would take it.
-      guard let full = found.lastIndex(where: { $0.words >= 2 && $0.last == found[i].first }), full != i else { continue }
+      guard let full = found.lastIndex(where: { $0.words >= 2 && $0.last == found[i].first }), full != i else {
+        continue
+      }
       found[i].merged = true
       if found[full].person.role == nil { found[full].person.role = found[i].person.role }
     }
     found.removeAll { $0.merged }
     var mentions: [EntityMention] = []
     mentions.reserveCapacity(runs.count)
-    for (a, b) in runs where found.contains(where: { $0.first == tokens[a].hash || ($0.words >= 2 && $0.last == tokens[a].hash) }) {
+    for (a, b) in runs
+    where found.contains(where: { $0.first == tokens[a].hash || ($0.words >= 2 && $0.last == tokens[a].hash) }) {
       let key = runHash(tokens, a, b, \.hash)
-      let match = found.first { $0.key == key } ?? (b - a == 1 ? found.last { $0.words >= 2 && $0.last == tokens[a].hash } : nil)
+      let match =
+        found.first { $0.key == key } ?? (b - a == 1 ? found.last { $0.words >= 2 && $0.last == tokens[a].hash } : nil)
       if let match {
         mentions.append(EntityMatcher.mention(.person, match.person.id, tokens, a, b, text))
       }
@@ -185,7 +197,9 @@ public enum PersonFinder {
   static func appositiveRole(_ tokens: [Token], _ text: TextSlicer, _ b: Int) -> String? {
     guard b + 1 < tokens.count, tokens[b].isPunct(","), WordLists.articles.contains(tokens[b + 1]) else { return nil }
     var k = b + 2
-    while k < tokens.count, k < b + 16, !tokens[k].isPunct(","), !tokens[k].isPunct("."), tokens[k].kind != .quote { k += 1 }
+    while k < tokens.count, k < b + 16, !tokens[k].isPunct(","), !tokens[k].isPunct("."), tokens[k].kind != .quote {
+      k += 1
+    }
     guard k < tokens.count, tokens[k].isPunct(","), k > b + 2 else { return nil }
     return text.string(tokens[b + 1].start, tokens[k - 1].end)
   }

@@ -15,7 +15,9 @@ extension QuoteAttributor {
       if a.tokens[k].kind == .quote || a.inside[k] >= 0 { return nil }
       if isCue(a, k) {
         let c = a.text(of: k)
-        guard var att = finder.left(of: k, floor: prev.firstToken, cue: c) ?? finder.nameAfter(k, end: prev.endToken, cue: c)
+        guard
+          var att = finder.left(of: k, floor: prev.firstToken, cue: c)
+            ?? finder.nameAfter(k, end: prev.endToken, cue: c)
         else { return nil }
         att.confidence = min(att.confidence, Confidence.colon)
         return (att, c)
@@ -27,7 +29,9 @@ extension QuoteAttributor {
 
   /// The person named right before the colon that opens a quotation, when the colon follows
   /// the name itself (`Jane Roe: "…"`, `- Rep. Jane Roe: "…"`), not a clause about them.
-  static func colonName(_ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan, _ s: SentenceRange) -> Attribution? {
+  static func colonName(
+    _ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan, _ s: SentenceRange
+  ) -> Attribution? {
     let k = q.open - 1
     let mi = a.mentionAt[k - 1]
     if mi >= 0, a.mentions[mi].kind == .person || a.mentions[mi].kind == .organisation, a.mentions[mi].endToken == k,
@@ -88,14 +92,19 @@ extension QuoteAttributor {
   static func dashName(_ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan) -> Attribution? {
     guard let close = q.close, close + 2 < a.tokens.count else { return nil }
     let d = a.tokens[close + 1]
-    guard d.kind == .punct, d.first == "-" || d.first == "\u{2014}" || d.first == "\u{2013}", d.paragraph == a.tokens[close].paragraph
+    guard d.kind == .punct, d.first == "-" || d.first == "\u{2014}" || d.first == "\u{2013}",
+      d.paragraph == a.tokens[close].paragraph
     else { return nil }
     let s = close + 2
     var e = s
-    while e < a.tokens.count, e < s + 4, a.tokens[e].paragraph == d.paragraph, a.tokens[e].kind == .word, a.tokens[e].isCapitalised {
+    while e < a.tokens.count, e < s + 4, a.tokens[e].paragraph == d.paragraph, a.tokens[e].kind == .word,
+      a.tokens[e].isCapitalised
+    {
       e += 1
     }
-    guard e > s, e == a.tokens.count || a.tokens[e].paragraph != d.paragraph || a.tokens[e].isPunct(".") else { return nil }
+    guard e > s, e == a.tokens.count || a.tokens[e].paragraph != d.paragraph || a.tokens[e].isPunct(".") else {
+      return nil
+    }
     return finder.written(s, e, cue: "-")
   }
 }

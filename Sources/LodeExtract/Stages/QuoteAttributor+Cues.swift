@@ -43,8 +43,9 @@ extension QuoteAttributor {
     // exclamation, or that a comma or dash follows: not a partial quotation inside a clause.
     let inner = a.tokens[close - 1]
     let after = close + 1 < a.tokens.count ? a.tokens[close + 1] : inner
-    guard inner.kind == .punct || after.isPunct(",") || after.isPunct("\u{2014}") || after.isPunct("\u{2013}")
-      || (close + 1 < s.endToken && isCue(a, close + 1))
+    guard
+      inner.kind == .punct || after.isPunct(",") || after.isPunct("\u{2014}") || after.isPunct("\u{2013}")
+        || (close + 1 < s.endToken && isCue(a, close + 1))
     else { return nil }
     var end = s.endToken
     if close + 1 == end, close >= 2, a.tokens[close - 1].isPunct("?") || a.tokens[close - 1].isPunct("!"),

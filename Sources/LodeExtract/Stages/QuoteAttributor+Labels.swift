@@ -6,7 +6,9 @@ import LodeModel
 /// marks) and quotations that continue over paragraphs.
 extension QuoteAttributor {
   /// Small words a title leaves in lower case ("Planet of the Apes").
-  static let titleWords: WordSet = ["of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "at", "with", "by", "from"]
+  static let titleWords: WordSet = [
+    "of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "at", "with", "by", "from",
+  ]
 
   /// A title or label (at most five words, each capitalised but for small words: "Make America
   /// Great Again", "Sunday Morning Futures") woven into a sentence or that no speech cue

@@ -51,7 +51,8 @@ extension QuoteAttributor {
     if a.tokens[u].keyIs("out"), u > s.firstToken { u -= 1 }
     guard issuingVerbs.contains(a.tokens[u]), !a.tokens[u].isCapitalised else { return nil }
     let c = a.text(of: u)
-    guard var sub = finder.left(of: u, floor: s.firstToken, cue: c) ?? finder.writtenBefore(u, floor: s.firstToken, cue: c)
+    guard
+      var sub = finder.left(of: u, floor: s.firstToken, cue: c) ?? finder.writtenBefore(u, floor: s.firstToken, cue: c)
     else { return nil }
     sub.explanation = sub.explanation + "; \"" + att.source + "\" is what it " + c
     return (sub, c)
@@ -62,7 +63,9 @@ extension QuoteAttributor {
   /// `"…," Roe said, according to a transcript` / `"…," Roe said, the Times reported`: a
   /// source that reports the cue's whole clause, later in the sentence after token `v`,
   /// is the quotation's source.
-  static func reporter(_ a: DocumentAnalysis, _ finder: SubjectFinder, after v: Int, _ s: SentenceRange) -> (Attribution, String)? {
+  static func reporter(
+    _ a: DocumentAnalysis, _ finder: SubjectFinder, after v: Int, _ s: SentenceRange
+  ) -> (Attribution, String)? {
     var k = v + 1
     while k + 2 < s.endToken {
       if a.inside[k] >= 0 || a.tokens[k].kind == .quote {
@@ -114,7 +117,8 @@ extension QuoteAttributor {
     var k = q.firstToken + 1
     while k + 2 < close {
       defer { k += 1 }
-      guard a.ascii(at: a.tokens[k].start) == 0x22, a.tokens[k - 1].isPunct(",") || a.tokens[k - 1].isPunct("?") || a.tokens[k - 1].isPunct("!")
+      guard a.ascii(at: a.tokens[k].start) == 0x22,
+        a.tokens[k - 1].isPunct(",") || a.tokens[k - 1].isPunct("?") || a.tokens[k - 1].isPunct("!")
       else { continue }
       let j = k + 1
       if isCue(a, j), let att = tagSubject(a, finder, at: j + 1, cue: j) { return (att, a.text(of: j)) }

@@ -8,7 +8,8 @@ extension QuoteAttributor {
   /// names nobody is still reported (and keeps the colon rules from applying). With no
   /// speaker the attribution is `unresolved` (no source, no speaker).
   static func resolve(
-    _ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan, _ si: Int, _ kind: Quote.Kind, _ context: inout Context
+    _ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan, _ si: Int, _ kind: Quote.Kind,
+    _ context: inout Context
   ) -> (Attribution, String?) {
     let s = a.sentences[si]
     var cue: String?
@@ -35,7 +36,9 @@ extension QuoteAttributor {
         // `"…," saying …`: a participle has the sentence's subject.
         if let att = finder.sentenceSubject(s, cue: c) ?? finder.writtenSubject(s, cue: c) { return (att, c) }
       } else {
-        if let att = finder.right(of: v, end: end, cue: c) ?? finder.writtenAfter(v, end: end, cue: c) { return credit(att) }
+        if let att = finder.right(of: v, end: end, cue: c) ?? finder.writtenAfter(v, end: end, cue: c) {
+          return credit(att)
+        }
       }
       cue = c
     }
@@ -45,7 +48,9 @@ extension QuoteAttributor {
     if cue == nil, let (comma, v, c) = finalCue(a, q, s) {
       let end = s.endToken
       if comma + 1 < v {
-        if let att = finder.left(of: v, floor: comma + 1, cue: c) ?? finder.writtenBetween(from: comma + 1, to: v, cue: c) {
+        if let att = finder.left(of: v, floor: comma + 1, cue: c)
+          ?? finder.writtenBetween(from: comma + 1, to: v, cue: c)
+        {
           return reporter(a, finder, after: v, s) ?? (att, c)
         }
       } else if let att = finder.right(of: v, end: end, cue: c) ?? finder.writtenAfter(v, end: end, cue: c) {
@@ -62,10 +67,14 @@ extension QuoteAttributor {
       // Otherwise `X said: "…"`, or `said X, urging them to "…"` when the name follows the verb.
       if v == s.firstToken || a.tokens[v].isCapitalised {
         // `Said Jane Roe, who …, "…"`: the speaker follows the verb.
-        if let att = finder.nameAfter(v, end: q.open, cue: c) ?? finder.writtenAfter(v, end: q.open, cue: c) { return (att, c) }
+        if let att = finder.nameAfter(v, end: q.open, cue: c) ?? finder.writtenAfter(v, end: q.open, cue: c) {
+          return (att, c)
+        }
       } else if participleAfterComma(a, v) {
         // `Roe said, adding "…"`: the speaker of the verb before the comma, else the sentence's subject.
-        if v >= s.firstToken + 2, isCue(a, v - 2), let att = finder.left(of: v - 2, floor: s.firstToken, cue: c) { return (att, c) }
+        if v >= s.firstToken + 2, isCue(a, v - 2), let att = finder.left(of: v - 2, floor: s.firstToken, cue: c) {
+          return (att, c)
+        }
         if let att = finder.sentenceSubject(s, cue: c) ?? finder.writtenSubject(s, cue: c) { return (att, c) }
       } else {
         if let att = finder.left(of: v, floor: s.firstToken, cue: c) {
@@ -100,7 +109,8 @@ extension QuoteAttributor {
     if context.according[si] == Context.none, let att = finder.writtenAccording(s) { return (att, "according to") }
     if cue == nil, q.open > s.firstToken, a.tokens[q.open - 1].isPunct(":"),
       var lead = finder.left(of: q.open - 1, floor: s.firstToken, cue: ":")
-        ?? finder.writtenBefore(q.open - 1, floor: s.firstToken, cue: ":", strict: true) ?? finder.sentenceSubject(s, cue: ":")
+        ?? finder.writtenBefore(q.open - 1, floor: s.firstToken, cue: ":", strict: true) ?? finder.sentenceSubject(
+          s, cue: ":")
         ?? finder.nearestActor(before: q.open - 1, floor: s.firstToken, cue: ":")
     {
       lead.confidence = min(lead.confidence, Confidence.colon)
@@ -113,7 +123,8 @@ extension QuoteAttributor {
     let alone = standsAlone(a, s)
     // Also across a paragraph break when the quotation opens its paragraph.
     if alone, si > 0,
-      a.sentences[si - 1].paragraph == s.paragraph || (q.open == s.firstToken && a.sentences[si - 1].paragraph == s.paragraph - 1),
+      a.sentences[si - 1].paragraph == s.paragraph
+        || (q.open == s.firstToken && a.sentences[si - 1].paragraph == s.paragraph - 1),
       !hasQuotation(a, a.sentences[si - 1])
     {
       let speaks = finder.speakerOf(a.sentences[si - 1])
@@ -136,9 +147,11 @@ extension QuoteAttributor {
     // The previous attribution is taken, not copied: the one returned replaces it.
     let prevSentence = context.previous.sentence
     let prevParagraph = context.previous.paragraph
-    if context.previous.exists, context.previous.attribution.speaker != nil || !context.previous.attribution.source.isEmpty,
+    if context.previous.exists,
+      context.previous.attribution.speaker != nil || !context.previous.attribution.source.isEmpty,
       q.continuation || prevSentence == si
-        || ((alone || (cue == nil && q.open == s.firstToken)) && si - prevSentence <= 2 && s.paragraph - prevParagraph <= 1)
+        || ((alone || (cue == nil && q.open == s.firstToken)) && si - prevSentence <= 2
+          && s.paragraph - prevParagraph <= 1)
     {
       var p = unresolved(at: 0)
       swap(&p, &context.previous.attribution)
@@ -170,7 +183,9 @@ extension QuoteAttributor {
   /// No cue in reach: a quotation after words of its sentence is credited, at low confidence,
   /// to the sentence's subject, else the nearest person or organisation before it (`Roe
   /// reserved her praise for "…"`, `In the end the ministry backed "…"`).
-  static func sentenceOwner(_ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan, _ s: SentenceRange) -> Attribution? {
+  static func sentenceOwner(
+    _ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan, _ s: SentenceRange
+  ) -> Attribution? {
     guard q.open > s.firstToken + 1 else { return nil }
     if var owner = finder.sentenceSubject(s, cue: nil) ?? finder.writtenSubject(s, cue: nil),
       owner.method != .unresolved || owner.speaker != nil

@@ -59,13 +59,13 @@ public enum QuoteAttributor {
         out[out.count - 1] = continued(a, last, q, to: qEnd, att, cue: cue)
       } else {
         out.append(
-        Quote(
-          id: "", text: trimmedText(a, q.start, qEnd), provenance: a.provenance(sentence: si, q.start, qEnd),
-          speaker: att.speaker, speakerID: att.speakerID, source: att.source.isEmpty ? nil : att.source,
-          sourceSpan: att.source.isEmpty ? nil : SourceSpan(att.sourceStart, att.sourceEnd),
-          sourceKind: att.source.isEmpty ? nil : att.kind, cue: cue,
-          kind: kind, method: att.method, confidence: att.confidence.decimal, explanation: att.explanation,
-          evidenceSentence: att.evidenceSentence))
+          Quote(
+            id: "", text: trimmedText(a, q.start, qEnd), provenance: a.provenance(sentence: si, q.start, qEnd),
+            speaker: att.speaker, speakerID: att.speakerID, source: att.source.isEmpty ? nil : att.source,
+            sourceSpan: att.source.isEmpty ? nil : SourceSpan(att.sourceStart, att.sourceEnd),
+            sourceKind: att.source.isEmpty ? nil : att.kind, cue: cue,
+            kind: kind, method: att.method, confidence: att.confidence.decimal, explanation: att.explanation,
+            evidenceSentence: att.evidenceSentence))
       }
       chainOpen = q.close == nil
       // An unresolved pronoun carries over too ("…," she said. "…"): the source as written.
@@ -105,7 +105,8 @@ public enum QuoteAttributor {
   static func unresolved(at start: Int) -> Attribution {
     Attribution(
       speakerID: nil, speaker: nil, source: "", sourceStart: start, sourceEnd: start, method: .unresolved,
-      confidence: .zero, why: .text("no cue, name or earlier quotation in reach supports a speaker"), evidenceSentence: nil)
+      confidence: .zero, why: .text("no cue, name or earlier quotation in reach supports a speaker"),
+      evidenceSentence: nil)
   }
 
   /// Quotes by start, direct before indirect at the same start, otherwise in found order (a

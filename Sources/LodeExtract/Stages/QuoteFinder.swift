@@ -1,4 +1,5 @@
 import Foundation
+
 /// A quotation found in the text: its marks, its words, and whether it continues the
 /// previous paragraph's quotation (a paragraph-initial opening mark after an unclosed one).
 public struct QuoteSpan: Sendable, Hashable {
@@ -92,7 +93,8 @@ public enum QuoteFinder {
         continue
       }
       let opening =
-        t.first == "\u{201C}" || t.first == "\u{201E}" || t.first == "\u{00AB}" || t.first == "\u{2039}" || firstInParagraph
+        t.first == "\u{201C}" || t.first == "\u{201E}" || t.first == "\u{00AB}" || t.first == "\u{2039}"
+        || firstInParagraph
         || t.spaceBefore || (prev.map { $0.kind == .punct && Self.isOpener($0.first) } ?? true)
       let closing =
         t.first == "\u{201D}" || t.first == "\u{00BB}" || t.first == "\u{203A}"
@@ -121,7 +123,9 @@ public enum QuoteFinder {
         continuationPending = firstInParagraph && previousParagraphUnclosed
       }
     }
-    if let o = openAt, !tokens.isEmpty { finish(o, close: nil, lastInside: tokens.count - 1, tokens, continuationPending, &quotes, &inside) }
+    if let o = openAt, !tokens.isEmpty {
+      finish(o, close: nil, lastInside: tokens.count - 1, tokens, continuationPending, &quotes, &inside)
+    }
     return (quotes, inside)
   }
 
@@ -163,7 +167,9 @@ public enum QuoteFinder {
     let t = tokens[i]
     guard t.kind == .punct, t.first == "\u{2018}", i + 1 < tokens.count else { return false }
     let next = tokens[i + 1]
-    guard next.paragraph == t.paragraph, !next.spaceBefore, next.kind == .word || next.kind == .number else { return false }
+    guard next.paragraph == t.paragraph, !next.spaceBefore, next.kind == .word || next.kind == .number else {
+      return false
+    }
     return i == 0 || tokens[i - 1].paragraph != t.paragraph || t.spaceBefore
       || (tokens[i - 1].kind == .punct && isOpener(tokens[i - 1].first))
   }
@@ -172,7 +178,9 @@ public enum QuoteFinder {
   /// closing mark or the paragraph's end. A plural possessive ("voters’") is one too.
   static func closesSingle(_ tokens: [Token], _ i: Int) -> Bool {
     let t = tokens[i]
-    guard t.kind == .punct || t.kind == .possessive, t.first == "\u{2019}", t.end - t.start == 1, !t.spaceBefore else { return false }
+    guard t.kind == .punct || t.kind == .possessive, t.first == "\u{2019}", t.end - t.start == 1, !t.spaceBefore else {
+      return false
+    }
     guard i + 1 < tokens.count, tokens[i + 1].paragraph == t.paragraph else { return true }
     let next = tokens[i + 1]
     return next.spaceBefore || (next.kind == .punct && isCloser(next.first)) || next.kind == .quote

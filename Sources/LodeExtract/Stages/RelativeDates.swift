@@ -7,7 +7,9 @@ extension DateExtractor {
     guard let day = docDay else { return nil }
     let t = a.tokens
     let w = t[i]
-    if w.keyIs("yesterday") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day - 1), relative: true) }
+    if w.keyIs("yesterday") {
+      return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day - 1), relative: true)
+    }
     // "today's youth": the present, not the day.
     if w.keyIs("today"), same(i, i + 2), t[i + 1].kind == .possessive, t[i + 2].kind == .word, !t[i + 2].isCapitalised,
       !Self.dayNouns.contains(t[i + 2])
@@ -16,7 +18,9 @@ extension DateExtractor {
     }
     if w.keyIs("today") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day), relative: true) }
     if w.keyIs("tonight") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day), relative: true) }
-    if w.keyIs("tomorrow") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day + 1), relative: true) }
+    if w.keyIs("tomorrow") {
+      return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day + 1), relative: true)
+    }
     if w.has(.weekday), let wd = Self.weekdayTable.lookup(w), w.isCapitalised {
       return weekday(wd, at: i, day: day)
     }
@@ -40,17 +44,22 @@ extension DateExtractor {
     if w.keyIs("last") || w.keyIs("next") || w.keyIs("this") || w.keyIs("past"), same(i, i + 1),
       let v = period(a.key(i + 1), shift: w.keyIs("last") || w.keyIs("past") ? -1 : (w.keyIs("next") ? 1 : 0), day: day)
     {
-      let start = i > 0 && (WordLists.earlierLater.contains(t[i - 1]) || Self.approxWords.contains(t[i - 1])) ? i - 1 : i
+      let start =
+        i > 0 && (WordLists.earlierLater.contains(t[i - 1]) || Self.approxWords.contains(t[i - 1])) ? i - 1 : i
       if v.precision == .year, let q = yearQuarter(at: i + 2, year: v.year, prior: prior) {
         return Found(firstToken: start, endToken: q.end, value: q.value, relative: true)
       }
       // "a loss of $3 million last year" just after a quarter's figures: that quarter a year before.
-      if v.precision == .year, w.keyIs("last"), let q = lastQuarter(prior, before: i, within: 40), q.year == v.year + 1 {
-        return Found(firstToken: start, endToken: i + 2, value: DateValue(.quarter, year: v.year, part: q.part), relative: true)
+      if v.precision == .year, w.keyIs("last"), let q = lastQuarter(prior, before: i, within: 40), q.year == v.year + 1
+      {
+        return Found(
+          firstToken: start, endToken: i + 2, value: DateValue(.quarter, year: v.year, part: q.part), relative: true)
       }
       return Found(firstToken: start, endToken: i + 2, value: v, relative: true)
     }
-    if same(i, i + 2), t[i + 2].keyIs("ago"), let n = num(i) ?? (w.has(.numberWord) ? Lexicon.numberWords[a.key(i)] : nil), n <= 10_000 {
+    if same(i, i + 2), t[i + 2].keyIs("ago"),
+      let n = num(i) ?? (w.has(.numberWord) ? Lexicon.numberWords[a.key(i)] : nil), n <= 10_000
+    {
       let unit = a.key(i + 1)
       let z: Int? =
         unit.hasPrefix("day") ? day - n : unit.hasPrefix("week") ? day - 7 * n : nil
@@ -62,10 +71,12 @@ extension DateExtractor {
         return Found(firstToken: i, endToken: i + 3, value: DateValue(year: y, month: m), relative: true)
       }
       if unit.hasPrefix("year") {
-        return Found(firstToken: i, endToken: i + 3, value: DateValue(year: CivilDate.civil(day).year - n), relative: true)
+        return Found(
+          firstToken: i, endToken: i + 3, value: DateValue(year: CivilDate.civil(day).year - n), relative: true)
       }
       if unit.hasPrefix("decade") {
-        return Found(firstToken: i, endToken: i + 3, value: DateValue(year: CivilDate.civil(day).year - 10 * n), relative: true)
+        return Found(
+          firstToken: i, endToken: i + 3, value: DateValue(year: CivilDate.civil(day).year - 10 * n), relative: true)
       }
     }
     return nil
@@ -77,7 +88,8 @@ extension DateExtractor {
     guard i - 3 >= low, let day = docDay, a.tokens[i - 1].keyIs("from") else { return nil }
     let c = i - 3
     let w = a.tokens[c]
-    let count = num(c) ?? (w.has(.numberWord) ? Lexicon.numberWords[a.key(c)] : nil) ?? (w.keyIs("a") || w.keyIs("one") ? 1 : nil)
+    let count =
+      num(c) ?? (w.has(.numberWord) ? Lexicon.numberWords[a.key(c)] : nil) ?? (w.keyIs("a") || w.keyIs("one") ? 1 : nil)
     guard let n = count, n <= 1000 else { return nil }
     let unit = a.key(i - 2)
     let v: DateValue
@@ -120,7 +132,9 @@ extension DateExtractor {
     "attack", "strike", "election", "debate", "call", "briefing", "conference", "agreement", "deal",
   ]
 
-  static let pastFollowers: WordSet = ["and", "or", "but", "when", "as", "because", "is", "was", "has", "had", "to", "that", "in"]
+  static let pastFollowers: WordSet = [
+    "and", "or", "but", "when", "as", "because", "is", "was", "has", "had", "to", "that", "in",
+  ]
 
   /// A weekday: `last`/`next` say which; otherwise a past clause looks back, a future one
   /// ("will … on Friday", "is coming Friday") forward, and the document's own weekday is the
@@ -146,7 +160,8 @@ extension DateExtractor {
     let possessive = same(i, i + 1) && t[i + 1].kind == .possessive
     // "postponed until Tuesday": a deadline lies ahead ("Until Tuesday, they had …" opens
     // its clause and takes its tense).
-    let deadline = (prev?.keyIs("until") == true || prev?.keyIs("till") == true) && i >= 2
+    let deadline =
+      (prev?.keyIs("until") == true || prev?.keyIs("till") == true) && i >= 2
       && a.sentenceOf[i - 2] == a.sentenceOf[i] && t[i - 2].kind != .punct && t[i - 2].kind != .quote
     let forward = next || coming || deadline || (!last && !possessive && tense(i) == .future)
     let z: Int

@@ -1,4 +1,5 @@
 import Foundation
+
 /// A sentence as a range of tokens plus its scalar span.
 public struct SentenceRange: Sendable, Hashable {
   public var firstToken: Int

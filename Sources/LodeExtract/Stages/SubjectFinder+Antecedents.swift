@@ -35,7 +35,8 @@ extension SubjectFinder {
     let m = a.mentions[mi]
     let sentence = a.sentenceOf[m.firstToken]
     let distance = here - sentence
-    let confidence = distance <= 1 ? Confidence.pronounNear : (distance <= 3 ? Confidence.pronounMid : Confidence.pronounFar)
+    let confidence =
+      distance <= 1 ? Confidence.pronounNear : (distance <= 3 ? Confidence.pronounMid : Confidence.pronounFar)
     return Attribution(
       speakerID: m.id, speaker: name, source: written, sourceStart: t.start, sourceEnd: t.end,
       method: .pronoun, confidence: confidence,

@@ -36,7 +36,9 @@ extension SubjectFinder {
       let s = a.sentences[si]
       var x = si == here ? k - 1 : s.endToken - 1
       while x >= s.firstToken {
-        if let mi = compatible(x, nil), let p = a.person(a.mentions[mi].id), holds(p, a.mentions[mi], head) { return mi }
+        if let mi = compatible(x, nil), let p = a.person(a.mentions[mi].id), holds(p, a.mentions[mi], head) {
+          return mi
+        }
         x -= 1
       }
       si -= 1
@@ -74,7 +76,8 @@ extension SubjectFinder {
     while e < s.endToken, e <= k + 4, a.tokens[e].kind == .word, a.inside[e] < 0 {
       let t = a.tokens[e]
       if !t.isCapitalised,
-        Self.speakerNouns.contains(t) || Self.roleNouns.contains(t) || Self.documentNouns.contains(t) || Self.organisationNouns.contains(t)
+        Self.speakerNouns.contains(t) || Self.roleNouns.contains(t) || Self.documentNouns.contains(t)
+          || Self.organisationNouns.contains(t)
       {
         return e
       }
@@ -101,14 +104,17 @@ extension SubjectFinder {
     while e > s + 1, Self.skippable.contains(a.tokens[e - 1]) || a.slicer.keyHasSuffix(a.tokens[e - 1], "ly") { e -= 1 }
     guard e - s <= 4 else { return nil }
     for k in s..<e where a.tokens[k].kind != .word || a.inside[k] >= 0 { return nil }
-    guard (s..<e).contains(where: { a.tokens[$0].isCapitalised || Self.speakerNouns.contains(a.tokens[$0]) }) else { return nil }
+    guard (s..<e).contains(where: { a.tokens[$0].isCapitalised || Self.speakerNouns.contains(a.tokens[$0]) }) else {
+      return nil
+    }
     if let p = pronoun(a.tokens[s]), e == s + 1 { return resolvePronoun(at: s, pronoun: p, cue: cue) }
     let text = a.text(tokens: s, e)
     let kind = writtenKind(s, e)
     // A person's title stays in the source, not in the speaker ("PRESIDENT JOHN DOE" is John Doe).
     let name = kind == .person ? trailingName(s, e).map { a.text(tokens: $0, e) } : nil
     return Attribution(
-      speakerID: nil, speaker: name ?? text, source: text, sourceStart: a.tokens[s].start, sourceEnd: a.tokens[e - 1].end,
+      speakerID: nil, speaker: name ?? text, source: text, sourceStart: a.tokens[s].start,
+      sourceEnd: a.tokens[e - 1].end,
       method: .named, confidence: Confidence.description, why: .description(text: text, cue: cue),
       evidenceSentence: a.sentenceOf[s], kind: kind)
   }

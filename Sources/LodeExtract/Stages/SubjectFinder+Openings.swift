@@ -20,7 +20,8 @@ extension SubjectFinder {
         k = a.quotes[a.inside[k]].endToken
         continue
       }
-      guard a.tokens[k].kind != .word || (WordLists.clauseLinks.contains(a.tokens[k]) || a.tokens[k].keyIs("then")) else { break }
+      guard a.tokens[k].kind != .word || (WordLists.clauseLinks.contains(a.tokens[k]) || a.tokens[k].keyIs("then"))
+      else { break }
       k += 1
       steps += 1
     }
@@ -34,7 +35,8 @@ extension SubjectFinder {
     // After an opener the comma may come 20 words on; otherwise within four words and
     // before any name, so the scan stops at the fifth word or the first name.
     // "Continuing to explain …, Roe said": a participle opens a phrase too.
-    let opener = Self.openers.contains(a.tokens[k]) || (a.tokens[k].isCapitalised && a.slicer.keyHasSuffix(a.tokens[k], "ing"))
+    let opener =
+      Self.openers.contains(a.tokens[k]) || (a.tokens[k].isCapitalised && a.slicer.keyHasSuffix(a.tokens[k], "ing"))
     let limit = opener ? k + 20 : k + 5
     var c = k
     var named = false
@@ -61,7 +63,8 @@ extension SubjectFinder {
       if t.kind == .punct, t.first == "\u{2014}" || t.first == "\u{2013}" || (t.first == "-" && t.spaceBefore) {
         return k > f ? k + 1 : f
       }
-      let datelike = (t.kind == .word && (t.isCapitalised || t.endsWithDot)) || t.kind == .number
+      let datelike =
+        (t.kind == .word && (t.isCapitalised || t.endsWithDot)) || t.kind == .number
         || (t.kind == .punct && (t.first == "," || t.first == "(" || t.first == ")" || t.first == "."))
       if !datelike { return f }
       k += 1

@@ -72,7 +72,8 @@ extension SubjectFinder {
     guard startsPhrase(s), !a.slicer.keyHasSuffix(a.tokens[v], "ing") else { return nil }
     var e = s
     while e < v, phraseToken(e), e == s || !Self.phraseStops.contains(a.tokens[e]) { e += 1 }
-    guard e > s, e == v || a.tokens[e].isPunct(",") || a.tokens[e].isPunct("(") || a.tokens[e].isPunct("\u{2014}") else { return nil }
+    guard e > s, e == v || a.tokens[e].isPunct(",") || a.tokens[e].isPunct("(") || a.tokens[e].isPunct("\u{2014}")
+    else { return nil }
     while e > s + 1, Self.skippable.contains(a.tokens[e - 1]) || isAdverb(e - 1) { e -= 1 }
     guard e - s <= 9, a.tokens[s].kind == .word || a.tokens[s].kind == .number else { return nil }
     return written(s, e, cue: cue)
@@ -196,8 +197,9 @@ extension SubjectFinder {
     }
     if Self.documentNouns.contains(head) { return .document }
     if Self.organisationNouns.contains(head) { return .organisation }
-    if head.kind == .word, Self.speakerNouns.contains(head) || Self.roleNouns.contains(head)
-      || a.slicer.keyHasSuffix(head, "er") || a.slicer.keyHasSuffix(head, "or") || a.slicer.keyHasSuffix(head, "ist")
+    if head.kind == .word,
+      Self.speakerNouns.contains(head) || Self.roleNouns.contains(head)
+        || a.slicer.keyHasSuffix(head, "er") || a.slicer.keyHasSuffix(head, "or") || a.slicer.keyHasSuffix(head, "ist")
     {
       return .description
     }
@@ -214,7 +216,8 @@ extension SubjectFinder {
       var e = k + 1
       while e < s.endToken, e < k + 6, a.tokens[e].kind == .word, a.tokens[e].isCapitalised, a.inside[e] < 0 { e += 1 }
       if e == k + 1, e < s.endToken, a.tokens[e].kind == .word, !a.tokens[e].isCapitalised,
-        Self.speakerNouns.contains(a.tokens[e]) || Self.organisationNouns.contains(a.tokens[e]) || Self.documentNouns.contains(a.tokens[e])
+        Self.speakerNouns.contains(a.tokens[e]) || Self.organisationNouns.contains(a.tokens[e])
+          || Self.documentNouns.contains(a.tokens[e])
       {
         e += 1
       }

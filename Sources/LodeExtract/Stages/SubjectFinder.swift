@@ -109,7 +109,8 @@ public struct SubjectFinder {
     var k = v + 1
     // Adverbs and titles before the name: "said Sen. Jane Roe", "said former President X".
     while k < end, a.mentionAt[k] < 0,
-      (a.tokens[k].kind == .word && (a.slicer.keyHasSuffix(a.tokens[k], "ly") || a.tokens[k].has(.title) || a.tokens[k].keyIs("former")))
+      (a.tokens[k].kind == .word
+        && (a.slicer.keyHasSuffix(a.tokens[k], "ly") || a.tokens[k].has(.title) || a.tokens[k].keyIs("former")))
         || (a.tokens[k].isPunct(".") && k > v + 1 && a.tokens[k - 1].has(.title))
     {
       k += 1
@@ -139,7 +140,8 @@ public struct SubjectFinder {
   public func nameAfter(_ v: Int, end: Int, cue: String) -> Attribution? {
     var k = v + 1
     while k < end, a.mentionAt[k] < 0,
-      (a.tokens[k].kind == .word && (a.slicer.keyHasSuffix(a.tokens[k], "ly") || a.tokens[k].has(.title) || a.tokens[k].keyIs("former")))
+      (a.tokens[k].kind == .word
+        && (a.slicer.keyHasSuffix(a.tokens[k], "ly") || a.tokens[k].has(.title) || a.tokens[k].keyIs("former")))
         || (a.tokens[k].isPunct(".") && a.tokens[k - 1].has(.title))
     {
       k += 1
@@ -190,11 +192,17 @@ public struct SubjectFinder {
       if a.mentionAt[x] >= 0, a.mentions[a.mentionAt[x]].kind == .person, x > k {
         var att = named(a.mentionAt[x], cue: cue ?? "the sentence")
         att.confidence = min(att.confidence, Confidence.colon)
-        att.explanation = (cue.map { "the cue \"\($0)\" has no subject of its own; " } ?? "") + "the sentence's subject: " + att.explanation
+        att.explanation =
+          (cue.map { "the cue \"\($0)\" has no subject of its own; " } ?? "") + "the sentence's subject: "
+          + att.explanation
         return att
       }
       let w = a.tokens[x]
-      if !w.isCapitalised, w.has(.actionVerb) || Self.prepositions.contains(w) || Self.skippable.contains(w) || w.keyIs("went") { break }
+      if !w.isCapitalised,
+        w.has(.actionVerb) || Self.prepositions.contains(w) || Self.skippable.contains(w) || w.keyIs("went")
+      {
+        break
+      }
       x += 1
     }
     let how = cue.map { "the cue \"\($0)\" has no subject of its own; " } ?? ""
@@ -211,7 +219,9 @@ public struct SubjectFinder {
       found = nominal(from: k, to: head + 1, cue: cue ?? "the sentence")
     } else if WordLists.articles.contains(a.tokens[k]) {
       var e = k + 1
-      while e < s.endToken, e < k + 5, a.tokens[e].kind == .word, !a.tokens[e].has(.actionVerb) || a.tokens[e].isCapitalised { e += 1 }
+      while e < s.endToken, e < k + 5, a.tokens[e].kind == .word,
+        !a.tokens[e].has(.actionVerb) || a.tokens[e].isCapitalised
+      { e += 1 }
       if e > k + 1 { found = nominal(from: k, to: e, cue: cue ?? "the sentence") }
     }
     guard var att = found, att.method != .unresolved || att.speaker != nil else { return found }
@@ -235,7 +245,9 @@ public struct SubjectFinder {
       if mi >= 0 {
         let kind = a.mentions[mi].kind
         // Not a possessor ("Trump's proposal") nor the object of a preposition ("entering the United States").
-        if kind == .person || kind == .organisation, !possessed(mi), !objectOfPreposition(mi, floor: floor) { return named(mi, cue: cue) }
+        if kind == .person || kind == .organisation, !possessed(mi), !objectOfPreposition(mi, floor: floor) {
+          return named(mi, cue: cue)
+        }
         j = a.mentions[mi].firstToken - 1
         continue
       }
@@ -281,7 +293,8 @@ public struct SubjectFinder {
     }
     return Attribution(
       speakerID: m.id, speaker: name ?? m.text, source: m.text, sourceStart: m.start, sourceEnd: m.end,
-      method: method, confidence: title != nil ? Confidence.title : Confidence.named, why: why, evidenceSentence: sentence,
+      method: method, confidence: title != nil ? Confidence.title : Confidence.named, why: why,
+      evidenceSentence: sentence,
       kind: m.kind == .person ? .person : .organisation)
   }
 }

@@ -81,7 +81,8 @@ public struct DocumentAnalysis: Sendable {
     return sentences.enumerated().map { i, s in
       let lo = u.index(u.startIndex, offsetBy: slicer.offsets[max(0, min(s.start, slicer.scalarCount))])
       let hi = u.index(u.startIndex, offsetBy: slicer.offsets[max(0, min(s.end, slicer.scalarCount))])
-      return Sentence(doc: doc, index: i, span: SourceSpan(s.start, s.end), slice: body[lo..<hi], paragraph: s.paragraph)
+      return Sentence(
+        doc: doc, index: i, span: SourceSpan(s.start, s.end), slice: body[lo..<hi], paragraph: s.paragraph)
     }
   }
 }

@@ -1,4 +1,5 @@
 import LodeCore
+
 /// Fast substrings by Unicode-scalar offsets: the text's UTF-8 bytes plus the byte offset
 /// of every scalar, so slicing is a byte copy instead of re-encoding scalars.
 public struct TextSlicer: Sendable {
@@ -53,7 +54,6 @@ public struct TextSlicer: Sendable {
     let hi = max(lo, min(b, scalarCount))
     return String(decoding: utf8[offsets[lo]..<offsets[hi]], as: UTF8.self)
   }
-
 
   /// A token's text as written.
   @inline(__always) public func text(_ t: Token) -> String { string(t.start, t.end) }

@@ -98,7 +98,10 @@ public enum Tokenizer {
     var hyphen = false
     let blankLines: Bool
 
-    init(utf8: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, store: UnsafeMutablePointer<Token>, capacity: Int) {
+    init(
+      utf8: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, store: UnsafeMutablePointer<Token>,
+      capacity: Int
+    ) {
       b = utf8
       n = utf8.count
       cls = classes
@@ -225,7 +228,8 @@ public enum Tokenizer {
       }
       if isLetter(c) { return word(p, i, len) }
       switch c {
-      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}": emit(.quote, p, p &+ len, i, i &+ 1)
+      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}":
+        emit(.quote, p, p &+ len, i, i &+ 1)
       default: emit(.punct, p, p &+ len, i, i &+ 1)
       }
       return (p &+ len, i &+ 1)
@@ -355,7 +359,8 @@ public enum Tokenizer {
     switch n {
     case 2: v = (c & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F)
     case 3: v = (c & 0x0F) << 12 | UInt32(b[p + 1] & 0x3F) << 6 | UInt32(b[p + 2] & 0x3F)
-    default: v = (c & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12 | UInt32(b[p + 2] & 0x3F) << 6 | UInt32(b[p + 3] & 0x3F)
+    default:
+      v = (c & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12 | UInt32(b[p + 2] & 0x3F) << 6 | UInt32(b[p + 3] & 0x3F)
     }
     return (Unicode.Scalar(v) ?? "\u{FFFD}", n)
   }
@@ -405,7 +410,9 @@ public enum Tokenizer {
   // Unicode properties of non-ASCII scalars, out of line: reading `properties` where it is
   // inlined makes the caller set up the (resilient) Properties type on every call, ASCII or not.
 
-  @inline(never) static func isUppercase(_ c: UInt32) -> Bool { unsafeBitCast(c, to: Unicode.Scalar.self).properties.isUppercase }
+  @inline(never) static func isUppercase(_ c: UInt32) -> Bool {
+    unsafeBitCast(c, to: Unicode.Scalar.self).properties.isUppercase
+  }
 
   @inline(never) static func isWhitespace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
 

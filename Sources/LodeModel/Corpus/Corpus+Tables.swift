@@ -66,7 +66,10 @@ extension Corpus {
   /// How many of the six tables (documents, quotes, amounts, dates, events, mentions) are
   /// built; a lazily loaded corpus starts at 0. For tests and benchmarks.
   public var builtTables: Int {
-    [documentTable.isBuilt, quoteTable.isBuilt, amountTable.isBuilt, dateTable.isBuilt, eventTable.isBuilt, mentionTable.isBuilt]
-      .filter { $0 }.count
+    [
+      documentTable.isBuilt, quoteTable.isBuilt, amountTable.isBuilt, dateTable.isBuilt, eventTable.isBuilt,
+      mentionTable.isBuilt,
+    ]
+    .filter { $0 }.count
   }
 }

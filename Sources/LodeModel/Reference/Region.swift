@@ -5,7 +5,9 @@ import LodeCore
 public struct Region: Sendable, Hashable {
   /// Occupation status at a stated date, as the source says it.
   public struct Occupation: Sendable, Hashable {
-    public enum Status: String, Sendable, Hashable, CaseIterable { case none, partly, almostWholly = "almost wholly", wholly }
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+      case none, partly, almostWholly = "almost wholly", wholly
+    }
     public var status: Status
     /// The date the status refers to ("2025-02").
     public var asOf: DateValue

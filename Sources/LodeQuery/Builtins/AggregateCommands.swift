@@ -97,6 +97,12 @@ enum AggregateCommands {
     let columns = keys.map { t.schema.columns[$0] } + [Schema.Column(name)]
     var rows: [[Value]] = []
     for g in order { rows.append(keyValues[g] + [try groups[g].result(fx, call.span)]) }
-    return CommandOutput(.table(Table(schema: Schema(columns.map { var c = $0; c.hidden = false; return c }), rows: rows)))
+    return CommandOutput(
+      .table(
+        Table(
+          schema: Schema(
+            columns.map {
+              var c = $0; c.hidden = false; return c
+            }), rows: rows)))
   }
 }

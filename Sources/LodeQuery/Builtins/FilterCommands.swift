@@ -19,9 +19,11 @@ enum FilterCommands {
     guard let cond = call.rowExpressions["condition"] else { return CommandOutput(.table(t)) }
     let evaluate = cond.evaluate
     let span = cond.span
-    let test = cond.condition ?? RowExpression.Condition { t, i throws(Diagnostic) in
-      try Compiler.truth(try evaluate(t, i), span, "where")
-    }
+    let test =
+      cond.condition
+      ?? RowExpression.Condition { t, i throws(Diagnostic) in
+        try Compiler.truth(try evaluate(t, i), span, "where")
+      }
     var rows: [[Value]] = []
     var start = 0
     while start < t.count {
@@ -50,9 +52,13 @@ enum FilterCommands {
       guard !values.contains(where: { Fold.key($0) == key }) else { continue }
       // Names are often given in part ("Zelenksy" for "Volodymyr Zelensky"): words count too.
       var byWord: [String: Set<String>] = [:]
-      for v in values { for w in v.split(separator: " ") where w.count > 2 { byWord[String(w), default: []].insert(v) } }
-      let close = Set(Suggest.closest(to: literal, in: Array(values) + Array(byWord.keys))
-        .flatMap { values.contains($0) ? [$0] : (byWord[$0] ?? []).sorted() }).sorted().prefix(3)
+      for v in values {
+        for w in v.split(separator: " ") where w.count > 2 { byWord[String(w), default: []].insert(v) }
+      }
+      let close = Set(
+        Suggest.closest(to: literal, in: Array(values) + Array(byWord.keys))
+          .flatMap { values.contains($0) ? [$0] : (byWord[$0] ?? []).sorted() }
+      ).sorted().prefix(3)
       let meant = close.isEmpty ? "" : "; did you mean " + close.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
       notes.append("no rows: no \(field) is \"\(literal)\"\(meant)")
     }

@@ -11,7 +11,8 @@ enum SourceCommands {
     signature: Signature(
       [
         Parameter("start", .value(.number), help: "N, or the first number with `to`"),
-        Parameter("end", .value(.number), optional: true, help: "the last number",
+        Parameter(
+          "end", .value(.number), optional: true, help: "the last number",
           introducedBy: "to"),
       ], input: .null, output: .table),
     examples: [

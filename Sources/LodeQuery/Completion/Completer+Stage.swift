@@ -2,7 +2,9 @@ import LodeCore
 
 extension Completer {
   /// Candidates for a word inside a stage whose earlier tokens are `stage`.
-  func stageCandidates(stage: [Token], typed: String, upstreamEnd: Int, firstStage: Bool)
+  func stageCandidates(
+    stage: [Token], typed: String, upstreamEnd: Int, firstStage: Bool
+  )
     -> [CompletionCandidate]
   {
     var stage = stage
@@ -17,12 +19,14 @@ extension Completer {
     let registry = interpreter.registry
     if stage.count == 1, registry.isGroup(head) {
       let subs = registry.names.filter { $0.hasPrefix(head + " ") }.map {
-        CompletionCandidate(String($0.dropFirst(head.count + 1)), kind: .command,
+        CompletionCandidate(
+          String($0.dropFirst(head.count + 1)), kind: .command,
           detail: registry.lookup($0)?.summary)
       }
       if registry.lookup(head) == nil { return subs }
-      return subs + argumentCandidates(
-        registry.lookup(head), rest: [], typed: typed, upstreamEnd: upstreamEnd)
+      return subs
+        + argumentCandidates(
+          registry.lookup(head), rest: [], typed: typed, upstreamEnd: upstreamEnd)
     }
     let words = stage.prefix(2).compactMap(\.identifier)
     guard let (d, used) = registry.resolve(words), used <= stage.count else { return [] }
@@ -93,9 +97,10 @@ extension Completer {
       let own = hintCandidates(p.completion, upstreamEnd: upstreamEnd, typed: typed)
       return p.shape == .fields && p.completion != .fields ? fields + own : own
     }
-    let looksLikeField = prev.identifier.map { w in
-      fieldNames.contains(w) || (fieldNames.isEmpty && !Parser.reserved.contains(w) && !sig.keywords.contains(w))
-    } ?? false
+    let looksLikeField =
+      prev.identifier.map { w in
+        fieldNames.contains(w) || (fieldNames.isEmpty && !Parser.reserved.contains(w) && !sig.keywords.contains(w))
+      } ?? false
     if looksLikeField {
       // After a field: an operator in a condition, a direction in a field list.
       if takesExpression && !sig.parameters.contains(where: { $0.shape == .fields }) {
@@ -142,9 +147,11 @@ extension Completer {
       let next = parts[words.count]
       guard seen.insert(next).inserted else { continue }
       let full = (words + [next]).joined(separator: " ")
-      let detail = registry.lookup(full)?.summary ?? interpreter.functions[full]?.summary
+      let detail =
+        registry.lookup(full)?.summary ?? interpreter.functions[full]?.summary
         ?? (registry.isGroup(full) ? "group of commands" : nil)
-      out.append(CompletionCandidate(next, kind: interpreter.functions[full] != nil ? .function : .command, detail: detail))
+      out.append(
+        CompletionCandidate(next, kind: interpreter.functions[full] != nil ? .function : .command, detail: detail))
     }
     return out.sorted { $0.text < $1.text }
   }

@@ -4,7 +4,9 @@ import LodeCore
 /// Unit-aware arithmetic on values: money keeps its currency, percents scale,
 /// yearly flows times durations become money; anything else is a typed error.
 enum Arithmetic {
-  static func add(_ a: Value, _ b: Value, _ site: Site, _ fx: Settings, negate: Bool = false)
+  static func add(
+    _ a: Value, _ b: Value, _ site: Site, _ fx: Settings, negate: Bool = false
+  )
     throws(Diagnostic) -> Value
   {
     let verb = negate ? "subtract" : "add"
@@ -23,7 +25,8 @@ enum Arithmetic {
     case (.date(let x), .date(let y)) where negate: return try DateArithmetic.difference(x, y, site)
     case (.money(let x), .money(let y)):
       guard x.perYear == y.perYear else {
-        throw site.mismatch("cannot \(verb) \(Site.article(a)) and \(Site.article(b))",
+        throw site.mismatch(
+          "cannot \(verb) \(Site.article(a)) and \(Site.article(b))",
           hint: "write both as yearly flows (2bn/yr) or both as amounts")
       }
       let y2 = try convert(y, to: x.currency, fx, site.right)
@@ -56,7 +59,8 @@ enum Arithmetic {
     case (.percent(let x), .percent(let y)): return .percent(try times(x, y))
     case (.money(let m), .duration(let d)), (.duration(let d), .money(let m)):
       guard m.perYear else {
-        throw site.mismatch("cannot multiply money by a duration",
+        throw site.mismatch(
+          "cannot multiply money by a duration",
           hint: "only a yearly flow times a duration gives money, e.g. 2bn/yr * 10y")
       }
       return .money(Money(try times(m.amount, d.years), m.currency))
@@ -67,7 +71,9 @@ enum Arithmetic {
     }
   }
 
-  static func divide(_ a: Value, _ b: Value, _ site: Site, _ fx: Settings) throws(Diagnostic)
+  static func divide(
+    _ a: Value, _ b: Value, _ site: Site, _ fx: Settings
+  ) throws(Diagnostic)
     -> Value
   {
     if a.isNull || b.isNull { return .null }
@@ -90,7 +96,8 @@ enum Arithmetic {
         return .duration(Duration(years: try over(x.amount, try convert(y, to: x.currency, fx, site.right))))
       }
       guard x.perYear == y.perYear else {
-        throw site.mismatch("cannot divide \(Site.article(a)) by \(Site.article(b))",
+        throw site.mismatch(
+          "cannot divide \(Site.article(a)) by \(Site.article(b))",
           hint: "divide a sum by a yearly flow for years (500bn / 1bn/yr), or two sums for a ratio")
       }
       return .number(try over(x.amount, try convert(y, to: x.currency, fx, site.right)))
@@ -132,7 +139,9 @@ enum Arithmetic {
   }
 
   /// The amount of `m` in `currency`, through the USD rates set with `:set fx.CUR`.
-  static func convert(_ m: Money, to currency: String, _ fx: Settings, _ span: SourceSpan)
+  static func convert(
+    _ m: Money, to currency: String, _ fx: Settings, _ span: SourceSpan
+  )
     throws(Diagnostic) -> Decimal
   {
     if m.currency == currency { return m.amount }
@@ -163,7 +172,9 @@ enum Arithmetic {
   }
 
   /// The result of `body`, or `query.overflow` / `query.underflow` at `span`.
-  static func checked(_ span: SourceSpan, _ body: () throws(DecimalRangeError) -> Decimal)
+  static func checked(
+    _ span: SourceSpan, _ body: () throws(DecimalRangeError) -> Decimal
+  )
     throws(Diagnostic) -> Decimal
   {
     do {
@@ -187,7 +198,9 @@ enum Arithmetic {
   }
 
   /// A duration computed by `body`, or the range error at `span`.
-  static func durations(_ span: SourceSpan, _ body: () throws(DecimalRangeError) -> Duration)
+  static func durations(
+    _ span: SourceSpan, _ body: () throws(DecimalRangeError) -> Duration
+  )
     throws(Diagnostic) -> Duration
   {
     do {
@@ -197,7 +210,9 @@ enum Arithmetic {
     }
   }
 
-  static func sum(_ x: Decimal, _ y: Decimal, _ negate: Bool, _ span: SourceSpan) throws(Diagnostic)
+  static func sum(
+    _ x: Decimal, _ y: Decimal, _ negate: Bool, _ span: SourceSpan
+  ) throws(Diagnostic)
     -> Decimal
   {
     try checked(span) { () throws(DecimalRangeError) in

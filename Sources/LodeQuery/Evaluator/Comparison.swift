@@ -32,7 +32,9 @@ enum Comparison {
   }
 
   /// -1, 0 or 1; nil when either side is null. Throws for kinds that do not compare.
-  static func compare(_ a: Value, _ b: Value, _ site: Site, _ fx: Settings) throws(Diagnostic)
+  static func compare(
+    _ a: Value, _ b: Value, _ site: Site, _ fx: Settings
+  ) throws(Diagnostic)
     -> Int?
   {
     switch (a, b) {
@@ -94,7 +96,8 @@ enum Comparison {
     case .null: return false
     case .list(let items): return items.contains { equal(a, $0, fx, names) }
     default:
-      throw site.mismatch("`in` needs a list on its right, got \(Site.article(b))",
+      throw site.mismatch(
+        "`in` needs a list on its right, got \(Site.article(b))",
         hint: "e.g. region in [\"Dnipro\", \"Kyiv\"]")
     }
   }

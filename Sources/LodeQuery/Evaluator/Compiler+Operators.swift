@@ -2,7 +2,9 @@ import Foundation
 import LodeCore
 
 extension Compiler {
-  func binary(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ span: SourceSpan) throws(Diagnostic)
+  func binary(
+    _ op: BinaryOperator, _ a: Expr, _ b: Expr, _ span: SourceSpan
+  ) throws(Diagnostic)
     -> Compiled
   {
     let l = try node(a)
@@ -84,7 +86,9 @@ extension Compiler {
 
   /// Specialised closures for `field OP constant`, the shape of most `where` clauses:
   /// no intermediate values, the constant's folded text and entity resolved once.
-  func fastComparison(_ op: BinaryOperator, _ l: Compiled, _ r: Compiled, _ site: Site)
+  func fastComparison(
+    _ op: BinaryOperator, _ l: Compiled, _ r: Compiled, _ site: Site
+  )
     -> Compiled?
   {
     guard l.constant == nil, let k = r.constant else { return nil }

@@ -40,7 +40,9 @@ extension Compiler {
 
   /// `field OP number` for the six ordering/equality operators: a number cell is compared
   /// with the prepared constant; any other cell takes the general path (`fallback`).
-  private func fieldNumberTest(_ cmp: BinaryOperator, _ a: Expr, _ b: Expr, fallback: @escaping Eval)
+  private func fieldNumberTest(
+    _ cmp: BinaryOperator, _ a: Expr, _ b: Expr, fallback: @escaping Eval
+  )
     throws(Diagnostic) -> RowTest?
   {
     guard case .field(let name) = a.node, let column = schema?.index(of: name),

@@ -4,7 +4,9 @@ import LodeCore
 /// `date ± duration` and `date - date`, by the calendar (`DateValue+Calendar`): durations
 /// counted in days need a date with a day; months and years keep the date's precision.
 enum DateArithmetic {
-  static func add(_ date: DateValue, _ d: Duration, negate: Bool, _ site: Site) throws(Diagnostic)
+  static func add(
+    _ date: DateValue, _ d: Duration, negate: Bool, _ site: Site
+  ) throws(Diagnostic)
     -> Value
   {
     let sign = negate ? -1 : 1

@@ -28,7 +28,8 @@ public final class Interpreter {
     if trimmed.hasPrefix(":") {
       return .failure([
         Diagnostic(
-          .syntax, id: "query.metaCommand", "meta-commands such as `\(trimmed.split(separator: " ")[0])` are handled by the shell",
+          .syntax, id: "query.metaCommand",
+          "meta-commands such as `\(trimmed.split(separator: " ")[0])` are handled by the shell",
           span: SourceSpan(0, 1))
       ])
     }

@@ -32,7 +32,9 @@ extension PipelineRunner {
 
   /// `where CONDITION | count`: counts the rows that pass instead of copying them into a
   /// table that `count` would only measure. Errors are placed on the `where` stage.
-  func fusedCount(_ whereStage: Stage, _ countStage: Stage, input: Value) throws(Diagnostic)
+  func fusedCount(
+    _ whereStage: Stage, _ countStage: Stage, input: Value
+  ) throws(Diagnostic)
     -> CommandOutput?
   {
     guard case .command(let w) = whereStage, case .command(let c) = countStage,
@@ -70,7 +72,9 @@ extension PipelineRunner {
   /// `sort KEYS | limit N` (or `first N`) run as one step: a bounded heap keeps the N
   /// first rows instead of sorting the whole table. Same rows, same order, same errors:
   /// whenever either stage would fail, this returns nil and the stages run one by one.
-  func fusedTopN(_ sortStage: Stage, _ limitStage: Stage, input: Value) throws(Diagnostic)
+  func fusedTopN(
+    _ sortStage: Stage, _ limitStage: Stage, input: Value
+  ) throws(Diagnostic)
     -> CommandOutput?
   {
     guard case .command(let s) = sortStage, case .command(let l) = limitStage,

@@ -2,7 +2,9 @@ import LodeCore
 
 extension PipelineRunner {
   /// Evaluates value arguments, checks fields and compiles row expressions for one call.
-  func makeInvocation(_ d: CommandDescriptor, _ c: CommandStage, input: Value) throws(Diagnostic)
+  func makeInvocation(
+    _ d: CommandDescriptor, _ c: CommandStage, input: Value
+  ) throws(Diagnostic)
     -> Invocation
   {
     var call = Invocation(command: d.name, input: input, span: c.span)
@@ -53,7 +55,9 @@ extension PipelineRunner {
     return call
   }
 
-  func checked(_ v: Value, _ type: ValueType, _ d: CommandDescriptor, what: String, span: SourceSpan)
+  func checked(
+    _ v: Value, _ type: ValueType, _ d: CommandDescriptor, what: String, span: SourceSpan
+  )
     throws(Diagnostic) -> Value
   {
     if type == .any || v.type == type { return v }

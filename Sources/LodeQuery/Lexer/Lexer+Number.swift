@@ -27,7 +27,8 @@ extension Lexer {
     guard digits.count <= Lexer.maxNumberLength,
       var amount = Decimal(plainDigits: digits) ?? Decimal(string: digits, locale: Lexer.posix)
     else {
-      fail("query.lex.badNumber", "`\(text(numberStart, i))` is not a number lode can hold exactly",
+      fail(
+        "query.lex.badNumber", "`\(text(numberStart, i))` is not a number lode can hold exactly",
         from: start, hint: "numbers have at most 30 digits")
       return
     }
@@ -56,7 +57,8 @@ extension Lexer {
         currency = cur
         isMoney = true
       } else {
-        fail("query.lex.badNumber", "`\(text(start, i))` is not a number, amount or duration",
+        fail(
+          "query.lex.badNumber", "`\(text(start, i))` is not a number, amount or duration",
           from: start, hint: "write amounts like 500bn, $1.2m, 30y, 6mo, 2w, 30d or 50%")
         return
       }
@@ -111,7 +113,8 @@ extension Lexer {
   mutating func finishPlain(_ kind: Token.Kind, start: Int) {
     if Lexer.isLetter(peek()) || Lexer.isDigit(peek()) {
       while Lexer.isLetter(peek()) || Lexer.isDigit(peek()) { i += 1 }
-      fail("query.lex.badNumber", "`\(text(start, i))` is not a number, amount or duration",
+      fail(
+        "query.lex.badNumber", "`\(text(start, i))` is not a number, amount or duration",
         from: start, hint: "write amounts like 500bn, $1.2m, 30y, 6mo, 2w, 30d or 50%")
       return
     }
@@ -135,7 +138,8 @@ extension Lexer {
       emit(.date(d), from: start)
       return true
     }
-    fail("query.lex.badDate", "`\(text(start, i))` is not a valid date", from: start,
+    fail(
+      "query.lex.badDate", "`\(text(start, i))` is not a valid date", from: start,
       hint: "dates are written 2025-02-24, 2025-02 or 2025-W08")
     return true
   }

@@ -107,7 +107,8 @@ public struct Lexer {
     } else if c == "$" {
       i += 1
       guard Lexer.isLetter(peek()) else {
-        fail("query.lex.badVariable", "`$` must be followed by a variable name or an amount",
+        fail(
+          "query.lex.badVariable", "`$` must be followed by a variable name or an amount",
           from: start, hint: "e.g. $total or $500bn")
         return
       }

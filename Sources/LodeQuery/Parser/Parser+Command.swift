@@ -2,7 +2,9 @@ import LodeCore
 
 extension Parser {
   /// Parses a command's arguments by walking its signature; flags may appear anywhere.
-  mutating func parseCommand(_ d: CommandDescriptor, nameWords: Int) throws(Diagnostic)
+  mutating func parseCommand(
+    _ d: CommandDescriptor, nameWords: Int
+  ) throws(Diagnostic)
     -> CommandStage
   {
     let start = current.span.start
@@ -74,7 +76,9 @@ extension Parser {
     }
   }
 
-  func missing(_ d: CommandDescriptor, _ p: Parameter, found: Token, expected: String)
+  func missing(
+    _ d: CommandDescriptor, _ p: Parameter, found: Token, expected: String
+  )
     -> Diagnostic
   {
     let at = atStageEnd ? SourceSpan(previousEnd, previousEnd) : found.span
@@ -186,7 +190,9 @@ extension Parser {
     }
   }
 
-  mutating func parseFlags(_ d: CommandDescriptor, into flags: inout [FlagArgument])
+  mutating func parseFlags(
+    _ d: CommandDescriptor, into flags: inout [FlagArgument]
+  )
     throws(Diagnostic)
   {
     while case .flag(let name) = current.kind {

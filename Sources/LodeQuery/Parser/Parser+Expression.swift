@@ -72,7 +72,8 @@ extension Parser {
     advance()
     let right = try parseSum(stop)
     if comparisonOperator() != nil {
-      throw unexpected(current, expected: "`and`, `or` or the end of the condition",
+      throw unexpected(
+        current, expected: "`and`, `or` or the end of the condition",
         hint: "comparisons do not chain; write `a < b and b < c`")
     }
     return try binary(op, left, right)
@@ -151,7 +152,8 @@ extension Parser {
       let items = try parseList(close: "]")
       return try checked(Expr(.list(items), span: SourceSpan(t.span.start, previousEnd)))
     default:
-      throw unexpected(t, expected: "a value",
+      throw unexpected(
+        t, expected: "a value",
         hint: t.isEnd ? "the expression is incomplete" : nil)
     }
   }

@@ -17,7 +17,9 @@ public struct Parser {
   }
 
   /// Lexes and parses one line; the first problem found is thrown.
-  public static func parse(_ line: String, registry: CommandRegistry) throws(Diagnostic)
+  public static func parse(
+    _ line: String, registry: CommandRegistry
+  ) throws(Diagnostic)
     -> Statement
   {
     let (tokens, problems) = Lexer.tokenize(line)
@@ -38,7 +40,9 @@ public struct Parser {
     t.isEnd ? "the end of the line" : "`\(t.text)`"
   }
 
-  func unexpected(_ t: Token, expected: String, hint: String? = nil, suggestions: [String] = [])
+  func unexpected(
+    _ t: Token, expected: String, hint: String? = nil, suggestions: [String] = []
+  )
     -> Diagnostic
   {
     Diagnostic(
@@ -60,7 +64,8 @@ public struct Parser {
       default: throw unexpected(nameToken, expected: "a name after `let`", hint: "let big = quotes | limit 3")
       }
       if Parser.reserved.contains(name) {
-        throw Diagnostic(.syntax, id: "query.parse.reservedName", "`\(name)` is a reserved word",
+        throw Diagnostic(
+          .syntax, id: "query.parse.reservedName", "`\(name)` is a reserved word",
           span: nameToken.span, hint: "choose another name")
       }
       advance()

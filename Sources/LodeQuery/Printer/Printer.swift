@@ -210,7 +210,8 @@ public enum Printer {
       return duration(d.years)
     case .money(let m):
       return scaled(m.amount) + " " + m.currency + (m.perYear ? "/yr" : "")
-    case .date(let d) where d.precision != .day && d.precision != .month && d.precision != .week: return "date(\"\(d.iso)\")"
+    case .date(let d) where d.precision != .day && d.precision != .month && d.precision != .week:
+      return "date(\"\(d.iso)\")"
     case .date(let d): return d.iso
     case .string(let s): return quote(s)
     case .list(let items): return "[" + items.map(literal).joined(separator: ", ") + "]"

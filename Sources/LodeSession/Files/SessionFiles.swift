@@ -2,9 +2,9 @@ import Foundation
 import LodeCore
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// File reading and writing for sessions: size- and UTF-8-checked reads, atomic writes

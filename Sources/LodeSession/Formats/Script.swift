@@ -38,8 +38,7 @@ public struct Script: Sendable, Hashable {
     var lines = StatementLines()
     var start = 0
     var inHeader = true
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = String(line)
       let number = index + 1
       if lines.pending != nil {

@@ -67,7 +67,9 @@ public struct ScriptWriter: Sendable {
   }
 
   /// Saves the script (or transcript) to `path`; an existing file is an error unless `force`.
-  public func save(to path: String, transcript asTranscript: Bool = false, force: Bool)
+  public func save(
+    to path: String, transcript asTranscript: Bool = false, force: Bool
+  )
     throws(Diagnostic)
   {
     try SessionFiles.write(asTranscript ? transcript() : script(), to: path, force: force)

@@ -2,9 +2,9 @@ import Foundation
 import LodeCore
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// The per-session journal: every line entered is appended and fsynced before it runs,

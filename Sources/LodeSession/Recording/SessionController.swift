@@ -43,7 +43,9 @@ public final class SessionController {
   }
 
   /// `:run`: replays a file through `runner`; what it printed, and replay problems.
-  public func run(_ command: RunCommand, runner: any LineRunner) -> (
+  public func run(
+    _ command: RunCommand, runner: any LineRunner
+  ) -> (
     outcome: LineOutcome, diagnostics: [Diagnostic]
   ) {
     command.perform(runner: runner, stack: stack, isCancelled: isCancelled)

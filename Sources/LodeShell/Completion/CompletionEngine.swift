@@ -102,7 +102,9 @@ public struct CompletionEngine {
       .sorted()
   }
 
-  private func result(_ from: Int, _ texts: [String], _ kind: CompletionCandidate.Kind)
+  private func result(
+    _ from: Int, _ texts: [String], _ kind: CompletionCandidate.Kind
+  )
     -> CompletionResult
   {
     CompletionResult(

@@ -54,8 +54,11 @@ public enum CommandDocs {
     if !d.discussion.isEmpty {
       for paragraph in d.discussion.split(separator: "\n") { lines += ["", String(paragraph)] }
     }
-    lines += ["", "Input: \(typeName(d.signature.input, input: true)). "
-      + "Output: \(typeName(d.signature.output, input: false))."]
+    lines += [
+      "",
+      "Input: \(typeName(d.signature.input, input: true)). "
+        + "Output: \(typeName(d.signature.output, input: false)).",
+    ]
     if !d.aliases.isEmpty {
       lines += ["", "Aliases: " + d.aliases.map { "`\($0)`" }.joined(separator: ", ")]
     }
@@ -93,7 +96,9 @@ public enum CommandDocs {
       let columns = schema.names.map { "`\($0)`" }.joined(separator: ", ")
       lines += ["", "Shown as worked steps (\(columns)) when it ends the line; the output flows on."]
     case .card:
-      lines += ["", "Shown as a card (one field per line, long values wrapped) when it ends the line; the record flows on."]
+      lines += [
+        "", "Shown as a card (one field per line, long values wrapped) when it ends the line; the record flows on.",
+      ]
     }
     if !d.examples.isEmpty {
       lines += ["", "Examples:"]

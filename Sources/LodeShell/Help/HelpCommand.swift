@@ -16,18 +16,20 @@ public enum HelpCommand {
           "command", .word, optional: true, help: "a command name", completion: .domain("commands"))
       ],
       input: .null, output: .string),
-    examples: [Example(
-      "How to use `count`", "help count",
-      output: """
-        count — The number of rows (or list items) flowing in
+    examples: [
+      Example(
+        "How to use `count`", "help count",
+        output: """
+          count — The number of rows (or list items) flowing in
 
-        Usage: count
+          Usage: count
 
-        Examples:
-          Count rows
-            lode> range 10 | where n > 3 | count
-            7
-        """)]
+          Examples:
+            Count rows
+              lode> range 10 | where n > 3 | count
+              7
+          """)
+    ]
   ) { invocation, context throws(Diagnostic) in
     guard let registry = context.service("registry", as: CommandRegistry.self) else {
       throw Diagnostic(.runtime, id: "help.noRegistry", "no command registry is available")
@@ -54,7 +56,8 @@ public enum HelpCommand {
     throw Diagnostic(
       .name, id: "help.unknownCommand", "no command or function named `\(name)`",
       hint: "type `help` to list the commands and functions",
-      suggestions: registry.suggestions(for: name) + Suggest.closest(to: bare, in: registry.functions.keys)
+      suggestions: registry.suggestions(for: name)
+        + Suggest.closest(to: bare, in: registry.functions.keys)
         .filter { !registry.suggestions(for: name).contains($0) })
   }
 

@@ -37,7 +37,9 @@ public struct HelpText: Sendable {
 
   /// `help FUNCTION`: usage, parameters with their types, and examples.
   public func function(_ f: FunctionDescriptor) -> String {
-    var lines = ["\(style.bold(f.name)) — \(f.summary)", "", "Usage: \(f.usage)  (a function, used inside expressions)"]
+    var lines = [
+      "\(style.bold(f.name)) — \(f.summary)", "", "Usage: \(f.usage)  (a function, used inside expressions)",
+    ]
     if !f.parameters.isEmpty {
       lines += ["", "Parameters:"]
       lines += table(

@@ -5,7 +5,7 @@ import LodeExtract
 extension MetaCommand {
   /// `:cache` — where the corpus cache is and how big; `:cache clear` empties it.
   public static let cache = MetaCommand(
-    name: ":cache", summary: "show the corpus cache (where, how big), or clear it", 
+    name: ":cache", summary: "show the corpus cache (where, how big), or clear it",
     signature: Signature([Parameter("action", .choice(["clear"]), optional: true, help: "empty the cache")])
   ) { shell, arguments throws(Diagnostic) in
     guard let cache = shell.corpusCache else {
@@ -19,7 +19,8 @@ extension MetaCommand {
     let total = entries.reduce(0) { $0 + $1.bytes }
     let noun = entries.count == 1 ? "entry" : "entries"
     return Result(
-      "\(cache.path): \(entries.count) \(noun), \(CacheSize.text(total)) of at most \(CacheSize.text(cache.maxBytes))\n")
+      "\(cache.path): \(entries.count) \(noun), \(CacheSize.text(total)) of at most \(CacheSize.text(cache.maxBytes))\n"
+    )
   }
 }
 

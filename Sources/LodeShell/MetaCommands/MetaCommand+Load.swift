@@ -9,7 +9,8 @@ extension MetaCommand {
   public static let load: MetaCommand = MetaCommand(
     name: ":load", summary: "load more documents (a file, a folder, or article JSON lines FILE.jsonl)",
     signature: Signature([
-      Parameter("path", .rowExpression, help: "a file or folder (the rest of the line)", completion: .files(extensions: []))
+      Parameter(
+        "path", .rowExpression, help: "a file or folder (the rest of the line)", completion: .files(extensions: []))
     ])
   ) { shell, arguments throws(Diagnostic) in
     guard let typed = arguments.string("path"), !typed.isEmpty else {

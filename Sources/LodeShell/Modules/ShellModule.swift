@@ -22,9 +22,11 @@ public enum ShellModule: LodeModule {
   ]
 
   public static let completionDomains: [CompletionDomain] = [
-    CompletionDomain("commands", values: { context in
-      context.service("registry", as: CommandRegistry.self)?.names ?? []
-    }),
+    CompletionDomain(
+      "commands",
+      values: { context in
+        context.service("registry", as: CommandRegistry.self)?.names ?? []
+      }),
     CompletionDomain("settings", values: { context in context.settings.completionNames }),
   ]
 }

@@ -32,7 +32,9 @@ public struct Style: Sendable, Hashable {
   }
 
   /// Colour is on when stdout is a terminal, `NO_COLOR` is unset or empty, and not disabled.
-  public static func shouldColor(stdoutIsTTY: Bool, environment: [String: String], disabled: Bool)
+  public static func shouldColor(
+    stdoutIsTTY: Bool, environment: [String: String], disabled: Bool
+  )
     -> Bool
   {
     stdoutIsTTY && !disabled && (environment["NO_COLOR"] ?? "").isEmpty

@@ -113,8 +113,7 @@ public struct TableRenderer: Sendable {
     return kept
   }
 
-  private func line(_ texts: [String], _ kept: [Int], _ widths: [Int], _ numeric: [Bool]) -> String
-  {
+  private func line(_ texts: [String], _ kept: [Int], _ widths: [Int], _ numeric: [Bool]) -> String {
     var parts: [String] = []
     for (text, i) in zip(texts, kept) {
       parts.append(DisplayWidth.pad(text, to: widths[i], right: numeric[i]))

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// The running executable's GNU build id (a hash of its contents the linker writes into
@@ -10,28 +10,28 @@ enum BuildIdentity {
 
   static func read(path: String) -> String? {
     #if os(Linux)
-      let fd = open(path, O_RDONLY | O_CLOEXEC)
-      guard fd >= 0 else { return nil }
-      defer { close(fd) }
-      guard let header = bytes(fd, at: 0, count: 64), header.count == 64,
-        header[0] == 0x7F, header[1] == 0x45, header[2] == 0x4C, header[3] == 0x46,
-        header[4] == 2, header[5] == 1
-      else { return nil }
-      let phoff = Int(word(header, 0x20, 8))
-      let phentsize = Int(word(header, 0x36, 2))
-      let phnum = Int(word(header, 0x38, 2))
-      guard phentsize >= 56, phnum > 0, phnum < 256,
-        let table = bytes(fd, at: phoff, count: phentsize * phnum)
-      else { return nil }
-      for i in 0..<phnum {
-        let ph = Array(table[(i * phentsize)..<(i * phentsize + 56)])
-        guard word(ph, 0, 4) == 4 else { continue }  // PT_NOTE
-        let size = min(Int(word(ph, 32, 8)), 1 << 16)
-        guard let notes = bytes(fd, at: Int(word(ph, 8, 8)), count: size),
-          let id = buildID(in: notes)
-        else { continue }
-        return id
-      }
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    guard let header = bytes(fd, at: 0, count: 64), header.count == 64,
+      header[0] == 0x7F, header[1] == 0x45, header[2] == 0x4C, header[3] == 0x46,
+      header[4] == 2, header[5] == 1
+    else { return nil }
+    let phoff = Int(word(header, 0x20, 8))
+    let phentsize = Int(word(header, 0x36, 2))
+    let phnum = Int(word(header, 0x38, 2))
+    guard phentsize >= 56, phnum > 0, phnum < 256,
+      let table = bytes(fd, at: phoff, count: phentsize * phnum)
+    else { return nil }
+    for i in 0..<phnum {
+      let ph = Array(table[(i * phentsize)..<(i * phentsize + 56)])
+      guard word(ph, 0, 4) == 4 else { continue }  // PT_NOTE
+      let size = min(Int(word(ph, 32, 8)), 1 << 16)
+      guard let notes = bytes(fd, at: Int(word(ph, 8, 8)), count: size),
+        let id = buildID(in: notes)
+      else { continue }
+      return id
+    }
     #endif
     return nil
   }
@@ -74,11 +74,11 @@ enum BuildIdentity {
   }
 
   #if os(Linux)
-    private static func bytes(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
-      guard offset >= 0, count > 0 else { return nil }
-      var out = [UInt8](repeating: 0, count: count)
-      let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset)) }
-      return n == count ? out : nil
-    }
+  private static func bytes(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
+    guard offset >= 0, count > 0 else { return nil }
+    var out = [UInt8](repeating: 0, count: count)
+    let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset)) }
+    return n == count ? out : nil
+  }
   #endif
 }

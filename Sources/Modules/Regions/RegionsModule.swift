@@ -16,9 +16,11 @@ extension RegionsModule {
   /// `regions` (names, codes, Ukrainian names, aliases, areas) and `minerals`.
   public static let completionDomains: [CompletionDomain] = [
     CompletionDomain("regions", values: regionValues, entities: regionEntities),
-    CompletionDomain("minerals", values: { context in
-      context.corpus.reference.minerals.map { Fold.key($0.name) }.sorted()
-    }),
+    CompletionDomain(
+      "minerals",
+      values: { context in
+        context.corpus.reference.minerals.map { Fold.key($0.name) }.sorted()
+      }),
   ]
 
   /// What a string literal offers for a region: short names, full names, then ISO codes.

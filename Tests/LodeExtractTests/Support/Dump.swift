@@ -17,19 +17,26 @@ enum Fixture {
 
   static func dump(_ c: Corpus) -> String {
     var out: [String] = []
-    for d in c.documents { out.append("DOC \(d.id) \(d.date?.iso ?? "-") \(d.dateSource) sentences=\(d.sentences.count)") }
+    for d in c.documents {
+      out.append("DOC \(d.id) \(d.date?.iso ?? "-") \(d.dateSource) sentences=\(d.sentences.count)")
+    }
     for q in c.quotes {
-      out.append("\(q.id) [\(q.kind)/\(q.method) \(q.confidence)] \(q.speaker ?? "?") <\(q.source ?? "")> cue=\(q.cue ?? "-") s\(q.provenance.sentence): \(q.text.prefix(70))")
+      out.append(
+        "\(q.id) [\(q.kind)/\(q.method) \(q.confidence)] \(q.speaker ?? "?") <\(q.source ?? "")> cue=\(q.cue ?? "-") s\(q.provenance.sentence): \(q.text.prefix(70))"
+      )
       out.append("    why: \(q.explanation) [evidence s\(q.evidenceSentence.map(String.init) ?? "-")]")
     }
     for a in c.amounts {
-      out.append("\(a.id) \(a.kind) \(a.value) \(a.currency ?? a.unit ?? "") q=\(a.qualifier ?? "-") ref=\(a.refersTo ?? "-") holder=\(a.holder ?? "-") «\(a.text)»")
+      out.append(
+        "\(a.id) \(a.kind) \(a.value) \(a.currency ?? a.unit ?? "") q=\(a.qualifier ?? "-") ref=\(a.refersTo ?? "-") holder=\(a.holder ?? "-") «\(a.text)»"
+      )
     }
     for d in c.dates { out.append("\(d.id) \(d.value.iso) \(d.value.precision) rel=\(d.relative) «\(d.text)»") }
     for e in c.events { out.append("\(e.id) \(e.date?.iso ?? "undated") \(e.actors) \(e.summary.prefix(60))") }
     let counts = Dictionary(grouping: c.mentions, by: \.entity).mapValues(\.count).sorted { $0.key < $1.key }
     out.append("mentions: " + counts.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
-    out.append("discovered: " + c.people.filter(\.discovered).map { "\($0.id)(\($0.role ?? "-"))" }.joined(separator: ", "))
+    out.append(
+      "discovered: " + c.people.filter(\.discovered).map { "\($0.id)(\($0.role ?? "-"))" }.joined(separator: ", "))
     return out.joined(separator: "\n")
   }
 }

@@ -50,11 +50,15 @@ enum TestCorpus {
   static let deposits: [Deposit] = [
     Deposit(id: "dobra", name: "Dobra", region: "UA-35", minerals: ["Li"], status: "controlled", source: "d1"),
     Deposit(id: "zavallia", name: "Zavallivske", region: "UA-35", minerals: ["C"], source: "d2"),
-    Deposit(id: "shevchenko", name: "Shevchenkivske", region: "UA-14", minerals: ["Li", "Ta"], status: "front line", source: "d3"),
+    Deposit(
+      id: "shevchenko", name: "Shevchenkivske", region: "UA-14", minerals: ["Li", "Ta"], status: "front line",
+      source: "d3"),
   ]
 
   static let people: [Person] = [
-    Person(id: "zelensky", name: "Volodymyr Zelensky", aliases: ["Zelenskyy", "Zelenskiy", "Зеленський"], role: "President of Ukraine"),
+    Person(
+      id: "zelensky", name: "Volodymyr Zelensky", aliases: ["Zelenskyy", "Zelenskiy", "Зеленський"],
+      role: "President of Ukraine"),
     Person(id: "trump", name: "Donald Trump", aliases: ["Donald J. Trump"], role: "President of the United States"),
     Person(id: "stefanchuk", name: "Ruslan Stefanchuk", role: "Speaker"),
   ]
@@ -75,7 +79,9 @@ enum TestCorpus {
       text += s + " "
       list.append(Sentence(doc: "doc1", index: i, span: SourceSpan(start, start + s.unicodeScalars.count), text: s))
     }
-    return Document(id: "doc1", title: "Test", date: DateValue(year: 2025, month: 2, day: 25), dateSource: .explicit, path: "doc1.txt", text: text, sentences: list)
+    return Document(
+      id: "doc1", title: "Test", date: DateValue(year: 2025, month: 2, day: 25), dateSource: .explicit,
+      path: "doc1.txt", text: text, sentences: list)
   }
 
   static func at(_ sentence: Int) -> Provenance {
@@ -101,10 +107,16 @@ enum TestCorpus {
   ]
 
   static let events: [Event] = [
-    Event(id: "e1", date: nil, summary: "Zelensky says Ukraine is prepared to share", actors: ["zelensky"], provenance: at(1), order: 1),
-    Event(id: "e2", date: DateValue(year: 2025, month: 2, day: 24), summary: "Stefanchuk announces talks", actors: ["stefanchuk"], provenance: at(0), order: 0),
+    Event(
+      id: "e1", date: nil, summary: "Zelensky says Ukraine is prepared to share", actors: ["zelensky"],
+      provenance: at(1), order: 1),
+    Event(
+      id: "e2", date: DateValue(year: 2025, month: 2, day: 24), summary: "Stefanchuk announces talks",
+      actors: ["stefanchuk"], provenance: at(0), order: 0),
     Event(id: "e3", date: nil, summary: "Trump says a deal is close", actors: ["trump"], provenance: at(2), order: 2),
-    Event(id: "e4", date: DateValue(year: 2025, month: 1), summary: "Earlier talks", actors: ["trump"], provenance: at(2), order: 3),
+    Event(
+      id: "e4", date: DateValue(year: 2025, month: 1), summary: "Earlier talks", actors: ["trump"], provenance: at(2),
+      order: 3),
   ]
 
   static var corpus: Corpus {

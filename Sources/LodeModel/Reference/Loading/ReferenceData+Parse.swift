@@ -35,10 +35,14 @@ extension ReferenceData {
 
   private static func regionName(_ r: TSVRecord, _ diags: inout [Diagnostic]) -> RegionName? {
     guard !r["name"].isEmpty, !r.list("codes").isEmpty, !r["source"].isEmpty else {
-      diags.append(Diagnostic(.warning, id: "reference.regionName.missing", "region_names.tsv: a row lacks name, codes or source", source: "region_names.tsv"))
+      diags.append(
+        Diagnostic(
+          .warning, id: "reference.regionName.missing", "region_names.tsv: a row lacks name, codes or source",
+          source: "region_names.tsv"))
       return nil
     }
-    return RegionName(name: r["name"], codes: r.list("codes"), kind: r["kind"], note: r.optional("note"), source: r["source"])
+    return RegionName(
+      name: r["name"], codes: r.list("codes"), kind: r["kind"], note: r.optional("note"), source: r["source"])
   }
 
   /// Adds each region name to the aliases (one region) or weak aliases (an area) of the
@@ -47,7 +51,10 @@ extension ReferenceData {
     for n in regionNames {
       for code in n.codes {
         guard let i = regions.firstIndex(where: { $0.code == code }) else {
-          diags.append(Diagnostic(.warning, id: "reference.regionName.code", "region_names.tsv: \(n.name) names unknown region \(code)", source: "region_names.tsv"))
+          diags.append(
+            Diagnostic(
+              .warning, id: "reference.regionName.code", "region_names.tsv: \(n.name) names unknown region \(code)",
+              source: "region_names.tsv"))
           continue
         }
         let key = Fold.key(n.name)
@@ -62,7 +69,9 @@ extension ReferenceData {
 
   private static func region(_ r: TSVRecord, _ diags: inout [Diagnostic]) -> Region? {
     guard !r["code"].isEmpty, !r["name"].isEmpty else {
-      diags.append(Diagnostic(.warning, id: "reference.region.missing", "regions.tsv: a row lacks code or name", source: "regions.tsv"))
+      diags.append(
+        Diagnostic(
+          .warning, id: "reference.region.missing", "regions.tsv: a row lacks code or name", source: "regions.tsv"))
       return nil
     }
     let status = Region.Occupation.Status(rawValue: r["occupation"]) ?? .none
@@ -90,7 +99,10 @@ extension ReferenceData {
 
   private static func mineral(_ r: TSVRecord, _ diags: inout [Diagnostic]) -> Mineral? {
     guard let group = Mineral.Group(rawValue: r["group"]) else {
-      diags.append(Diagnostic(.warning, id: "reference.mineral.group", "minerals.tsv: \(r["symbol"]) has unknown group '\(r["group"])'", source: "minerals.tsv"))
+      diags.append(
+        Diagnostic(
+          .warning, id: "reference.mineral.group", "minerals.tsv: \(r["symbol"]) has unknown group '\(r["group"])'",
+          source: "minerals.tsv"))
       return nil
     }
     var m = Mineral(symbol: r["symbol"], name: r["name"], group: group, aliases: r.list("aliases"), source: r["source"])

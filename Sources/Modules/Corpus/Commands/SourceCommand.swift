@@ -21,19 +21,23 @@ enum SourceCommand {
       columns count), one row each: `sentences | kwic lithium | source`.
       """,
     signature: Signature(
-      [Parameter("id", .word, optional: true, help: "a row id such as q1, a3, d2, e5, s10", completion: .domain("row-ids"))],
+      [
+        Parameter(
+          "id", .word, optional: true, help: "a row id such as q1, a3, d2, e5, s10", completion: .domain("row-ids"))
+      ],
       input: .any, output: .any),
-    examples: [Example(
-      "Where the first amount came from", "source a1",
-      output: """
-        id        a1
-        doc       000_a0cafe3b4e70e2b9
-        sentence  4
-        start     943
-        end       958
-        text      "We are prepared to share [resources]," he stated, but insisted, "I will not sign
-                  something to be paid off by ⟦ten generations⟧ of Ukrainians."
-        """),
+    examples: [
+      Example(
+        "Where the first amount came from", "source a1",
+        output: """
+          id        a1
+          doc       000_a0cafe3b4e70e2b9
+          sentence  4
+          start     943
+          end       958
+          text      "We are prepared to share [resources]," he stated, but insisted, "I will not sign
+                    something to be paid off by ⟦ten generations⟧ of Ukrainians."
+          """),
       Example(
         "Every row flowing in", "quotes | first 2 | source | select id, sentence, start, end | to csv",
         output: "id,sentence,start,end\nq1,1,327,454\nq2,3,710,831"),
@@ -59,7 +63,8 @@ enum SourceCommand {
     for d in c.documents where documents[d.id] == nil { documents[d.id] = d }
     let out = t.rows.map { row -> [Value] in
       let id = idColumn.map { row[$0] } ?? .null
-      guard case .string(let name) = row[doc], let a = row[start].decimalValue.map({ NSDecimalNumber(decimal: $0).intValue }),
+      guard case .string(let name) = row[doc],
+        let a = row[start].decimalValue.map({ NSDecimalNumber(decimal: $0).intValue }),
         let b = row[end].decimalValue.map({ NSDecimalNumber(decimal: $0).intValue }), let d = documents[name],
         let s = d.sentences.first(where: { $0.span.start <= a && a < max($0.span.end, $0.span.start + 1) })
       else { return [id, row[doc], .null, row[start], row[end], .null] }
@@ -75,8 +80,10 @@ enum SourceCommand {
         "source.id.unknown", "no row with id `\(id)`", at: "id",
         hint: "ids look like q1 (quotes), a1 (amounts), d1 (dates), e1 (events), s1 (sentences)", kind: .name)
     }
-    return Record(fields: schema.names, values: [
-      .string(id.lowercased()), .string(p.doc), .int(p.sentence), .int(p.span.start), .int(p.span.end), .string(text),
-    ])
+    return Record(
+      fields: schema.names,
+      values: [
+        .string(id.lowercased()), .string(p.doc), .int(p.sentence), .int(p.span.start), .int(p.span.end), .string(text),
+      ])
   }
 }

@@ -6,7 +6,9 @@ import LodeModel
 /// Extracted rows carry hidden provenance columns `doc`, `sentence`, `start`, `end`
 /// (Unicode-scalar offsets into the document text, end exclusive).
 public enum CorpusTables {
-  static func col(_ n: String, _ t: ValueType, hidden: Bool = false) -> Schema.Column { Schema.Column(n, t, hidden: hidden) }
+  static func col(_ n: String, _ t: ValueType, hidden: Bool = false) -> Schema.Column {
+    Schema.Column(n, t, hidden: hidden)
+  }
   static let provenanceColumns = [
     col("doc", .string, hidden: true), col("sentence", .number, hidden: true), col("start", .number, hidden: true),
     col("end", .number, hidden: true),
@@ -34,8 +36,11 @@ public enum CorpusTables {
   }
 
   public static let sentencesSchema = Schema(
-    [col("id", .string), col("doc", .string), col("index", .number), col("text", .string), col("paragraph", .number, hidden: true),
-     col("start", .number, hidden: true), col("end", .number, hidden: true)])
+    [
+      col("id", .string), col("doc", .string), col("index", .number), col("text", .string),
+      col("paragraph", .number, hidden: true),
+      col("start", .number, hidden: true), col("end", .number, hidden: true),
+    ])
 
   public static func sentences(_ c: Corpus) -> Table {
     var rows: [[Value]] = []

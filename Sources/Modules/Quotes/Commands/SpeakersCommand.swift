@@ -17,16 +17,18 @@ enum SpeakersCommand {
       speaker. The hidden `speaker_id` column is the person's id.
       """,
     signature: Signature([], input: .any, output: .table),
-    examples: [Example(
-      "Who is quoted", "speakers",
-      output: """
-        speaker             quotes
-        ──────────────────  ──────
-        Volodymyr Zelensky       6
-        Donald Trump             1
-        Elon Musk                1
-        Ruslan Stefanchuk        1
-        """)],
+    examples: [
+      Example(
+        "Who is quoted", "speakers",
+        output: """
+          speaker             quotes
+          ──────────────────  ──────
+          Volodymyr Zelensky       6
+          Donald Trump             1
+          Elon Musk                1
+          Ruslan Stefanchuk        1
+          """)
+    ],
     outputSchema: schema,
     run: { _, ctx in
       var counts: [String: (name: String, id: String?, n: Int)] = [:]

@@ -53,7 +53,8 @@ enum WhoSaidCommand {
       let fragment = inv.string("fragment") ?? ""
       let words = tokens(fragment)
       guard !words.isEmpty else {
-        throw inv.error("who-said.empty", "give some words of the quote", at: "fragment",
+        throw inv.error(
+          "who-said.empty", "give some words of the quote", at: "fragment",
           hint: "e.g. who-said \"cannot sell\"")
       }
       var scored: [(Decimal, Int, Quote)] = []

@@ -17,28 +17,30 @@ enum WhyCommand {
     signature: Signature(
       [Parameter("id", .word, help: "a quote id such as q3", completion: .domain("quote-ids"))],
       input: .any, output: .record),
-    examples: [Example(
-      "How was q1 attributed?", "why q1",
-      output: """
-        id           q1
-        quote        plans to commence serious discussions with the U.S. government about allowing American
-                     access to Ukraine's rare earth resources
-        speaker      Ruslan Stefanchuk
-        method       named
-        cue          announced
-        source       Ruslan Stefanchuk
-        source_kind  person
-        confidence   0.8
-        explanation  reported speech: the name "Ruslan Stefanchuk" is the subject of the cue "announced"
-                     (sentence 1)
-        evidence     On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan Stefanchuk announced
-                     plans to commence serious discussions with the U.S. government about allowing American
-                     access to Ukraine's rare earth resources.
-        sentence     On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan Stefanchuk announced
-                     plans to commence serious discussions with the U.S. government about allowing American
-                     access to Ukraine's rare earth resources.
-        doc          000_a0cafe3b4e70e2b9
-        """)],
+    examples: [
+      Example(
+        "How was q1 attributed?", "why q1",
+        output: """
+          id           q1
+          quote        plans to commence serious discussions with the U.S. government about allowing American
+                       access to Ukraine's rare earth resources
+          speaker      Ruslan Stefanchuk
+          method       named
+          cue          announced
+          source       Ruslan Stefanchuk
+          source_kind  person
+          confidence   0.8
+          explanation  reported speech: the name "Ruslan Stefanchuk" is the subject of the cue "announced"
+                       (sentence 1)
+          evidence     On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan Stefanchuk announced
+                       plans to commence serious discussions with the U.S. government about allowing American
+                       access to Ukraine's rare earth resources.
+          sentence     On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan Stefanchuk announced
+                       plans to commence serious discussions with the U.S. government about allowing American
+                       access to Ukraine's rare earth resources.
+          doc          000_a0cafe3b4e70e2b9
+          """)
+    ],
     display: .card,
     run: { inv, ctx throws(Diagnostic) in
       let corpus = ctx.corpus

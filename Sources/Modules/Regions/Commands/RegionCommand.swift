@@ -232,9 +232,12 @@ enum RegionCommand {
     rec.set("aliases", .list(r.aliases.map(Value.string)))
     rec.set(
       "names",
-      .list(facts.corpus.reference.regionNames.filter { $0.codes.contains(r.code) }.map { n in
-        .string("\(n.name) (\(n.kind)\(n.isArea ? " with \(n.codes.filter { $0 != r.code }.joined(separator: ", "))" : "")): \(n.source)")
-      }))
+      .list(
+        facts.corpus.reference.regionNames.filter { $0.codes.contains(r.code) }.map { n in
+          .string(
+            "\(n.name) (\(n.kind)\(n.isArea ? " with \(n.codes.filter { $0 != r.code }.joined(separator: ", "))" : "")): \(n.source)"
+          )
+        }))
     rec.set("centre", r.centre.map(Value.string) ?? .null)
     rec.set("area_km2", r.areaKm2.map(Value.number) ?? .null)
     rec.set("population", r.population.map(Value.number) ?? .null)
@@ -245,14 +248,16 @@ enum RegionCommand {
     rec.set("occupation_source", .string(r.occupation.source))
     rec.set(
       "deposits",
-      .list(facts.deposits(in: r.code).map { d in
-        .string("\(d.name) (\(d.minerals.map(facts.mineralName).joined(separator: ", ")))")
-      }))
+      .list(
+        facts.deposits(in: r.code).map { d in
+          .string("\(d.name) (\(d.minerals.map(facts.mineralName).joined(separator: ", ")))")
+        }))
     rec.set(
       "mentions",
-      .list(facts.mentions(of: r.code).compactMap { m in
-        facts.corpus.sentence(m.provenance).map { Value.string($0.text) }
-      }))
+      .list(
+        facts.mentions(of: r.code).compactMap { m in
+          facts.corpus.sentence(m.provenance).map { Value.string($0.text) }
+        }))
     rec.set("sources", .list(r.sources.map(Value.string)))
     return rec
   }

@@ -35,7 +35,8 @@ enum EventsCommand {
           e11                         Elon Musk openly disputed …  Elon Musk                    false       11
           e12                         The Ukrainian side has mai…  Ukraine                      false       12
           e13                         President Zelensky also re…  Volodymyr Zelensky, NATO     false       13
-          """), Example(
+          """),
+      Example(
         "Undated ones", "events | where date = null",
         output: """
           id   date  precision  summary                         actors                          analyst  order

@@ -23,7 +23,8 @@ enum TimelineAddCommand {
       input: .any, output: .table),
     examples: [
       Example(
-        "The Oval Office meeting", "timeline add 2025-02-28 \"Oval Office meeting ends without a deal\" --actor Zelensky",
+        "The Oval Office meeting",
+        "timeline add 2025-02-28 \"Oval Office meeting ends without a deal\" --actor Zelensky",
         output: """
           id  date        mark     summary                                  actors
           ──  ──────────  ───────  ───────────────────────────────────────  ──────────────────

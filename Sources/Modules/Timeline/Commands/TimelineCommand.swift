@@ -69,7 +69,8 @@ enum TimelineCommand {
     run: { inv, ctx throws(Diagnostic) in
       let (events, notes) = try selected(inv, ctx)
       let order = EventRows.order(events)
-      let table = Table(schema: EventRows.timelineSchema, rows: EventRows(corpus: ctx.corpus).timelineRows(events, order))
+      let table = Table(
+        schema: EventRows.timelineSchema, rows: EventRows(corpus: ctx.corpus).timelineRows(events, order))
       return CommandOutput(.table(table), notes: notes)
     }
   ).building { inv, ctx, names throws(Diagnostic) in
@@ -100,7 +101,9 @@ enum TimelineCommand {
     return (events, notes)
   }
 
-  static func filter(_ events: [Event], person: String, corpus: Corpus, inv: Invocation) throws(Diagnostic)
+  static func filter(
+    _ events: [Event], person: String, corpus: Corpus, inv: Invocation
+  ) throws(Diagnostic)
     -> [Event]
   {
     let matcher = PersonMatcher(corpus.people + corpus.organisations)

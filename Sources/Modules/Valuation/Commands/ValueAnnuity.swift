@@ -51,7 +51,11 @@ enum ValueAnnuity {
   /// `annuity(…)`, derived from the command's declaration.
   static let function = Valuation.function(
     from: descriptor,
-    examples: [Example("the yearly payment repaying $500bn over 100 years at 3%", "annuity(500bn, 3%, 100y)", output: "$15,823,332,949.24/yr")],
+    examples: [
+      Example(
+        "the yearly payment repaying $500bn over 100 years at 3%", "annuity(500bn, 3%, 100y)",
+        output: "$15,823,332,949.24/yr")
+    ],
     evaluate: evaluate)
 
   @Sendable static func evaluate(_ a: ValuationArguments) throws(Diagnostic) -> Worked {
@@ -77,7 +81,8 @@ enum ValueAnnuity {
       steps.add("yearly payment", "P / n", .money(Money(payment, principal.currency, perYear: true)))
     } else {
       let f = try Compounding.factor(rate: r, years: n, steps: &steps)
-      payment = try ValuationInput.over(try ValuationInput.times(principal.amount, r), 1 - (try ValuationInput.over(1, f)))
+      payment = try ValuationInput.over(
+        try ValuationInput.times(principal.amount, r), 1 - (try ValuationInput.over(1, f)))
       steps.add(
         "yearly payment", "P × r / (1 − (1 + r)^−n)",
         .money(Money(payment, principal.currency, perYear: true)))

@@ -41,7 +41,9 @@ enum ValueCAGR {
   /// `cagr(…)`, derived from the command's declaration.
   static let function = Valuation.function(
     from: descriptor,
-    examples: [Example("yearly growth from $411bn to $524bn in two years", "cagr(411bn, 524bn, 2y)", output: "12.913204398307%")],
+    examples: [
+      Example("yearly growth from $411bn to $524bn in two years", "cagr(411bn, 524bn, 2y)", output: "12.913204398307%")
+    ],
     evaluate: evaluate)
 
   @Sendable static func evaluate(_ a: ValuationArguments) throws(Diagnostic) -> Worked {

@@ -40,7 +40,9 @@ enum ValueConvert {
     }
   }
 
-  static func compute(amount: Money, to target: String, settings: Settings) throws(Diagnostic)
+  static func compute(
+    amount: Money, to target: String, settings: Settings
+  ) throws(Diagnostic)
     -> Worked
   {
     guard target.count == 3, target.allSatisfy({ $0.isASCII && $0.isLetter }) else {

@@ -79,7 +79,9 @@ enum ValueNPV {
     return w
   }
 
-  static func compute(rate r: Decimal, flow: Money, years n: Decimal, growth: Decimal?) throws(Diagnostic)
+  static func compute(
+    rate r: Decimal, flow: Money, years n: Decimal, growth: Decimal?
+  ) throws(Diagnostic)
     -> Worked
   {
     let c = try ValuationInput.flow(.money(flow), "the flow")

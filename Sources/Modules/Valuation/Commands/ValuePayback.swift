@@ -85,7 +85,8 @@ enum ValuePayback {
     let discount = try a.optionalRate("discount", "--discount")
     try ValuationInput.sameCurrency(principal, yearly)
     guard principal.amount > 0 else {
-      throw a.error(Diagnostic(.argument, id: "value.payback.principal", "the principal must be positive"), at: "principal")
+      throw a.error(
+        Diagnostic(.argument, id: "value.payback.principal", "the principal must be positive"), at: "principal")
     }
     return try compute(
       principal: principal, yearly: yearly, growth: growth, discount: discount,

@@ -53,7 +53,9 @@ enum ValuePresent {
   /// `pv(…)`, derived from the command's declaration.
   static let function = Valuation.function(
     from: descriptor,
-    examples: [Example("$500bn due in 30 years, valued today at 8%", "pv(500bn, 8%, 30y)", output: "$49,688,666,274.90")],
+    examples: [
+      Example("$500bn due in 30 years, valued today at 8%", "pv(500bn, 8%, 30y)", output: "$49,688,666,274.90")
+    ],
     evaluate: evaluate)
 
   @Sendable static func evaluate(_ a: ValuationArguments) throws(Diagnostic) -> Worked {
@@ -82,7 +84,9 @@ enum ValuePresent {
 
 /// The compounding factor (1+r)^n shared by pv, fv, npv and annuity, with its step.
 enum Compounding {
-  static func factor(rate: Decimal, years: Decimal, steps: inout WorkedSteps) throws(Diagnostic)
+  static func factor(
+    rate: Decimal, years: Decimal, steps: inout WorkedSteps
+  ) throws(Diagnostic)
     -> Decimal
   {
     guard let (f, exact) = DecimalMath.power(1 + rate, real: years) else {

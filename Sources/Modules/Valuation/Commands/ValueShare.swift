@@ -88,7 +88,9 @@ enum ValueShare {
     }
   }
 
-  private static func magnitudes(_ a: Value, _ b: Value, args: ValuationArguments? = nil) throws(Diagnostic)
+  private static func magnitudes(
+    _ a: Value, _ b: Value, args: ValuationArguments? = nil
+  ) throws(Diagnostic)
     -> (Decimal, Decimal)
   {
     switch (a, b) {
@@ -106,7 +108,9 @@ enum ValueShare {
     }
   }
 
-  private static func shareColumn(_ t: Table, whole: Value, inv: Invocation) throws(Diagnostic)
+  private static func shareColumn(
+    _ t: Table, whole: Value, inv: Invocation
+  ) throws(Diagnostic)
     -> CommandOutput
   {
     guard let c = t.schema.index(of: "value") else {

@@ -41,7 +41,9 @@ enum ValuationInput {
   }
 
   /// A rate written as a percent (`8%`); plain numbers are refused to avoid 8 vs 8%.
-  static func rate(_ v: Value?, _ name: String, allowNegative: Bool = false) throws(Diagnostic)
+  static func rate(
+    _ v: Value?, _ name: String, allowNegative: Bool = false
+  ) throws(Diagnostic)
     -> Decimal
   {
     guard case .percent(let p) = v else {
@@ -85,7 +87,9 @@ enum ValuationInput {
       throw Diagnostic(
         .argument, id: "value.fractionalPayments",
         "a yearly flow is paid once at the end of each whole year; \(name) of \(Show.years(years)) is not a whole number of payments",
-        hint: "give whole years (\(Show.years(DecimalMath.floor(years))) or \(Show.years(DecimalMath.ceiling(years)))), or value a single sum without /yr")
+        hint:
+          "give whole years (\(Show.years(DecimalMath.floor(years))) or \(Show.years(DecimalMath.ceiling(years)))), or value a single sum without /yr"
+      )
     }
     return years
   }
