@@ -125,8 +125,9 @@ public enum Tokenizer {
         push(kind, lo, hi, a, z, hash: hash, rawHash: rawHash, keyCount: hi &- lo, first: scalar(lo).0.value)
       } else {
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
-        // Only words need folding; marks and dashes are their own key.
-        let key = kind == .word ? Fold.key(text) : text
+        // Words and possessives are folded (`’s` is keyed as `'s`, as `Fold.key` has it);
+        // marks and dashes are their own key.
+        let key = kind == .word || kind == .possessive ? Fold.key(text) : text
         push(
           kind, lo, hi, a, z, hash: WordTable<LexFlags>.hash(key), rawHash: WordTable<LexFlags>.hash(text),
           keyCount: key.utf8.count, first: scalar(lo).0.value)
