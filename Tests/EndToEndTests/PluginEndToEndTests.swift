@@ -118,7 +118,8 @@ import Testing
     let pty = try EndToEnd.shell(home: home)
     let converted = pty.enter("fx convert $500bn to EUR")
     #expect(converted.hasPrefix("€"))
-    #expect(!pty.enter("quotes | tone | select speaker, tone").isEmpty)
+    let toned = pty.enter("quotes | tone | select speaker, tone")
+    #expect(toned.split(whereSeparator: \.isNewline).first.map { $0.split(separator: " ") } == ["speaker", "tone"])
     let transcript = home.path + "/plugins.lode"
     #expect(pty.enter(":save --transcript \(transcript)").contains("saved transcript"))
     #expect(pty.quit() == 0)

@@ -20,7 +20,9 @@ import Testing
     let fresh = CorpusLoader.bundledSeeds()
     let first = SeedCorpus.load(cacheFolder: dir.path, build: "build-a")
     let files = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/seeds-build-a")
-    #expect(!files.isEmpty)
+    // The content key beside the one cache file it names.
+    let key = try #require(SeedCorpus.readKey(dir.path + "/seeds-build-a/" + SeedCorpus.keyFileName))
+    #expect(files.sorted() == ["corpus-\(key).bin", SeedCorpus.keyFileName])
     let second = SeedCorpus.load(cacheFolder: dir.path, build: "build-a")
     #expect(same(first, fresh))
     #expect(same(second, fresh))
