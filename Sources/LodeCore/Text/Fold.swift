@@ -14,7 +14,7 @@ public enum Fold {
         ascii = false
         break
       }
-      if b >= 65 && b <= 90 { upper = true }
+      if ASCII.isUpper(b) { upper = true }
     }
     if ascii {
       // Already folded: the same string, no copy. Else one buffer, lowercased in place.
@@ -22,7 +22,7 @@ public enum Fold {
       return String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
         var i = 0
         for b in s.utf8 {
-          buffer[i] = b >= 65 && b <= 90 ? b + 32 : b
+          buffer[i] = ASCII.lower(b)
           i += 1
         }
         return i

@@ -230,9 +230,8 @@ public enum PersonFinder {
         var o = 0
         var dash = false
         for c in b {
-          let l = c | 0x20
-          if (l >= 0x61 && l <= 0x7A) || (c >= 0x30 && c <= 0x39) {
-            out[o] = c >= 0x41 && c <= 0x5A ? l : c
+          if ASCII.isLetter(c) || ASCII.isDigit(c) {
+            out[o] = ASCII.lower(c)
             o += 1
             dash = false
           } else if !dash, o > 0 {

@@ -65,7 +65,7 @@ public struct TextSlicer: Sendable {
     if hi - lo == t.end - t.start {
       return utf8.withUnsafeBufferPointer { b in
         String(unsafeUninitializedCapacity: hi - lo) { dst in
-          for j in lo..<hi { dst[j - lo] = b[j] >= 65 && b[j] <= 90 ? b[j] + 32 : b[j] }
+          for j in lo..<hi { dst[j - lo] = ASCII.lower(b[j]) }
           return hi - lo
         }
       }
@@ -87,7 +87,7 @@ public struct TextSlicer: Sendable {
     let s = suffix.utf8Start
     for k in 0..<n {
       let x = utf8[hi - n + k]
-      if (x >= 65 && x <= 90 ? x + 32 : x) != s[k] { return false }
+      if ASCII.lower(x) != s[k] { return false }
     }
     return true
   }

@@ -372,7 +372,7 @@ public enum Tokenizer {
   /// One ASCII byte into the FNV-1a hashes of the key (lowercased) and of the text.
   @inline(__always) static func hash(_ c: UInt8, _ h: inout UInt64, _ r: inout UInt64) {
     r = (r ^ UInt64(c)) &* fnvPrime
-    h = (h ^ UInt64(c >= 65 && c <= 90 ? c + 32 : c)) &* fnvPrime
+    h = (h ^ UInt64(ASCII.lower(c))) &* fnvPrime
   }
 
   /// FNV-1a hashes of ASCII bytes lowercased (the key) and as written, in one pass.

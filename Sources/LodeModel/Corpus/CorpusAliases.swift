@@ -83,7 +83,7 @@ public final class CorpusAliases: NameAliases {
         bytes.append(32)
         pendingSpace = false
       }
-      bytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+      bytes.append(ASCII.lower(b))
     }
     return String(decoding: bytes, as: UTF8.self)
   }

@@ -11,9 +11,6 @@ struct FoldNeedle: Sendable {
     ascii = key.utf8.allSatisfy { $0 < 0x80 } ? Array(key.utf8) : nil
   }
 
-  @inline(__always)
-  static func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
-
   /// `s ~ needle`: folded containment.
   func isContained(in s: String) -> Bool {
     if let needle = ascii {
@@ -26,9 +23,9 @@ struct FoldNeedle: Sendable {
         let first = needle[0]
         var i = 0
         while i <= n - m {
-          if FoldNeedle.lower(hay[i]) == first {
+          if ASCII.lower(hay[i]) == first {
             var j = 1
-            while j < m && FoldNeedle.lower(hay[i + j]) == needle[j] { j += 1 }
+            while j < m && ASCII.lower(hay[i + j]) == needle[j] { j += 1 }
             if j == m { return true }
           }
           i += 1
@@ -46,7 +43,7 @@ struct FoldNeedle: Sendable {
       let fast = s.utf8.withContiguousStorageIfAvailable { hay -> Bool? in
         for b in hay where b >= 0x80 { return nil }
         guard hay.count == needle.count else { return false }
-        for i in 0..<hay.count where FoldNeedle.lower(hay[i]) != needle[i] { return false }
+        for i in 0..<hay.count where ASCII.lower(hay[i]) != needle[i] { return false }
         return true
       }
       if let fast, let answer = fast { return answer }

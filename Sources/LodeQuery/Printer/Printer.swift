@@ -56,8 +56,8 @@ public enum Printer {
     // asks this of every name it offers).
     if w.utf8.contains(where: { $0 == 0x20 || $0 == 0x22 || $0 == 0x09 || $0 == 0x0A }) { return quote(w) }
     // A plain ASCII word (a letter, then letters, digits, `_`) is one identifier unless reserved.
-    if let first = w.utf8.first, Printer.isASCIILetter(first),
-      w.utf8.allSatisfy({ Printer.isASCIILetter($0) || (0x30...0x39).contains($0) || $0 == 0x5F })
+    if let first = w.utf8.first, ASCII.isLetter(first),
+      w.utf8.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == 0x5F })
     {
       return Parser.reserved.contains(w) || w == "desc" || w == "asc" ? quote(w) : w
     }
@@ -69,8 +69,6 @@ public enum Printer {
     }
     return quote(w)
   }
-
-  static func isASCIILetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
 
   public static func quote(_ s: String) -> String {
     // Most text needs no escape: copy it whole instead of scalar by scalar.
