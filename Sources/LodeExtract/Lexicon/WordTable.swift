@@ -1,3 +1,5 @@
+import LodeCore
+
 /// A read-only table from folded words to values, probed with a hash of the word's UTF-8
 /// bytes that the tokenizer computes once per token (`Token.hash`), so lookups in hot loops
 /// skip `Hasher` (SipHash) and compare integers. Token lookups compare the 64-bit hash only.
@@ -38,12 +40,8 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
   }
 
-  /// FNV-1a over the word's UTF-8 bytes.
-  @inline(__always) public static func hash(_ word: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return h
-  }
+  /// FNV-1a over the word's UTF-8 bytes (`FNV1a.hash`).
+  @inline(__always) public static func hash(_ word: String) -> UInt64 { FNV1a.hash(word) }
 
   /// The value for `word`, whose `hash(_:)` is `h`.
   @inline(__always) public func lookup(_ word: String, hash h: UInt64) -> Value? {

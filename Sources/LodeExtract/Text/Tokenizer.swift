@@ -164,7 +164,7 @@ public enum Tokenizer {
     /// A one-byte mark (ASCII punctuation or a straight quote): its key is its text.
     @inline(__always) mutating func mark(_ kind: Token.Kind, _ p: Int, _ i: Int) {
       hyphen = b[p] == 0x2D
-      let h = (Tokenizer.fnvOffset ^ UInt64(b[p])) &* Tokenizer.fnvPrime
+      let h = FNV1a.step(FNV1a.offset, b[p])
       push(kind, p, p &+ 1, i, i &+ 1, hash: h, rawHash: h, keyCount: 1, first: UInt32(b[p]))
     }
 
@@ -270,14 +270,14 @@ public enum Tokenizer {
       // `seen` (the bytes ANDed) lacks 0x20 exactly when a capital occurs: only then does the
       // text's own hash differ from the key's.
       var seen = b[p]
-      var h = ascii ? (Tokenizer.fnvOffset ^ UInt64(b[p] | 0x20)) &* Tokenizer.fnvPrime : 0
+      var h = ascii ? FNV1a.step(FNV1a.offset, b[p] | 0x20) : 0
       while q < n {
         // A run of ASCII letters and digits.
         while q < n {
           let c = b[q]
           guard cls[Int(c)] & ByteClass.wordByte != 0 else { break }
           seen &= c
-          h = (h ^ UInt64(c | 0x20)) &* Tokenizer.fnvPrime
+          h = FNV1a.step(h, c | 0x20)
           q &+= 1
         }
         guard q < n else { break }
@@ -298,8 +298,8 @@ public enum Tokenizer {
               ascii = false
             } else {
               seen &= b[q &+ 1]
-              h = (h ^ UInt64(b[q])) &* Tokenizer.fnvPrime
-              h = (h ^ UInt64(b[q &+ 1] | 0x20)) &* Tokenizer.fnvPrime
+              h = FNV1a.step(h, b[q])
+              h = FNV1a.step(h, b[q &+ 1] | 0x20)
             }
             extra &+= 2 &- ld &- le
             q &+= ld &+ le
@@ -366,20 +366,17 @@ public enum Tokenizer {
     return (Unicode.Scalar(v) ?? "\u{FFFD}", n)
   }
 
-  static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-  static let fnvPrime: UInt64 = 0x100_0000_01b3
-
   /// One ASCII byte into the FNV-1a hashes of the key (lowercased) and of the text.
   @inline(__always) static func hash(_ c: UInt8, _ h: inout UInt64, _ r: inout UInt64) {
-    r = (r ^ UInt64(c)) &* fnvPrime
-    h = (h ^ UInt64(ASCII.lower(c))) &* fnvPrime
+    r = FNV1a.step(r, c)
+    h = FNV1a.step(h, ASCII.lower(c))
   }
 
   /// FNV-1a hashes of ASCII bytes lowercased (the key) and as written, in one pass.
   @inline(__always) static func asciiHashes(
     _ utf8: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int
   ) -> (key: UInt64, raw: UInt64) {
-    var (h, r) = (fnvOffset, fnvOffset)
+    var (h, r) = (FNV1a.offset, FNV1a.offset)
     for j in lo..<hi { hash(utf8[j], &h, &r) }
     return (h, r)
   }
