@@ -60,12 +60,12 @@ extension Tokenizer.Scan {
     let j = i &+ (q &- p)
     let r = seen & 0x20 == 0 ? Tokenizer.asciiHashes(b, p, q).raw : h
     push(.word, p, q, i, j, hash: h, rawHash: r, keyCount: q &- p, first: UInt32(b[p]))
-    return possessive(q, j)
+    return afterWord(q, j)
   }
 
   /// The rest of a word from byte `q`, where `extra` is its scalars minus its bytes so far
   /// (negative once a scalar of two or more bytes is read); folded and hashed by `emit`.
-  mutating func generalWord(_ p: Int, _ i: Int, _ q: Int, _ extra: Int) -> (Int, Int) {
+  @inline(never) mutating func generalWord(_ p: Int, _ i: Int, _ q: Int, _ extra: Int) -> (Int, Int) {
     var q = q
     var extra = extra
     while q < n {
@@ -76,13 +76,13 @@ extension Tokenizer.Scan {
     }
     let j = i &+ (q &- p) &+ extra
     emit(.word, p, q, i, j)
-    return possessive(q, j)
+    return afterWord(q, j)
   }
 
   /// What continues a word at byte `q` after its ASCII letters and digits: a letter of two
   /// or more bytes, or a hyphen or apostrophe ("'", "’") before a letter, unless that is a
   /// final possessive 's. Its bytes and scalars, or nil where the word ends.
-  mutating func join(at q: Int) -> (bytes: Int, scalars: Int)? {
+  @inline(never) mutating func join(at q: Int) -> (bytes: Int, scalars: Int)? {
     let (d, ld) = scalar(q)
     if ld > 1, Tokenizer.isLetter(d) { return (ld, 1) }
     guard d == "-" || d == "'" || d == "\u{2019}", q &+ ld < n else { return nil }
@@ -100,7 +100,7 @@ extension Tokenizer.Scan {
   }
 
   /// "U.S.", "J.D.": single letters each followed by a dot, one word.
-  mutating func abbreviation(_ p: Int, _ i: Int) -> (Int, Int) {
+  @inline(never) mutating func abbreviation(_ p: Int, _ i: Int) -> (Int, Int) {
     var kq = p
     var k = i
     while kq < n {
@@ -113,8 +113,16 @@ extension Tokenizer.Scan {
     return (kq, k)
   }
 
+  /// Where the scan goes on after a word ending at byte `q`, scalar `j`: past its possessive
+  /// if one follows. Only an apostrophe starts one ("'", or "’", whose first byte is 0xE2):
+  /// that test is here, inlined into the word's scan, and the rest out of line.
+  @inline(__always) mutating func afterWord(_ q: Int, _ j: Int) -> (Int, Int) {
+    guard q < n, b[q] == 0x27 || b[q] == 0xE2 else { return (q, j) }
+    return possessive(q, j)
+  }
+
   /// The possessive after a word ending at byte `q`, scalar `j`: "'s", or "'" after a plural.
-  @inline(__always) mutating func possessive(_ q: Int, _ j: Int) -> (Int, Int) {
+  @inline(never) mutating func possessive(_ q: Int, _ j: Int) -> (Int, Int) {
     guard q < n else { return (q, j) }
     let (d, ld) = scalar(q)
     guard d == "'" || d == "\u{2019}" else { return (q, j) }

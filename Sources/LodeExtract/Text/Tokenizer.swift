@@ -118,20 +118,26 @@ public enum Tokenizer {
       return Tokenizer.decode(b, p)
     }
 
-    /// Emits the token of bytes [lo, hi), scalars [a, z).
-    mutating func emit(_ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int) {
+    /// Emits the token of bytes [lo, hi), scalars [a, z): ASCII is hashed here, anything
+    /// else is folded out of line.
+    @inline(__always) mutating func emit(_ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int) {
       if hi &- lo == z &- a {
         let (hash, rawHash) = Tokenizer.asciiHashes(b, lo, hi)
-        push(kind, lo, hi, a, z, hash: hash, rawHash: rawHash, keyCount: hi &- lo, first: scalar(lo).0.value)
+        push(kind, lo, hi, a, z, hash: hash, rawHash: rawHash, keyCount: hi &- lo, first: UInt32(b[lo]))
       } else {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
-        // Words and possessives are folded (`’s` is keyed as `'s`, as `Fold.key` has it);
-        // marks and dashes are their own key.
-        let key = kind == .word || kind == .possessive ? Fold.key(text) : text
-        push(
-          kind, lo, hi, a, z, hash: WordTable<LexFlags>.hash(key), rawHash: WordTable<LexFlags>.hash(text),
-          keyCount: key.utf8.count, first: scalar(lo).0.value)
+        emitFolded(kind, lo, hi, a, z)
       }
+    }
+
+    /// A token holding a scalar of two or more bytes: folded and hashed as a String.
+    @inline(never) mutating func emitFolded(_ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int) {
+      let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+      // Words and possessives are folded (`’s` is keyed as `'s`, as `Fold.key` has it);
+      // marks and dashes are their own key.
+      let key = kind == .word || kind == .possessive ? Fold.key(text) : text
+      push(
+        kind, lo, hi, a, z, hash: WordTable<LexFlags>.hash(key), rawHash: WordTable<LexFlags>.hash(text),
+        keyCount: key.utf8.count, first: scalar(lo).0.value)
     }
 
     /// Appends the token whose hashes are known.
