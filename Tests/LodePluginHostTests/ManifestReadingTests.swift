@@ -1,5 +1,4 @@
 import Foundation
-import LodePluginProtocol
 import Testing
 
 @testable import LodePluginHost

@@ -1,4 +1,3 @@
-import LodeCore
 import LodeQuery
 import Testing
 

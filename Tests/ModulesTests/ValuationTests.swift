@@ -1,6 +1,5 @@
 import Foundation
 import LodeCore
-import LodeModel
 import LodeShell
 import Testing
 
