@@ -1,4 +1,5 @@
 import Foundation
+import LodeCore
 import LodeModel
 import Testing
 

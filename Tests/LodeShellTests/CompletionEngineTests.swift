@@ -1,3 +1,4 @@
+import LodeCore
 import LodeQuery
 import Testing
 

@@ -1,5 +1,3 @@
-import LodeCore
-
 /// The words `AmountExtractor` reads: currency codes and names, scales, fractions, the
 /// qualifiers before an amount and the words that end the noun phrase after it.
 extension AmountExtractor {

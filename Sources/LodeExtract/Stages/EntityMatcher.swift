@@ -1,5 +1,4 @@
 import Foundation
-import LodeCore
 import LodeModel
 
 /// A name found in the text and the entity it denotes.
