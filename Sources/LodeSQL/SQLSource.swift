@@ -9,10 +9,16 @@ struct SQLSource {
   let dialect: SQLDialect
   let table: FactTable
 
-  func relation(_ aliases: inout SQLAliases) -> SQLRelation {
+  /// The table's rows; `ordered: false` when nothing downstream reads their order or ids
+  /// (`_ord` is then 0 and ids stay as extracted).
+  func relation(_ aliases: inout SQLAliases, ordered: Bool) -> SQLRelation {
     let columns = table.schema.columns.map(SQLColumn.init)
     let q = dialect.identifier
     let f = aliases.fresh()
+    guard ordered else {
+      let list = columns.flatMap(\.names).map { "\(f).\(q($0))" }.joined(separator: ", ")
+      return SQLRelation(sql: "SELECT \(list), 0 AS \(q("_ord")) FROM \(q(table.rawValue)) \(f)", columns: columns)
+    }
     let inner = aliases.fresh()
     let names = Set(columns.map(\.name))
     guard table != .documents, names.contains("doc"), names.contains("id") else {

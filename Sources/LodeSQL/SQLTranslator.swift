@@ -40,7 +40,7 @@ public struct SQLTranslator {
         throw SQLDiagnostics.unsupported(n == 0 ? "a calculation" : "a calculation stage", stage.span)
       }
       guard let input = relation else {
-        relation = try source(c, &aliases)
+        relation = try source(c, &aliases, ordered: Self.needsOrder(pipeline.stages.dropFirst()))
         continue
       }
       if c.name == "count" {
@@ -59,7 +59,7 @@ public struct SQLTranslator {
   }
 
   /// The first stage: a fact table's command, its rows renumbered as lode numbers them.
-  func source(_ c: CommandStage, _ aliases: inout SQLAliases) throws(Diagnostic) -> SQLRelation {
+  func source(_ c: CommandStage, _ aliases: inout SQLAliases, ordered: Bool) throws(Diagnostic) -> SQLRelation {
     guard let table = FactTable(rawValue: c.name), table.command != nil else {
       let tables = FactTable.allCases.filter { $0.command != nil }.map(\.rawValue)
       throw SQLDiagnostics.unsupported(
@@ -70,7 +70,32 @@ public struct SQLTranslator {
     if let extra = c.arguments.first?.span ?? c.flags.first?.span {
       throw SQLDiagnostics.unsupported("`\(c.name)` with arguments", extra, hint: "filter with `| where` instead")
     }
-    return SQLSource(dialect: dialect, table: table).relation(&aliases)
+    return SQLSource(dialect: dialect, table: table).relation(&aliases, ordered: ordered)
+  }
+
+  /// Whether the stages after the table read its order or its corpus-wide ids. A pipeline
+  /// that only filters and then counts or groups (which orders by key) reads neither, and
+  /// its SQL skips numbering the rows: a `ROW_NUMBER()` over the whole table, one sort on
+  /// one worker in Spark.
+  static func needsOrder(_ stages: ArraySlice<Stage>) -> Bool {
+    for stage in stages {
+      guard case .command(let c) = stage else { return true }
+      var fields: [String] = []
+      for a in c.arguments {
+        switch a.content {
+        case .rowExpression(let e), .expression(let e): fields += e.fields
+        case .fields(let keys): fields += keys.map(\.name)
+        default: break
+        }
+      }
+      if fields.contains("id") || fields.contains("order") { return true }
+      switch c.name {
+      case "where", "select": continue
+      case "count", "group": return false
+      default: return true
+      }
+    }
+    return true
   }
 
   func stage(_ c: CommandStage, _ input: SQLRelation, _ aliases: inout SQLAliases) throws(Diagnostic) -> SQLRelation {
