@@ -117,7 +117,7 @@ let package = Package(
       name: "LodeQueryTests", dependencies: ["LodeQuery", "LodeCore", "LodeTestSupport"], swiftSettings: strict),
     .testTarget(name: "LodeExportTests", dependencies: ["LodeExport", "LodeCore"], swiftSettings: strict),
     .testTarget(
-      name: "LodeSQLTests", dependencies: ["LodeSQL", "LodeExport", "LodeCore", "LodeModel", "LodeShell"],
+      name: "LodeSQLTests", dependencies: ["LodeSQL", "LodeExport", "LodeCore", "LodeModel", "LodeQuery", "LodeShell"],
       swiftSettings: strict),
     .testTarget(
       name: "ModulesTests",

@@ -63,8 +63,20 @@ struct SQLExpression {
       default: return "COALESCE(\(ref(x)) \(op.rawValue) \(ref(y)), FALSE)"
       }
     }
+    for operand in [a, b] { try plain(operand) }
     throw SQLDiagnostics.unsupported(
       "this comparison", span, hint: "compare a field with a literal (`speaker = \"Trump\"`, `confidence > 0.8`)")
+  }
+
+  /// Throws the error naming what an operand is when it is not a field or a literal.
+  private func plain(_ e: Expr) throws(Diagnostic) {
+    switch e.node {
+    case .call(let name, _): throw SQLDiagnostics.unsupported("the function `\(name)`", e.span)
+    case .variable(let name): throw SQLDiagnostics.unsupported("the variable `$\(name)`", e.span)
+    case .binary(let op, _, _): throw SQLDiagnostics.unsupported("the operator `\(op.rawValue)` in a comparison", e.span)
+    case .list: throw SQLDiagnostics.unsupported("a list outside `in`", e.span)
+    default: return
+    }
   }
 
   private func compare(_ op: BinaryOperator, _ c: SQLColumn, _ v: Value, _ span: SourceSpan) throws(Diagnostic) -> String {
