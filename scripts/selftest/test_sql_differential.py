@@ -28,6 +28,8 @@ class CanonicalTests(unittest.TestCase):
         self.assertEqual(sd.canonical("500000000000.000"), "500000000000")
         self.assertEqual(sd.canonical(decimal.Decimal("12.35")), "12.35")
         self.assertNotEqual(sd.canonical("0.30000000000000004"), sd.canonical("0.3"))
+        self.assertEqual(sd.canonical(3.0), "3")
+        self.assertEqual(sd.canonical(4.454545454545454), "4.454545454545454")
 
     def test_null_empty_and_booleans_stay_apart(self):
         self.assertEqual(sd.canonical(None), sd.NULL)
