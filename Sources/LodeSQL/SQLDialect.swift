@@ -26,8 +26,29 @@ public enum SQLDialect: String, CaseIterable, Sendable {
   }
 
   /// A string literal. Spark reads backslash escapes inside literals, so it escapes both
-  /// the backslash and the quote; SQLite and DuckDB double the quote.
+  /// the backslash and the quote; SQLite and DuckDB double the quote. A character a terminal
+  /// would act on (escape, bidi controls) is written as its code (`'a' || char(27) || 'b'`),
+  /// so the SQL is the same text and printing it is safe.
   func string(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { TerminalText.isActive($0, singleLine: true) }) else {
+      return quoted(text)
+    }
+    var parts: [String] = []
+    var run = ""
+    for s in text.unicodeScalars {
+      if TerminalText.isActive(s, singleLine: true) {
+        if !run.isEmpty { parts.append(quoted(run)) }
+        run = ""
+        parts.append("\(self == .sqlite ? "char" : "chr")(\(s.value))")
+      } else {
+        run.unicodeScalars.append(s)
+      }
+    }
+    if !run.isEmpty { parts.append(quoted(run)) }
+    return "(" + parts.joined(separator: " || ") + ")"
+  }
+
+  private func quoted(_ text: String) -> String {
     switch self {
     case .sqlite, .duckdb: return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
     case .spark:

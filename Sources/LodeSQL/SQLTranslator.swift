@@ -36,6 +36,9 @@ public struct SQLTranslator {
     var aliases = SQLAliases()
     var relation: SQLRelation?
     for (n, stage) in pipeline.stages.enumerated() {
+      if case .variable(let name, _) = stage {
+        throw SQLDiagnostics.unsupported("the variable `$\(name)`", stage.span, hint: "give the pipeline it holds")
+      }
       guard case .command(let c) = stage else {
         throw SQLDiagnostics.unsupported(n == 0 ? "a calculation" : "a calculation stage", stage.span)
       }

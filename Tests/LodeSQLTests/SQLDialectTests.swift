@@ -10,6 +10,12 @@ import Testing
     #expect(SQLDialect.spark.string("O'Brien \\ x") == "'O\\'Brien \\\\ x'")
   }
 
+  @Test func charactersATerminalActsOnAreWrittenAsTheirCodes() {
+    #expect(SQLDialect.sqlite.string("a\u{1B}[2Jb") == "('a' || char(27) || '[2Jb')")
+    #expect(SQLDialect.duckdb.string("\u{202E}x'") == "(chr(8238) || 'x''')")
+    #expect(SQLDialect.spark.string("\n") == "(chr(10))")
+  }
+
   @Test func identifiersAreQuoted() {
     #expect(SQLDialect.sqlite.identifier("order") == "\"order\"")
     #expect(SQLDialect.duckdb.identifier("a\"b") == "\"a\"\"b\"")

@@ -99,6 +99,7 @@ import Testing
     ("quotes | where speaker > \"M\"", "`>` between text has no SQL form", "\"M\""),
     ("quotes | where upper(speaker) = \"X\"", "the function `upper` has no SQL form", "upper(speaker)"),
     ("1 + 2", "a calculation has no SQL form", "1 + 2"),
+    ("$quotes | count", "the variable `$quotes` has no SQL form", "$quotes"),
   ]
 
   @Test(arguments: unsupported) func whatHasNoSQLFormIsADiagnosticNamingIt(_ c: (String, String, String)) {
