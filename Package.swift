@@ -117,7 +117,8 @@ let package = Package(
       name: "LodeQueryTests", dependencies: ["LodeQuery", "LodeCore", "LodeTestSupport"], swiftSettings: strict),
     .testTarget(name: "LodeExportTests", dependencies: ["LodeExport", "LodeCore"], swiftSettings: strict),
     .testTarget(
-      name: "LodeSQLTests", dependencies: ["LodeSQL", "LodeExport", "LodeCore", "LodeModel", "LodeQuery", "LodeShell"],
+      name: "LodeSQLTests",
+      dependencies: ["LodeSQL", "LodeExport", "LodeCore", "LodeModel", "LodeQuery", "LodeShell", "LodeTestSupport"],
       swiftSettings: strict),
     .testTarget(
       name: "ModulesTests",

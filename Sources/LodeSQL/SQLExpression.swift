@@ -108,7 +108,7 @@ struct SQLExpression {
     case .string(let s) where c.type == .date:
       guard op == .equal || op == .notEqual else {
         throw SQLDiagnostics.unsupported(
-          "`\(op.rawValue)` between dates", span, hint: "dates of different precision do not order as text; use =")
+          "`\(op.rawValue)` between dates", span, hint: "compare a date with =, or sort by it")
       }
       test = "\(f) = \(dialect.string(s))"
     case .number(let d) where c.type == .number || c.type == .percent || c.type == .any:

@@ -46,14 +46,13 @@ struct SQLGroup {
       result = SQLColumn(name: "count", type: .number)
       aggregate = "COUNT(*)"
     }
-    let g = aliases.fresh()
     let grouped = "SELECT \(keyList), \(aggregate) AS \(q(result.name)) FROM (\(input.sql)) \(t) GROUP BY \(keyList)"
-    var order: [String] = []
-    for key in keys { order += try translator.sortTerms(key, g, descending: false, at: c.span) }
+    let order = try SQLOrder(dialect: dialect).build(
+      keys.map { SQLOrder.Key(column: $0, descending: false, span: c.span) }, over: grouped, &aliases)
     let columns = keys + [result]
-    let list = columns.flatMap(\.names).map { "\(g).\(q($0))" }.joined(separator: ", ")
+    let list = columns.flatMap(\.names).map { "\(order.alias).\(q($0))" }.joined(separator: ", ")
     return SQLRelation(
-      sql: "SELECT \(list), ROW_NUMBER() OVER (ORDER BY \(order.joined(separator: ", "))) AS \(q("_ord")) FROM (\(grouped)) \(g)",
+      sql: "SELECT \(list), ROW_NUMBER() OVER (ORDER BY \(order.terms.joined(separator: ", "))) AS \(q("_ord")) \(order.from)",
       columns: columns)
   }
 }

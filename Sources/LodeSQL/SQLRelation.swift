@@ -20,4 +20,7 @@ struct SQLAliases {
     next += 1
     return "t\(next)"
   }
+
+  /// Gives back the last name, unused (a stage that builds its own `FROM`).
+  mutating func unfresh() { next -= 1 }
 }

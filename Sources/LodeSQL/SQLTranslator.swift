@@ -117,13 +117,17 @@ public struct SQLTranslator {
       let columns = try fields(c, "fields", input)
       return SQLRelation(sql: "SELECT \(list(columns)), \(ord) \(from)", columns: columns)
     case "sort":
-      var order: [String] = []
+      var keys: [SQLOrder.Key] = []
       for key in fieldKeys(c, "fields") {
-        order += try sortTerms(try column(key.name, key.span, input), t, descending: key.descending ?? false, at: key.span)
+        keys.append(SQLOrder.Key(column: try column(key.name, key.span, input), descending: key.descending ?? false, span: key.span))
       }
-      order.append(ord)
+      aliases.unfresh()
+      let order = try SQLOrder(dialect: dialect).build(keys, over: input.sql, &aliases)
+      let u = order.alias
+      let columns = input.columns.flatMap(\.names).map { "\(u).\(dialect.identifier($0))" }.joined(separator: ", ")
+      let terms = order.terms + ["\(u).\(dialect.identifier("_ord"))"]
       return SQLRelation(
-        sql: "SELECT \(list(input.columns)), ROW_NUMBER() OVER (ORDER BY \(order.joined(separator: ", "))) AS \(dialect.identifier("_ord")) \(from)",
+        sql: "SELECT \(columns), ROW_NUMBER() OVER (ORDER BY \(terms.joined(separator: ", "))) AS \(dialect.identifier("_ord")) \(order.from)",
         columns: input.columns)
     case "limit", "first", "last":
       let n = try count(c, default: c.name == "limit" ? 0 : 1)
@@ -140,24 +144,6 @@ public struct SQLTranslator {
     default:
       throw SQLDiagnostics.unsupported("the stage `\(c.name)`", c.nameSpan)
     }
-  }
-
-  /// ORDER BY terms for one key in lode's order (`Value.order`): nulls first (last when
-  /// descending); text by its folded form, then exactly; money by currency, then amount.
-  func sortTerms(_ column: SQLColumn, _ t: String, descending: Bool, at span: SourceSpan?) throws(Diagnostic) -> [String] {
-    let c = "\(t).\(dialect.identifier(column.name))"
-    let terms: [String]
-    switch column.type {
-    case .string: terms = [dialect.folded(c), c]
-    case .date:
-      throw SQLDiagnostics.unsupported(
-        "ordering by the date `\(column.name)`", span,
-        hint: "lode orders dates by the first day they denote (2025-W28 is in July, 198 is the 1980s); their text does not order that way")
-    case .list, .record, .table:
-      throw SQLDiagnostics.unsupported("ordering by `\(column.name)` (a \(column.type.rawValue))", span)
-    default: terms = column.money ? ["\(t).\(dialect.identifier(column.name + "_currency"))", c] : [c]
-    }
-    return terms.map { $0 + (descending ? " DESC NULLS LAST" : " ASC NULLS FIRST") }
   }
 
   func argument(_ c: CommandStage, _ parameter: String) -> Argument.Content? {

@@ -89,7 +89,7 @@ import Testing
     ("people | count", "`people` (not a fact table) has no SQL form", "people"),
     ("quotes | where confidence + 1 > 2", "the operator `+` in a comparison has no SQL form", "confidence + 1"),
     ("quotes | where confidence = $x", "the variable `$x` has no SQL form", "$x"),
-    ("events | sort date", "ordering by the date `date` has no SQL form", "date"),
+    ("events | where date > \"2025\"", "`>` between dates has no SQL form", "\"2025\""),
     ("amounts | where value > 1bn", "comparing money has no SQL form", "1bn"),
     ("quotes | group by kind max speaker", "`max speaker` (a string) has no SQL form", "group by kind max speaker"),
     ("amounts | group by kind sum value", "`sum value` (a column that can hold money) has no SQL form", "group by kind sum value"),
