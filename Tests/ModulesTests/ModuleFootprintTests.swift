@@ -1,4 +1,5 @@
 import Foundation
+import LodeShell
 import Testing
 
 /// Adding a module touches `Package.swift`, one import and one line (docs/adding-a-command.md,
@@ -38,7 +39,8 @@ import Testing
     let folders = try FileManager.default.contentsOfDirectory(
       atPath: Self.root.appendingPathComponent("Sources/Modules").path
     ).sorted()
-    #expect(folders == ["Corpus", "Quotes", "Regions", "Timeline", "Valuation"])
+    // Every module of the list but the four the shell holds itself has its folder.
+    #expect(folders.count == ShellModules.all.count - 4, "\(folders)")
     let package = Self.read("Package.swift")
     let sources = Self.swiftFiles(under: "Sources")
     let listPath = "Sources/LodeShell/Modules/ShellModules.swift"
