@@ -7,12 +7,14 @@ extension DateExtractor {
   /// The tense of the clause around token `i`: the nearest verb before it in its clause
   /// ("will visit on Friday", "said on Wednesday"), else, for a date opening its clause, the
   /// nearest after it ("On May 6, Kopp was charged"), else a future marker anywhere in the
-  /// sentence outside quotations.
-  func tense(_ i: Int) -> Tense {
+  /// sentence outside quotations. `throughDeterminer` reads the clause even when a determiner
+  /// makes the date part of a noun phrase ("a third-quarter loss": the loss is when its
+  /// quarter is).
+  func tense(_ i: Int, throughDeterminer: Bool = false) -> Tense {
     let s = a.sentences[a.sentenceOf[i]]
     // "the Jan. 14 deadline", "a Jan. 14 return date": the date names a thing, not when the
     // clause's verb happened.
-    if i > s.firstToken, Self.determiners.contains(a.tokens[i - 1]) || a.tokens[i - 1].kind == .possessive {
+    if !throughDeterminer, i > s.firstToken, Self.determiners.contains(a.tokens[i - 1]) || a.tokens[i - 1].kind == .possessive {
       return .unknown
     }
     // "since August" has happened.
@@ -119,6 +121,10 @@ extension DateExtractor {
   ]
 
   static let futureSlackDays = 7
+  /// News mostly reports what has happened: an untensed month or day ahead of the document
+  /// date is taken only when it is under a quarter as far as the one behind ("In January, …"
+  /// in an October article is that year's January).
+  static let aheadWeight = 4
 
   /// The year of a month (and day) named without one: of the document's year and the years
   /// either side, the latest not after the document date when the clause is past, the first
@@ -139,8 +145,8 @@ extension DateExtractor {
       case .future where last < docDay - Self.futureSlackDays: continue
       default: break
       }
-      // News mostly reports what has happened: an untensed date ahead counts double.
-      let distance = first > docDay ? 2 * (first - docDay) : (last < docDay ? docDay - last : 0)
+      // An untensed date ahead counts four times its distance (`aheadWeight`).
+      let distance = first > docDay ? Self.aheadWeight * (first - docDay) : (last < docDay ? docDay - last : 0)
       if distance < bestDistance || (distance == bestDistance && tense == .past) {
         best = y
         bestDistance = distance
