@@ -89,6 +89,12 @@ import Testing
     #expect(dates("Prices fell last summer.", on: "2025-10-01") == ["last summer=2024-SU"])
   }
 
+  @Test func theTimetablePresentLooksAhead() {
+    #expect(dates("The ministers meet separately Monday with the envoy.") == ["Monday=2025-05-19"])
+    #expect(dates("Talks resume in June.", on: "2025-08-20") == ["June=2026-06"])
+    #expect(dates("The ministers did not meet Monday.") == ["Monday=2025-05-12"])
+  }
+
   @Test func theEndsOfARangeKeepTheirOrder() {
     // Read in February, a past January-to-March is last year's.
     #expect(

@@ -57,6 +57,9 @@ extension DateExtractor {
     guard t.kind == .word, !t.isCapitalised || k == a.sentences[a.sentenceOf[k]].firstToken else { return nil }
     if t.has(.future), !t.keyIs("may"), !t.keyIs("next") { return .future }
     if Self.comingWords.contains(t) { return .future }
+    // The present of a timetable looks ahead: "the ministers meet Monday", "talks resume in
+    // June" ("did not meet" is past).
+    if Self.scheduledPresent.contains(t), !(k > 0 && Self.beforeBareVerb.contains(a.tokens[k - 1])) { return .future }
     if pastVerb(t) {
       // "must be returned by Jan. 14" looks ahead; "is expected", "to be signed" say nothing;
       // "the preferred shares", "9.5 million preferred shares" are adjectives.
@@ -82,6 +85,11 @@ extension DateExtractor {
   static let comingWords: WordSet = [
     "coming", "upcoming", "effective", "starting", "must", "should", "soon", "expects", "expect", "hopes", "hope",
   ]
+  static let scheduledPresent: WordSet = [
+    "meet", "meets", "begin", "begins", "opens", "resume", "resumes", "arrive", "arrives", "convene", "convenes",
+    "reconvene", "reconvenes", "depart", "departs", "starts",
+  ]
+  static let beforeBareVerb: WordSet = ["did", "didn't", "not", "never", "could", "couldn't", "would", "might"]
   static let subjectPronouns: WordSet = ["he", "she", "it", "they", "we", "i", "you", "who", "which"]
   static let clauseOpeners: WordSet = [
     "on", "in", "at", "by", "since", "until", "from", "during", "early", "late", "mid", "the", "last", "this",
