@@ -58,7 +58,8 @@ public struct DateExtractor {
     while i < n {
       if Self.canStart(a.tokens[i]), let f0 = match(at: i, after: out) {
         var f = weekOf(f0, floor: out.last?.endToken ?? 0)
-        if let p = out.last { (out[out.count - 1], f) = orderedRange(p, f) }
+        // Most dates are no second end of a range: test adjacency before reading more.
+        if f.relative, let p = out.last, p.endToken + 1 == f.firstToken { (out[out.count - 1], f) = orderedRange(p, f) }
         out.append(f)
         i = f.endToken
         // A range of years ("2009-2010", "1957-58") is two dates.
