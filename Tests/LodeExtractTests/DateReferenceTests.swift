@@ -71,6 +71,7 @@ import Testing
         "several years ago=PAST_REF", "a few months ago=PAST_REF",
       ])
     #expect(dates("The pits were dug a couple of decades earlier.") == ["a couple of decades earlier=PAST_REF"])
+    #expect(dates("Output peaked a quarter ago.") == ["a quarter ago=2025-Q1"])
   }
 
   @Test func countedFromToday() {
@@ -103,6 +104,16 @@ import Testing
       dates("Output fell between Dec. 20 and Jan. 5.", on: "2025-05-14") == [
         "Dec. 20=2024-12-20", "Jan. 5=2025-01-05",
       ])
+    // Only the second end has a year: the first takes it (the year before if it falls later).
+    #expect(dates("Output fell in May and June 2019.") == ["May=2019-05", "June 2019=2019-06"])
+    #expect(
+      dates("The strike lasted from December to Feb. 3, 2019.") == ["December=2018-12", "Feb. 3, 2019=2019-02-03"])
+    #expect(
+      dates("The hearings were held September 14 and 18, 2019.") == [
+        "September 14=2019-09-14", "18, 2019=2019-09-18",
+      ])
+    // Weekdays keep their own days.
+    #expect(dates("The mine was shut from Monday to Tuesday.") == ["Monday=2025-05-12", "Tuesday=2025-05-13"])
     // A list is no range.
     #expect(dates("Output fell in March and January.", on: "2025-02-10") == ["March=2024-03", "January=2025-01"])
   }

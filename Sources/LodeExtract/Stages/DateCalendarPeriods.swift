@@ -219,6 +219,12 @@ extension DateExtractor {
     if word != .yearEarlier {
       guard i - 2 >= low, t[i - 2].keyIs("a") || t[i - 2].keyIs("one") else { return nil }
       let u = t[i - 1]
+      // "a quarter ago": the quarter before the document's.
+      if u.keyIs("quarter"), word == .ago {
+        let q = c.year * 4 + (c.month - 1) / 3 - 1
+        return Found(
+          firstToken: i - 2, endToken: i + 1, value: DateValue(.quarter, year: q / 4, part: q % 4 + 1), relative: true)
+      }
       guard u.keyIs("year") || u.keyIs("month") || u.keyIs("week") || u.keyIs("day") || u.keyIs("decade") else {
         return nil
       }

@@ -59,11 +59,17 @@ public struct DateExtractor {
       if Self.canStart(a.tokens[i]), let f0 = match(at: i, after: out) {
         var f = weekOf(f0, floor: out.last?.endToken ?? 0)
         // Most dates are no second end of a range: test adjacency before reading more.
-        if f.relative, let p = out.last, p.endToken + 1 == f.firstToken { (out[out.count - 1], f) = orderedRange(p, f) }
+        if let p = out.last, p.endToken + 1 == f.firstToken, f.relative || p.relative {
+          (out[out.count - 1], f) = orderedRange(p, f)
+        }
         out.append(f)
         i = f.endToken
         // A range of years ("2009-2010", "1957-58") is two dates.
         if let second = f.value.precision == .year ? rangeEnd(f) : dayListEnd(f) {
+          if second.value.year != f.value.year, f.value.precision == .day {
+            out[out.count - 1].value = DateValue(year: second.value.year, month: f.value.month, day: f.value.day)
+            out[out.count - 1].relative = false
+          }
           out.append(second)
           i = second.endToken
         }
@@ -73,42 +79,6 @@ public struct DateExtractor {
     }
     return out
   }
-
-  /// "from January to March", "between Dec. 20 and Jan. 5": two ends of a range named
-  /// without a year keep their order. When the second resolved before the first, a future
-  /// clause moves the second a year on; otherwise the first, if the text gave it no year,
-  /// moves a year back ("From January to March output fell", read in February, is last
-  /// year's January to March). Returns the two ends.
-  func orderedRange(_ p: Found, _ f: Found) -> (Found, Found) {
-    guard p.endToken + 1 == f.firstToken, f.relative, let m = f.value.month, let pm = p.value.month,
-      f.value.precision == .month || f.value.precision == .day, p.value.precision == .month || p.value.precision == .day
-    else { return (p, f) }
-    let between = a.tokens[p.endToken]
-    // "and" joins a range only after "between" ("in March and January" is a list).
-    let and = between.keyIs("and") && p.firstToken > 0 && a.tokens[p.firstToken - 1].keyIs("between")
-    guard and || Self.rangeWords.contains(between) || between.isPunct("-") || between.isPunct("\u{2013}") else {
-      return (p, f)
-    }
-    let (d, pd) = (f.value.day, p.value.day)
-    guard f.value.year * 12 + m < p.value.year * 12 + pm
-      || (f.value.year * 12 + m == p.value.year * 12 + pm && (d ?? 32) < (pd ?? 0))
-    else { return (p, f) }
-    func moved(_ x: Found, to y: Int) -> Found? {
-      guard let mm = x.value.month, x.value.day.map({ $0 <= DateValue.daysIn(month: mm, year: y) }) ?? true else {
-        return nil
-      }
-      var g = x
-      g.value = DateValue(year: y, month: mm, day: x.value.day)
-      return g
-    }
-    if tense(f.firstToken) == .future {
-      return (p, moved(f, to: f.value.year + 1) ?? f)
-    }
-    guard p.relative, let q = moved(p, to: p.value.year - 1) else { return (p, f) }
-    return (q, f)
-  }
-
-  static let rangeWords: WordSet = ["to", "through", "until", "till"]
 
   /// "the week of March 6": the ISO week holding that day.
   func weekOf(_ f: Found, floor: Int) -> Found {
