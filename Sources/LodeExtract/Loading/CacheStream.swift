@@ -5,11 +5,18 @@ import LodeCore
 /// load never holds every document's facts as rows: each batch is encoded into the
 /// sections (one core per section) and dropped, and the finished file is then read like
 /// any cached corpus (`CorpusAssembler.assemble(cached:…)`, each table decoded on first
-/// read). Peak memory is the encoded sections (a few bytes per fact) plus one batch.
-struct CacheStream {
+/// read). Peak memory is the encoded sections (a few bytes per fact) plus two batches.
+///
+/// A batch is encoded in the background while the caller extracts the next one (`append`
+/// returns at once, after the previous batch's encoding is done), so the cores stay busy
+/// through both. One caller appends, then finishes; the encoders are touched only by the
+/// one encoding under way.
+final class CacheStream: @unchecked Sendable {
   private let cache: CorpusCache
   private let name: String
   private var encoders: [SectionEncoder]
+  /// The batch being encoded, if any (its work holds the stream until it is done).
+  private let encoding = DispatchGroup()
 
   /// Documents extracted and encoded between two appends: enough to keep every core busy,
   /// few enough that their rows stay a small part of the corpus.
@@ -27,8 +34,14 @@ struct CacheStream {
   /// The encoders, shared by the section threads (each touches only its own).
   private struct Slots: @unchecked Sendable { let base: UnsafeMutablePointer<SectionEncoder> }
 
-  /// Encodes a batch of documents (in corpus order) into every section.
-  mutating func append(_ facts: [DocumentFacts]) {
+  /// Encodes a batch of documents (in corpus order) into every section, in the background:
+  /// waits for the previous batch, then returns while this one is encoded.
+  func append(_ facts: [DocumentFacts]) {
+    encoding.wait()
+    DispatchQueue.global().async(group: encoding) { self.encode(facts) }
+  }
+
+  private func encode(_ facts: [DocumentFacts]) {
     encoders.withUnsafeMutableBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
       let slots = Slots(base: base)
@@ -39,7 +52,8 @@ struct CacheStream {
   /// Writes the file (sections, then the header, then put in place) and returns it open for
   /// reading, or nil when the folder cannot be written or a section could not be encoded.
   /// The file stays readable through its descriptor even if another lode replaces or evicts it.
-  mutating func finish() -> CacheFile? {
+  func finish() -> CacheFile? {
+    encoding.wait()
     let magic = Array(CorpusCache.version.utf8)
     let sections = CacheSection.allCases
     let headerEnd = 4 + magic.count + 4 + 24 * sections.count

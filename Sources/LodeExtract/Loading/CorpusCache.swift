@@ -155,7 +155,7 @@ public struct CorpusCache: Sendable {
   /// it was made of, after the header; the header (each section's offset, length and hash)
   /// is written last, then the file is put in place (`CacheStream`).
   public func store(_ facts: [DocumentFacts], key: String) {
-    var stream = CacheStream(self, key: key, spilling: false)
+    let stream = CacheStream(self, key: key, spilling: false)
     stream.append(facts)
     _ = stream.finish()
   }

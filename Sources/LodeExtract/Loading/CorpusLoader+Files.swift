@@ -71,7 +71,7 @@ extension CorpusLoader {
     // corpus: the rows of every document are never all held at once.
     let reusable = planned.contains { $0.cachedIndex != nil } ? packed.flatMap { CorpusCache.facts($0.file) } : nil
     let key = CorpusCache.key(roots: paths, reference: reference)
-    var stream = cache.flatMap { $0.ensureFolder() ? CacheStream($0, key: key, spilling: true) : nil }
+    let stream = cache.flatMap { $0.ensureFolder() ? CacheStream($0, key: key, spilling: true) : nil }
     var kept: [DocumentFacts] = []
     var start = 0
     while start < planned.count {
@@ -101,11 +101,11 @@ extension CorpusLoader {
       for j in facts.indices where facts[j] == nil {
         diagnostics.append(DocumentBytes.unreadable(planned[first + j].stamp.path))
       }
-      if stream != nil { stream?.append(facts.compactMap { $0 }) } else { kept += facts.compactMap { $0 } }
+      if let stream { stream.append(facts.compactMap { $0 }) } else { kept += facts.compactMap { $0 } }
       start = end
     }
-    if stream != nil {
-      let file = stream?.finish()
+    if let stream {
+      let file = stream.finish()
       // What extracting freed is spread over every thread's malloc arena; give it back
       // before the corpus decodes its first table, or the two add up in the peak.
       MemoryTrim.now()
