@@ -8,7 +8,8 @@ import Glibc
 /// into (record words, string bytes), batch by batch, so the bytes wait in the page cache
 /// (which the kernel can write out and reclaim) instead of the process's memory; they are
 /// copied into the cache file when it is written. Removed from the folder as soon as it is
-/// made, so it never outlives the process.
+/// made, so it never outlives the process. Written by one section's encoder at a time and read
+/// back after the encoding is waited for (`CacheStream`), never by two threads at once.
 final class ScratchFile: @unchecked Sendable {
   private let descriptor: Int32
   /// Bytes appended so far.
