@@ -17,7 +17,8 @@ import Testing
       (0..<6).map { i in
         let text = """
           KYIV, March \(i + 1) (Wire) - "We will sign when it is fair," Olena Koval\(i), a deputy minister, said. \
-          Zelensky told lawmakers: "The minerals belong to our people." Ukraine expects $\(i + 2) billion.
+          Zelensky told lawmakers: "The minerals belong to our people." Ukraine expects $\(i + 2) billion. \
+          The talks resumed on February \(i + 10), 2025.
           """
         return (id: "g\(i)", path: "g\(i).txt", raw: text)
       })
@@ -26,7 +27,8 @@ import Testing
 
   @Test func columnsMatchTheFullTable() throws {
     let builders = Self.commands.filter { $0.columns != nil }
-    #expect(Set(builders.map(\.name)).isSuperset(of: ["quotes", "people", "orgs"]))
+    let expected: Set = ["quotes", "people", "orgs", "documents", "sentences", "amounts", "dates", "events"]
+    #expect(Set(builders.map(\.name)).isSuperset(of: expected))
     for ctx in Self.contexts() {
       for d in builders {
         let build = try #require(d.columns)
