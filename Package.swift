@@ -7,6 +7,16 @@ import PackageDescription
 let strict: [SwiftSetting] = [
   .enableUpcomingFeature("ExistentialAny"),
   .enableUpcomingFeature("MemberImportVisibility"),
+  // Release on Linux, for start-up (docs/performance.md): generic metadata is made by calling
+  // its accessor with the arguments instead of demangling a type name at run time, and every
+  // function gets its own section, so that the start-up order (scripts/startup-order) can
+  // lay out just the functions that run.
+  .unsafeFlags(
+    [
+      "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors",
+      "-Xfrontend", "-function-sections",
+    ],
+    .when(platforms: [.linux], configuration: .release)),
 ]
 
 func module(_ name: String, folder: String, deps: [Target.Dependency] = []) -> Target {
@@ -79,6 +89,7 @@ let package = Package(
           .when(platforms: [.linux])),
         .unsafeFlags(
           [
+            "-Xclang-linker", "-no-pie",
             "-L", Context.packageDirectory + "/scripts/link", "-Xlinker", "--no-export-dynamic",
             "-Xlinker",
             "--symbol-ordering-file=" + Context.packageDirectory + "/scripts/link/startup-order.txt",
