@@ -78,11 +78,12 @@ let package = Package(
       ],
       swiftSettings: strict,
       // lld packs the ~80k relative relocations of a PIE (DT_RELR, glibc 2.36+) that gold
-      // writes one by one; the dynamic loader applies them in a fraction of the time.
-      // Release only: scripts/link makes -lstdc++ and -lgcc_s link GCC's static archives
-      // (no libstdc++.so to load and relocate at start), --no-export-dynamic undoes the
-      // static stdlib's -export-dynamic (a 6,000-symbol table that dladdr scans at start),
-      // and the functions start-up runs are laid out together (scripts/startup-order).
+      // writes one by one (debug builds). Release only: linked at a fixed address (-no-pie:
+      // no relocation dirties the 1 MB of metadata pages at start; docs/performance.md),
+      // scripts/link makes -lstdc++ and -lgcc_s link GCC's static archives (no
+      // libstdc++.so to load and relocate at start), --no-export-dynamic undoes the static
+      // stdlib's -export-dynamic (a 6,000-symbol table that dladdr scans at start), and the
+      // code and data start-up touches are laid out together (scripts/startup-order).
       linkerSettings: [
         .unsafeFlags(
           ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
