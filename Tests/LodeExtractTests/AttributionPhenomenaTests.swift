@@ -123,6 +123,14 @@ import Testing
     #expect(single.map(\.text) == ["We are ready"])
   }
 
+  @Test func aNameSomeoneCallsAThingIsQuotedButAGivenTitleIsNot() {
+    let q = quotes(
+      "Jane Roe warned against what she called the \"Iron Wall\" on Monday. Critics have dubbed Roe \"Madam Copper\" since. "
+        + "The ministry sent a memo titled \"Mines of Tomorrow\" to the committee.")
+    #expect(q.map(\.text) == ["Iron Wall", "Madam Copper"])
+    #expect(q.map(\.kind) == [.partial, .partial])
+  }
+
   @Test func markupIsNeverAQuote() {
     let q = quotes(
       "Jane Roe posted <blockquote class=\"twitter-tweet\" data-id=\"12345\">The mine will reopen</blockquote> on Monday."

@@ -27,7 +27,26 @@ extension QuoteAttributor {
       words += 1
       if words > 5 || !(t.isCapitalised || (words > 1 && titleWords.contains(t))) { return false }
     }
-    return words > 0
+    // A name someone calls a thing is quoted as said: a verb of calling is a speech cue
+    // ("what he called the \"Iron Wall\"", "called Roe \"Little Jane\"", "dubbed the \"…\"").
+    // A title merely given ("a book titled \"…\"", "known as \"…\"") stays a label.
+    return words > 0 && !calledName(a, q)
+  }
+
+  /// Verbs of calling: someone gives what follows as the name they use ("so-called" is one
+  /// word and no verb, the scare quote's own marker).
+  static let callingVerbs: WordSet = ["called", "dubbed", "labeled", "labelled", "nicknamed", "branded"]
+
+  /// Whether a verb of calling comes right before the quotation, past determiners ("called
+  /// the \"…\"") or past one capitalised word, its object ("called Roe \"…\"").
+  static func calledName(_ a: DocumentAnalysis, _ q: QuoteSpan) -> Bool {
+    let s = a.sentences[a.sentenceOf[q.open]]
+    var k = q.open - 1
+    while k >= s.firstToken, a.tokens[k].kind == .word, WordLists.determiners.contains(a.tokens[k]) { k -= 1 }
+    guard k >= s.firstToken, a.tokens[k].kind == .word else { return false }
+    if callingVerbs.contains(a.tokens[k]) { return true }
+    guard a.tokens[k].isCapitalised, k - 1 >= s.firstToken, a.tokens[k - 1].kind == .word else { return false }
+    return callingVerbs.contains(a.tokens[k - 1])
   }
 
   /// Quote `last` (still open at its paragraph's end) extended over a continuation paragraph's
