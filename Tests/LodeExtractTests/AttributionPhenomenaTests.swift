@@ -131,6 +131,13 @@ import Testing
     #expect(q.map(\.kind) == [.partial, .partial])
   }
 
+  @Test func aHeadlineCreditedToItsWriterIsATitle() {
+    let q = quotes(
+      "MINES—\"Lithium mine to reopen in the spring,\" by the Kyiv Courier's Jane Roe: \"The mine will reopen in April, the owners said.\" "
+        + "\"We will hire again,\" said John Doe.")
+    #expect(q.map(\.text) == ["The mine will reopen in April, the owners said.", "We will hire again"])
+  }
+
   @Test func markupIsNeverAQuote() {
     let q = quotes(
       "Jane Roe posted <blockquote class=\"twitter-tweet\" data-id=\"12345\">The mine will reopen</blockquote> on Monday."

@@ -16,6 +16,7 @@ extension QuoteAttributor {
   /// no speech verb attributes ("‘bad angels’", a headline's "X: ‘…’"), are no quotation.
   static func isLabel(_ a: DocumentAnalysis, _ q: QuoteSpan, cue: String?, partial: Bool) -> Bool {
     if a.tokens[q.open].kind != .quote { return cue == nil || cue == ":" }
+    if cue == nil, !partial, creditedTitle(a, q) { return true }
     // A title woven into a sentence is one even after a verb ("read the book \"Mines of Tomorrow\"").
     guard cue == nil || partial else { return false }
     var words = 0
@@ -31,6 +32,23 @@ extension QuoteAttributor {
     // ("what he called the \"Iron Wall\"", "called Roe \"Little Jane\"", "dubbed the \"…\"").
     // A title merely given ("a book titled \"…\"", "known as \"…\"") stays a label.
     return words > 0 && !calledName(a, q)
+  }
+
+  /// A headline or title credited to its writer with "by" after its comma (`"Mine to reopen,"
+  /// by Jane Roe:` in a news digest, `“Mines of Tomorrow,” by John Doe`): a title, not words
+  /// someone said.
+  static func creditedTitle(_ a: DocumentAnalysis, _ q: QuoteSpan) -> Bool {
+    guard let close = q.close else { return false }
+    var k = close + 1
+    if k < a.tokens.count, a.tokens[k].isPunct(",") {
+      k += 1
+    } else if !(close > q.firstToken && a.tokens[close - 1].isPunct(",")) {
+      return false
+    }
+    guard k + 1 < a.tokens.count, a.tokens[k].kind == .word, a.tokens[k].keyIs("by"), !a.tokens[k].isCapitalised
+    else { return false }
+    let next = a.tokens[k + 1]
+    return next.kind == .word && (next.isCapitalised || WordLists.articles.contains(next))
   }
 
   /// Verbs of calling: someone gives what follows as the name they use ("so-called" is one
