@@ -129,6 +129,8 @@ import Testing
         + "The ministry sent a memo titled \"Mines of Tomorrow\" to the committee.")
     #expect(q.map(\.text) == ["Iron Wall", "Madam Copper"])
     #expect(q.map(\.kind) == [.partial, .partial])
+    let chant = quotes("The rally ended with chants of \"Open The Mines\" and the miners’ slogan, \"Deep Seams Forever.\"")
+    #expect(chant.map(\.text) == ["Open The Mines", "Deep Seams Forever."])
   }
 
   @Test func aHeadlineCreditedToItsWriterIsATitle() {

@@ -29,8 +29,9 @@ extension QuoteAttributor {
       if words > 5 || !(t.isCapitalised || (words > 1 && titleWords.contains(t))) { return false }
     }
     // A name someone calls a thing is quoted as said: a verb of calling is a speech cue
-    // ("what he called the \"Iron Wall\"", "called Roe \"Little Jane\"", "dubbed the \"…\"").
-    // A title merely given ("a book titled \"…\"", "known as \"…\"") stays a label.
+    // ("what he called the \"Iron Wall\"", "called Roe \"Little Jane\"", "dubbed the \"…\""),
+    // and so is a chant or slogan ("chants of \"Jane, Jane\""). A title merely given ("a book
+    // titled \"…\"", "known as \"…\"") stays a label.
     return words > 0 && !calledName(a, q)
   }
 
@@ -53,16 +54,27 @@ extension QuoteAttributor {
 
   /// Verbs of calling: someone gives what follows as the name they use ("so-called" is one
   /// word and no verb, the scare quote's own marker).
-  static let callingVerbs: WordSet = ["called", "dubbed", "labeled", "labelled", "nicknamed", "branded"]
+  static let callingVerbs: WordSet = [
+    "called", "calls", "calling", "dubbed", "labeled", "labelled", "nicknamed", "branded",
+  ]
 
-  /// Whether a verb of calling comes right before the quotation, past determiners ("called
-  /// the \"…\"") or past one capitalised word, its object ("called Roe \"…\"").
+  /// Nouns of words said aloud: a chant, a slogan, a cry ("chants of \"…\"", "his slogan, \"…\"").
+  static let speechNouns: WordSet = ["chant", "chants", "chanting", "slogan", "slogans", "motto", "cry", "cries", "shouts"]
+
+  /// Whether a verb of calling or a noun of words said comes right before the quotation, past
+  /// determiners, "of" and a comma ("called the \"…\"", "chants of \"…\"") or past one
+  /// capitalised word, the verb's object ("called Roe \"…\"").
   static func calledName(_ a: DocumentAnalysis, _ q: QuoteSpan) -> Bool {
     let s = a.sentences[a.sentenceOf[q.open]]
     var k = q.open - 1
-    while k >= s.firstToken, a.tokens[k].kind == .word, WordLists.determiners.contains(a.tokens[k]) { k -= 1 }
+    while k >= s.firstToken,
+      a.tokens[k].isPunct(",")
+        || (a.tokens[k].kind == .word && (WordLists.determiners.contains(a.tokens[k]) || a.tokens[k].keyIs("of")))
+    {
+      k -= 1
+    }
     guard k >= s.firstToken, a.tokens[k].kind == .word else { return false }
-    if callingVerbs.contains(a.tokens[k]) { return true }
+    if callingVerbs.contains(a.tokens[k]) || speechNouns.contains(a.tokens[k]) { return true }
     guard a.tokens[k].isCapitalised, k - 1 >= s.firstToken, a.tokens[k - 1].kind == .word else { return false }
     return callingVerbs.contains(a.tokens[k - 1])
   }
