@@ -12,8 +12,9 @@ extension QuoteAttributor {
 
   /// A title or label (at most five words, each capitalised but for small words: "Make America
   /// Great Again", "Sunday Morning Futures") woven into a sentence or that no speech cue
-  /// attributes, or words in single marks
-  /// no speech verb attributes ("‘bad angels’", a headline's "X: ‘…’"), are no quotation.
+  /// attributes, unless a verb of calling or a chant gives it as said; a headline credited with
+  /// ", by X"; or words in single marks no speech verb attributes ("‘bad angels’", a
+  /// headline's "X: ‘…’"): none is a quotation.
   static func isLabel(_ a: DocumentAnalysis, _ q: QuoteSpan, cue: String?, partial: Bool) -> Bool {
     if a.tokens[q.open].kind != .quote { return cue == nil || cue == ":" }
     if cue == nil, !partial, creditedTitle(a, q) { return true }
