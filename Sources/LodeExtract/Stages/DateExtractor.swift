@@ -1,6 +1,5 @@
 import Foundation
 import LodeCore
-import LodeModel
 
 /// Finds dates: absolute (February 24, 2025; 24 Feb 2025; 2025-02-24; February 2025; in 2025;
 /// a 2024 report; 2009-2010), periods (the third quarter, last summer, the 1990s, the 20th

@@ -1,5 +1,3 @@
-import LodeCore
-
 /// The words a period or vague date is anchored on, each with what it names. A token with
 /// one of them carries `LexFlags.dateWord`, so the date extractor tests one bit per token.
 enum DatePeriodWord: Int, Sendable {
