@@ -1,168 +1,96 @@
-"""The checks of scripts/scale-out: Spark's answers against single-machine lode's, row by
-row, in order. Numbers are compared exactly (JSON numbers read as Decimal, Spark's DECIMAL
-as its text); money is compared as its amount, `_currency` and `_per` columns, the layout
-of `lode extract --csv` and of the Parquet tables. Every mismatch is printed with both sides."""
+"""The checks of scripts/scale-out, Spark's answers against single-machine lode's:
+`lode extract --reduce` line for line, and every shared pipeline row for row through
+scripts/sql-differential's own comparison (its `Lode`, `compare` and `canonical`: numbers as
+exact decimal text, NULL apart from the empty string, rows in order), so Spark is held to
+exactly what SQLite and DuckDB are held to. Every mismatch is printed with both sides."""
 
+import importlib.machinery
 import json
 import os
 import sys
-from decimal import Decimal
 
-# The fact tables compared whole: every row and column of lode's command of that name.
-WHOLE_TABLES = ("documents", "quotes", "amounts", "dates", "events")
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-def say(*lines):
-    for line in lines:
-        print(line, file=sys.stderr)
+def differential():
+    path = os.path.join(ROOT, "scripts", "sql-differential")
+    return importlib.machinery.SourceFileLoader("sql_differential", path).load_module()
 
 
-def load_json(text):
-    return json.loads(text, parse_float=Decimal)
+def first_difference(want, got):
+    """(line number, lode's line, Spark's line) of the first difference, or None."""
+    for i in range(max(len(want), len(got))):
+        w = want[i] if i < len(want) else "(no line)"
+        g = got[i] if i < len(got) else "(no line)"
+        if w != g:
+            return i + 1, w, g
+    return None
 
 
-def flat(row):
-    """A lode JSON row as column → value, money split as the Parquet tables hold it."""
-    out = {}
-    for k, v in row.items():
-        if isinstance(v, dict) and "amount" in v:
-            out[k], out[k + "_currency"], out[k + "_per"] = v["amount"], v.get("currency"), v.get("per")
-        else:
-            out[k] = v
-    return out
-
-
-def same(x, y):
-    if isinstance(x, (int, Decimal)) and not isinstance(x, bool):
-        try:
-            return isinstance(y, (int, str, Decimal)) and not isinstance(y, bool) and Decimal(x) == Decimal(y)
-        except ArithmeticError:
-            return False
-    if isinstance(x, list) and isinstance(y, list):
-        return len(x) == len(y) and all(same(a, b) for a, b in zip(x, y))
-    return x == y
-
-
-def differ(name, expected, got, limit=3):
-    """Compares lists of rows (dicts); prints up to `limit` differing rows; the count."""
-    bad = 0
-    if len(expected) != len(got):
-        say(f"MISMATCH {name}: lode has {len(expected)} rows, Spark {len(got)}")
-        bad += 1
-    for i, (e, g) in enumerate(zip(expected, got)):
-        cols = [k for k in e if not same(e[k], g.get(k))]
-        if cols:
-            bad += 1
-            if bad <= limit:
-                say(f"MISMATCH {name} row {i + 1}, columns {', '.join(cols)}",
-                    f"  lode:  {json.dumps({k: e[k] for k in cols}, default=str)}",
-                    f"  spark: {json.dumps({k: g.get(k) for k in cols}, default=str)}")
-    return bad
-
-
-def reduce_output(a, lode, path):
-    """`lode extract --reduce` on Spark's facts against lode's people and orgs, line by line."""
-    with open(path) as f:
-        got = [line for line in f.read().splitlines() if line]
+def reduce_output(d, lode, path):
+    """Spark's `lode extract --reduce` output against lode's people and orgs, byte for byte
+    (each lode row with the reduce's `"table"` key in front). The count of mismatches."""
+    with open(path, encoding="utf-8") as f:
+        got = f.read().splitlines()
     want = []
     for table in ("people", "orgs"):
-        status, out, err = lode(a, "--seeds", a.input, "--format", "jsonl", "-c", table)
-        if status != 0:
-            sys.exit(f"scale-out: lode -c {table} failed: {err}")
+        out = d.run([lode.binary, "--seeds", lode.articles, "--format", "jsonl", "-c", table])
         want += ['{"table":"%s",%s' % (table, line[1:]) for line in out.splitlines() if line]
-    bad = 0
-    if got != want:
-        bad = differ("reduce", [load_json(x) for x in want], [load_json(x) for x in got])
-        bad = bad or 1
-    say(f"reduce: {len(got)} people and orgs rows, {'byte-identical to lode' if not bad else 'DIFFERENT'}")
-    return bad
+    diff = first_difference(want, got)
+    if diff:
+        print("FAIL reduce: line %d differs (%d lines from lode, %d from Spark)" % (diff[0], len(want), len(got)))
+        print("  lode:  %s\n  spark: %s" % diff[1:])
+        return 1
+    print("ok   reduce: %d people and orgs lines, byte-identical to lode's" % len(got))
+    return 0
 
 
-def spark_rows(answer):
-    return [dict(zip(answer["columns"], row)) for row in answer["rows"]]
+class Answers:
+    """An engine for sql-differential's `compare`: Spark's answers, computed beforehand by
+    the Spark job (job.py sql), looked up by their SQL."""
+    name = "spark"
+
+    def __init__(self, path, canonical):
+        self.by_sql = {}
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                a = json.loads(line)
+                self.by_sql[a["sql"]] = a
+        self.canonical = canonical
+
+    def query(self, sql):
+        a = self.by_sql[sql]
+        if "error" in a:
+            raise RuntimeError(a["error"])
+        return a["columns"], [[self.canonical(c) for c in row] for row in a["rows"]]
 
 
-def tables(a, lode, out, answers):
-    """Each whole fact table as Spark holds it (ids renumbered across the corpus) against
-    `lode --seeds FILE --format jsonl -c TABLE`."""
-    bad = 0
-    for t in WHOLE_TABLES:
-        answer = answers["table " + t]
-        if "error" in answer:
-            say(f"MISMATCH table {t}: Spark failed: {answer['error']}")
-            bad += 1
-            continue
-        status, text, err = lode(a, "--seeds", a.input, "--format", "jsonl", "-c", t)
-        want = [flat(load_json(line)) for line in text.splitlines() if line]
-        n = differ("table " + t, want, spark_rows(answer))
-        say(f"table {t}: {len(want)} rows, {'equal' if not n else 'DIFFERENT'}")
-        bad += n
-    return bad
-
-
-def table_queries():
-    """SQL for the whole tables, in lode's order (ids are corpus order)."""
-    out = []
-    for t in WHOLE_TABLES:
-        order = "seq" if t == "documents" else "CAST(regexp_extract(id, '([0-9]+)$', 1) AS BIGINT)"
-        out.append({"name": "table " + t, "sql": f"SELECT * FROM {t} ORDER BY {order}"})
-    return out
-
-
-def pipelines(a, lode, path):
-    """(name, pipeline, sql) for every pipeline of the shared file; the SQL from `lode sql`."""
-    out = []
-    with open(path) as f:
-        for line in f:
-            pipeline = line.strip()
-            if not pipeline or pipeline.startswith("#"):
-                continue
-            status, sql, err = lode(a, "sql", pipeline, "--dialect", "spark")
-            if status != 0:
-                say(f"MISMATCH {pipeline}: lode sql failed: {err.strip()}")
-                out.append({"name": pipeline, "sql": None})
-                continue
-            out.append({"name": pipeline, "sql": sql.strip().rstrip(";")})
-    return out
-
-
-def pipeline_answers(a, lode, queries, answers):
-    bad = 0
-    for q in queries:
-        if q["sql"] is None:
-            bad += 1
-            continue
-        answer = answers[q["name"]]
-        if "error" in answer:
-            say(f"MISMATCH {q['name']}: Spark rejected the SQL", f"  sql:   {q['sql']}", f"  error: {answer['error']}")
-            bad += 1
-            continue
-        status, text, err = lode(a, "--seeds", a.input, "-c", q["name"], "--format", "json")
-        want = load_json(text)
-        if isinstance(want, list):
-            n = differ(q["name"], [flat(r) for r in want], spark_rows(answer))
+def pipelines(d, lode, path, work, submit):
+    """Every pipeline of `path` as Spark SQL from `lode sql --dialect spark`, run by `submit`
+    over the Parquet tables, compared with lode's rows. The count of failures."""
+    sqls, failed = {}, 0
+    for p in d.pipelines(path):
+        try:
+            sqls[p] = lode.sql(p, "spark")
+        except RuntimeError as e:
+            print("FAIL spark: %s\n  %s" % (p, e))
+            failed += 1
+    queries = os.path.join(work, "queries.jsonl")
+    with open(queries, "w", encoding="utf-8") as f:
+        for sql in sqls.values():
+            f.write(json.dumps({"sql": sql}) + "\n")
+    results = os.path.join(work, "answers.jsonl")
+    submit(queries, results)
+    spark = Answers(results, d.canonical)
+    for p, sql in sqls.items():
+        rows = lode.answer(p)
+        problems = d.compare(spark, p, sql, rows)
+        if problems:
+            failed += 1
+            print("FAIL spark: %s\n%s" % (p, "\n".join(problems)))
         else:
-            got = answer["rows"][0][0] if len(answer["rows"]) == 1 and len(answer["rows"][0]) == 1 else answer["rows"]
-            n = 0 if same(want, got) else 1
-            if n:
-                say(f"MISMATCH {q['name']}", f"  lode:  {want}", f"  spark: {got}")
-        if n:
-            say(f"  sql:   {q['sql']}")
-        bad += n
-    say(f"pipelines: {len(queries) - bad} of {len(queries)} equal")
-    return bad
-
-
-def run_all(a, lode, submit, out):
-    queries = pipelines(a, lode, a.pipelines) if os.path.exists(a.pipelines) else []
-    if not queries:
-        say(f"MISMATCH: no pipelines in {a.pipelines}")
-    path = os.path.join(a.work, "queries.jsonl")
-    with open(path, "w") as f:
-        for q in table_queries() + [q for q in queries if q["sql"]]:
-            f.write(json.dumps(q) + "\n")
-    results = os.path.join(a.work, "answers.jsonl")
-    submit("sql", out, path, results)
-    with open(results) as f:
-        answers = {x["name"]: x for x in (load_json(line) for line in f)}
-    return tables(a, lode, out, answers) + pipeline_answers(a, lode, queries, answers) + (0 if queries else 1)
+            print("ok   spark: %s (%d rows)" % (p, len(rows)))
+    total = len(list(d.pipelines(path)))
+    print("spark: %d of %d pipelines equal to lode's rows" % (total - failed, total))
+    sys.stdout.flush()
+    return failed

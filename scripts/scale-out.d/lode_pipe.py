@@ -1,87 +1,75 @@
-"""Runs the static `lode` binary as a partition's program, as on a cluster: the binary was
-shipped with `spark-submit --files lode` and each task finds its copy with SparkFiles."""
+"""Article lines through `lode extract` on Spark, all inside the JVM (no Python worker
+touches the data): the lines are numbered as lode numbers them, each gets its `seq`, and
+Spark SQL's TRANSFORM runs the shipped lode binary as each partition's program, writing the
+partition's lines to its stdin and reading one fact line a row from its stdout."""
 
-import json
-import os
-import shutil
-import subprocess
-import tempfile
-import threading
-
-
-def binary(name="lode"):
-    """The task's copy of the shipped binary, made executable (a copy in a temporary folder
-    when the shipped file's mode cannot be changed)."""
-    from pyspark import SparkFiles  # here, so that the rest is testable without Spark
-
-    path = SparkFiles.get(name)
-    if not os.access(path, os.X_OK):
-        try:
-            os.chmod(path, 0o755)
-        except OSError:
-            copy = os.path.join(tempfile.mkdtemp(prefix="lode-"), name)
-            shutil.copyfile(path, copy)
-            os.chmod(copy, 0o755)
-            path = copy
-    return path
+from pyspark import SparkFiles
+from pyspark.sql import Window
+from pyspark.sql import functions as F
 
 
-def run(args, lines):
-    """Streams `lines` (str, no newline) into `lode ARGS` and yields its output lines (str,
-    no newline) as they come: a thread writes while this reads, so neither pipe fills up.
-    A non-zero exit, or a failure while writing, fails the task."""
-    proc = subprocess.Popen([binary()] + args, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    failure = []
-
-    def feed():
-        try:
-            for line in lines:
-                proc.stdin.write(line.encode("utf-8", "surrogatepass") + b"\n")
-        except Exception as e:  # noqa: BLE001 - reported after the output is read
-            failure.append(e)
-        finally:
-            proc.stdin.close()
-
-    writer = threading.Thread(target=feed, daemon=True)
-    writer.start()
-    for out in proc.stdout:
-        yield out.rstrip(b"\n").decode("utf-8")
-    writer.join()
-    status = proc.wait()
-    if failure:
-        raise failure[0]
-    if status != 0:
-        raise RuntimeError(f"lode {' '.join(args)} exited with status {status}")
+def local_binary():
+    """The driver's copy of the shipped binary."""
+    return SparkFiles.get("lode")
 
 
-def with_seq(line, seq):
-    """The article line with `"seq": SEQ` (its line number in the whole input) added, as
-    `lode extract` numbers lines; a line that already carries an integer `seq` keeps it
-    (lode's rule: the line's own wins). Text is spliced, never re-encoded, so the article's
-    text reaches lode byte for byte. Lines that are not objects go through unchanged: lode
-    warns about them as it would on one machine."""
-    body = line.rstrip()
-    if not (line.lstrip().startswith("{") and body.endswith("}")):
-        return line
-    if '"seq"' in line:
-        try:
-            own = json.loads(line).get("seq")
-            if isinstance(own, int) and not isinstance(own, bool):
-                return line
-        except (ValueError, AttributeError):
-            return line
-    head = body[:-1]
-    sep = "" if head.rstrip().endswith("{") else ","
-    return '%s%s"seq":%d}' % (head, sep, seq)
+def command(spark):
+    """How a task starts lode: the copy `spark-submit --files lode` shipped. In local mode
+    that is the driver's SparkFiles folder; on a cluster each executor's working folder."""
+    master = spark.sparkContext.master
+    return SparkFiles.get("lode") if master.startswith("local") else "./lode"
 
 
-def extract_partition(tables):
-    """A mapPartitions function: (seq, line) pairs in, (table, fact line) pairs out."""
+def numbered(spark, paths):
+    """(seq, file, value): every line of the input files, split on \\n alone (as lode reads),
+    `seq` its line number in the whole input (files in path order), as `lode extract` counts
+    lines across its inputs. Spark reads a file in blocks on many tasks; a block's lines are
+    consecutive in its task, so a line's number is the lines of the blocks before it (a
+    prefix sum over one small row per block) plus its place in its block."""
+    text = spark.read.option("lineSep", "\n").text(paths).select(
+        "value",
+        F.col("_metadata.file_path").alias("file"),
+        F.col("_metadata.file_block_start").alias("block"),
+        F.monotonically_increasing_id().alias("mid"),
+    )
+    blocks = text.groupBy("file", "block").agg(F.count(F.lit(1)).alias("n"), F.min("mid").alias("first"))
+    before = Window.orderBy("file", "block").rowsBetween(Window.unboundedPreceding, -1)
+    blocks = blocks.withColumn("before", F.coalesce(F.sum("n").over(before), F.lit(0)))
+    joined = text.join(F.broadcast(blocks.select("file", "block", "first", "before")), ["file", "block"])
+    return joined.select((F.col("before") + F.col("mid") - F.col("first") + 1).alias("seq"), "file", "value")
 
-    def go(pairs):
-        lines = (with_seq(line, seq) for seq, line in pairs if line.strip())
-        for fact in run(["extract", "--tables", ",".join(tables), "-"], lines):
-            # Every fact line starts {"table":"NAME", …
-            yield fact[10:fact.index('"', 10)], fact
 
-    return go
+# The line with `"seq":N` added as its last key, spliced as text (the article's text reaches
+# lode byte for byte); a line that already has an integer seq keeps it (lode's rule: the
+# line's own wins); lines that are not objects pass unchanged, and lode warns about them as
+# it would on one machine.
+WITH_SEQ = """
+CASE
+  WHEN NOT (ltrim(value) LIKE '{%' AND rtrim(value) LIKE '%}') THEN value
+  WHEN value RLIKE '"seq"\\\\s*:\\\\s*-?[0-9]'
+       AND get_json_object(value, '$.seq') RLIKE '^-?[0-9]+$' THEN value
+  ELSE concat(
+    substring(rtrim(value), 1, length(rtrim(value)) - 1),
+    CASE WHEN rtrim(substring(rtrim(value), 1, length(rtrim(value)) - 1)) LIKE '%{' THEN '' ELSE ',' END,
+    '"seq":', CAST(seq AS STRING), '}')
+END"""
+
+
+def facts(spark, lines, tables):
+    """(table, line): every fact line `lode extract --tables TABLES` writes for `lines`
+    (seq, file, value); blank lines are left out, as lode skips them."""
+    src = lines.where(F.trim("value") != "").select(F.expr(WITH_SEQ).alias("line"))
+    src.createOrReplaceTempView("lode_articles")
+    out = spark.sql(
+        "SELECT TRANSFORM(line) USING '%s extract --tables %s' AS (fact STRING) FROM lode_articles"
+        % (command(spark), ",".join(tables)))
+    # Every fact line starts {"table":"NAME", …
+    return out.select(F.substring_index(F.substring("fact", 11, 40), '"', 1).alias("table"), F.col("fact").alias("line"))
+
+
+def reduce(spark, facts):
+    """`lode extract --reduce` over the mentions and people lines, on one task: it keeps one
+    count per entity and one row per discovered person, never the facts."""
+    needed = facts.where(F.col("table").isin("mentions", "people")).select("line").coalesce(1)
+    needed.createOrReplaceTempView("lode_found")
+    return spark.sql("SELECT TRANSFORM(line) USING '%s extract --reduce' AS (line STRING) FROM lode_found" % command(spark))

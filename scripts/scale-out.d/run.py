@@ -33,18 +33,13 @@ def spark_submit(a, cores, *job):
         "spark-submit", "--master", f"local[{cores}]", "--files", a.lode,
         "--driver-memory", "4g",
         "--conf", f"spark.sql.files.maxPartitionBytes={a.partition_mb * 1000 * 1000}",
-        "--conf", "spark.ui.enabled=false",
+        "--conf", "spark.ui.enabled=false", "--conf", f"spark.sql.shuffle.partitions={2 * cores}",
         # Local mode talks to itself: on the loopback address only.
         "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
         "--py-files", ",".join(os.path.join(HERE, f) for f in ("lode_pipe.py", "fact_tables.py", "cputime.py")),
         os.path.join(HERE, "job.py"), *job,
     ]
     return timed(cmd, env=dict(os.environ, SPARK_LOCAL_IP="127.0.0.1"), stdout=subprocess.PIPE)
-
-
-def lode(a, *args):
-    r = subprocess.run([a.lode, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    return r.returncode, r.stdout, r.stderr
 
 
 def single_machine(a):
@@ -72,8 +67,10 @@ def main():
             sys.exit(f"scale-out: the Spark job printed no figures:\n{r['stdout'][-4000:]}")
         figures[f"spark local[{cores}]"] = dict(json.loads(line[8:]), submit_seconds=r["seconds"])
     out = os.path.join(a.work, "spark-local2")
-    failures = compare.reduce_output(a, lode, os.path.join(out, "reduce.jsonl"))
-    failures += compare.run_all(a, lode, lambda *job: spark_submit(a, 2, *job), out)
+    d = compare.differential()
+    own = d.Lode(a.lode, a.input)
+    failures = compare.reduce_output(d, own, os.path.join(out, "reduce.jsonl"))
+    failures += compare.pipelines(d, own, a.pipelines, a.work, lambda q, r: spark_submit(a, 2, "sql", out, q, r))
     print_figures(a, figures)
     if failures:
         print(f"scale-out: {failures} mismatch(es)", file=sys.stderr)

@@ -1,5 +1,5 @@
-"""Self-test of scripts/scale-out.d's Spark-free parts: how an article line gets its seq,
-the row comparison, and the process-tree CPU reading (no Spark, no Java needed)."""
+"""Self-test of scripts/scale-out.d's Spark-free parts: the row comparison and the
+process-tree CPU reading (no Spark, no Java needed)."""
 import os
 import subprocess
 import sys
@@ -10,34 +10,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "scale-out.d"))
 import compare  # noqa: E402
 import cputime  # noqa: E402
-import lode_pipe  # noqa: E402
-
-
-class WithSeqTest(unittest.TestCase):
-    def test_adds_the_line_number_as_the_last_key(self):
-        self.assertEqual(lode_pipe.with_seq('{"id":"a","text":"x"}', 7), '{"id":"a","text":"x","seq":7}')
-
-    def test_an_empty_object_gets_no_stray_comma(self):
-        self.assertEqual(lode_pipe.with_seq("{ }", 3), '{ "seq":3}')
-
-    def test_the_lines_own_integer_seq_wins(self):
-        line = '{"id":"a","seq":40,"text":"x"}'
-        self.assertEqual(lode_pipe.with_seq(line, 2), line)
-
-    def test_seq_inside_the_text_is_not_the_lines_seq(self):
-        line = '{"id":"a","text":"the \\"seq\\" word"}'
-        self.assertEqual(lode_pipe.with_seq(line, 5), '{"id":"a","text":"the \\"seq\\" word","seq":5}')
-
-    def test_a_non_integer_seq_is_replaced_by_a_later_key(self):
-        self.assertEqual(lode_pipe.with_seq('{"id":"a","seq":"x"}', 9), '{"id":"a","seq":"x","seq":9}')
-
-    def test_text_is_spliced_byte_for_byte(self):
-        line = '{"id":"a","text":"Kyïv\\r\\n\\u00e9"}  '
-        self.assertEqual(lode_pipe.with_seq(line, 1), '{"id":"a","text":"Kyïv\\r\\n\\u00e9","seq":1}')
-
-    def test_lines_that_are_not_objects_pass_unchanged(self):
-        for line in ("not json", "[1, 2]", '{"id": "cut'):
-            self.assertEqual(lode_pipe.with_seq(line, 4), line)
 
 
 class CompareTest(unittest.TestCase):
