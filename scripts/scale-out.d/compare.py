@@ -28,10 +28,14 @@ def first_difference(want, got):
 
 
 def reduce_output(d, lode, path):
-    """Spark's `lode extract --reduce` output against lode's people and orgs, byte for byte
+    """Spark's `lode extract --reduce` output (the part files in folder `path`) against
+    lode's people and orgs, byte for byte
     (each lode row with the reduce's `"table"` key in front). The count of mismatches."""
-    with open(path, encoding="utf-8") as f:
-        got = f.read().splitlines()
+    got = []
+    for name in sorted(os.listdir(path)):
+        if name.startswith("part-"):
+            with open(os.path.join(path, name), encoding="utf-8") as f:
+                got += f.read().splitlines()
     want = []
     for table in ("people", "orgs"):
         out = d.run([lode.binary, "--seeds", lode.articles, "--format", "jsonl", "-c", table])

@@ -1,8 +1,11 @@
 """The Spark job of scripts/scale-out, run by spark-submit with the static lode binary
 shipped as `--files lode`:
 
-  job.py extract ARTICLES.jsonl OUT [--tables T,…]   facts as Parquet per table in OUT,
-                                                     corpus-level tables from lode's reduce
+  job.py extract ARTICLES.jsonl OUT [--tables T,…] [--ddl FILE]
+                                                     facts as Parquet per table in OUT (the
+                                                     tables of `lode sql --ddl --dialect
+                                                     spark`, or of FILE), corpus-level
+                                                     tables from lode's reduce
   job.py sql OUT QUERIES.jsonl RESULTS.jsonl         each query's rows ({"sql"} in,
                                                      {"sql","columns","rows"} or
                                                      {"sql","error"} out)
@@ -26,18 +29,20 @@ import cputime  # noqa: E402
 import fact_tables  # noqa: E402
 import lode_pipe  # noqa: E402
 
-DEFAULT_TABLES = "documents,quotes,amounts,dates,events,mentions,people"
+# Every table lode sql reads (sentences too: pipelines may start with it).
+DEFAULT_TABLES = "documents,sentences,quotes,amounts,dates,events,mentions,people"
 
 
-def extract(spark, articles, out, tables):
+def extract(spark, articles, out, tables, ddl=None):
     jvm = os.getppid()  # spark-submit's JVM started this driver
     cpu0, wall0 = cputime.tree_seconds(jvm), time.monotonic()
     lines = lode_pipe.numbered(spark, articles)
     facts = lode_pipe.facts(spark, lines, tables.split(",")).persist(StorageLevel.MEMORY_AND_DISK)
     fact_lines = facts.count()
     piped, cpu_piped = time.monotonic() - wall0, cputime.tree_seconds(jvm) - cpu0
-    ddl = subprocess.run([lode_pipe.local_binary(), "sql", "--ddl", "--dialect", "spark"],
-                         check=True, capture_output=True, text=True).stdout
+    if ddl is None:
+        ddl = subprocess.run([lode_pipe.local_binary(), "sql", "--ddl", "--dialect", "spark"],
+                             check=True, capture_output=True, text=True).stdout
     columns = fact_tables.schemas(ddl)
     frames = {}
     for t in tables.split(","):
@@ -50,11 +55,10 @@ def extract(spark, articles, out, tables):
     for name, df in frames.items():
         df.write.mode("overwrite").parquet(os.path.join(out, name))
     extracted, cpu_extracted = time.monotonic() - wall0, cputime.tree_seconds(jvm) - cpu0
-    reduced = [r.line for r in lode_pipe.reduce(spark, facts).collect()]
-    path = os.path.join(out, "reduce.jsonl")
-    with open(path, "w") as f:
-        f.write("".join(line + "\n" for line in reduced))
-    corpus = spark.read.json("file://" + os.path.abspath(path))
+    # One part file of lines, in lode's order, beside the tables (any file system Spark writes).
+    lines_out = os.path.join(out, "reduce", "lines")
+    lode_pipe.reduce(spark, facts).write.mode("overwrite").text(lines_out)
+    corpus = spark.read.json(lines_out)
     for t in ("people", "orgs"):
         corpus.where(F.col("table") == t).drop("table").write.mode("overwrite").parquet(os.path.join(out, "reduce", t))
     figures = {
@@ -104,7 +108,11 @@ def main(argv):
         tables = DEFAULT_TABLES
         if "--tables" in argv:
             tables = argv[argv.index("--tables") + 1]
-        extract(spark, argv[1], argv[2], tables)
+        ddl = None
+        if "--ddl" in argv:
+            with open(argv[argv.index("--ddl") + 1]) as f:
+                ddl = f.read()
+        extract(spark, argv[1], argv[2], tables, ddl)
     elif argv[0] == "sql":
         sql(spark, argv[1], argv[2], argv[3])
     spark.stop()
