@@ -53,6 +53,9 @@ let package = Package(
       dependencies: ["LodeCore", "LodeModel", "LodeExtract", "CorpusModule", "QuotesModule", "TimelineModule"],
       swiftSettings: strict),
     .target(
+      name: "LodeSQL", dependencies: ["LodeCore", "LodeModel", "LodeQuery", "LodeExport"],
+      swiftSettings: strict),
+    .target(
       name: "LodeShell",
       dependencies: [
         "LodeCore", "LodeModel", "LodeExtract", "LodeQuery", "LodeSession", "LodePluginHost",
@@ -64,7 +67,7 @@ let package = Package(
       name: "lode",
       dependencies: [
         "LineEditor", "LodeCore", "LodeExport", "LodePluginHost", "LodeQuery", "LodeSession", "LodeShell",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "LodeModel", "LodeSQL", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict,
       // lld packs the ~80k relative relocations of a PIE (DT_RELR, glibc 2.36+) that gold
@@ -113,6 +116,10 @@ let package = Package(
     .testTarget(
       name: "LodeQueryTests", dependencies: ["LodeQuery", "LodeCore", "LodeTestSupport"], swiftSettings: strict),
     .testTarget(name: "LodeExportTests", dependencies: ["LodeExport", "LodeCore"], swiftSettings: strict),
+    .testTarget(
+      name: "LodeSQLTests",
+      dependencies: ["LodeSQL", "LodeExport", "LodeCore", "LodeModel", "LodeQuery", "LodeShell", "LodeTestSupport"],
+      swiftSettings: strict),
     .testTarget(
       name: "ModulesTests",
       dependencies: [

@@ -17,7 +17,7 @@ public enum FactTable: String, CaseIterable, Sendable {
 
   /// The command whose rows this table is; nil for `mentions` and `people`, built here
   /// (lode's `people` counts mentions across the corpus: a reduce, see `CorpusReduce`).
-  var command: CommandDescriptor? {
+  public var command: CommandDescriptor? {
     let name = rawValue
     switch self {
     case .documents, .sentences, .amounts, .dates: return CorpusModule.commands.first { $0.name == name }

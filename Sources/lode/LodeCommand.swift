@@ -17,7 +17,7 @@ struct LodeCommand: ParsableCommand {
       1 a command failed, 2 usage error.
       """,
     version: "lode \(version)",
-    subcommands: [RunCommand.self, CheckCommand.self, ExtractCommand.self])
+    subcommands: [RunCommand.self, CheckCommand.self, ExtractCommand.self, SQLCommand.self])
 
   @Option(
     name: .customShort("c"), parsing: .unconditional,
