@@ -5,6 +5,7 @@ exact decimal text, NULL apart from the empty string, rows in order), so Spark i
 exactly what SQLite and DuckDB are held to. Every mismatch is printed with both sides."""
 
 import importlib.machinery
+import importlib.util
 import json
 import os
 import sys
@@ -14,7 +15,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 def differential():
     path = os.path.join(ROOT, "scripts", "sql-differential")
-    return importlib.machinery.SourceFileLoader("sql_differential", path).load_module()
+    loader = importlib.machinery.SourceFileLoader("sql_differential", path)
+    module = importlib.util.module_from_spec(importlib.util.spec_from_loader("sql_differential", loader))
+    loader.exec_module(module)
+    return module
 
 
 def first_difference(want, got):

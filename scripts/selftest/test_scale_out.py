@@ -6,6 +6,7 @@ import subprocess
 import sys
 import tempfile
 import unittest
+from decimal import Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "scale-out.d"))
@@ -28,6 +29,16 @@ class CompareTest(unittest.TestCase):
         self.assertEqual(answers.query("SELECT 1"), (["n", "c"], [["<0.9500000000>", "<USD>"]]))
         with self.assertRaisesRegex(RuntimeError, "UNRESOLVED_COLUMN"):
             answers.query("SELECT x")
+
+
+class DifferentialTest(unittest.TestCase):
+    def test_scale_out_uses_sql_differentials_comparison(self):
+        d = compare.differential()
+        self.assertEqual([d.canonical(v) for v in ("0.9500000000", 3.0, None, True)], ["0.95", "3", "<NULL>", "true"])
+        engine = compare.Answers.__new__(compare.Answers)
+        engine.by_sql, engine.canonical = {"Q": {"sql": "Q", "columns": ["n"], "rows": [["2.50"]]}}, d.canonical
+        self.assertEqual(d.compare(engine, "p", "Q", [{"n": Decimal("2.5")}]), [])
+        self.assertNotEqual(d.compare(engine, "p", "Q", [{"n": Decimal("2.4")}]), [])
 
 
 class CPUTimeTest(unittest.TestCase):
