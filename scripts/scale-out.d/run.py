@@ -106,10 +106,13 @@ def print_figures(a, figures):
               f"{n / f['seconds'] / cores:>12.0f}{n / f['cpu_seconds']:>11.0f}")
     for cores in (1, 2):
         f = figures[f"spark local[{cores}]"]
-        print(f"{'spark local[%d] extract' % cores:<26}{f['extract_seconds']:>9.2f}{f['cpu_seconds']:>9.2f}"
-              f"{n / f['extract_seconds'] / cores:>12.0f}{n / f['cpu_seconds']:>11.0f}"
-              f"   ({f['partitions']} partitions; with reduce {f['total_seconds']:.2f} s,"
-              f" spark-submit {f['submit_seconds']:.2f} s)")
+        for stage, wall, cpu in (("pipe", "pipe_seconds", "pipe_cpu_seconds"),
+                                 ("Parquet", "extract_seconds", "extract_cpu_seconds"),
+                                 ("+ reduce", "total_seconds", "cpu_seconds")):
+            print(f"{'spark local[%d] %s' % (cores, stage):<26}{f[wall]:>9.2f}{f[cpu]:>9.2f}"
+                  f"{n / f[wall] / cores:>12.0f}{n / f[cpu]:>11.0f}")
+        print(f"  ({f['partitions']} partitions, {f['fact_lines']} fact lines;"
+              f" spark-submit {f['submit_seconds']:.2f} s, {f['submit_cpu_seconds']:.2f} CPU s)")
     print("FIGURES " + json.dumps({k: {x: y for x, y in v.items() if x != "stdout"} for k, v in figures.items()}))
 
 
