@@ -2,7 +2,7 @@ import Foundation
 
 /// lode-bench: `extract [MB]`, `stages [MB]`, `query [runs] [name]`, `plugin`, `cache [articles]`,
 /// `cache-reload [articles]`, `completion [articles] [line] [calls]`,
-/// `corpus DIR [articles]`, `jsonl FILE [MB]`, `e2e DIR [rounds]`, `tables DIR` — release-build benchmarks that print lode's
+/// `corpus DIR [articles]`, `jsonl FILE [MB]`, `e2e DIR [rounds]`, `memory DIR...`, `tables DIR` — release-build benchmarks that print lode's
 /// figures (next to sqlite3's where it applies).
 let args = CommandLine.arguments.dropFirst()
 let number = args.dropFirst().first.flatMap { Int($0) }
@@ -22,6 +22,9 @@ case "jsonl":
 case "e2e":
   guard let folder = args.dropFirst().first else { print("usage: lode-bench e2e DIR [rounds]"); exit(2) }
   runEndToEndBenchmark(folder: folder, rounds: args.dropFirst(2).first.flatMap { Int($0) } ?? 3)
+case "memory":
+  guard args.count > 1 else { print("usage: lode-bench memory DIR..."); exit(2) }
+  runMemoryBenchmark(folders: Array(args.dropFirst()))
 case "tables":
   guard let folder = args.dropFirst().first else { print("usage: lode-bench tables DIR"); exit(2) }
   runTableCommands(folder: folder)
@@ -31,7 +34,7 @@ case "completion":
 default:
   print(
     "usage: lode-bench extract [MB] | stages [MB] | query [runs] [name] | plugin | cache [articles]"
-      + " | cache-reload [articles] | completion [articles] [line] [calls] | corpus DIR [articles] | jsonl FILE [MB] | e2e DIR [rounds] | tables DIR"
+      + " | cache-reload [articles] | completion [articles] [line] [calls] | corpus DIR [articles] | jsonl FILE [MB] | e2e DIR [rounds] | memory DIR... | tables DIR"
   )
   exit(2)
 }

@@ -1,5 +1,4 @@
 import Foundation
-import LodeCore
 
 /// The currency table behind the `fx` plugin: USD per unit, from settings or built in.
 ///

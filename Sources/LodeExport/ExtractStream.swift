@@ -1,7 +1,6 @@
 import Foundation
 import LodeCore
 import LodeExtract
-import LodeModel
 
 /// `lode extract`: documents in, one row per fact out, streamed. Inputs are article JSON
 /// lines (a `.jsonl` file, or `-` for standard input) and document files and folders (as a

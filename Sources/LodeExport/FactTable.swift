@@ -1,7 +1,6 @@
 import CorpusModule
 import Foundation
 import LodeCore
-import LodeModel
 import QuotesModule
 import TimelineModule
 

@@ -1,4 +1,3 @@
-import LodeCore
 import LodePluginProtocol
 
 /// The plugin-protocol target: the first byte picks the line limit and the chunk size, the

@@ -1,6 +1,5 @@
 import Foundation
 import LodeCore
-import LodePluginProtocol
 import Synchronization
 
 #if canImport(Glibc)

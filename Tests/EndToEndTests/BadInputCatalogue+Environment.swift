@@ -1,5 +1,4 @@
 import Foundation
-import LodeTestSupport
 import Testing
 
 /// The environment lode starts in, and plugins that misbehave.

@@ -38,7 +38,8 @@ import Testing
       output: { report += $0 })
     let result = checker.check(paths: [Self.folder + "/" + name])
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
-    #expect(result.inputs > 0)
+    let text = (try? String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8)) ?? ""
+    #expect(result.inputs == text.split(separator: "\n").filter { $0.hasPrefix("lode> ") }.count)
     if !record { #expect(result.exitStatus == 0, "\(name) differs:\n\(report)") }
   }
 }

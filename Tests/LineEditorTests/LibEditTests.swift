@@ -28,7 +28,7 @@ import Testing
   @Test func installedLibraryLoads() {
     // libedit-dev (which scripts/lode installs) brings libedit.so.2.
     let result = LibEdit.load()
-    #expect((try? result.get()) != nil, "\(result)")
+    #expect(throws: Never.self, "\(result)") { try result.get() }
     #expect(LibEdit.isLoaded)
   }
 }

@@ -43,6 +43,13 @@ import Testing
       ])
   }
 
+  @Test func fiscalYearsAndHalvesSortAtTheirCalendarStart() {
+    let sorted = ["1990-Q3", "1990-H2", "1990", "1990-H1", "FY1990", "1989-12"].compactMap(DateValue.parse).sorted()
+    #expect(sorted.map(\.iso) == ["1989-12", "FY1990", "1990", "1990-H1", "1990-H2", "1990-Q3"])
+    #expect(DateValue.parse("FY1990")?.endKey == 19901231)
+    #expect(DateValue.parse("1990-H2")?.endKey == 19901231)
+  }
+
   @Test func onlyCalendarDatesBecomeApproximate() {
     #expect(DateValue(year: 2025).approximate().precision == .approx)
     #expect(DateValue(.quarter, year: 2025, part: 1).approximate().precision == .quarter)

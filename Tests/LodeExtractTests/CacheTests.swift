@@ -1,5 +1,4 @@
 import Foundation
-import LodeCore
 import LodeExtract
 import LodeModel
 import Testing

@@ -1,5 +1,3 @@
-import Foundation
-import LodeCore
 import LodeExtract
 import LodeModel
 import Testing

@@ -27,7 +27,8 @@ import Testing
     for q in c.quotes {
       #expect(doc.text.slice(q.provenance.span) == q.text)
       if let span = q.sourceSpan, let source = q.source { #expect(doc.text.slice(span) == source) }
-      #expect(!q.explanation.isEmpty)
+      // The explanation names the words the rule took as the source.
+      #expect(q.source.map(q.explanation.contains) == true, "\(q.id): \(q.explanation)")
     }
   }
 

@@ -1,5 +1,4 @@
 import Foundation
-import LodeCore
 import LodeModel
 import Testing
 

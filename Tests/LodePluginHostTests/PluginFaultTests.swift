@@ -17,7 +17,7 @@ import Testing
     _ command: String, id: String, mentions: [String], timeout: String? = nil,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> Diagnostic {
-    #expect(h.run("echo").output != nil, "echo works first", sourceLocation: sourceLocation)
+    #expect(h.run("echo").output?.notes == ["echoed"], "echo works first", sourceLocation: sourceLocation)
     let startsBefore = h.status("faulty")?.starts ?? 0
     let saved = h.context.settings
     if let timeout {
@@ -77,14 +77,17 @@ import Testing
   }
 
   @Test func theMessageLimitIsASettingThatAppliesToARunningPlugin() throws {
-    #expect(h.run("echo").output != nil)
+    #expect(h.run("echo").output?.notes == ["echoed"])
     var s = h.context.settings
     try s.set("plugin.max_message", "2048")
     h.context.settings = s
     let d = try #require(
       h.run("echo", input: .string(String(repeating: "a", count: 5000))).diagnostic)
     #expect(d.id == "plugin.oversized" && d.message.contains("over 2048 bytes"), "\(d.message)")
-    #expect(h.run("echo", input: .string("small")).output != nil)
+    // The small input comes back as the record's `input` field.
+    let echoed = h.run("echo", input: .string("small")).output?.value
+    #expect(
+      echoed == .record(Record(fields: ["args", "flags", "input"], values: [.record(Record()), .record(Record()), .string("small")])))
     h.host.shutdown()
   }
 

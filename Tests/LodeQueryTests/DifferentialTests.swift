@@ -112,6 +112,8 @@ func sameCell(_ a: String, _ b: String) -> Bool {
     if line == "#####" { answers.append([]) } else if !answers.isEmpty { answers[answers.count - 1].append(line) }
   }
   try #require(answers.count == differentialQueries.count, "\(lines.prefix(5))")
+  // The rows sqlite selects per query (the data is generated from a fixed seed): none is vacuous.
+  #expect(answers.map(\.count) == [468, 18, 17, 40, 1200, 5, 5, 35, 7, 2, 5, 1, 1, 274, 1, 35, 16])
   let i = makeInterpreter()
   i.variables["t"] = .table(data.table)
   for (n, (lode, _)) in differentialQueries.enumerated() {
@@ -124,7 +126,6 @@ func sameCell(_ a: String, _ b: String) -> Bool {
     }
     let theirs = answers[n]
     #expect(ours.count == theirs.count, "\(lode): \(ours.count) rows vs sqlite \(theirs.count)")
-    #expect(!theirs.isEmpty, "\(lode) should select something")
     for (a, b) in zip(ours, theirs) {
       let ca = a.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
       let cb = b.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

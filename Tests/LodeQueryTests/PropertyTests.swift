@@ -53,7 +53,11 @@ import Testing
       .joined(separator: Bool.random(using: &rng) ? " " : "")
     let result = i.execute(line)
     if case .failure(let ds) = result {
-      #expect(!ds.isEmpty)
+      // At least one diagnostic, each pointing inside the line.
+      let length = line.count
+      #expect(
+        !ds.isEmpty && ds.allSatisfy { $0.span.map { $0.start >= 0 && $0.end <= length } ?? true },
+        "\(line) → \(ds.map { "\($0.id) \(String(describing: $0.span))" })")
       for d in ds {
         #expect(d.id.hasPrefix("query.") || d.id.hasPrefix("command."), "\(line) → \(d.id)")
       }
@@ -74,7 +78,8 @@ import Testing
   }
   let binary = String(decoding: (0..<256).map { UInt8($0) }, as: UTF8.self)
   if case .failure(let ds) = i.execute(binary) {
-    #expect(!ds.isEmpty)
+    // Every stray control or punctuation byte before the double quote, then the string it opens.
+    #expect(ds.map(\.id) == Array(repeating: "query.lex.unexpectedCharacter", count: 28) + ["query.lex.unterminatedString"])
   } else {
     Issue.record("binary input must fail")
   }

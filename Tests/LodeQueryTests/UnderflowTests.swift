@@ -7,22 +7,29 @@ import Testing
 /// path; now each returns a value or `query.underflow` pointing at the operation.
 private let t = "0.0000000000000000000000000001"  // 1e-28
 private let t4 = "(\(t) * \(t) * \(t) * \(t))"  // 1e-112, still held
+// A parenthesised operand's span is what is inside the parentheses, so an underline that
+// starts or ends at one starts after its "(" or ends before its ")".
+private let t4open = String(t4.dropFirst())
+private let t4shut = String(t4.dropLast())
 
 @Test(arguments: [
-  "\(t) * \(t) * \(t) * \(t) * \(t)",
-  "\(t4) * \(t) * \(t)",
-  "round(\(t4) * \(t) * \(t), 2)",
-  "$1 * \(t4) * \(t) * \(t)",
-  "\(t)% * \(t4) * \(t)",
-  "1y * \(t4) * \(t) * \(t)",
-  "\(t4) / 100000000000000000000000000000",
-  "range 3 | where n * \(t4) * \(t) * \(t) > 0",
+  ("\(t) * \(t) * \(t) * \(t) * \(t)", "\(t) * \(t) * \(t) * \(t) * \(t)"),
+  ("\(t4) * \(t) * \(t)", "\(t4open) * \(t)"),
+  ("round(\(t4) * \(t) * \(t), 2)", "\(t4open) * \(t)"),
+  ("$1 * \(t4) * \(t) * \(t)", "$1 * \(t4) * \(t)"),
+  ("\(t)% * \(t4) * \(t)", "\(t)% * \(t4shut)"),
+  ("1y * \(t4) * \(t) * \(t)", "1y * \(t4) * \(t)"),
+  ("\(t4) / 100000000000000000000000000000", "\(t4open) / 100000000000000000000000000000"),
+  ("range 3 | where n * \(t4) * \(t) * \(t) > 0", "n * \(t4) * \(t)"),
 ])
-func arithmeticBelowTheSmallestStepIsAnUnderflowError(line: String) throws {
+func arithmeticBelowTheSmallestStepIsAnUnderflowError(line: String, underlined: String) throws {
   let d = try #require(diagnostic(line))
   #expect(d.id == "query.underflow")
   #expect(d.message == "the result is too small to hold exactly")
-  #expect(d.span != nil)
+  // The span underlines the operation whose result underflowed.
+  let span = try #require(d.span)
+  let chars = Array(line)
+  #expect(String(chars[min(span.start, chars.count)..<min(span.end, chars.count)]) == underlined)
 }
 
 @Test func theUnderflowPointsAtTheOperationThatUnderflowed() throws {

@@ -1,4 +1,3 @@
-import LodeCore
 import Testing
 
 @testable import LodeSession

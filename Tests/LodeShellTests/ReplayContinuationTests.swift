@@ -1,5 +1,4 @@
 import Foundation
-import LodeCore
 import LodeSession
 import LodeTestSupport
 import Testing

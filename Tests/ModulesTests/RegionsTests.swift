@@ -1,5 +1,4 @@
 import LodeCore
-import LodeModel
 import Testing
 
 @testable import RegionsModule

@@ -1,3 +1,4 @@
+import Foundation
 import LodeCore
 import LodeModel
 import LodeShell
@@ -10,9 +11,13 @@ import Testing
   static let all = ShellModules.all.filter { !["core", "shell"].contains($0.name) }.flatMap { $0.commands }
 
   @Test func everyDescriptorIsDocumented() {
-    #expect(Set(Self.all.map(\.module)) == ["corpus", "Quotes", "Regions", "Timeline", "Valuation"])
+    // One module per folder under Sources/Modules, named after it.
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Sources/Modules")
+    let folders = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+    #expect(Set(Self.all.map { $0.module.lowercased() }) == Set(folders.map { $0.lowercased() }))
     for c in Self.all where c.module != "corpus" {
-      #expect(!c.summary.isEmpty, "\(c.name) has no summary")
+      #expect((10...100).contains(c.summary.count) && !c.summary.contains("\n") && !c.summary.hasSuffix("."), "\(c.name): \(c.summary)")
       #expect(c.discussion.count > 80, "\(c.name) has a thin discussion")
       #expect(!c.examples.isEmpty, "\(c.name) has no examples")
       for e in c.examples {

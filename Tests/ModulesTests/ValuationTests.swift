@@ -1,6 +1,5 @@
 import Foundation
 import LodeCore
-import LodeModel
 import LodeShell
 import Testing
 
@@ -208,7 +207,8 @@ private func money(_ v: Value) -> Decimal? { if case .money(let m) = v { m.amoun
     try r.register(functions: ValuationModule.functions)
     #expect(r.resolve(["value", "payback", "500bn"])?.1 == 2)
     for c in ValuationModule.commands {
-      #expect(!c.summary.isEmpty && !c.discussion.isEmpty && !c.examples.isEmpty)
+      #expect((10...100).contains(c.summary.count) && !c.summary.contains("\n") && !c.summary.hasSuffix("."), "\(c.name): \(c.summary)")
+      #expect(c.discussion.count > 80 && c.examples.count >= 1, "\(c.name) is documented")
     }
   }
 }

@@ -1,6 +1,7 @@
 /// FNV-1a 64-bit hashing: tiny, stable across runs and platforms (unlike `Hasher`). The
 /// one definition of the word hash: the lexicon's `WordTable`, the tokenizer's hashes of
-/// each token (folded and as written, in one pass) and the corpus fingerprint all use it.
+/// each token (folded and as written, in one pass), a person finder's run of name words and
+/// the corpus fingerprint all use it.
 public struct FNV1a: Sendable {
   /// The offset basis; computed, so inlined code uses the constant and no lazy global.
   @inlinable public static var offset: UInt64 { 0xcbf2_9ce4_8422_2325 }
@@ -9,6 +10,15 @@ public struct FNV1a: Sendable {
   /// `h` with one more byte.
   @inlinable @inline(__always)
   public static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* prime }
+
+  /// `h` with the eight bytes of `word`, least significant first: how a hash of hashes (a
+  /// run of words, each given by its own hash) is taken.
+  @inlinable @inline(__always)
+  public static func step(_ h: UInt64, word: UInt64) -> UInt64 {
+    var h = h
+    for k in 0..<8 { h = step(h, UInt8(truncatingIfNeeded: word >> (8 * UInt64(k)))) }
+    return h
+  }
 
   /// The hash of a string's UTF-8 bytes.
   @inlinable @inline(__always)

@@ -1,5 +1,3 @@
-import Foundation
-
 extension Value {
   /// A total, deterministic order used by `sort`, `min`, `max` and `distinct`.
   ///

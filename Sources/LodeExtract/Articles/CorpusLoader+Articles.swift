@@ -1,6 +1,5 @@
 import Foundation
 import LodeCore
-import LodeModel
 
 /// One document at a time, for streaming extraction (`lode extract`): the files a load
 /// would read, one file's or one article's facts, extracted exactly as a load extracts them.

@@ -10,10 +10,17 @@ struct BinaryWriter {
   static let none: UInt32 = .max
 
   var words: [UInt32] = []
+  /// Words already spilled (`takeWords`): `words` holds the ones after them.
+  private(set) var wordBase = 0
   /// The distinct strings' UTF-8 bytes, one after another, and where each ends: the
-  /// section's string table as it is written (`StringTable.encode`).
+  /// section's string table as it is written (`StringTable.encode`). `blob` holds the bytes
+  /// not yet spilled (`takeBlob`); `ends` are offsets from the first string.
   var blob: [UInt8] = []
   var ends: [UInt32] = []
+  /// The bytes of the strings looked up when interning (at most `internLimit` long), kept
+  /// after the blob is spilled, and where each string's copy starts (`.max`: not kept).
+  private var kept: [UInt8] = []
+  private var keptAt: [UInt32] = []
   /// Set when the strings pass 4 GiB (the table's offsets are 32-bit); the section is skipped.
   var tooLarge = false
   var decimals: [String] = []
@@ -43,6 +50,24 @@ struct BinaryWriter {
   }
 
   mutating func word(_ w: UInt32) { words.append(w) }
+
+  /// All the words written so far, spilled or not.
+  var wordCount: Int { wordBase + words.count }
+
+  /// The words not yet spilled, leaving none (for a `ScratchFile`).
+  mutating func takeWords() -> [UInt32] {
+    defer {
+      wordBase += words.count
+      words.removeAll(keepingCapacity: true)
+    }
+    return words
+  }
+
+  /// The string bytes not yet spilled, leaving none (for a `ScratchFile`).
+  mutating func takeBlob() -> [UInt8] {
+    defer { blob.removeAll(keepingCapacity: true) }
+    return blob
+  }
 
   mutating func int(_ v: Int) throws {
     guard v > Int(Int32.min), v <= Int(Int32.max) else { throw TooLarge() }
@@ -93,18 +118,26 @@ struct BinaryWriter {
   }
 
   private mutating func add(_ bytes: UnsafeRawBufferPointer) {
+    let end = Int(ends.last ?? 0) + bytes.count
     blob.append(contentsOf: bytes)
-    if blob.count > Int(UInt32.max) { tooLarge = true }
-    ends.append(UInt32(truncatingIfNeeded: blob.count))
+    if end > Int(UInt32.max) { tooLarge = true }
+    ends.append(UInt32(truncatingIfNeeded: end))
+    if bytes.count <= Self.internLimit {
+      keptAt.append(UInt32(truncatingIfNeeded: kept.count))
+      kept.append(contentsOf: bytes)
+    } else {
+      keptAt.append(.max)
+    }
   }
 
   /// Whether string `j` of the table has exactly these bytes.
   private func equal(_ j: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
     let lo = j == 0 ? 0 : Int(ends[j &- 1])
     let hi = Int(ends[j])
-    guard hi &- lo == bytes.count else { return false }
+    guard hi &- lo == bytes.count, keptAt[j] != .max else { return false }
     guard let q = bytes.baseAddress else { return true }
-    return blob.withUnsafeBytes { b in b.baseAddress.map { memcmp($0 + lo, q, bytes.count) == 0 } ?? false }
+    let at = Int(keptAt[j])
+    return kept.withUnsafeBytes { b in b.baseAddress.map { memcmp($0 + at, q, bytes.count) == 0 } ?? false }
   }
 
   /// Doubles the slot table (at least 1,024 slots) and places every interned string again.

@@ -30,28 +30,47 @@ final class CacheEntryWriter: Sendable {
     descriptor = fd
   }
 
-  /// Writes `chunks` one after another from byte `offset` on; a failure spoils the entry.
-  func write(_ chunks: [CacheChunk], at offset: Int) {
+  /// Writes `chunks` one after another from byte `offset` on and returns the `FastHash` of
+  /// what it wrote; a failure spoils the entry.
+  @discardableResult
+  func write(_ chunks: [CacheChunk], at offset: Int) -> UInt64 {
     var at = offset
+    var hash = FastHash.Stream()
     for chunk in chunks {
-      let ok = chunk.withBytes { b -> Bool in
+      var ok = true
+      let read = chunk.pieces { b in
+        hash.add(b)
+        guard ok, let base = b.baseAddress else { return }
         var written = 0
-        guard let base = b.baseAddress else { return true }
         while written < b.count {
           let n = pwrite(descriptor, base + written, b.count - written, off_t(at + written))
           if n < 0, errno == EINTR { continue }
-          if n <= 0 { return false }
+          if n <= 0 {
+            ok = false
+            return
+          }
           written += n
         }
-        return true
+        at += b.count
       }
-      guard ok else { return fail() }
-      at += chunk.count
+      guard ok, read else {
+        fail()
+        return 0
+      }
     }
+    return hash.value
   }
 
   /// Marks the entry as not to be kept (a section could not be encoded or written).
   func fail() { failed.store(true, ordering: .relaxed) }
+
+  /// Like `finish`, but first opens the written file for reading (nil when a write
+  /// failed): its descriptor keeps it readable after it is renamed, replaced or evicted.
+  func finishOpened() -> CacheFile? {
+    let opened = failed.load(ordering: .relaxed) ? nil : CacheFile(path: temporary, version: CorpusCache.version)
+    finish()
+    return opened
+  }
 
   /// Closes the file and, unless a write failed, puts it in place of the entry and evicts
   /// the least recently used entries beyond the cache's size; otherwise removes it.

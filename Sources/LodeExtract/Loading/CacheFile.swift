@@ -163,32 +163,4 @@ final class CacheFile: Sendable {
     let offsets = CorpusCache.UnsafeFile(bytes: UnsafeRawBufferPointer(rebasing: file[offsetsAt..<wordsAt]))
     return (Layout(words: words, offsets: offsets, wordCount: wordCount, count: n), table, decimals)
   }
-
-  /// One section's layout for `facts`, as the pieces to write one after another: string
-  /// table (count, end offsets, bytes), decimal table, record count, record offsets, words.
-  static func encode(_ section: CacheSection, _ facts: [DocumentFacts]) throws -> [CacheChunk] {
-    var w = BinaryWriter()
-    // Document texts are most of the documents section: room for them up front.
-    if section == .documents { w.blob.reserveCapacity(facts.reduce(0) { $0 + $1.document.text.utf8.count + 256 }) }
-    var offsets: [UInt32] = [0]
-    offsets.reserveCapacity(facts.count + 1)
-    try DocumentFacts.each(facts) { f in
-      try f.pointee.write(section, to: &w)
-      guard w.words.count <= Int(UInt32.max) else { throw BinaryWriter.TooLarge() }
-      offsets.append(UInt32(w.words.count))
-    }
-    let decimalIndices = w.decimals.map { w.intern($0) }
-    guard !w.tooLarge else { throw BinaryWriter.TooLarge() }
-    var middle: [UInt8] = []
-    middle.reserveCapacity(8 + 4 * decimalIndices.count)
-    StringTable.append(UInt32(decimalIndices.count), to: &middle)
-    for i in decimalIndices { StringTable.append(i, to: &middle) }
-    StringTable.append(UInt32(facts.count), to: &middle)
-    var count: [UInt8] = []
-    StringTable.append(UInt32(w.ends.count), to: &count)
-    return [
-      .bytes(count), .littleEndian(w.ends), .bytes(w.blob), .bytes(middle), .littleEndian(offsets),
-      .littleEndian(w.words),
-    ]
-  }
 }

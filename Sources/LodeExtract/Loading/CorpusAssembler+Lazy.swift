@@ -1,4 +1,3 @@
-import LodeCore
 import LodeModel
 import Synchronization
 

@@ -1,5 +1,4 @@
 import Foundation
-import LodeCore
 import LodeModel
 import Synchronization
 
@@ -126,20 +125,23 @@ public struct CorpusCache: Sendable {
   }
 
   /// Where each section went in the file being written: the next free offset, then each
-  /// section's offset, length and hash, taken as sections finish encoding (in any order).
+  /// section's offset, length and hash, taken as sections are written (in any order).
   final class Placement: Sendable {
     private let state: Mutex<(next: Int, entries: [(offset: Int, bytes: Int, hash: UInt64)?])>
     init(sections: Int, from offset: Int) { state = Mutex((offset, Array(repeating: nil, count: sections))) }
 
     /// Room for section `k` of `bytes` bytes: its offset.
-    func place(_ k: Int, bytes: Int, hash: UInt64) -> Int {
+    func place(_ k: Int, bytes: Int) -> Int {
       state.withLock { s in
         let at = s.next
         s.next += bytes
-        s.entries[k] = (at, bytes, hash)
+        s.entries[k] = (at, bytes, 0)
         return at
       }
     }
+
+    /// The hash of section `k`, once written.
+    func record(_ k: Int, hash: UInt64) { state.withLock { $0.entries[k]?.hash = hash } }
 
     var entries: [(offset: Int, bytes: Int, hash: UInt64)?] { state.withLock { $0.entries } }
   }
@@ -150,31 +152,10 @@ public struct CorpusCache: Sendable {
   /// Writes the facts for `key`; failures are ignored (the cache is an optimisation).
   /// Each section is encoded on its own core and written as soon as it is, as the pieces
   /// it was made of, after the header; the header (each section's offset, length and hash)
-  /// is written last, then the file is put in place.
+  /// is written last, then the file is put in place (`CacheStream`).
   public func store(_ facts: [DocumentFacts], key: String) {
-    let magic = Array(Self.version.utf8)
-    let sections = CacheSection.allCases
-    let headerEnd = 4 + magic.count + 4 + 24 * sections.count
-    guard let file = CacheEntryWriter(self, name: "corpus-" + key + ".bin") else { return }
-    let placement = Placement(sections: sections.count, from: headerEnd)
-    DispatchQueue.concurrentPerform(iterations: sections.count) { k in
-      guard let chunks = try? CacheFile.encode(sections[k], facts) else { return file.fail() }
-      var h = FastHash.Stream()
-      for c in chunks { c.withBytes { h.add($0) } }
-      file.write(chunks, at: placement.place(k, bytes: chunks.reduce(0) { $0 + $1.count }, hash: h.value))
-    }
-    var header: [UInt8] = []
-    StringTable.append(UInt32(magic.count), to: &header)
-    header += magic
-    StringTable.append(UInt32(facts.count), to: &header)
-    for entry in placement.entries {
-      guard let (offset, bytes, hash) = entry else {
-        file.fail()
-        break
-      }
-      for v in [UInt64(offset), UInt64(bytes), hash] { withUnsafeBytes(of: v.littleEndian) { header += $0 } }
-    }
-    file.write([.bytes(header)], at: 0)
-    file.finish()
+    let stream = CacheStream(self, key: key, spilling: false)
+    stream.append(facts)
+    _ = stream.finish()
   }
 }

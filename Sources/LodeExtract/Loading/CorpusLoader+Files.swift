@@ -19,16 +19,18 @@ extension CorpusLoader {
     let limit = min(maxFileBytes, Self.maxBytes)
     let packed = cache.flatMap { PackedFiles($0, key: CorpusCache.key(roots: paths, reference: reference)) }
     guard
-      let read = ParallelMap.map(
+      var read = ParallelMap.map(
         files.count, isCancelled: isCancelled,
         { i in
           Self.read(files[i], limit: limit, packed: packed)
         })
     else { return cancelled(base) }
 
-    // Ids from file names, in order, among the files that could be read.
+    // Ids from file names, in order, among the files that could be read. The texts are
+    // kept apart, so each is let go as soon as its document is extracted.
     var used = Set<String>()
-    var plan: [(id: String, read: FileRead)] = []
+    var plan: [PlannedFile] = []
+    var texts: [String?] = []
     for r in read {
       if case .failed(let d) = r {
         diagnostics.append(d)
@@ -41,13 +43,15 @@ extension CorpusLoader {
         id = "\(id)-\(n)"
       }
       used.insert(id)
-      plan.append((id, r))
+      plan.append(PlannedFile(id: id, stamp: r.stamp, cachedIndex: r.cachedIndex, unchangedIndex: r.unchangedIndex))
+      texts.append(r.text)
     }
+    read = []
     let planned = plan
 
     // Every file as cached, in the cached order: the cached corpus as it stands, decoded lazily.
     if let packed, planned.count == packed.ids.count,
-      planned.indices.allSatisfy({ k in planned[k].read.unchangedIndex == k && packed.ids[k] == planned[k].id })
+      planned.indices.allSatisfy({ k in planned[k].unchangedIndex == k && packed.ids[k] == planned[k].id })
     {
       var uncached = self
       uncached.cache = nil
@@ -62,31 +66,64 @@ extension CorpusLoader {
       }
     }
 
-    // Otherwise: reuse what the cache holds for unchanged files, extract the rest.
-    let reusable = planned.contains { $0.read.cachedIndex != nil } ? packed.flatMap { CorpusCache.facts($0.file) } : nil
-    guard
-      var facts = ParallelMap.map(
-        planned.count, progress: progress, isCancelled: isCancelled,
-        { k -> DocumentFacts? in
-          let (id, r) = planned[k]
-          if let c = r.cachedIndex, let reusable, c < reusable.count, reusable[c].document.id == id {
-            var f = reusable[c]
-            f.file = r.stamp
+    // Otherwise: reuse what the cache holds for unchanged files, extract the rest, a batch
+    // at a time into the cache file when there is one (`CacheStream`), which then serves the
+    // corpus: the rows of every document are never all held at once.
+    let reusable = planned.contains { $0.cachedIndex != nil } ? packed.flatMap { CorpusCache.facts($0.file) } : nil
+    let key = CorpusCache.key(roots: paths, reference: reference)
+    let stream = cache.flatMap { $0.ensureFolder() ? CacheStream($0, key: key, spilling: true) : nil }
+    var kept: [DocumentFacts] = []
+    var start = 0
+    while start < planned.count {
+      let first = start
+      let end = stream == nil ? planned.count : min(planned.count, first + CacheStream.batch)
+      let batch = Array(texts[first..<end])
+      for k in first..<end { texts[k] = nil }
+      let total = planned.count
+      let report = progress.map { p in { @Sendable (done: Int, _: Int) in p(first + done, total) } }
+      guard
+        let facts = ParallelMap.map(
+          end - first, progress: report, isCancelled: isCancelled,
+          { j -> DocumentFacts? in
+            let planned = planned[first + j]
+            if let c = planned.cachedIndex, let reusable, c < reusable.count, reusable[c].document.id == planned.id {
+              var f = reusable[c]
+              f.file = planned.stamp
+              return f
+            }
+            guard let text = batch[j] ?? Self.reread(planned.stamp, limit: limit) else { return nil }
+            var f = extractor.extract(id: planned.id, path: planned.stamp.path, raw: text)
+            f.file = planned.stamp
             return f
-          }
-          guard let text = r.text ?? Self.reread(r.stamp, limit: limit) else { return nil }
-          var f = extractor.extract(id: id, path: r.stamp.path, raw: text)
-          f.file = r.stamp
-          return f
-        })
-    else { return cancelled(base) }
-    // A file that changed between the two reads (rare) is left out, with its warning.
-    for k in facts.indices where facts[k] == nil {
-      diagnostics.append(DocumentBytes.unreadable(planned[k].read.stamp.path))
+          })
+      else { return cancelled(base) }
+      // A file that changed between the two reads (rare) is left out, with its warning.
+      for j in facts.indices where facts[j] == nil {
+        diagnostics.append(DocumentBytes.unreadable(planned[first + j].stamp.path))
+      }
+      if let stream { stream.append(facts.compactMap { $0 }) } else { kept += facts.compactMap { $0 } }
+      start = end
     }
-    let kept = facts.indices.compactMap { facts[$0] }
-    facts = []
-    if let cache { cache.store(kept, key: CorpusCache.key(roots: paths, reference: reference)) }
+    if let stream {
+      let file = stream.finish()
+      // What extracting freed is spread over every thread's malloc arena; give it back
+      // before the corpus decodes its first table, or the two add up in the peak.
+      MemoryTrim.now()
+      var uncached = self
+      uncached.cache = nil
+      uncached.progress = nil
+      let plain = uncached
+      let fresh = FreshCorpus { plain.load(paths: paths, into: base).0 }
+      let replaced = base == nil ? [] : Set(planned.map(\.id))
+      if let file,
+        let corpus = CorpusAssembler.assemble(
+          cached: file, replacing: replaced, reference: reference, base: base, fallback: fresh)
+      {
+        return (corpus, diagnostics)
+      }
+      // The file could not be written after all (a full disk): extract again, uncached.
+      return (fresh.corpus, diagnostics)
+    }
     return (CorpusAssembler.assemble(lazily: kept, reference: reference, base: base), diagnostics)
   }
 
@@ -129,6 +166,17 @@ extension CorpusLoader {
       [Diagnostic(.runtime, id: "load.cancelled", "load cancelled; the corpus is as it was")]
     )
   }
+}
+
+/// A file to load: its document id, its stamp, and which record of the cache file has its
+/// facts when it is unchanged.
+struct PlannedFile: Sendable {
+  let id: String
+  let stamp: FileStamp
+  /// The cached record whose facts hold for this file (stamp or bytes unchanged).
+  let cachedIndex: Int?
+  /// The cached record, when the file's stamp is exactly as recorded.
+  let unchangedIndex: Int?
 }
 
 /// What reading one file gave: its facts can come from the cache (stamp unchanged, or bytes

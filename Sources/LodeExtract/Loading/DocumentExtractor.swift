@@ -131,11 +131,6 @@ public struct DocumentExtractor: Sendable {
     }
   }
 
-  static let claimNouns: WordSet = [
-    "proposal", "demand", "demands", "plan", "offer", "estimate", "estimates", "figure", "figures",
-    "claim", "claims", "request", "bid", "call", "calculation", "assessment", "pledge", "promise",
-  ]
-
   static func parseDate(_ s: String) -> DateValue? {
     // `.whitespaces` (tab and Zs) is white space: without it at either end trimming is a no-op.
     let padded =

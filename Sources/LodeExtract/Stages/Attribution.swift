@@ -1,5 +1,3 @@
-import Foundation
-import LodeCore
 import LodeModel
 
 /// Who a cue's subject is: the mention it rests on (as written), the resolved entity,

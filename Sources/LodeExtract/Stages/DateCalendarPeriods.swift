@@ -33,6 +33,10 @@ extension DateExtractor {
     if word == .half, i + 1 < end, Self.notHalfOfYear.contains(t[i + 1]) { return nil }
     // "the period" is a quarter only in a report that has just named one.
     if word == .period, n != 0 || lastQuarter(prior, before: i) == nil { return nil }
+    // "the period from 1990 to 1995", "the period when …" is no quarter.
+    if word == .period, i + 1 < end, Self.notAfterPeriod.contains(t[i + 1]) {
+      return nil
+    }
     // Modifiers before: "fiscal", a year, "the", "its", "this", "last", "latest".
     var year: Int?
     var shift: Int?
@@ -67,6 +71,9 @@ extension DateExtractor {
     if year == nil, endToken + 1 < end, t[endToken].keyIs("of"), let y = isYear(endToken + 1) {
       year = y
       endToken += 2
+    } else if year == nil, n != 0, let (y, e) = ofTheYear(endToken, end: end, doc: doc.year) {
+      year = y  // "the first half of the year", "the third quarter of last year"
+      endToken = e
     } else if endToken < end, t[endToken].keyIs("of"), n == 0 || word == .half {
       return nil  // "the quarter of the shares", "the first half of the match"
     }
@@ -77,8 +84,11 @@ extension DateExtractor {
       let y =
         year ?? (endToken + 2 < end ? isYear(endToken + 2) : nil) ?? inferYear(month: m, at: endToken + 1, tense: .past)
         ?? doc.year
+      // The calendar quarter holding most of its three months, the middle one: a quarter
+      // ended July 31 (May to July) is the second, one ended Oct. 1 the third.
+      let middle = y * 12 + m - 2
       return Found(
-        firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: (m - 1) / 3 + 1),
+        firstToken: start, endToken: endToken, value: DateValue(.quarter, year: middle / 12, part: middle % 12 / 3 + 1),
         relative: true)
     }
     // "the quarter a year ago"
@@ -114,10 +124,27 @@ extension DateExtractor {
         firstToken: start, endToken: endToken, value: DateValue(.quarter, year: q / 4, part: q % 4 + 1), relative: true)
     }
     var y = year ?? doc.year
-    if year == nil, n > docQuarter, tense(i) == .past { y -= 1 }
+    // A quarter still ahead of the document's is last year's unless the clause looks ahead:
+    // news reports quarters that have ended ("the third-quarter loss widened").
+    if year == nil, n > docQuarter, tense(i, throughDeterminer: true) != .future { y -= 1 }
     return Found(
       firstToken: start, endToken: endToken, value: DateValue(.quarter, year: y, part: n), relative: year == nil)
   }
+
+  /// "of the year", "of this year", "of last year", "of next year" after a quarter or half
+  /// at token `k`: the year and the token after.
+  func ofTheYear(_ k: Int, end: Int, doc: Int) -> (Int, Int)? {
+    let t = a.tokens
+    guard k + 2 < end, t[k].keyIs("of"), t[k + 2].keyIs("year") else { return nil }
+    let w = t[k + 1]
+    let shift = w.keyIs("the") || w.keyIs("this") ? 0 : (w.keyIs("last") ? -1 : (w.keyIs("next") ? 1 : nil))
+    guard let shift, !(k + 3 < end && Self.notTheYear.contains(t[k + 3])) else { return nil }
+    return (doc + shift, k + 3)
+  }
+
+  static let notAfterPeriod: WordSet = [
+    "from", "between", "when", "since", "to", "that", "which", "in", "during", "before", "after", "until", "of",
+  ]
 
   static let notHalfOfYear: WordSet = [
     "hour", "hours", "point", "points", "percent", "dozen", "mile", "miles", "time", "inning", "century", "decade",
@@ -180,63 +207,6 @@ extension DateExtractor {
       || w == DatePeriodWord.period.rawValue
   }
 
-  /// Seasons: "last summer" (last year's), "this summer", "the summer", "summer 2012", "the
-  /// summer of 1994", "next spring"; "fall" only with a determiner or a year.
-  func season(at i: Int, part: Int, mustModify: Bool, low: Int, end: Int) -> Found? {
-    let t = a.tokens
-    var start = i
-    var shift = 0
-    var modified = false
-    while start - 1 >= low {
-      let p = t[start - 1]
-      if p.keyIs("last") { shift = -1 } else if p.keyIs("next") { shift = 1 }
-      if Self.seasonModifiers.contains(p) {
-        modified = true
-        start -= 1
-      } else {
-        break
-      }
-    }
-    var endToken = i + 1
-    var year: Int?
-    if endToken < end, let y = isYear(endToken) {
-      year = y
-      endToken += 1
-    } else if endToken + 1 < end, t[endToken].keyIs("of"), let y = isYear(endToken + 1) {
-      year = y
-      endToken += 2
-    }
-    guard !mustModify || modified || year != nil else { return nil }
-    // "the fall in prices", "the fall of the regime": the noun, no season.
-    if mustModify, year == nil, t[i - 1].keyIs("the") || t[i - 1].keyIs("a"), endToken < end,
-      Self.afterFallNoun.contains(t[endToken])
-    {
-      return nil
-    }
-    guard year != nil || !t[i].isCapitalised || modified || i == a.sentences[a.sentenceOf[i]].firstToken else {
-      return nil
-    }
-    guard let y = year ?? docDate.map({ $0.year + shift }) else { return nil }
-    return Found(
-      firstToken: start, endToken: endToken, value: DateValue(.season, year: y, part: part), relative: year == nil)
-  }
-
-  static let afterFallNoun: WordSet = ["in", "of", "to", "from", "by", "on", "was", "is", "has", "had", "came"]
-
-  static let seasonModifiers: WordSet = [
-    "last", "this", "next", "the", "past", "early", "late", "mid", "in", "during", "until", "by", "since", "coming",
-  ]
-
-  /// "the 20th century", "the twentieth century" (TimeML 19).
-  func century(at i: Int, low: Int) -> Found? {
-    let t = a.tokens
-    if i - 1 >= low, let n = DatePeriodWord.centuryOrdinals.lookup(t[i - 1]) {
-      let start = i - 2 >= low && t[i - 2].keyIs("the") ? i - 2 : i - 1
-      return Found(firstToken: start, endToken: i + 1, value: DateValue(.century, year: (n - 1) * 100), relative: false)
-    }
-    return nil
-  }
-
   /// "a year ago", "a year earlier", "year-earlier", "a month ago", "a week ago": the
   /// document date's year (month, week) less one; when a quarter was just named, that
   /// quarter a year before ("the year-earlier quarter").
@@ -249,6 +219,12 @@ extension DateExtractor {
     if word != .yearEarlier {
       guard i - 2 >= low, t[i - 2].keyIs("a") || t[i - 2].keyIs("one") else { return nil }
       let u = t[i - 1]
+      // "a quarter ago": the quarter before the document's.
+      if u.keyIs("quarter"), word == .ago {
+        let q = c.year * 4 + (c.month - 1) / 3 - 1
+        return Found(
+          firstToken: i - 2, endToken: i + 1, value: DateValue(.quarter, year: q / 4, part: q % 4 + 1), relative: true)
+      }
       guard u.keyIs("year") || u.keyIs("month") || u.keyIs("week") || u.keyIs("day") || u.keyIs("decade") else {
         return nil
       }

@@ -1,6 +1,5 @@
 import Foundation
 import LodeCore
-import LodeModel
 
 /// Finds dates: absolute (February 24, 2025; 24 Feb 2025; 2025-02-24; February 2025; in 2025;
 /// a 2024 report; 2009-2010), periods (the third quarter, last summer, the 1990s, the 20th
@@ -57,11 +56,19 @@ public struct DateExtractor {
     let n = a.tokens.count
     while i < n {
       if Self.canStart(a.tokens[i]), let f0 = match(at: i, after: out) {
-        let f = weekOf(f0, floor: out.last?.endToken ?? 0)
+        var f = weekOf(f0, floor: out.last?.endToken ?? 0)
+        // Most dates are no second end of a range: test adjacency before reading more.
+        if let p = out.last, p.endToken + 1 == f.firstToken, f.relative || p.relative {
+          (out[out.count - 1], f) = orderedRange(p, f)
+        }
         out.append(f)
         i = f.endToken
         // A range of years ("2009-2010", "1957-58") is two dates.
         if let second = f.value.precision == .year ? rangeEnd(f) : dayListEnd(f) {
+          if second.value.year != f.value.year, f.value.precision == .day {
+            out[out.count - 1].value = DateValue(year: second.value.year, month: f.value.month, day: f.value.day)
+            out[out.count - 1].relative = false
+          }
           out.append(second)
           i = second.endToken
         }

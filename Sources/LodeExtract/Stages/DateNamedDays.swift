@@ -172,6 +172,14 @@ extension DateExtractor {
       return nil
     }
     if same(j + 1, j + 2), t[j + 2].isPunct("%") { return nil }
+    // "September 14 and 18, 1997": a year after the second day is both days'.
+    var e = j + 2
+    if same(j + 1, e), t[e].isPunct(",") { e += 1 }
+    if f.relative, same(j + 1, e), let y = isYear(e), d <= DateValue.daysIn(month: m, year: y),
+      (f.value.day ?? 1) <= DateValue.daysIn(month: m, year: y)
+    {
+      return Found(firstToken: j + 1, endToken: e + 1, value: DateValue(year: y, month: m, day: d), relative: false)
+    }
     return Found(
       firstToken: j + 1, endToken: j + 2, value: DateValue(year: f.value.year, month: m, day: d), relative: f.relative)
   }

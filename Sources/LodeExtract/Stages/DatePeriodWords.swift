@@ -1,11 +1,10 @@
-import LodeCore
-
 /// The words a period or vague date is anchored on, each with what it names. A token with
 /// one of them carries `LexFlags.dateWord`, so the date extractor tests one bit per token.
 enum DatePeriodWord: Int, Sendable {
   case now, currently, current, recently, recent, future, quarter, quarters, half
   case season, fall, ago, earlier, yearEarlier, decadeWord, century, fiscal, period
   case holiday, following, midMonth, spokenYear, yearNoun, same, present, moment, coming, days, soon, yearEnd
+  case unitNoun
 
   static let words: [String: (DatePeriodWord, Int)] = {
     var w: [String: (DatePeriodWord, Int)] = [
@@ -21,7 +20,8 @@ enum DatePeriodWord: Int, Sendable {
       "same": (.same, 0), "present": (.present, 0), "presently": (.currently, 0), "moment": (.moment, 0),
       "coming": (.coming, 0), "days": (.days, 0), "following": (.following, 0), "nineteen": (.spokenYear, 0),
       "year": (.yearNoun, 0),
-      "soon": (.soon, 0), "year-end": (.yearEnd, 0),
+      "soon": (.soon, 0), "year-end": (.yearEnd, 0), "day": (.unitNoun, 1), "week": (.unitNoun, 2),
+      "month": (.unitNoun, 3),
     ]
     for (k, n) in Lexicon.months where k.count > 3 { w["mid-" + k] = (.midMonth, n) }
     for (k, n) in ["first": 1, "second": 2, "third": 3, "fourth": 4] {

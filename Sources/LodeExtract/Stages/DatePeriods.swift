@@ -76,7 +76,10 @@ extension DateExtractor {
       return found(i - 1, i + 1, DateValue(.decade, year: 1900 + 10 * n))
     case .century:
       return century(at: i, low: low)
+    case .unitNoun:
+      return unitNoun(at: i, unit: n, low: low, prior: prior)
     case .ago, .earlier, .yearEarlier:
+      if word != .yearEarlier, let f = vagueAgo(at: i, low: low) { return f }
       return yearAgo(at: i, word: word, low: low, end: s.endToken, prior: prior)
     case .fiscal:
       return nil

@@ -7,12 +7,14 @@ extension DateExtractor {
   /// The tense of the clause around token `i`: the nearest verb before it in its clause
   /// ("will visit on Friday", "said on Wednesday"), else, for a date opening its clause, the
   /// nearest after it ("On May 6, Kopp was charged"), else a future marker anywhere in the
-  /// sentence outside quotations.
-  func tense(_ i: Int) -> Tense {
+  /// sentence outside quotations. `throughDeterminer` reads the clause even when a determiner
+  /// makes the date part of a noun phrase ("a third-quarter loss": the loss is when its
+  /// quarter is).
+  func tense(_ i: Int, throughDeterminer: Bool = false) -> Tense {
     let s = a.sentences[a.sentenceOf[i]]
     // "the Jan. 14 deadline", "a Jan. 14 return date": the date names a thing, not when the
     // clause's verb happened.
-    if i > s.firstToken, Self.determiners.contains(a.tokens[i - 1]) || a.tokens[i - 1].kind == .possessive {
+    if !throughDeterminer, i > s.firstToken, Self.determiners.contains(a.tokens[i - 1]) || a.tokens[i - 1].kind == .possessive {
       return .unknown
     }
     // "since August" has happened.
@@ -55,6 +57,9 @@ extension DateExtractor {
     guard t.kind == .word, !t.isCapitalised || k == a.sentences[a.sentenceOf[k]].firstToken else { return nil }
     if t.has(.future), !t.keyIs("may"), !t.keyIs("next") { return .future }
     if Self.comingWords.contains(t) { return .future }
+    // The present of a timetable looks ahead: "the ministers meet Monday", "talks resume in
+    // June" ("did not meet" is past).
+    if Self.scheduledPresent.contains(t), !(k > 0 && Self.beforeBareVerb.contains(a.tokens[k - 1])) { return .future }
     if pastVerb(t) {
       // "must be returned by Jan. 14" looks ahead; "is expected", "to be signed" say nothing;
       // "the preferred shares", "9.5 million preferred shares" are adjectives.
@@ -80,6 +85,11 @@ extension DateExtractor {
   static let comingWords: WordSet = [
     "coming", "upcoming", "effective", "starting", "must", "should", "soon", "expects", "expect", "hopes", "hope",
   ]
+  static let scheduledPresent: WordSet = [
+    "meet", "meets", "begin", "begins", "opens", "resume", "resumes", "arrive", "arrives", "convene", "convenes",
+    "reconvene", "reconvenes", "depart", "departs", "starts",
+  ]
+  static let beforeBareVerb: WordSet = ["did", "didn't", "not", "never", "could", "couldn't", "would", "might"]
   static let subjectPronouns: WordSet = ["he", "she", "it", "they", "we", "i", "you", "who", "which"]
   static let clauseOpeners: WordSet = [
     "on", "in", "at", "by", "since", "until", "from", "during", "early", "late", "mid", "the", "last", "this",
@@ -119,6 +129,10 @@ extension DateExtractor {
   ]
 
   static let futureSlackDays = 7
+  /// News mostly reports what has happened: an untensed month or day ahead of the document
+  /// date is taken only when it is under a quarter as far as the one behind ("In January, …"
+  /// in an October article is that year's January).
+  static let aheadWeight = 4
 
   /// The year of a month (and day) named without one: of the document's year and the years
   /// either side, the latest not after the document date when the clause is past, the first
@@ -139,8 +153,8 @@ extension DateExtractor {
       case .future where last < docDay - Self.futureSlackDays: continue
       default: break
       }
-      // News mostly reports what has happened: an untensed date ahead counts double.
-      let distance = first > docDay ? 2 * (first - docDay) : (last < docDay ? docDay - last : 0)
+      // An untensed date ahead counts four times its distance (`aheadWeight`).
+      let distance = first > docDay ? Self.aheadWeight * (first - docDay) : (last < docDay ? docDay - last : 0)
       if distance < bestDistance || (distance == bestDistance && tense == .past) {
         best = y
         bestDistance = distance

@@ -1,5 +1,4 @@
 import Foundation
-import LodeCore
 import LodeModel
 
 /// A name found in the text and the entity it denotes.
@@ -17,7 +16,6 @@ public struct EntityMention: Sendable, Hashable {
 /// keeps weak region names only in region context, and discovers people the gazetteer
 /// does not know: a capitalised name after a title, or a full name next to a speech verb.
 public enum EntityMatcher {
-  static let regionWords: WordSet = ["region", "regions", "oblast", "oblasts", "province", "provinces"]
 
   public static func match(
     _ tokens: [Token], text: TextSlicer, gazetteer: Gazetteer
@@ -86,16 +84,6 @@ public enum EntityMatcher {
     }
     return false
   }
-
-  static let placePrepositions: WordSet = [
-    "in", "from", "to", "at", "of", "near", "outside", "around", "over", "into", "for", "with", "by", "across",
-    "inside",
-  ]
-
-  static let auxiliaries: WordSet = [
-    "has", "have", "had", "is", "was", "will", "would", "also", "again", "did", "does", "could", "may", "might", "must",
-    "should", "not", "never", "still",
-  ]
 
   /// A weak region name counts when "region"/"oblast" follows it or closes the list it is in
   /// ("the Dnipro, Kirovohrad, and Zhytomyr regions"), or "regions of" precedes the list.

@@ -1,6 +1,5 @@
 import Foundation
 import LodeCore
-import LodeModel
 
 /// Picks the sentences that are events: those with a date, or with an action or reporting
 /// verb whose subject is a known actor. Events keep narrative order; an undated event

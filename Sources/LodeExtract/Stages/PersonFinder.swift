@@ -1,4 +1,3 @@
-import Foundation
 import LodeCore
 import LodeModel
 
@@ -117,13 +116,11 @@ public enum PersonFinder {
     var merged = false
   }
 
-  /// One hash of the run's tokens' hashes: equal runs of words give equal hashes.
+  /// One hash of the run's tokens' hashes (FNV-1a over their bytes): equal runs of words
+  /// give equal hashes.
   static func runHash(_ tokens: [Token], _ a: Int, _ b: Int, _ part: KeyPath<Token, UInt64>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for k in a..<b {
-      h = (h ^ tokens[k][keyPath: part]) &* 0x9E37_79B9_7F4A_7C15
-      h ^= h >> 29
-    }
+    var h = FNV1a.offset
+    for k in a..<b { h = FNV1a.step(h, word: tokens[k][keyPath: part]) }
     return h
   }
 
@@ -142,8 +139,6 @@ public enum PersonFinder {
     guard t.kind == .word, t.isCapitalised else { return false }
     return suffixes.contains(t) && (t.keyCount <= 2 || text.text(t) == "III")
   }
-
-  static let suffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
 
   /// More than one scalar, all uppercase (ASCII decided on the bytes, without a String).
   static func isAcronym(_ t: Token, _ text: TextSlicer) -> Bool {

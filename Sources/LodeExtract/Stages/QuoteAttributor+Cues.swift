@@ -1,6 +1,4 @@
 import Foundation
-import LodeCore
-import LodeModel
 
 /// Cue words around a quotation: speech verbs after or before it, and "according to X".
 extension QuoteAttributor {

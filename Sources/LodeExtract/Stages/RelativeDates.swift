@@ -16,6 +16,8 @@ extension DateExtractor {
     {
       return Found(firstToken: i, endToken: i + 1, value: .present, relative: true)
     }
+    // "two weeks from today": counted forward like "from now".
+    if w.keyIs("today"), let f = fromNow(at: i, low: 0) { return f }
     if w.keyIs("today") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day), relative: true) }
     if w.keyIs("tonight") { return Found(firstToken: i, endToken: i + 1, value: CivilDate.date(day), relative: true) }
     if w.keyIs("tomorrow") {
@@ -147,7 +149,11 @@ extension DateExtractor {
     if same(i, j), month(j) != nil, let f = match(at: j, after: []), !f.value.isVague {
       return Found(firstToken: i, endToken: f.endToken, value: f.value, relative: f.relative)
     }
-    let (last, next) = (prev?.keyIs("last") == true, prev?.keyIs("next") == true)
+    // "the previous Friday", "this past Friday" look back like "last Friday".
+    let last =
+      prev?.keyIs("last") == true
+      || prev?.keyIs("previous") == true || prev?.keyIs("past") == true
+    let next = prev?.keyIs("next") == true
     let coming = prev?.keyIs("coming") == true
     var start = last || next || coming || prev?.keyIs("this") == true || prev?.keyIs("on") == true ? i - 1 : i
     if coming, start > 0, t[start - 1].keyIs("this") { start -= 1 }

@@ -1,7 +1,3 @@
-import Foundation
-import LodeCore
-import LodeModel
-
 /// Where a sentence's subject starts: past a dateline, conjunctions and an opening phrase,
 /// and the head noun of a description.
 extension SubjectFinder {

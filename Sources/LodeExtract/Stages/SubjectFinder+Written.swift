@@ -1,5 +1,4 @@
 import Foundation
-import LodeCore
 import LodeModel
 
 /// Sources kept as written when no person or organisation the text knows is the subject of a

@@ -1,5 +1,4 @@
 import Foundation
-import LodeCore
 import LodeModel
 
 /// Finds the subject of a verb: left of it (skipping adverbs, auxiliaries, "who", an

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Builds a String from parts in one allocation: the parts are written twice, once to
 /// count their bytes and once to copy them, so no array of parts is allocated and no
 /// intermediate string regrows (explanations are made for every quote).

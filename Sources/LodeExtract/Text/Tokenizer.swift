@@ -118,20 +118,26 @@ public enum Tokenizer {
       return Tokenizer.decode(b, p)
     }
 
-    /// Emits the token of bytes [lo, hi), scalars [a, z).
-    mutating func emit(_ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int) {
+    /// Emits the token of bytes [lo, hi), scalars [a, z): ASCII is hashed here, anything
+    /// else is folded out of line.
+    @inline(__always) mutating func emit(_ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int) {
       if hi &- lo == z &- a {
         let (hash, rawHash) = Tokenizer.asciiHashes(b, lo, hi)
-        push(kind, lo, hi, a, z, hash: hash, rawHash: rawHash, keyCount: hi &- lo, first: scalar(lo).0.value)
+        push(kind, lo, hi, a, z, hash: hash, rawHash: rawHash, keyCount: hi &- lo, first: UInt32(b[lo]))
       } else {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
-        // Words and possessives are folded (`’s` is keyed as `'s`, as `Fold.key` has it);
-        // marks and dashes are their own key.
-        let key = kind == .word || kind == .possessive ? Fold.key(text) : text
-        push(
-          kind, lo, hi, a, z, hash: WordTable<LexFlags>.hash(key), rawHash: WordTable<LexFlags>.hash(text),
-          keyCount: key.utf8.count, first: scalar(lo).0.value)
+        emitFolded(kind, lo, hi, a, z)
       }
+    }
+
+    /// A token holding a scalar of two or more bytes: folded and hashed as a String.
+    @inline(never) mutating func emitFolded(_ kind: Token.Kind, _ lo: Int, _ hi: Int, _ a: Int, _ z: Int) {
+      let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+      // Words and possessives are folded (`’s` is keyed as `'s`, as `Fold.key` has it);
+      // marks and dashes are their own key.
+      let key = kind == .word || kind == .possessive ? Fold.key(text) : text
+      push(
+        kind, lo, hi, a, z, hash: WordTable<LexFlags>.hash(key), rawHash: WordTable<LexFlags>.hash(text),
+        keyCount: key.utf8.count, first: scalar(lo).0.value)
     }
 
     /// Appends the token whose hashes are known.
@@ -253,117 +259,6 @@ public enum Tokenizer {
       emit(.number, p, q, i, i &+ q &- p)
       return (q, i &+ q &- p)
     }
-
-    /// A word starting with the letter of `len` bytes at `p`, then its possessive if any.
-    @inline(__always) mutating func word(_ p: Int, _ i: Int, _ len: Int) -> (Int, Int) {
-      var q = p &+ len
-      // Dotted abbreviation: single letters each followed by a dot ("U.S.", "J.D.").
-      if q &+ 1 < n, b[q] == 0x2E, letter(at: q &+ 1) {
-        let l1 = scalar(q &+ 1).1
-        if q &+ 1 &+ l1 < n, b[q &+ 1 &+ l1] == 0x2E { return abbreviation(p, i) }
-      }
-      // Bytes and scalars advance together while the word stays ASCII (`ascii`).
-      var extra = 0  // scalars minus bytes so far (negative once a multi-byte scalar is read)
-      var ascii = len == 1
-      // The key's hash as the word is read. Every byte an ASCII word holds (letters, digits,
-      // "-", "'") has bit 0x20 set except a capital, so `c | 0x20` is its lowercase, and
-      // `seen` (the bytes ANDed) lacks 0x20 exactly when a capital occurs: only then does the
-      // text's own hash differ from the key's.
-      var seen = b[p]
-      var h = ascii ? FNV1a.step(FNV1a.offset, b[p] | 0x20) : 0
-      while q < n {
-        // A run of ASCII letters and digits.
-        while q < n {
-          let c = b[q]
-          guard cls[Int(c)] & ByteClass.wordByte != 0 else { break }
-          seen &= c
-          h = FNV1a.step(h, c | 0x20)
-          q &+= 1
-        }
-        guard q < n else { break }
-        let (d, ld) = scalar(q)
-        if ld > 1, isLetter(d) {
-          ascii = false
-          extra &+= 1 &- ld
-          q &+= ld
-          continue
-        }
-        if d == "-" || d == "'" || d == "\u{2019}", q &+ ld < n {
-          let (e, le) = scalar(q &+ ld)
-          if isLetter(e) {
-            // possessive 's at the end of a word
-            if d != "-", e == "s" || e == "S", !letter(at: q &+ ld &+ le) { break }
-            if ld == 1, b[q] == 0x2D { hyphen = true }
-            if ld > 1 || le > 1 {
-              ascii = false
-            } else {
-              seen &= b[q &+ 1]
-              h = FNV1a.step(h, b[q])
-              h = FNV1a.step(h, b[q &+ 1] | 0x20)
-            }
-            extra &+= 2 &- ld &- le
-            q &+= ld &+ le
-            continue
-          }
-        }
-        break
-      }
-      let j = i &+ (q &- p) &+ extra &- (len &- 1)
-      if ascii {
-        let r = seen & 0x20 == 0 ? Tokenizer.asciiHashes(b, p, q).raw : h
-        push(.word, p, q, i, j, hash: h, rawHash: r, keyCount: q &- p, first: UInt32(b[p]))
-      } else {
-        emit(.word, p, q, i, j)
-      }
-      return possessive(q, j)
-    }
-
-    /// "U.S.", "J.D.": single letters each followed by a dot, one word.
-    mutating func abbreviation(_ p: Int, _ i: Int) -> (Int, Int) {
-      var kq = p
-      var k = i
-      while kq < n {
-        let (ck, lk) = scalar(kq)
-        guard isLetter(ck), kq &+ lk < n, b[kq &+ lk] == 0x2E else { break }
-        kq &+= lk &+ 1
-        k &+= 2
-      }
-      emit(.word, p, kq, i, k)
-      return (kq, k)
-    }
-
-    /// The possessive after a word ending at byte `q`, scalar `j`: "'s", or "'" after a plural.
-    @inline(__always) mutating func possessive(_ q: Int, _ j: Int) -> (Int, Int) {
-      guard q < n else { return (q, j) }
-      let (d, ld) = scalar(q)
-      guard d == "'" || d == "\u{2019}" else { return (q, j) }
-      if q &+ ld < n, b[q &+ ld] == 0x73 || b[q &+ ld] == 0x53, !letter(at: q &+ ld &+ 1) {
-        emit(.possessive, q, q &+ ld &+ 1, j, j &+ 2)
-        return (q &+ ld &+ 1, j &+ 2)
-      }
-      if b[q &- 1] == 0x73, !letter(at: q &+ ld) {
-        emit(.possessive, q, q &+ ld, j, j &+ 1)  // plural possessive: "officials'"
-        return (q &+ ld, j &+ 1)
-      }
-      return (q, j)
-    }
-  }
-
-  /// The scalar of the multi-byte sequence at `p` and its length; a malformed or truncated
-  /// sequence is U+FFFD of one byte, as `String(decoding:as:)` repairs it.
-  static func decode(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Unicode.Scalar, Int) {
-    let c = UInt32(b[p])
-    let n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
-    guard n > 1, p + n <= b.count else { return ("\u{FFFD}", 1) }
-    for k in 1..<n where b[p + k] & 0xC0 != 0x80 { return ("\u{FFFD}", 1) }
-    let v: UInt32
-    switch n {
-    case 2: v = (c & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F)
-    case 3: v = (c & 0x0F) << 12 | UInt32(b[p + 1] & 0x3F) << 6 | UInt32(b[p + 2] & 0x3F)
-    default:
-      v = (c & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12 | UInt32(b[p + 2] & 0x3F) << 6 | UInt32(b[p + 3] & 0x3F)
-    }
-    return (Unicode.Scalar(v) ?? "\u{FFFD}", n)
   }
 
   /// One ASCII byte into the FNV-1a hashes of the key (lowercased) and of the text.
@@ -397,26 +292,4 @@ public enum Tokenizer {
     }
     return false
   }
-
-  @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-    if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
-    // General Punctuation (dashes, curly quotes, spaces) holds no letters.
-    if c.value >= 0x2000 && c.value <= 0x206F { return false }
-    return isAlphabetic(c)
-  }
-
-  // Unicode properties of non-ASCII scalars, out of line: reading `properties` where it is
-  // inlined makes the caller set up the (resilient) Properties type on every call, ASCII or not.
-
-  @inline(never) static func isUppercase(_ c: UInt32) -> Bool {
-    unsafeBitCast(c, to: Unicode.Scalar.self).properties.isUppercase
-  }
-
-  @inline(never) static func isWhitespace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
-
-  @inline(never) static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
-    c.properties.isAlphabetic && !c.properties.isWhitespace
-  }
-
-  @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 }

@@ -1,5 +1,3 @@
-import LodeCore
-
 /// The corpus's tables as plain arrays, whether held in memory or built on first read
 /// (`LazyRows`); in-place edits (`corpus.quotes[i].id = …`) do not copy the table.
 extension Corpus {

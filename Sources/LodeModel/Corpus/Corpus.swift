@@ -1,5 +1,3 @@
-import LodeCore
-
 /// Everything lode knows: documents and the facts extracted from them, plus reference data.
 ///
 /// A value type: `:load` builds a new corpus and the shell swaps it in, so commands

@@ -1,5 +1,3 @@
-import LodeCore
-
 /// One place in the corpus where an entity (person, org, region, mineral, deposit) is named.
 public struct Mention: Sendable, Hashable {
   /// The entity's id: a person/org slug, a region's ISO code, a mineral symbol, a deposit id.

@@ -1,4 +1,3 @@
-import Foundation
 import LodeCore
 
 /// Running count/sum/avg/min/max of one group's values; nulls are skipped.

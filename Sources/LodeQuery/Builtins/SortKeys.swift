@@ -1,4 +1,3 @@
-import Foundation
 import LodeCore
 
 /// The keys of a multi-field sort, reduced to integers: per key column, ranks that order

@@ -1,5 +1,3 @@
-import LodeCore
-
 extension Interpreter {
   /// Candidates for the word at `cursor` (Unicode-scalar offset), by context:
   /// commands, fields of the flowing table, operators, values, `$variables`, flags, keywords.

@@ -1,4 +1,3 @@
-import Foundation
 import LodeCore
 
 /// A compiled condition: true or false for one row, without building a `Value`.

@@ -1,4 +1,3 @@
-import Foundation
 import LodeCore
 
 /// Runs query lines: parses, resolves commands through the registry, evaluates pipelines,

@@ -1,5 +1,3 @@
-import LodeCore
-
 /// One input of a script or transcript and the 1-based line where it starts.
 public struct ScriptStatement: Sendable, Hashable {
   /// The input; continuation lines are joined by "\n".

@@ -1,5 +1,3 @@
-import LodeCore
-
 extension MetaCommand {
   /// `:quit` — leave the shell (exit status 0).
   public static let quit = MetaCommand(name: ":quit", summary: "leave lode", ) {

@@ -1,5 +1,4 @@
 import LodeCore
-import LodeQuery
 
 /// Turns a command's value into the text the shell prints, in the chosen output format.
 ///

@@ -1,5 +1,4 @@
 import LodeCore
-import LodeModel
 
 /// The timeline: `timeline` (dated then undated events, filters), `timeline chart`, `timeline add`
 /// for the analyst's own events, and the raw `events` table.

@@ -1,6 +1,5 @@
 import FoundationEssentials
 import LodeCore
-import LodeModel
 
 /// Valuation math: share, pv, fv, npv, annuity, payback, cagr, generations and currency
 /// conversion, as `value …` commands that show their worked steps and as functions.

@@ -1,5 +1,4 @@
 import Foundation
-import LodeCore
 import LodeModel
 
 /// Small accessors that keep the article tests readable.

@@ -1,5 +1,4 @@
 import Foundation
-import LodeCore
 
 /// A hand-made text layout of Ukraine's 27 units: one cell per region at its
 /// approximate place (north at the top), labelled with a three-letter short code.

@@ -1,5 +1,4 @@
 import LodeCore
-import LodeModel
 
 /// `timeline chart`: the events `timeline` would list, counted per month (or year) as bars.
 enum TimelineChartCommand {

@@ -67,9 +67,7 @@ enum ValueFuture {
     evaluate: evaluate)
 
   @Sendable static func evaluate(_ a: ValuationArguments) throws(Diagnostic) -> Worked {
-    let amount = try a.money("amount", "the amount")
-    let rate = try a.rate("rate", "the rate")
-    let years = try a.years("duration", "the duration", whole: amount.perYear)
+    let (amount, rate, years) = try a.compounding()
     return try compute(amount: amount, rate: rate, years: years)
   }
 

@@ -75,6 +75,14 @@ struct ValuationArguments {
     }
   }
 
+  /// `AMOUNT at RATE for DURATION` as `value pv` and `value fv` declare it: a sum or a yearly
+  /// flow, a rate, and a number of years (whole for a flow, paid at each year's end).
+  func compounding() throws(Diagnostic) -> (amount: Money, rate: Decimal, years: Decimal) {
+    let amount = try money("amount", "the amount")
+    let r = try rate("rate", "the rate")
+    return (amount, r, try years("duration", "the duration", whole: amount.perYear))
+  }
+
   /// Runs the computation; an error it throws that no read located points at the call.
   func computing(_ body: () throws(Diagnostic) -> Worked) throws(Diagnostic) -> Worked {
     do throws(Diagnostic) {
