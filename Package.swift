@@ -7,6 +7,16 @@ import PackageDescription
 let strict: [SwiftSetting] = [
   .enableUpcomingFeature("ExistentialAny"),
   .enableUpcomingFeature("MemberImportVisibility"),
+  // Release on Linux, for start-up (docs/performance.md): generic metadata is made by calling
+  // its accessor with the arguments instead of demangling a type name at run time, and every
+  // function gets its own section, so that the start-up order (scripts/startup-order) can
+  // lay out just the functions that run.
+  .unsafeFlags(
+    [
+      "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors",
+      "-Xfrontend", "-function-sections",
+    ],
+    .when(platforms: [.linux], configuration: .release)),
 ]
 
 func module(_ name: String, folder: String, deps: [Target.Dependency] = []) -> Target {
@@ -71,17 +81,19 @@ let package = Package(
       ],
       swiftSettings: strict,
       // lld packs the ~80k relative relocations of a PIE (DT_RELR, glibc 2.36+) that gold
-      // writes one by one; the dynamic loader applies them in a fraction of the time.
-      // Release only: scripts/link makes -lstdc++ and -lgcc_s link GCC's static archives
-      // (no libstdc++.so to load and relocate at start), --no-export-dynamic undoes the
-      // static stdlib's -export-dynamic (a 6,000-symbol table that dladdr scans at start),
-      // and the functions start-up runs are laid out together (scripts/startup-order).
+      // writes one by one (debug builds). Release only: linked at a fixed address (-no-pie:
+      // no relocation dirties the 1 MB of metadata pages at start; docs/performance.md),
+      // scripts/link makes -lstdc++ and -lgcc_s link GCC's static archives (no
+      // libstdc++.so to load and relocate at start), --no-export-dynamic undoes the static
+      // stdlib's -export-dynamic (a 6,000-symbol table that dladdr scans at start), and the
+      // code and data start-up touches are laid out together (scripts/startup-order).
       linkerSettings: [
         .unsafeFlags(
           ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
           .when(platforms: [.linux])),
         .unsafeFlags(
           [
+            "-Xclang-linker", "-no-pie",
             "-L", Context.packageDirectory + "/scripts/link", "-Xlinker", "--no-export-dynamic",
             "-Xlinker",
             "--symbol-ordering-file=" + Context.packageDirectory + "/scripts/link/startup-order.txt",

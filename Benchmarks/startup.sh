@@ -2,12 +2,14 @@
 # Start-up time of lode next to `sqlite3 :memory: 'select 1'`: median of N runs each of
 # `lode -c ':help'`, `lode -c '500bn * 50%'`, `lode -c 'quotes | count'` (seed corpus from
 # the per-build cache, as after the first run) and the same with LODE_NO_CACHE=1 (seeds
-# extracted afresh). Budget: within 2x of sqlite3. Uses hyperfine when installed
+# extracted afresh). Budget: within 1.5x of sqlite3. Uses hyperfine when installed
 # (apt-get install hyperfine), otherwise a plain loop. Build first: scripts/lode --version.
 #
 # Wall-clock times are noisy on a shared machine; CALLGRIND=1 prints instead the number of
-# instructions each run executes (valgrind's callgrind, repeatable under any load). lode is
-# measured through a copy without debug info, which valgrind cannot read in this binary.
+# instructions each run executes (valgrind's callgrind, repeatable under any load), and
+# FAULTS=1 the median number of minor page faults (/usr/bin/time's %R, steady under load).
+# lode is measured through a copy without debug info, which valgrind cannot read in this
+# binary.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 lode="${LODE:-$root/.build/release/lode}"
@@ -29,6 +31,19 @@ if [ -n "${CALLGRIND:-}" ]; then
   done
   printf "%-52s %12s instructions\n" "sqlite3 :memory: 'select 1'" \
     "$(instructions sqlite3 :memory: 'select 1')"
+  exit 0
+fi
+if [ -n "${FAULTS:-}" ]; then
+  faults() { # command… → median minor page faults of $runs runs
+    for _ in $(seq "$runs"); do
+      /usr/bin/time -o "$HOME/faults" -f %R "$@" >/dev/null 2>&1
+      tail -1 "$HOME/faults"
+    done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+  }
+  for l in "${lines[@]}"; do
+    printf "%-52s %6s minor page faults\n" "lode -c '$l'" "$(faults "$lode" -c "$l")"
+  done
+  printf "%-52s %6s minor page faults\n" "sqlite3 :memory: 'select 1'" "$(faults sqlite3 :memory: 'select 1')"
   exit 0
 fi
 if command -v hyperfine >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then

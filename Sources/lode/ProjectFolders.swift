@@ -16,19 +16,25 @@ import Darwin
 /// every start, where Foundation's URL and FileManager work was a measurable share.
 enum ProjectFolders {
   static func pluginSearchPaths(environment: [String: String]) -> [String] {
-    let checkout = checkoutPlugins()
     var paths = PluginHost.defaultSearchPaths(projectPlugins: checkout, environment: environment)
-    if let here = workingDirectoryPlugins(), !sameFolder(here, checkout) { paths.append(here) }
+    if let here = workingDirectoryOnly { paths.append(here) }
     return paths
   }
 
   /// Trust for this start: the working directory's `plugins/` (when it is not the
   /// checkout's) needs it, unless `trustAll`.
   static func pluginTrust(environment: [String: String], trustAll: Bool) -> PluginTrust {
-    let here = workingDirectoryPlugins().flatMap { sameFolder($0, checkoutPlugins()) ? nil : $0 }
-    return PluginTrust(
-      untrustedRoots: here.map { [$0] } ?? [], file: PluginTrust.defaultFile(environment: environment),
-      trustAll: trustAll)
+    PluginTrust(
+      untrustedRoots: workingDirectoryOnly.map { [$0] } ?? [],
+      file: PluginTrust.defaultFile(environment: environment), trustAll: trustAll)
+  }
+
+  /// The checkout's `plugins/`, looked for once a process (start-up asks for it twice).
+  static let checkout: String? = checkoutPlugins()
+
+  /// The working directory's `plugins/` when it is not the checkout's, looked for once.
+  static let workingDirectoryOnly: String? = workingDirectoryPlugins().flatMap {
+    sameFolder($0, checkout) ? nil : $0
   }
 
   /// `./plugins` when it holds a `PROTOCOL.md`.

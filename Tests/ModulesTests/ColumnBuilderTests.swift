@@ -17,7 +17,8 @@ import Testing
       (0..<6).map { i in
         let text = """
           KYIV, March \(i + 1) (Wire) - "We will sign when it is fair," Olena Koval\(i), a deputy minister, said. \
-          Zelensky told lawmakers: "The minerals belong to our people." Ukraine expects $\(i + 2) billion.
+          Zelensky told lawmakers: "The minerals belong to our people." Ukraine expects $\(i + 2) billion. \
+          The talks resumed on February \(i + 10), 2025.
           """
         return (id: "g\(i)", path: "g\(i).txt", raw: text)
       })
@@ -26,7 +27,8 @@ import Testing
 
   @Test func columnsMatchTheFullTable() throws {
     let builders = Self.commands.filter { $0.columns != nil }
-    #expect(Set(builders.map(\.name)).isSuperset(of: ["quotes", "people", "orgs"]))
+    let expected: Set = ["quotes", "people", "orgs", "documents", "sentences", "amounts", "dates", "events"]
+    #expect(Set(builders.map(\.name)).isSuperset(of: expected))
     // The rows compared, per command: the seed article's, then the generated corpus's.
     var counts: [String: [Int]] = [:]
     for ctx in Self.contexts() {
@@ -45,6 +47,10 @@ import Testing
         #expect(try build(call, ctx, ["no such column"]) == nil)
       }
     }
-    #expect(counts == ["people": [25, 31], "orgs": [38, 38], "events": [13, 12], "quotes": [9, 12], "timeline": [13, 12]])
+    #expect(
+      counts == [
+        "amounts": [6, 6], "dates": [3, 12], "documents": [1, 6], "events": [13, 18], "orgs": [38, 38],
+        "people": [25, 31], "quotes": [9, 12], "sentences": [30, 24], "timeline": [13, 18],
+      ])
   }
 }

@@ -48,7 +48,8 @@ public enum DecimalLayout {
 
   static func selfCheck() -> Bool {
     let samples: [Decimal] = [
-      0, 7, -7, Decimal(12345) / 100, Decimal(-98765) / 1000, Decimal(string: "123456789012345678") ?? 1,
+      0, 7, -7, Decimal(sign: .plus, exponent: -2, significand: 12345),
+      Decimal(sign: .minus, exponent: -3, significand: 98765), Decimal(string: "123456789012345678") ?? 1,
       Decimal(string: "-0.000001") ?? 1, Decimal(1_000_000_000) * 1_000, Decimal(65536), Decimal(4_294_967_296),
     ]
     for d in samples {

@@ -30,6 +30,36 @@ extension PipelineRunner {
     return CommandOutput(.int(values.count))
   }
 
+  /// `CMD | where CONDITION | count` for a pure command with a column builder: the
+  /// condition runs on a table of only the columns it reads (`quotes | where speaker ~ "zel"
+  /// | count` builds the speakers, not sixteen columns of 360,000 quotes). The columns are
+  /// the ones `run` would give, under the same schema entries, so the rows that pass are the
+  /// same. Nil (run unfused, with its own errors) unless every field the condition names is
+  /// in the command's schema and the columns build; the `where` stage's own errors are
+  /// placed on it as unfused.
+  func fusedSourceWhereCount(
+    _ stage: Stage, _ whereStage: Stage, _ countStage: Stage, input: Value
+  ) throws(Diagnostic) -> CommandOutput? {
+    guard case .command(let s) = stage, case .command(let w) = whereStage,
+      w.flags.isEmpty, w.arguments.count == 1, case .rowExpression(let condition) = w.arguments[0].content,
+      let d = registry.lookup(s.name), d.pure, let build = d.columns, let schema = d.outputSchema,
+      let filter = registry.lookup(w.name), filter.module == "core", filter.name == "where",
+      let first = schema.columns.first?.name
+    else { return nil }
+    let read = condition.fields
+    guard read.allSatisfy({ schema.index(of: $0) != nil }) else { return nil }
+    let names = read.isEmpty ? [first] : read
+    guard (try? checkInput(d, s, input)) != nil,
+      let call = try? makeInvocation(d, s, input: input),
+      let built = try? build(call, context, names), built.count == names.count,
+      let rows = built.first?.count, built.allSatisfy({ $0.count == rows })
+    else { return nil }
+    let columns = names.compactMap { n in schema.columns.first { $0.name == n } }
+    guard columns.count == names.count else { return nil }
+    let narrow = Table(schema: Schema(columns), rows: (0..<rows).map { r in built.map { $0[r] } })
+    return try fusedCount(whereStage, countStage, input: .table(narrow))
+  }
+
   /// `where CONDITION | count`: counts the rows that pass instead of copying them into a
   /// table that `count` would only measure. Errors are placed on the `where` stage.
   func fusedCount(

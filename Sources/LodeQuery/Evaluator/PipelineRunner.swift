@@ -15,6 +15,13 @@ struct PipelineRunner {
     var i = 0
     while i < stages.count {
       try context.checkCancelled()
+      if i + 2 < stages.count,
+        let counted = try fusedSourceWhereCount(stages[i], stages[i + 1], stages[i + 2], input: output.value)
+      {
+        output = counted
+        i += 3
+        continue
+      }
       if i + 1 < stages.count, let joined = try fused(stages[i], stages[i + 1], input: output.value) {
         output = joined
         i += 2

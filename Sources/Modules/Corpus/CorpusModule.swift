@@ -20,7 +20,8 @@ public enum CorpusModule: LodeModule {
             000_a0cafe3b4e70e2b9  2025-02-24  inferred
             """)
       ],
-      CorpusTables.documents),
+      CorpusTables.documents
+    ).building { _, ctx, names in CorpusTables.documentsColumns(ctx.corpus, names) },
     table(
       "sentences", "List every sentence of every document", CorpusTables.sentencesSchema,
       examples: [
@@ -33,7 +34,8 @@ public enum CorpusModule: LodeModule {
             s2  000_a0cafe3b4e70e2b9      1  On February 24, 2025, Speaker of the Ukrainian Parliament Ruslan S…
             s3  000_a0cafe3b4e70e2b9      2  These minerals are deemed strategically significant for both milit…
             """)
-      ], CorpusTables.sentences),
+      ], CorpusTables.sentences
+    ).building { _, ctx, names in CorpusTables.sentencesColumns(ctx.corpus, names) },
     table(
       "amounts", "Money, percents, fractions and counts found in the text", CorpusTables.amountsSchema,
       discussion:
@@ -47,7 +49,8 @@ public enum CorpusModule: LodeModule {
             a2  approximately $500 billion  money  $500,000,000,000  Ukrainian resources  Donald Trump
             a6  $350 billion                money  $350,000,000,000  resources
             """)
-      ], CorpusTables.amounts),
+      ], CorpusTables.amounts
+    ).building { _, ctx, names in CorpusTables.amountsColumns(ctx.corpus, names) },
     table(
       "dates", "Dates in the text, absolute and relative to the document date", CorpusTables.datesSchema,
       discussion:
@@ -60,7 +63,8 @@ public enum CorpusModule: LodeModule {
             ──  ─────────────────  ──────────  ─────────
             d1  February 24, 2025  2025-02-24  day
             """)
-      ], CorpusTables.dates),
+      ], CorpusTables.dates
+    ).building { _, ctx, names in CorpusTables.datesColumns(ctx.corpus, names) },
     table(
       "people", "People in the gazetteer and people found in the text", CorpusTables.peopleSchema,
       examples: [

@@ -8,12 +8,8 @@ struct EventRows: Sendable {
   /// table rather than searched per event.
   let names: [String: String]
 
-  /// The corpus's documents, read once per table (each row's sentence is found in them).
-  let documents: [Document]
-
   init(corpus: Corpus) {
     self.corpus = corpus
-    documents = corpus.documents
     var names: [String: String] = [:]
     for p in corpus.people where names[p.id] == nil { names[p.id] = p.name }
     for p in corpus.organisations where names[p.id] == nil { names[p.id] = p.name }
@@ -48,10 +44,13 @@ struct EventRows: Sendable {
   }
 
   /// The document rows last came from: consecutive events are mostly from one document,
-  /// so each document is looked up once per run of its events.
+  /// so each document is looked up once per run of its events. The corpus's documents are
+  /// read once per table, and only by the hidden provenance columns (each row's sentence is
+  /// found in them): `events | count` does not decode the documents.
   struct SentenceMemo {
     var doc: String?
     var position: Int?
+    var documents: [Document]?
   }
 
   private func provenance(_ e: Event, _ memo: inout SentenceMemo) -> [Value] {
@@ -68,8 +67,11 @@ struct EventRows: Sendable {
       memo.position = corpus.documentPosition(p.doc)
     }
     var text = Value.null
-    if let d = memo.position, documents[d].sentences.indices.contains(p.sentence) {
-      text = .string(documents[d].sentences[p.sentence].text)
+    if let d = memo.position {
+      if memo.documents == nil { memo.documents = corpus.documents }
+      if let documents = memo.documents, documents[d].sentences.indices.contains(p.sentence) {
+        text = .string(documents[d].sentences[p.sentence].text)
+      }
     }
     row.append(.string(p.doc))
     row.append(.int(p.sentence))
