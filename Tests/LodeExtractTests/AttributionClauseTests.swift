@@ -93,11 +93,20 @@ import Testing
   // MARK: mixed marks and clause openers
 
   @Test func speechTagInsideMixedMarksCreditsTheQuotation() {
+    // Marks placed as wire copy places them pair into two quotations (QuoteFinder); the
+    // second is carried over from the first.
     let q = quotes(
       "Senator Jane Roe met the miners. “We will keep every shaft open,\" Ivan Petrenko said. \"Nobody will lose a job.”"
     )
-    #expect(q.count == 1)
-    #expect(q.first?.speakerID == "ivan-petrenko" && q.first?.cue == "said")
+    #expect(q.map(\.text) == ["We will keep every shaft open", "Nobody will lose a job."])
+    #expect(q.map(\.speakerID) == ["ivan-petrenko", "ivan-petrenko"] && q.first?.cue == "said")
+    // A straight mark whose place says neither opening nor closing (no space after it) pairs
+    // the outer curly marks, and the tag inside credits the whole quotation.
+    let typo = quotes(
+      "Senator Jane Roe met the miners. “We will keep every shaft open,\"Ivan Petrenko said. \"Nobody will lose a job.”"
+    )
+    #expect(typo.count == 1)
+    #expect(typo.first?.speakerID == "ivan-petrenko" && typo.first?.cue == "said")
   }
 
   @Test func subordinatorOpeningTheSentenceIsNoSpeaker() {

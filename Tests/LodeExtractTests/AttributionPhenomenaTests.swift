@@ -122,6 +122,23 @@ import Testing
     #expect(single.map(\.text) == ["We are ready"])
   }
 
+  @Test func aNameSomeoneCallsAThingIsQuotedButAGivenTitleIsNot() {
+    let q = quotes(
+      "Jane Roe warned against what she called the \"Iron Wall\" on Monday. Critics have dubbed Roe \"Madam Copper\" since. "
+        + "The ministry sent a memo titled \"Mines of Tomorrow\" to the committee.")
+    #expect(q.map(\.text) == ["Iron Wall", "Madam Copper"])
+    #expect(q.map(\.kind) == [.partial, .partial])
+    let chant = quotes("The rally ended with chants of \"Open The Mines\" and the miners’ slogan, \"Deep Seams Forever.\"")
+    #expect(chant.map(\.text) == ["Open The Mines", "Deep Seams Forever."])
+  }
+
+  @Test func aHeadlineCreditedToItsWriterIsATitle() {
+    let q = quotes(
+      "MINES—\"Lithium mine to reopen in the spring,\" by the Kyiv Courier's Jane Roe: \"The mine will reopen in April, the owners said.\" "
+        + "\"We will hire again,\" said John Doe.")
+    #expect(q.map(\.text) == ["The mine will reopen in April, the owners said.", "We will hire again"])
+  }
+
   @Test func markupIsNeverAQuote() {
     let q = quotes(
       "Jane Roe posted <blockquote class=\"twitter-tweet\" data-id=\"12345\">The mine will reopen</blockquote> on Monday."

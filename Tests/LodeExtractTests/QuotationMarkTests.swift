@@ -32,4 +32,21 @@ import Testing
     #expect(
       quoted("Roe said: \"It is not about “aid” any more.\" Then she left.") == ["It is not about “aid” any more."])
   }
+
+  @Test func mixedMarksCloseEachOther() {
+    // Wire copy mixes the kinds: a straight quotation closes at a curly closing mark, a curly
+    // one at a lone straight mark, and a title in the other kind of mark still nests.
+    #expect(
+      quoted("\"Prices will rise,” Roe said. \"We are ready for it.\" Then she left.") == [
+        "Prices will rise,", "We are ready for it.",
+      ])
+    #expect(
+      quoted("“Prices will rise,\" Roe said. “We read the \"Green Paper\" twice.” Then she left.") == [
+        "Prices will rise,", "We read the \"Green Paper\" twice.",
+      ])
+    #expect(
+      quoted("Roe said: \"It is about “aid” and “trade,” she said.\" Then she left.") == [
+        "It is about “aid” and “trade,” she said."
+      ])
+  }
 }

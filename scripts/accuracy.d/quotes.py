@@ -13,7 +13,8 @@ annotations with the definitions of issue 13 (see docs/accuracy.md):
 - gold quotes: inside each annotated content span widened by one character on each side
   (a discontinuous span counts from its first fragment's start to its last fragment's end),
   each maximal span between an opening and a closing double quotation mark (straight or
-  curly) of 2 or more whitespace-separated words; its gold source is that attribution's
+  curly, of the same kind or mixed: a quotation closes at the first closing mark of either
+  kind that does not close a title nested inside it) of 2 or more whitespace-separated words; its gold source is that attribution's
   source span (first fragment start to last fragment end).
 - matching: a gold quote takes the lode row (kind direct or partial) with the largest
   overlap, if the overlap is at least half of the shorter of the two.
@@ -72,32 +73,73 @@ def outer(frags):
     return (min(f[0] for f in frags), max(f[1] for f in frags))
 
 
+def opens_straight(text, i):
+    """A straight mark in opening position: at the start, or after a space, an opening bracket,
+    a dash, a colon or a slash."""
+    return i == 0 or text[i - 1] in OPENERS_BEFORE
+
+
+def opens_inner(text, i):
+    """A straight mark that opens rather than closes: in opening position and followed by a
+    word (`say "no` opens; `no" he` and `no, " he` close)."""
+    return opens_straight(text, i) and i + 1 < len(text) and not text[i + 1].isspace()
+
+
+def closing_mark(text, start, hi):
+    """The index of the mark that closes the quotation opened at text[start], or None before hi.
+
+    A quotation closes at the first closing mark of either kind (a curly opener may close at a
+    straight mark, a straight opener at a curly one, as wire copy mixes them), except a mark
+    that closes a quotation nested inside it: within a curly quotation a straight mark that
+    opens starts a nested one (a quoted title) that the next closing straight mark ends; within
+    a straight quotation a curly opening mark does the same with the next curly closing mark.
+    A same-kind closing mark always closes (a nested title left open does not hold it), and a
+    mark at the start of a paragraph continues the quotation (news opens every paragraph of a
+    long quotation and closes only the last)."""
+    curly = text[start] == OPEN_CURLY
+    depth = 0
+    for j in range(start + 1, hi):
+        c = text[j]
+        paragraph = text[j - 1] == "\n"
+        if curly:
+            if c == CLOSE_CURLY:
+                return j
+            if c == STRAIGHT:
+                if opens_inner(text, j):
+                    depth += 0 if paragraph else 1
+                elif depth > 0:
+                    depth -= 1
+                else:
+                    return j
+        elif c == STRAIGHT:
+            if not opens_inner(text, j):
+                return j
+        elif c == OPEN_CURLY:
+            depth += 0 if paragraph else 1
+        elif c == CLOSE_CURLY:
+            if depth == 0:
+                return j
+            depth -= 1
+    return None
+
+
 def quotes_in(text, lo, hi):
     """Maximal spans [start, end) between an opening and a closing double quotation mark in
-    text[lo:hi]: a curly opening mark closes at a curly closing mark, a straight one at a
-    straight one (a quotation holding a quoted title does not end at the inner mark); a
-    straight mark opens after a space, the start or an opening bracket or dash, and closes
-    otherwise."""
+    text[lo:hi], of two or more words. A curly mark opens anywhere, a straight one in opening
+    position; each closes as `closing_mark` says. A quotation with no closing mark before hi
+    ends the search (nothing after it opens)."""
     out = []
     lo, hi = max(0, lo), min(len(text), hi)
-    open_at, family = None, None
-    for i in range(lo, hi):
+    i = lo
+    while i < hi:
         c = text[i]
-        if c == OPEN_CURLY:
-            if open_at is None:
-                open_at, family = i, "curly"
-        elif c == CLOSE_CURLY:
-            if open_at is not None and family == "curly":
-                out.append((open_at + 1, i))
-                open_at = None
-        elif c == STRAIGHT:
-            opening = i == 0 or text[i - 1] in OPENERS_BEFORE
-            if open_at is None:
-                if opening:
-                    open_at, family = i, "straight"
-            elif family == "straight" and not (opening and i + 1 < len(text) and not text[i + 1].isspace()):
-                out.append((open_at + 1, i))
-                open_at = None
+        if c == OPEN_CURLY or (c == STRAIGHT and opens_straight(text, i)):
+            j = closing_mark(text, i, hi)
+            if j is None:
+                break
+            out.append((i + 1, j))
+            i = j
+        i += 1
     return [(s, e) for (s, e) in out if len(text[s:e].split()) >= 2]
 
 

@@ -46,6 +46,11 @@ class Fixture(unittest.TestCase):
             ("bad deal", "Critics"),
             ("the whole region.", "Critics"),
             ('Exports could double if the "Northern Star" mine reopens.', "The report"),
+            # mixed marks: a curly opener closed by a straight mark (past a straight-quoted
+            # title), a straight opener closed by a curly mark, within one discontinuous span
+            ('We read the "Green Paper" twice,', "the minister"),
+            ("Prices may rise, but we are ready.", "the minister"),
+            ("a good start", "Analysts"),
         ])
 
     def test_perfect_rows_score_one_everywhere(self):
@@ -55,12 +60,15 @@ class Fixture(unittest.TestCase):
             row(216, 224, "bad deal", (195, 202), "critics", kind="partial"),
             row(231, 248, "the whole region.", (195, 202), "critics", kind="partial"),
             row(269, 326, "Exports could double", (251, 261), "the report"),
+            row(330, 362, 'We read the "Green Paper" twice', (364, 376), "the minister"),
+            row(384, 418, "Prices may rise, but we are ready.", (364, 376), "the minister"),
+            row(446, 458, "a good start", (420, 428), "analysts", kind="partial"),
         ]
         self.assertEqual(self.text[184:187], "she")
         c, errors = Q.score_article(self.text, self.gold, rows)
         self.assertEqual(errors, [])
-        self.assertEqual((c["gold"], c["matched"], c["rows"], c["rows_matched"]), (5, 5, 5, 5))
-        self.assertEqual((c["with_source"], c["source_right"], c["named"], c["speaker_right"]), (5, 5, 3, 3))
+        self.assertEqual((c["gold"], c["matched"], c["rows"], c["rows_matched"]), (8, 8, 8, 8))
+        self.assertEqual((c["with_source"], c["source_right"], c["named"], c["speaker_right"]), (8, 8, 4, 4))
 
     def test_a_split_quote_costs_precision_and_a_wrong_source_costs_accuracy(self):
         rows = [
@@ -70,15 +78,19 @@ class Fixture(unittest.TestCase):
             row(231, 248, "the whole region.", None, None, kind="partial"),
             row(269, 326, "Exports could double", (251, 261), "the report"),
             row(0, 10, "Mine deal draws", None, None, kind="indirect"),
+            # a mixed pair read as one quotation: the row holds at least half of each gold
+            # quote, so it matches both (and counts once as a row)
+            row(330, 418, 'We read the "Green Paper" twice," the minister said. "Prices', (364, 376), "the minister"),
+            row(446, 458, "a good start", (420, 428), "Analysts", kind="partial"),
         ]
         c, errors = Q.score_article(self.text, self.gold, rows)
-        self.assertEqual((c["gold"], c["matched"], c["rows"], c["rows_matched"]), (5, 4, 5, 4))
-        self.assertEqual((c["with_source"], c["source_right"], c["named"], c["speaker_right"]), (4, 2, 2, 1))
+        self.assertEqual((c["gold"], c["matched"], c["rows"], c["rows_matched"]), (8, 7, 7, 6))
+        self.assertEqual((c["with_source"], c["source_right"], c["named"], c["speaker_right"]), (7, 5, 3, 2))
         self.assertEqual(sorted(e["category"] for e in errors), ["extra row", "missed", "no source", "wrong source"])
         f = Q.figures(c)
-        self.assertAlmostEqual(f["f1"], 0.8)
-        self.assertAlmostEqual(f["source"], 0.5)
-        self.assertAlmostEqual(f["speaker"], 0.5)
+        self.assertAlmostEqual(f["f1"], 2 * (6 / 7) * (7 / 8) / (6 / 7 + 7 / 8))
+        self.assertAlmostEqual(f["source"], 5 / 7)
+        self.assertAlmostEqual(f["speaker"], 2 / 3)
 
     def test_the_whole_harness_through_the_real_binary(self):
         try:
@@ -90,7 +102,7 @@ class Fixture(unittest.TestCase):
             Q.main([FIXTURE, "--part", "all"])
         lines = out.getvalue().splitlines()
         self.assertEqual(lines[0], "quotes on PolNeAR train, part all: 1 articles")
-        self.assertEqual(lines[2], "detection  precision 1.000 (5/5 rows)  recall 1.000 (5/5 gold)  F1 1.000")
+        self.assertEqual(lines[2], "detection  precision 1.000 (8/8 rows)  recall 1.000 (8/8 gold)  F1 1.000")
 
 
 class Rules(unittest.TestCase):
@@ -98,6 +110,25 @@ class Rules(unittest.TestCase):
         text = 'He said “a title "Inner Part" ends here” and "two words" and "one" and “open\n“para two”.'
         got = [text[s:e] for s, e in Q.quotes_in(text, 0, len(text))]
         self.assertEqual(got, ['a title "Inner Part" ends here', "two words", "open\n“para two"])
+
+    def test_mixed_marks(self):
+        # A curly opener closes at a straight closing mark and a straight opener at a curly
+        # one, whichever kind comes first; a title nested in the other kind of mark does not
+        # end the quotation; a mark opening a paragraph continues it.
+        text = ('“Prices rise," he said. "We are ready.” She read “the "Blue Book" twice," '
+                'then "the “Red Book” and more.” Last: “one part\n"and its end," he said.')
+        got = [text[s:e] for s, e in Q.quotes_in(text, 0, len(text))]
+        self.assertEqual(got, ["Prices rise,", "We are ready.", 'the "Blue Book" twice,',
+                               "the “Red Book” and more.", 'one part\n"and its end,'])
+
+    def test_a_same_kind_closing_mark_closes_over_an_open_nested_title(self):
+        text = '“a "loose title ends here” and "b “open title ends" now'
+        got = [text[s:e] for s, e in Q.quotes_in(text, 0, len(text))]
+        self.assertEqual(got, ['a "loose title ends here', "b “open title ends"])
+
+    def test_an_unclosed_quotation_ends_the_search(self):
+        text = '“never closed and "a title" inside'
+        self.assertEqual(Q.quotes_in(text, 0, len(text)), [])
 
     def test_straight_marks_over_paragraphs(self):
         text = '"First paragraph goes on\n"and the second ends." Then "next one" here.'

@@ -12,10 +12,12 @@ extension QuoteAttributor {
 
   /// A title or label (at most five words, each capitalised but for small words: "Make America
   /// Great Again", "Sunday Morning Futures") woven into a sentence or that no speech cue
-  /// attributes, or words in single marks
-  /// no speech verb attributes ("‘bad angels’", a headline's "X: ‘…’"), are no quotation.
+  /// attributes, unless a verb of calling or a chant gives it as said; a headline credited with
+  /// ", by X"; or words in single marks no speech verb attributes ("‘bad angels’", a
+  /// headline's "X: ‘…’"): none is a quotation.
   static func isLabel(_ a: DocumentAnalysis, _ q: QuoteSpan, cue: String?, partial: Bool) -> Bool {
     if a.tokens[q.open].kind != .quote { return cue == nil || cue == ":" }
+    if cue == nil, !partial, creditedTitle(a, q) { return true }
     // A title woven into a sentence is one even after a verb ("read the book \"Mines of Tomorrow\"").
     guard cue == nil || partial else { return false }
     var words = 0
@@ -27,7 +29,55 @@ extension QuoteAttributor {
       words += 1
       if words > 5 || !(t.isCapitalised || (words > 1 && titleWords.contains(t))) { return false }
     }
-    return words > 0
+    // A name someone calls a thing is quoted as said: a verb of calling is a speech cue
+    // ("what he called the \"Iron Wall\"", "called Roe \"Little Jane\"", "dubbed the \"…\""),
+    // and so is a chant or slogan ("chants of \"Jane, Jane\""). A title merely given ("a book
+    // titled \"…\"", "known as \"…\"") stays a label.
+    return words > 0 && !calledName(a, q)
+  }
+
+  /// A headline or title credited to its writer with "by" after its comma (`"Mine to reopen,"
+  /// by Jane Roe:` in a news digest, `“Mines of Tomorrow,” by John Doe`): a title, not words
+  /// someone said.
+  static func creditedTitle(_ a: DocumentAnalysis, _ q: QuoteSpan) -> Bool {
+    guard let close = q.close else { return false }
+    var k = close + 1
+    if k < a.tokens.count, a.tokens[k].isPunct(",") {
+      k += 1
+    } else if !(close > q.firstToken && a.tokens[close - 1].isPunct(",")) {
+      return false
+    }
+    guard k + 1 < a.tokens.count, a.tokens[k].kind == .word, a.tokens[k].keyIs("by"), !a.tokens[k].isCapitalised
+    else { return false }
+    let next = a.tokens[k + 1]
+    return next.kind == .word && (next.isCapitalised || WordLists.articles.contains(next))
+  }
+
+  /// Verbs of calling: someone gives what follows as the name they use ("so-called" is one
+  /// word and no verb, the scare quote's own marker).
+  static let callingVerbs: WordSet = [
+    "called", "calls", "calling", "dubbed", "labeled", "labelled", "nicknamed", "branded",
+  ]
+
+  /// Nouns of words said aloud: a chant, a slogan, a cry ("chants of \"…\"", "his slogan, \"…\"").
+  static let speechNouns: WordSet = ["chant", "chants", "chanting", "slogan", "slogans", "motto", "cry", "cries", "shouts"]
+
+  /// Whether a verb of calling or a noun of words said comes right before the quotation, past
+  /// determiners, "of" and a comma ("called the \"…\"", "chants of \"…\"") or past one
+  /// capitalised word, the verb's object ("called Roe \"…\"").
+  static func calledName(_ a: DocumentAnalysis, _ q: QuoteSpan) -> Bool {
+    let s = a.sentences[a.sentenceOf[q.open]]
+    var k = q.open - 1
+    while k >= s.firstToken,
+      a.tokens[k].isPunct(",")
+        || (a.tokens[k].kind == .word && (WordLists.determiners.contains(a.tokens[k]) || a.tokens[k].keyIs("of")))
+    {
+      k -= 1
+    }
+    guard k >= s.firstToken, a.tokens[k].kind == .word else { return false }
+    if callingVerbs.contains(a.tokens[k]) || speechNouns.contains(a.tokens[k]) { return true }
+    guard a.tokens[k].isCapitalised, k - 1 >= s.firstToken, a.tokens[k - 1].kind == .word else { return false }
+    return callingVerbs.contains(a.tokens[k - 1])
   }
 
   /// Quote `last` (still open at its paragraph's end) extended over a continuation paragraph's

@@ -108,10 +108,11 @@ extension QuoteAttributor {
 }
 
 extension QuoteAttributor {
-  /// `“We will build it," she said. "And we will pay for it.”`: a quotation whose curly marks
-  /// enclose straight ones around a speech tag (mixed marks pair the outer two) is credited by
-  /// that tag: a closing straight mark after a comma, question or exclamation, then a
-  /// name or pronoun and a cue, or a cue and a name.
+  /// `“We will build it,"she said. "And we will pay for it.”`: a quotation whose curly marks
+  /// enclose straight ones around a speech tag is credited by that tag: a closing straight
+  /// mark after a comma, question or exclamation, then a name or pronoun and a cue, or a cue
+  /// and a name. QuoteFinder closes the curly quotation at a straight mark that stands in
+  /// closing place (`it," she`), so this is left for marks whose place says neither.
   static func innerTag(_ a: DocumentAnalysis, _ finder: SubjectFinder, _ q: QuoteSpan) -> (Attribution, String)? {
     guard let close = q.close, a.ascii(at: a.tokens[q.open].start) == nil else { return nil }
     var k = q.firstToken + 1

@@ -50,14 +50,17 @@ public enum QuoteFinder {
 
     // An open single quotation (‘…’), only outside double ones; it must close in its paragraph.
     var singleAt: Int?
-    // Inside a curly quotation, after the opening mark of a straight-quoted title.
+    // Inside a curly quotation, after the opening mark of a straight-quoted title; inside a
+    // straight one, after the opening mark of a curly-quoted title.
     var nestedStraight = false
+    var nestedCurly = false
     // The mark that closes a markup attribute's value, skipped like the one that opened it.
     var markupClose = -1
     for i in tokens.indices {
       if i > 0, tokens[i - 1].paragraph != tokens[i].paragraph {
         singleAt = nil
         nestedStraight = false
+        nestedCurly = false
         if let o = openAt {
           finish(o, close: nil, lastInside: i - 1, tokens, continuationPending, &quotes, &inside)
           openAt = nil
@@ -100,22 +103,35 @@ public enum QuoteFinder {
         t.first == "\u{201D}" || t.first == "\u{00BB}" || t.first == "\u{203A}"
         || (next.map { $0.spaceBefore || ($0.kind == .punct && Self.isCloser($0.first)) } ?? true)
       if let o = openAt {
-        // Inside a quotation any mark closes it, except marks of the other kind nested in it:
-        // curly in straight ("… isn't about “Equal Justice” anymore.") or straight in curly
-        // (“… the "Northern Star" mine …”).
-        if tokens[o].first == "\"", t.first != "\"" { continue }
+        // Inside a quotation any mark closes it, mixed kinds too (wire copy's `“…," she said`
+        // and `"…” she said`), except marks of the other kind nested in it: curly in straight
+        // ("… isn't about “Equal Justice” anymore.") or straight in curly (“… the "Northern
+        // Star" mine …”).
+        if tokens[o].first == "\"", t.first != "\"" {
+          // A curly opening mark starts a title the next closing one ends; a closing mark with
+          // no title open closes the quotation.
+          if t.first == "\u{201C}" || nestedCurly {
+            nestedCurly = t.first == "\u{201C}"
+            continue
+          }
+          guard t.first == "\u{201D}" else { continue }
+        }
         if tokens[o].first != "\"", t.first == "\"" {
-          // A straight pair inside a curly quotation is a title in it; a lone straight mark closes it.
+          // A straight pair inside a curly quotation is a title in it; a lone straight mark closes
+          // it. Where the mark stands decides: before a word it opens a title (` "Northern`),
+          // after one and before a space it closes the quotation (`disagree," said`); a mark
+          // that could be either opens a title when the next mark is straight too.
           if nestedStraight {
             nestedStraight = false
             continue
           }
-          if pairedStraight(tokens, after: i) {
+          if opening && !closing || opening == closing && pairedStraight(tokens, after: i) {
             nestedStraight = true
             continue
           }
         }
         nestedStraight = false
+        nestedCurly = false
         finish(o, close: i, lastInside: i - 1, tokens, continuationPending, &quotes, &inside)
         openAt = nil
       } else if opening || !closing {
