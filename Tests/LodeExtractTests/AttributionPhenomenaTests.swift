@@ -139,6 +139,17 @@ import Testing
     #expect(q.map(\.text) == ["The mine will reopen in April, the owners said.", "We will hire again"])
   }
 
+  @Test func anExcerptFollowedByItsLinkIsNoQuotation() {
+    let digest = "SHAFTS—\"Copper mine to close in May,\" by the Lviv Herald's John Doe: "
+      + "\"The mine will close after forty years of work.\" "
+    let q = quotes(
+      digest + "http://example.com/c7\n\n\"We will find new jobs,\" said Jane Roe.\n\nSMELTERS—\"Exports fell by half\" www.example.org/x")
+    #expect(q.map(\.text) == ["We will find new jobs"])
+    #expect(q.map(\.speaker) == ["Jane Roe"])
+    // Without its link the same excerpt stays a quotation.
+    #expect(quotes(digest).map(\.text) == ["The mine will close after forty years of work."])
+  }
+
   @Test func markupIsNeverAQuote() {
     let q = quotes(
       "Jane Roe posted <blockquote class=\"twitter-tweet\" data-id=\"12345\">The mine will reopen</blockquote> on Monday."

@@ -8,11 +8,11 @@ extension QuoteAttributor {
   /// A title or label (at most five words, each capitalised but for small words: "Make America
   /// Great Again", "Sunday Morning Futures") woven into a sentence or that no speech cue
   /// attributes, unless a verb of calling or a chant gives it as said; a headline credited with
-  /// ", by X"; or words in single marks no speech verb attributes ("‘bad angels’", a
-  /// headline's "X: ‘…’"): none is a quotation.
+  /// ", by X"; an excerpt followed by its link that no cue attributes; or words in single
+  /// marks no speech verb attributes ("‘bad angels’", a headline's "X: ‘…’"): none is a quotation.
   static func isLabel(_ a: DocumentAnalysis, _ q: QuoteSpan, cue: String?, partial: Bool) -> Bool {
     if a.tokens[q.open].kind != .quote { return cue == nil || cue == ":" }
-    if cue == nil, !partial, creditedTitle(a, q) { return true }
+    if cue == nil, !partial, creditedTitle(a, q) || linkedExcerpt(a, q) { return true }
     // A title woven into a sentence is one even after a verb ("read the book \"Mines of Tomorrow\"").
     guard cue == nil || partial else { return false }
     var words = 0
@@ -46,6 +46,22 @@ extension QuoteAttributor {
     else { return false }
     let next = a.tokens[k + 1]
     return next.kind == .word && (next.isCapitalised || WordLists.articles.contains(next))
+  }
+
+  /// An excerpt of a linked article: a web address follows the closing mark on its line
+  /// (`by Jane Roe: "The mine reopened on Monday…" http://example.com/a1` in a news digest).
+  /// Words someone said are credited to them, not to a link.
+  static func linkedExcerpt(_ a: DocumentAnalysis, _ q: QuoteSpan) -> Bool {
+    guard let close = q.close else { return false }
+    var k = a.tokens[close].end
+    let n = a.slicer.scalarCount
+    while k < n, a.ascii(at: k) == 0x20 { k += 1 }
+    func starts(_ prefix: String) -> Bool {
+      let bytes = Array(prefix.utf8)
+      guard k + bytes.count <= n else { return false }
+      return bytes.indices.allSatisfy { a.ascii(at: k + $0) == bytes[$0] }
+    }
+    return starts("http://") || starts("https://") || starts("www.")
   }
 
   /// Whether a verb of calling or a noun of words said comes right before the quotation, past
