@@ -142,19 +142,6 @@ extension DateExtractor {
     return (doc + shift, k + 3)
   }
 
-  static let notAfterPeriod: WordSet = [
-    "from", "between", "when", "since", "to", "that", "which", "in", "during", "before", "after", "until", "of",
-  ]
-
-  static let notHalfOfYear: WordSet = [
-    "hour", "hours", "point", "points", "percent", "dozen", "mile", "miles", "time", "inning", "century", "decade",
-  ]
-
-  static let quarterDeterminers: WordSet = [
-    "the", "this", "that", "its", "their", "last", "latest", "previous", "preceding", "prior", "current",
-    "next", "coming", "recent", "most", "same", "comparable",
-  ]
-
   /// The quarter most recently named (with the word "quarter", not "the year-ago quarter")
   /// within `within` tokens.
   func lastQuarter(_ prior: [Found], before i: Int, within: Int = 400) -> DateValue? {

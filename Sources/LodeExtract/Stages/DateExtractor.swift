@@ -14,19 +14,6 @@ public struct DateExtractor {
   /// Sentences with a future marker outside quotations.
   let futureSentence: [Bool]
 
-  static let yearPrepositions: WordSet = [
-    "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
-    "early", "late", "mid", "around", "for", "to", "between", "and", "spring", "summer", "autumn",
-    "fall", "winter", "due",
-  ]
-  static let monthPrepositions: WordSet = [
-    "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
-    "early", "late", "mid", "last", "next", "this", "on", "to", "between", "and", "end",
-    "the", "a", "an", "its", "their", "for", "that", "or", "as",
-  ]
-  static let approxWords: WordSet = ["early", "late", "mid", "around", "circa"]
-  static let scaleOrUnit: WordSet = ["million", "billion", "trillion", "bn", "m", "tn", "percent", "per"]
-
   public init(_ a: DocumentAnalysis, documentDate: DateValue?) {
     self.a = a
     docDate = documentDate
@@ -121,10 +108,6 @@ public struct DateExtractor {
     }
     return m
   }
-
-  /// Month and weekday numbers probed with a token's key hash.
-  static let monthTable = WordTable(Lexicon.months)
-  static let weekdayTable = WordTable(Lexicon.weekdays)
 
   func same(_ i: Int, _ j: Int) -> Bool { j < a.tokens.count && a.tokens[j].paragraph == a.tokens[i].paragraph }
 

@@ -67,8 +67,6 @@ extension DateExtractor {
     return nil
   }
 
-  static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
-
   /// "for the year", "in the full year", "by the end of the year", "the fiscal year",
   /// "the year ended Sept. 30", "the year two thousand": the document's year unless the
   /// text says which; not "the year before", "the year that …".
@@ -123,14 +121,6 @@ extension DateExtractor {
       relative: true)
   }
 
-  static let theYearPrepositions: WordSet = [
-    "for", "in", "during", "of", "through", "throughout", "over", "by", "until", "into",
-  ]
-  static let notTheYear: WordSet = [
-    "before", "after", "earlier", "later", "ago", "when", "that", "which", "since", "following", "in", "to", "of",
-    "he", "she", "they", "we", "it", "i", "prior", "previous",
-  ]
-
   /// Years said in words: "nineteen ninety-one", "nineteen eighty".
   func spokenYear(at i: Int, end: Int) -> Found? {
     guard i + 1 < end, a.tokens[i + 1].kind == .word else { return nil }
@@ -153,10 +143,6 @@ extension DateExtractor {
     }
     return Found(firstToken: i, endToken: i + 2, value: DateValue(year: 1900 + n), relative: false)
   }
-
-  static let tensWords: [String: Int] = [
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-  ]
 
   /// The second day of "April 24 and 25", "May 8-9", "June 3 or 4": same month and year.
   func dayListEnd(_ f: Found) -> Found? {

@@ -131,16 +131,6 @@ extension DateExtractor {
     }
   }
 
-  static let yearEndPrepositions: WordSet = [
-    "by", "at", "around", "before", "until", "till", "after", "near", "toward", "towards", "through",
-  ]
-  static let modals: WordSet = ["may", "might", "could", "will", "would", "should", "can", "must", "shall"]
-  static let notBeforeSoon: WordSet = ["as", "so", "too", "how", "very", "not"]
-  static let notAfterSoon: WordSet = ["as", "after", "afterwards", "afterward", "thereafter", "enough"]
-
-  /// Plural period nouns after "recent", "future", "past" ("recent years").
-  static let periodPlurals: WordSet = ["years", "months", "weeks", "days", "decades", "quarters", "times"]
-
   /// "current quarter/year/month/week" → the period holding the document date.
   func currentPeriod(_ k: Int) -> DateValue? {
     guard let day = docDay else { return nil }

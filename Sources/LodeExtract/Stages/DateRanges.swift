@@ -50,6 +50,4 @@ extension DateExtractor {
     g.value = DateValue(year: y, month: mm, day: x.value.day)
     return g
   }
-
-  static let rangeWords: WordSet = ["to", "through", "until", "till"]
 }

@@ -47,12 +47,6 @@ extension DateExtractor {
       firstToken: start, endToken: endToken, value: DateValue(.season, year: y, part: part), relative: year == nil)
   }
 
-  static let afterFallNoun: WordSet = ["in", "of", "to", "from", "by", "on", "was", "is", "has", "had", "came"]
-
-  static let seasonModifiers: WordSet = [
-    "last", "this", "next", "the", "past", "early", "late", "mid", "in", "during", "until", "by", "since", "coming",
-  ]
-
   /// "the 20th century", "the twentieth century" (TimeML 19).
   func century(at i: Int, low: Int) -> Found? {
     let t = a.tokens

@@ -3,22 +3,6 @@ import LodeCore
 /// Days and years as speech and some writers give them: "January twenty-third", "the
 /// twenty-first of February", "the 15th of January", "January of 1997", "March of this year".
 extension DateExtractor {
-  /// "twenty-third" → 23; ordinal words for the days of a month.
-  static let dayOrdinals: WordTable = {
-    let units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-    let teens = [
-      "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-      "nineteenth",
-    ]
-    var w: [String: Int] = ["twentieth": 20, "thirtieth": 30, "thirty-first": 31]
-    for (k, u) in units.enumerated() {
-      w[u] = k + 1
-      w["twenty-" + u] = 21 + k
-    }
-    for (k, t) in teens.enumerated() { w[t] = 10 + k }
-    return WordTable(w)
-  }()
-
   /// The day an ordinal ending just before token `k` names ("twenty-first", "21st"), with the
   /// token it starts at (and "the" before it); nil when none, or when it starts before `floor`.
   func ordinalDay(endingBefore k: Int, floor: Int) -> (day: Int, start: Int)? {

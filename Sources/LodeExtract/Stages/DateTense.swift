@@ -82,51 +82,11 @@ extension DateExtractor {
     return nil
   }
 
-  static let comingWords: WordSet = [
-    "coming", "upcoming", "effective", "starting", "must", "should", "soon", "expects", "expect", "hopes", "hope",
-  ]
-  static let scheduledPresent: WordSet = [
-    "meet", "meets", "begin", "begins", "opens", "resume", "resumes", "arrive", "arrives", "convene", "convenes",
-    "reconvene", "reconvenes", "depart", "departs", "starts",
-  ]
-  static let beforeBareVerb: WordSet = ["did", "didn't", "not", "never", "could", "couldn't", "would", "might"]
-  static let subjectPronouns: WordSet = ["he", "she", "it", "they", "we", "i", "you", "who", "which"]
-  static let clauseOpeners: WordSet = [
-    "on", "in", "at", "by", "since", "until", "from", "during", "early", "late", "mid", "the", "last", "this",
-    "next", "and", "but", "then", "also", "as", "of", "about", "around", "before", "after", "-",
-  ]
-  /// Words that follow a verb rather than a participle used as an adjective.
-  static let functionWords: WordSet = [
-    "the", "a", "an", "that", "to", "in", "on", "at", "by", "for", "with", "from", "its", "their", "his", "her",
-    "it", "them", "him", "us", "me", "you", "up", "out", "off", "down", "back", "over", "into", "as", "and", "or",
-    "but", "last", "this", "next", "about", "after", "before", "since", "more", "until", "earlier", "later",
-    "yesterday", "today", "tomorrow", "early", "late", "during", "through", "against", "also", "not", "only",
-    "some", "all", "no", "there", "here", "again", "away", "what", "which", "who", "when", "how", "why",
-  ]
-  static let determiners: WordSet = [
-    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our",
-  ]
-  static let presentAuxiliaries: WordSet = ["is", "are", "am", "being", "to", "get", "gets"]
-
-  static let irregularPast: WordSet = [
-    "said", "told", "met", "was", "were", "wrote", "spoke", "gave", "took", "made", "went", "came",
-    "held", "sent", "won", "lost", "began", "left", "saw", "put", "did", "had", "rose", "fell",
-    "ran", "paid", "sold", "bought", "brought", "thought", "found", "knew", "became", "struck",
-    "fought", "led", "read", "heard", "kept", "felt", "shot", "hit", "quit", "stood", "broke", "chose",
-  ]
-
   func pastVerb(_ t: Token) -> Bool {
     Self.irregularPast.contains(t)
       || (t.keyCount > 4 && a.slicer.keyHasSuffix(t, "ed") && !WordLists.notPastVerbs.contains(t)
         && !Self.notPast.contains(t))
   }
-
-  /// Words in "-ed" that are no past tense.
-  static let notPast: WordSet = [
-    "succeed", "proceed", "exceed", "indeed", "embed", "hundred", "kindred", "naked", "wicked", "sacred",
-    "hatred", "sled", "shred", "bleed", "steed", "greed", "tweed", "unrelated", "related", "limited",
-    "united", "interested", "concerned", "based",
-  ]
 
   static let futureSlackDays = 7
   /// News mostly reports what has happened: an untensed month or day ahead of the document

@@ -35,8 +35,6 @@ extension DateExtractor {
     return CivilDate.days(f.value)
   }
 
-  static let partWords: WordSet = ["end", "beginning", "start", "middle", "close"]
-
   /// "several years ago", "a few weeks ago", "a couple of months earlier", "some years ago":
   /// a past the text does not count (TimeML PAST_REF); `i` is "ago" or "earlier".
   func vagueAgo(at i: Int, low: Int) -> Found? {
@@ -48,7 +46,4 @@ extension DateExtractor {
     if k - 1 >= low, t[k - 1].keyIs("a"), t[k].keyIs("few") || t[k].keyIs("couple") { k -= 1 }
     return Found(firstToken: k, endToken: i + 1, value: .past, relative: true)
   }
-
-  static let pluralUnits: WordSet = ["years", "months", "weeks", "days", "decades"]
-  static let vagueCounts: WordSet = ["several", "few", "couple", "some", "many"]
 }

@@ -74,26 +74,6 @@ extension DateExtractor {
     return p.keyIs("the") || p.keyIs("early") || p.keyIs("late") || p.keyIs("mid") || p.isPunct("-")
   }
 
-  static let countNouns: WordSet = [
-    "people", "men", "women", "children", "feet", "foot", "police", "personnel", "staff", "cattle", "yen", "won",
-    "yuan", "metres", "meters", "kilometres", "miles", "tonnes", "tons", "acres", "hectares", "of", "to", "and",
-    "or", "more", "less", "fewer", "than", "other", "out", "per",
-  ]
-  static let notAfterYear: WordSet = ["a", "an", "the", "is", "was", "be", "are", "were", "had", "has"]
-
-  /// "in his 30s" is an age.
-  static let agePossessives: WordSet = ["his", "her", "their", "my", "your", "our", "its", "early", "late", "mid"]
-
-  static let currencySigns: Set<Unicode.Scalar> = ["$", "€", "£", "₴", "¥"]
-  static let yearDeterminers: WordSet = [
-    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "each", "every", "fiscal", "fy",
-    "calendar", "year", "late", "early", "mid", "or", "as", "over",
-  ]
-  static let countWords: WordSet = [
-    "than", "about", "nearly", "almost", "some", "only", "just", "approximately", "roughly", "total",
-    "additional", "another", "all", "least", "most", "number", "no", "numbered", "flight", "route",
-  ]
-
   /// The second year of a range after a year: "2009-2010", "1957-58", "2009–10".
   func rangeEnd(_ f: Found) -> Found? {
     let t = a.tokens

@@ -82,11 +82,6 @@ public enum IndirectSpeech {
     return nounPrepositions.contains(p) && !a.slicer.keyHasSuffix(a.tokens[k], "ing")
   }
 
-  /// Prepositions before which a cue word is a noun ("fired over comments", "a wave of claims").
-  static let nounPrepositions: WordSet = [
-    "over", "about", "of", "for", "with", "by", "amid", "despite", "following", "from",
-  ]
-
   /// The subject must sit right before the verb (allowing adverbs and auxiliaries) or
   /// be separated from it only by an appositive between commas.
   static func subjectIsClose(_ a: DocumentAnalysis, _ att: Attribution, _ verb: Int) -> Bool {
@@ -98,21 +93,6 @@ public enum IndirectSpeech {
     if !hasComma { return gap <= 3 }
     return gap <= 14 && a.tokens[first].isPunct(",") && a.tokens[verb - 1].isPunct(",")
   }
-
-  /// Verbs whose report is a clause ("said the deal was ready"), not a noun phrase.
-  static let clauseVerbs: WordSet = [
-    "say", "says", "said", "tell", "tells", "told", "claim", "claims", "claimed", "argue", "argues", "argued",
-    "insist", "insists", "insisted", "warn", "warns", "warned", "suggest", "suggests", "suggested", "predict",
-    "predicts", "predicted", "assert", "asserts", "asserted", "stated", "admit", "admits", "admitted",
-    "acknowledge", "acknowledges", "acknowledged", "confirm", "confirms", "confirmed", "announce", "announces",
-    "announced", "deny", "denies", "denied", "allege", "alleges", "alleged", "stress", "stresses", "stressed",
-  ]
-
-  /// Words that end the noun phrase a verb reports: punctuation or a new clause.
-  static let objectStops: WordSet = [
-    "but", "while", "although", "though", "because", "after", "before", "as", "when", "since", "until", "which",
-    "who", "whereas", "yet",
-  ]
 
   /// The end of the noun phrase after a verb: the first comma, colon, semicolon or dash, a word
   /// that opens a new clause, or "and" before a verb-like word ("and remains concerned").
@@ -135,11 +115,6 @@ public enum IndirectSpeech {
     }
     return s.endToken
   }
-
-  static let clauseStarters: WordSet = [
-    "the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "this", "his", "her", "its",
-    "their", "our", "no", "some", "all", "most",
-  ]
 
   /// Headlines and headings (no closing punctuation) are not reported speech.
   static func endsLikeProse(_ a: DocumentAnalysis, _ s: SentenceRange) -> Bool {

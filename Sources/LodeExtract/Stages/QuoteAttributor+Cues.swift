@@ -23,14 +23,6 @@ extension QuoteAttributor {
     return true
   }
 
-  /// Verbs that attribute a quotation with a particle after them: "shot back", "lashed out",
-  /// "points out", "went on", "chimed in".
-  static let backCues: WordSet = [
-    "shot", "fired", "hit", "lashed", "shoots", "fires", "hits", "lashes", "point", "points", "went", "goes",
-    "chimed", "chimes",
-  ]
-  static let continueForms: WordSet = ["continue", "continues", "continued", "continuing"]
-
   /// First cue verb within a few tokens after the closing mark, before any other quotation:
   /// past an appositive (`"…," Jane Roe, the party's chair in Ohio, told AFP`), the full stop
   /// of a title or initial (`Mr. Hale`, `Janet L. Yellen`), and into the next sentence of the

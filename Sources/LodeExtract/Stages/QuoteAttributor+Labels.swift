@@ -5,11 +5,6 @@ import LodeModel
 /// Quotation marks that hold no quotation (titles, labels, scare quotes, words in single
 /// marks) and quotations that continue over paragraphs.
 extension QuoteAttributor {
-  /// Small words a title leaves in lower case ("Planet of the Apes").
-  static let titleWords: WordSet = [
-    "of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "at", "with", "by", "from",
-  ]
-
   /// A title or label (at most five words, each capitalised but for small words: "Make America
   /// Great Again", "Sunday Morning Futures") woven into a sentence or that no speech cue
   /// attributes, unless a verb of calling or a chant gives it as said; a headline credited with
@@ -68,15 +63,6 @@ extension QuoteAttributor {
     }
     return starts("http://") || starts("https://") || starts("www.")
   }
-
-  /// Verbs of calling: someone gives what follows as the name they use ("so-called" is one
-  /// word and no verb, the scare quote's own marker).
-  static let callingVerbs: WordSet = [
-    "called", "calls", "calling", "dubbed", "labeled", "labelled", "nicknamed", "branded",
-  ]
-
-  /// Nouns of words said aloud: a chant, a slogan, a cry ("chants of \"…\"", "his slogan, \"…\"").
-  static let speechNouns: WordSet = ["chant", "chants", "chanting", "slogan", "slogans", "motto", "cry", "cries", "shouts"]
 
   /// Whether a verb of calling or a noun of words said comes right before the quotation, past
   /// determiners, "of" and a comma ("called the \"…\"", "chants of \"…\"") or past one

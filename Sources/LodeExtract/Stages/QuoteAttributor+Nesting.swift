@@ -32,12 +32,6 @@ extension QuoteAttributor {
     return nil
   }
 
-  /// Verbs that issue a document: `issued a statement`, `put out a release`, `sent an email`.
-  static let issuingVerbs: WordSet = [
-    "issued", "issues", "issue", "released", "releases", "release", "sent", "sends", "put", "puts", "posted",
-    "posts", "published", "publishes", "circulated", "distributed", "emailed", "tweeted",
-  ]
-
   /// `Roe issued a statement saying "…"`: a document that is the object of a verb of issuing
   /// speaks for whoever issued it; the subject of that verb is the source.
   static func issuer(
@@ -102,9 +96,6 @@ extension QuoteAttributor {
     }
     return nil
   }
-
-  /// Verbs by which an outlet reports what someone said (`, the Times reported`).
-  static let reportVerbs: WordSet = ["reported", "reports", "report", "reporting"]
 }
 
 extension QuoteAttributor {

@@ -127,17 +127,6 @@ extension DateExtractor {
     return nil
   }
 
-  /// Nouns after "today's" that are that day's ("today's meeting"), not the present's.
-  static let dayNouns: WordSet = [
-    "meeting", "meetings", "talks", "vote", "session", "summit", "hearing", "announcement", "decision", "signing",
-    "deadline", "statement", "speech", "visit", "report", "news", "edition", "ceremony", "rally", "trading",
-    "attack", "strike", "election", "debate", "call", "briefing", "conference", "agreement", "deal",
-  ]
-
-  static let pastFollowers: WordSet = [
-    "and", "or", "but", "when", "as", "because", "is", "was", "has", "had", "to", "that", "in",
-  ]
-
   /// A weekday: `last`/`next` say which; otherwise a past clause looks back, a future one
   /// ("will … on Friday", "is coming Friday") forward, and the document's own weekday is the
   /// document date. "Monday, Oct. 26" is the date that follows.

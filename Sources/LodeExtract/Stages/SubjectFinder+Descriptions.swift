@@ -15,17 +15,6 @@ extension SubjectFinder {
     return nil
   }
 
-  /// Nouns that describe a person by role, for descriptions that refer back to a name.
-  static let roleNouns: WordSet = [
-    "senator", "president", "governor", "candidate", "nominee", "leader", "lawmaker", "congressman",
-    "congresswoman", "mogul", "businessman", "businesswoman", "magnate", "tycoon", "billionaire",
-    "activist", "delegate", "chairman", "chairwoman", "speaker", "spokesman", "spokeswoman", "minister",
-    "frontrunner", "front-runner", "hopeful", "contender", "mayor", "premier", "chancellor", "envoy",
-    "republican", "democrat", "donor", "host", "secretary", "adviser", "advisor", "prosecutor", "judge",
-    "ambassador", "general", "commander", "founder", "owner", "diplomat", "negotiator", "lawyer",
-    "attorney", "economist", "columnist", "star", "veteran", "entrepreneur", "investor",
-  ]
-
   /// The person a definite description ("the Florida senator") refers back to: the
   /// nearest earlier person whose role or title names the same office, else the person the
   /// two sentences before offer (past sentences whose own subject refers back).
@@ -118,21 +107,6 @@ extension SubjectFinder {
       method: .named, confidence: Confidence.description, why: .description(text: text, cue: cue),
       evidenceSentence: a.sentenceOf[s], kind: kind)
   }
-
-  /// Nouns that can head a speaker description ("a senior official", "the ministry").
-  static let speakerNouns: WordSet = [
-    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
-    "government", "analyst", "analysts", "expert", "experts", "source", "sources", "statement",
-    "report", "reports", "lawmaker", "lawmakers", "diplomat", "diplomats", "adviser", "advisers",
-    "advisor", "aide", "aides", "daily", "newspaper", "agency", "president", "leader", "leaders",
-    "company", "office", "committee", "embassy", "administration", "kremlin", "military", "army",
-    "survey", "study", "executive", "executives", "investor", "investors", "residents", "observers",
-    "critics", "economist", "economists", "negotiator", "negotiators", "envoy", "prosecutors",
-    "police", "witnesses", "people", "person", "man", "woman", "union", "party", "group", "firm",
-    "bank", "council", "commission", "department", "service", "regulator", "authorities", "side",
-    "email", "letter", "tweet", "memo", "poll", "message", "friend", "friends", "supporters", "voters", "members",
-    "narrator", "crowd", "audience", "protesters", "activists", "delegates", "staffers", "aides", "voice",
-  ]
 
   func nominal(from s: Int, to e: Int, cue: String) -> Attribution? {
     let head = a.tokens[e - 1]

@@ -1,11 +1,6 @@
 /// Where a sentence's subject starts: past a dateline, conjunctions and an opening phrase,
 /// and the head noun of a description.
 extension SubjectFinder {
-  static let prepositions: WordSet = [
-    "in", "to", "of", "for", "from", "with", "by", "at", "on", "against", "into", "about", "over", "entering",
-    "behind", "toward", "towards", "than", "between", "among",
-  ]
-
   /// The first word of a sentence's subject: past conjunctions, a dateline and an opening
   /// phrase up to its comma ("In line with …, Sen. Ted Cruz was …").
   func subjectStart(_ s: SentenceRange) -> Int? {

@@ -6,46 +6,6 @@ import LodeModel
 /// `Jane Roe: "…"`. The noun phrase is the source with its span; a trailing capitalised name
 /// is the speaker (a person with no id), anything else is its own speaker, never a person.
 extension SubjectFinder {
-  /// Nouns that head a document or statement as a source ("the report said").
-  static let documentNouns: WordSet = [
-    "report", "reports", "statement", "statements", "letter", "letters", "email", "emails", "e-mail", "tweet",
-    "tweets", "memo", "poll", "polls", "survey", "study", "ad", "ads", "advert", "advertisement", "commercial",
-    "video", "post", "release", "document", "documents", "filing", "lawsuit", "complaint", "suit", "transcript",
-    "website", "site", "article", "editorial", "column", "headline", "sign", "signs", "banner", "message",
-    "messages", "notice", "book", "petition", "resolution", "ruling", "order", "decision", "verdict", "motion",
-    "analysis", "brief", "plan", "proposal", "platform", "manifesto", "story", "piece", "caption", "slogan",
-    "placard", "poster", "update", "updates", "data", "investigation", "indictment", "declaration", "communique",
-    "note", "text", "draft", "bill", "law", "constitution", "treaty", "agreement", "deal", "page", "account",
-    "blog", "interview", "speech", "remarks", "summary", "footage", "clip", "broadcast", "script", "leaflet",
-    "flyer", "brochure", "guidance", "warning", "rule", "rules", "regulation", "article", "section", "clause",
-  ]
-
-  /// Nouns that head an organisation or outlet as a source ("the ministry said").
-  static let organisationNouns: WordSet = [
-    "ministry", "government", "administration", "company", "firm", "bank", "agency", "office", "committee",
-    "embassy", "kremlin", "military", "army", "police", "union", "party", "group", "council", "commission",
-    "department", "service", "regulator", "authorities", "board", "campaign", "newspaper", "daily", "paper",
-    "network", "channel", "station", "magazine", "outlet", "court", "parliament", "congress", "senate", "house",
-    "cabinet", "team", "organization", "organisation", "foundation", "institute", "center", "centre",
-    "association", "coalition", "alliance", "league", "federation", "corporation", "tribunal", "caucus",
-    "news", "post", "times", "journal", "press", "review", "tribune", "herald", "globe", "gazette", "telegraph",
-    "guardian", "times", "inc", "corp", "co", "ltd", "university", "college", "school", "fund", "pac", "staff",
-    "spokesmen", "state", "city", "county", "town", "country", "nation", "pentagon", "club", "movement",
-    "watch", "reuters", "bloomberg", "cnn", "msnbc", "abc", "nbc", "cbs", "fox", "npr", "bbc", "ap", "afp",
-  ]
-
-  /// Words that end a written noun phrase: prepositions, clause words and conjunctions.
-  static let phraseStops: WordSet = [
-    "of", "in", "at", "on", "from", "to", "for", "with", "during", "after", "before", "while", "who", "which",
-    "that", "as", "when", "because", "if", "than", "by", "about", "via", "whose", "where", "although", "though",
-    "but", "so", "then", "also", "later", "earlier", "now", "recently", "once", "against", "into", "over",
-    "under", "like", "what", "whom", "how", "why", "whether", "said", "says", "told", "asked", "ago", "should",
-    "could", "would", "will", "can", "may", "might", "must",
-  ]
-
-  /// Pronouns other than "he"/"she" kept as written when they are the subject of a cue.
-  static let otherPronouns: WordSet = ["i", "we", "they", "it", "you"]
-
   /// Whether token `k` can be part of a written source: a word, number or possessive outside
   /// quotations, or the full stop of an abbreviation or initial ("Mr.", "Janet L. Yellen").
   func phraseToken(_ k: Int) -> Bool {
@@ -129,11 +89,6 @@ extension SubjectFinder {
       && (Self.speakerNouns.contains(t) || Self.roleNouns.contains(t) || t.has(.title)
         || a.slicer.keyHasSuffix(t, "er") || a.slicer.keyHasSuffix(t, "ist"))
   }
-
-  static let quantifiers: WordSet = [
-    "one", "another", "some", "many", "most", "several", "two", "three", "both", "all", "few", "our", "my", "this",
-    "these", "those",
-  ]
 
   func isAdverb(_ k: Int) -> Bool {
     let t = a.tokens[k]
@@ -235,17 +190,6 @@ extension SubjectFinder {
     att.confidence = min(att.confidence, Confidence.description)
     return att
   }
-
-  /// Words that open a sentence capitalised without naming anyone ("Nothing", "Everyone").
-  static let indefinites: WordSet = [
-    "nothing", "everything", "everyone", "everybody", "nobody", "none", "someone", "somebody", "something",
-    "anyone", "anybody", "anything", "each", "few", "many", "most", "some", "all", "both", "neither", "either",
-    "this", "that", "these", "those", "here", "there", "what", "which", "who", "why", "how", "when", "where",
-    "yes", "no", "so", "now", "then", "today", "still", "even", "only", "just", "asked", "told", "said",
-    // Subordinators and linking words open a clause, not a name ("Although he says …").
-    "although", "though", "while", "because", "since", "if", "unless", "whether", "once", "until", "yet",
-    "also", "meanwhile", "however", "instead", "indeed", "perhaps", "maybe", "despite", "like", "unlike",
-  ]
 
   /// The person a sentence is about: its subject, when that names a person.
   public func subjectPerson(_ s: SentenceRange) -> Attribution? {

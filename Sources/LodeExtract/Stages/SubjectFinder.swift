@@ -9,16 +9,6 @@ public struct SubjectFinder {
   /// The person behind each mention, looked up once per document.
   let people: MentionPeople
 
-  static let skippable: WordSet = [
-    "also", "then", "later", "again", "once", "has", "have", "had", "was", "is", "were", "are",
-    "who", "which", "would", "will", "did", "does", "do", "had", "reportedly", "but", "and",
-    "previously", "subsequently", "further", "now", "just", "recently", "earlier", "has", "been",
-    "publicly", "privately", "repeatedly", "firmly", "not", "never", "even", "still", "all",
-  ]
-
-  /// Words that open an appositive or relative clause after a comma.
-  static let clauseStarts: WordSet = ["a", "an", "the", "who", "which"]
-
   public init(_ a: DocumentAnalysis) {
     self.a = a
     people = MentionPeople(count: a.mentions.count)
@@ -228,11 +218,6 @@ public struct SubjectFinder {
     att.explanation = how + "the sentence's subject: " + att.explanation
     return att
   }
-
-  static let openers: WordSet = [
-    "in", "on", "at", "after", "before", "during", "with", "despite", "following", "since", "while",
-    "when", "as", "amid", "for", "from", "under", "speaking", "asked", "earlier", "later",
-  ]
 
   /// The nearest person or organisation named before `k` in the sentence, outside quotations
   /// (the speaker of a colon lead-in: "Marsh was blunt: \"…\"").
