@@ -40,17 +40,8 @@ final class CacheEntryWriter: Sendable {
       var ok = true
       let read = chunk.pieces { b in
         hash.add(b)
-        guard ok, let base = b.baseAddress else { return }
-        var written = 0
-        while written < b.count {
-          let n = pwrite(descriptor, base + written, b.count - written, off_t(at + written))
-          if n < 0, errno == EINTR { continue }
-          if n <= 0 {
-            ok = false
-            return
-          }
-          written += n
-        }
+        guard ok else { return }
+        ok = PositionalWrite.all(descriptor, b, at: at)
         at += b.count
       }
       guard ok, read else {

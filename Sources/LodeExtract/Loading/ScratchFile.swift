@@ -31,16 +31,10 @@ final class ScratchFile: @unchecked Sendable {
 
   /// Appends `bytes` at the end.
   func append(_ bytes: UnsafeRawBufferPointer) {
-    guard !failed, let base = bytes.baseAddress else { return }
-    var written = 0
-    while written < bytes.count {
-      let n = pwrite(descriptor, base + written, bytes.count - written, off_t(count + written))
-      if n < 0, errno == EINTR { continue }
-      if n <= 0 {
-        failed = true
-        return
-      }
-      written += n
+    guard !failed else { return }
+    guard PositionalWrite.all(descriptor, bytes, at: count) else {
+      failed = true
+      return
     }
     count += bytes.count
   }
