@@ -53,11 +53,7 @@ extension CorpusLoader {
     if let packed, planned.count == packed.ids.count,
       planned.indices.allSatisfy({ k in planned[k].unchangedIndex == k && packed.ids[k] == planned[k].id })
     {
-      var uncached = self
-      uncached.cache = nil
-      uncached.progress = nil
-      let plain = uncached
-      let fresh = FreshCorpus { plain.load(paths: paths, into: base).0 }
+      let fresh = uncachedFallback(paths: paths, into: base)
       let replaced = base == nil ? [] : Set(planned.map(\.id))
       if let corpus = CorpusAssembler.assemble(
         cached: packed.file, replacing: replaced, reference: reference, base: base, fallback: fresh)
@@ -109,11 +105,7 @@ extension CorpusLoader {
       // What extracting freed is spread over every thread's malloc arena; give it back
       // before the corpus decodes its first table, or the two add up in the peak.
       MemoryTrim.now()
-      var uncached = self
-      uncached.cache = nil
-      uncached.progress = nil
-      let plain = uncached
-      let fresh = FreshCorpus { plain.load(paths: paths, into: base).0 }
+      let fresh = uncachedFallback(paths: paths, into: base)
       let replaced = base == nil ? [] : Set(planned.map(\.id))
       if let file,
         let corpus = CorpusAssembler.assemble(
@@ -158,6 +150,16 @@ extension CorpusLoader {
       return name
     }
     return String(name[..<dot])
+  }
+
+  /// The same load without any cache, run only if a cache file that should serve the corpus
+  /// turns out unreadable or damaged.
+  private func uncachedFallback(paths: [String], into base: Corpus?) -> FreshCorpus {
+    var uncached = self
+    uncached.cache = nil
+    uncached.progress = nil
+    let plain = uncached
+    return FreshCorpus { plain.load(paths: paths, into: base).0 }
   }
 
   func cancelled(_ base: Corpus?) -> (Corpus, [Diagnostic]) {
